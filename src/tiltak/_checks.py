@@ -1,0 +1,130 @@
+"""Structural checks for model constructors: the type is right, nothing more.
+
+Missing content is never refused here; that is the validator's business. Messages name the
+field and the types, never the value (plans hold personal data).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from ._errors import ModelError, ModelTypeError
+
+T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
+
+Check = Callable[[Any, Any, Any], None]
+
+
+def _where(inst: object, attr: Any) -> str:
+    return f"{type(inst).__name__}.{attr.name}"
+
+
+def _kind(value: object) -> str:
+    return type(value).__name__
+
+
+def is_(*types: type) -> Check:
+    """A check that the value is an instance of one of ``types`` (``bool`` is not an ``int``)."""
+    names = " or ".join(t.__name__ for t in types)
+    strict_int = int in types and bool not in types
+    strict_date = dt.date in types and dt.datetime not in types
+
+    def check(inst: object, attr: Any, value: object) -> None:
+        if (
+            not isinstance(value, types)
+            or (strict_int and isinstance(value, bool))
+            or (strict_date and isinstance(value, dt.datetime))
+        ):
+            raise ModelTypeError(f"{_where(inst, attr)} must be {names}, not {_kind(value)}")
+
+    return check
+
+
+def opt(*types: type) -> Check:
+    """Like :func:`is_`, and ``None`` is allowed."""
+    inner = is_(*types)
+
+    def check(inst: object, attr: Any, value: object) -> None:
+        if value is not None:
+            inner(inst, attr, value)
+
+    return check
+
+
+def each(*types: type) -> Check:
+    """A check that every item of a tuple is one of ``types``."""
+    names = " or ".join(t.__name__ for t in types)
+
+    def check(inst: object, attr: Any, value: tuple[object, ...]) -> None:
+        for i, item in enumerate(value):
+            if not isinstance(item, types) or (str in types and not isinstance(item, str)):
+                raise ModelTypeError(
+                    f"{_where(inst, attr)}[{i}] must be {names}, not {_kind(item)}"
+                )
+
+    return check
+
+
+def enum_value(enum_type: type[E], value: E | str) -> E:
+    """The member of ``enum_type`` that is ``value`` or has it as its value."""
+    if isinstance(value, enum_type):
+        return value
+    try:
+        return enum_type(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in enum_type)
+        raise ModelError(f"{enum_type.__name__} must be one of {allowed}") from None
+
+
+JsonValue = None | bool | int | float | str | tuple["JsonValue", ...] | Mapping[str, "JsonValue"]
+"""A JSON value as tiltak keeps it: arrays are tuples, objects read-only mappings."""
+
+_EMPTY: Mapping[str, JsonValue] = MappingProxyType({})
+_MAX_DEPTH = 256
+
+
+def freeze_json(value: object) -> Mapping[str, JsonValue]:
+    """Copy an integrator's JSON object into an immutable one; refuse what JSON cannot hold."""
+    if value is None or (isinstance(value, Mapping) and not value):
+        return _EMPTY
+    if not isinstance(value, Mapping):
+        raise ModelTypeError(f"extensions must be a mapping, not {_kind(value)}")
+    frozen = _freeze(value, "extensions", 0)
+    assert isinstance(frozen, Mapping)
+    return frozen
+
+
+def _freeze(value: Any, where: str, depth: int) -> JsonValue:
+    if depth > _MAX_DEPTH:
+        raise ModelError(f"{where} is nested deeper than {_MAX_DEPTH} levels")
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ModelError(f"{where} holds a number JSON cannot represent")
+        return value
+    if isinstance(value, Mapping):
+        out: dict[str, JsonValue] = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ModelTypeError(f"{where} has a key of type {_kind(key)}, not str")
+            out[key] = _freeze(item, f"{where}.{key}", depth + 1)
+        return MappingProxyType(out)
+    if isinstance(value, list | tuple):
+        return tuple(_freeze(item, f"{where}[{i}]", depth + 1) for i, item in enumerate(value))
+    raise ModelTypeError(f"{where} holds a {_kind(value)}, which is not JSON")
+
+
+def thaw_json(value: JsonValue) -> Any:
+    """The plain ``dict``/``list`` form of a frozen JSON value, for serialisation."""
+    if isinstance(value, Mapping):
+        return {key: thaw_json(item) for key, item in value.items()}
+    if isinstance(value, tuple):
+        return [thaw_json(item) for item in value]
+    return value

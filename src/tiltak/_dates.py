@@ -1,0 +1,168 @@
+"""Dates a plan gives to the day, the month or only the year, and periods between them."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import re
+from functools import total_ordering
+from typing import Any
+
+import attrs
+
+from ._checks import is_, opt
+from ._errors import ModelError, ModelTypeError
+
+__all__ = ["PartialDate", "Period", "Precision", "to_partial_date"]
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+class Precision(enum.Enum):
+    """How much of a date is known."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+def _check_parts(inst: PartialDate, _attr: Any, _value: Any) -> None:
+    if not 1 <= inst.year <= 9999:
+        raise ModelError("PartialDate.year must be between 1 and 9999")
+    if inst.month is None:
+        if inst.day is not None:
+            raise ModelError("PartialDate.day needs a month")
+        return
+    if not 1 <= inst.month <= 12:
+        raise ModelError("PartialDate.month must be between 1 and 12")
+    if inst.day is not None and not 1 <= inst.day <= calendar.monthrange(inst.year, inst.month)[1]:
+        raise ModelError("PartialDate.day is not a day of that month")
+
+
+@total_ordering
+@attrs.frozen(kw_only=True, order=False)
+class PartialDate:
+    """A date known to the day, the month or the year ("innen utgangen av 2020").
+
+    Partial dates compare by the last day they cover, so a deadline of ``2024-12`` falls
+    after ``2024-12-15``:
+
+    >>> PartialDate.parse("2024-12") > PartialDate.parse("2024-12-15")
+    True
+    >>> PartialDate.parse("2020").last_day
+    datetime.date(2020, 12, 31)
+    """
+
+    year: int = attrs.field(validator=is_(int))
+    month: int | None = attrs.field(default=None, validator=opt(int))
+    day: int | None = attrs.field(default=None, validator=[opt(int), _check_parts])
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise :class:`ModelError` otherwise."""
+        if not isinstance(text, str):
+            raise ModelTypeError(f"a partial date must be a str, not {type(text).__name__}")
+        match = _ISO.fullmatch(text)
+        if match is None:
+            raise ModelError("a partial date must be YYYY, YYYY-MM or YYYY-MM-DD")
+        year, month, day = (None if part is None else int(part) for part in match.groups())
+        assert year is not None
+        return cls(year=year, month=month, day=day)
+
+    @classmethod
+    def from_date(cls, value: dt.date) -> PartialDate:
+        """The partial date of a whole date."""
+        return cls(year=value.year, month=value.month, day=value.day)
+
+    @property
+    def precision(self) -> Precision:
+        """How much of the date is known."""
+        if self.day is not None:
+            return Precision.DAY
+        return Precision.YEAR if self.month is None else Precision.MONTH
+
+    @property
+    def first_day(self) -> dt.date:
+        """The first day the date covers."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last day the date covers: deadlines fall due at its end."""
+        if self.day is not None:
+            assert self.month is not None
+            return dt.date(self.year, self.month, self.day)
+        month = self.month or 12
+        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    def __contains__(self, day: dt.date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+    def isoformat(self) -> str:
+        """The ISO 8601 text: ``2024``, ``2024-12`` or ``2024-12-15``."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+    __str__ = isoformat
+
+    def _key(self) -> tuple[dt.date, dt.date]:
+        return (self.last_day, self.first_day)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
+
+
+def to_partial_date(value: PartialDate | dt.date | str) -> PartialDate:
+    """Accept a :class:`PartialDate`, a ``date`` or an ISO text."""
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, dt.datetime):
+        raise ModelTypeError("a partial date must be a date, not a datetime")
+    if isinstance(value, dt.date):
+        return PartialDate.from_date(value)
+    return PartialDate.parse(value)
+
+
+def to_opt_partial_date(value: PartialDate | dt.date | str | None) -> PartialDate | None:
+    """Like :func:`to_partial_date`, and ``None`` is kept."""
+    return None if value is None else to_partial_date(value)
+
+
+@attrs.frozen(kw_only=True)
+class Period:
+    """A span of time from ``start`` to ``end`` (both included, either may be open).
+
+    >>> Period(start="2019", end="2023").contains(dt.date(2023, 12, 31))
+    True
+    """
+
+    start: PartialDate | None = attrs.field(default=None, converter=to_opt_partial_date)
+    end: PartialDate | None = attrs.field(default=None, converter=to_opt_partial_date)
+
+    @property
+    def first_day(self) -> dt.date | None:
+        """The first day of the period, if it has a start."""
+        return None if self.start is None else self.start.first_day
+
+    @property
+    def last_day(self) -> dt.date | None:
+        """The last day of the period, if it has an end."""
+        return None if self.end is None else self.end.last_day
+
+    def contains(self, day: dt.date) -> bool:
+        """Whether ``day`` falls inside the period (an open end contains everything that way)."""
+        first, last = self.first_day, self.last_day
+        return (first is None or first <= day) and (last is None or day <= last)
+
+    def covers(self, other: PartialDate | Period) -> bool:
+        """Whether the whole of ``other`` lies inside this period."""
+        if isinstance(other, PartialDate):
+            return self.contains(other.first_day) and self.contains(other.last_day)
+        return all(day is None or self.contains(day) for day in (other.first_day, other.last_day))

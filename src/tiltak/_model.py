@@ -1,0 +1,390 @@
+"""The domain model: a plan, its goals and measures, and everything a rule asks about.
+
+Every class is a frozen, slotted, keyword-only value: compared and hashed by value, changed
+with :func:`attrs.evolve`. Constructors refuse only what is structurally wrong (a wrong type,
+an unknown enum value, an impossible date); missing content is reported by the validator, so
+any real plan, however incomplete, can be held and reported on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from ._checks import JsonValue, each, enum_value, freeze_json, is_, opt
+from ._dates import PartialDate, Period, to_opt_partial_date
+from ._enums import AbsenceDegree, Effort, GoalOrigin, Party, PlanKind, PlanStatus, StatusColour
+from ._errors import ModelTypeError
+from ._schedule import Schedule
+
+__all__ = [
+    "Adoption",
+    "Cause",
+    "Consent",
+    "Cooperation",
+    "Decision",
+    "DialogueMeeting",
+    "FollowUp",
+    "FollowUpRoutine",
+    "Goal",
+    "GoalArea",
+    "Measure",
+    "Participant",
+    "Participation",
+    "Plan",
+    "Principal",
+    "ReportingLine",
+    "Responsible",
+    "ReturnToWork",
+    "Revision",
+    "Subject",
+    "Target",
+]
+
+
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise ModelTypeError(f"expected a sequence, not {type(value).__name__}")
+    return tuple(value)
+
+
+def _extensions(value: object) -> Mapping[str, JsonValue]:
+    return freeze_json(value)
+
+
+def _kind(value: PlanKind | str) -> PlanKind:
+    return enum_value(PlanKind, value)
+
+
+def _party(value: Party | str | None) -> Party | None:
+    return None if value is None else enum_value(Party, value)
+
+
+def _goal_origin(value: GoalOrigin | str | None) -> GoalOrigin | None:
+    return None if value is None else enum_value(GoalOrigin, value)
+
+
+def _colour(value: StatusColour | str | None) -> StatusColour | None:
+    return None if value is None else enum_value(StatusColour, value)
+
+
+def _effort(value: Effort | str | None) -> Effort | None:
+    return None if value is None else enum_value(Effort, value)
+
+
+def _absence(value: AbsenceDegree | str | None) -> AbsenceDegree | None:
+    return None if value is None else enum_value(AbsenceDegree, value)
+
+
+def _plan_status(value: PlanStatus | str | None) -> PlanStatus | None:
+    return None if value is None else enum_value(PlanStatus, value)
+
+
+@attrs.frozen(kw_only=True)
+class Responsible:
+    """Who answers for a measure (Brå's *Vem*): a person, a role or a unit, with contact."""
+
+    name: str | None = attrs.field(default=None, validator=opt(str))
+    role: str | None = attrs.field(default=None, validator=opt(str))
+    organisation: str | None = attrs.field(default=None, validator=opt(str))
+    email: str | None = attrs.field(default=None, validator=opt(str))
+    phone: str | None = attrs.field(default=None, validator=opt(str))
+
+
+@attrs.frozen(kw_only=True)
+class Subject:
+    """The person a plan is about: the service user, or the employee on sick leave."""
+
+    name: str | None = attrs.field(default=None, validator=opt(str))
+    national_id: str | None = attrs.field(default=None, validator=opt(str))
+    """A fødselsnummer or D-nummer (no), a personnummer or samordningsnummer (se)."""
+    birth_date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    email: str | None = attrs.field(default=None, validator=opt(str))
+    phone: str | None = attrs.field(default=None, validator=opt(str))
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """Someone who takes part in the work on the plan, and what they contribute."""
+
+    name: str | None = attrs.field(default=None, validator=opt(str))
+    role: str | None = attrs.field(default=None, validator=opt(str))
+    organisation: str | None = attrs.field(default=None, validator=opt(str))
+    party: Party | None = attrs.field(default=None, converter=_party)
+    contribution: str | None = attrs.field(default=None, validator=opt(str))
+    email: str | None = attrs.field(default=None, validator=opt(str))
+    phone: str | None = attrs.field(default=None, validator=opt(str))
+
+
+@attrs.frozen(kw_only=True)
+class Principal:
+    """A huvudman (kommun, region) in a SIP; exactly one holds the overall responsibility."""
+
+    id: str = attrs.field(validator=is_(str))
+    name: str | None = attrs.field(default=None, validator=opt(str))
+    overall_responsibility: bool = attrs.field(default=False, validator=is_(bool))
+
+
+@attrs.frozen(kw_only=True)
+class Cause:
+    """A cause of the problem the plan addresses (Brå's *Orsak*, numbered 1, 2, 3 …)."""
+
+    id: str = attrs.field(validator=is_(str))
+    text: str | None = attrs.field(default=None, validator=opt(str))
+
+
+@attrs.frozen(kw_only=True)
+class GoalArea:
+    """A goal area (målområde) of an operational plan, with its purpose and expectations."""
+
+    id: str = attrs.field(validator=is_(str))
+    title: str | None = attrs.field(default=None, validator=opt(str))
+    purpose: str | None = attrs.field(default=None, validator=opt(str))
+    expectations: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=each(str))
+    period: Period | None = attrs.field(default=None, validator=opt(Period))
+    """The period the area's section is dated for, when it gives one of its own."""
+
+
+@attrs.frozen(kw_only=True)
+class Target:
+    """What makes a goal measurable: what is measured, the value to reach, and by when."""
+
+    measure: str | None = attrs.field(default=None, validator=opt(str))
+    value: str | None = attrs.field(default=None, validator=opt(str))
+    due: PartialDate | None = attrs.field(default=None, converter=to_opt_partial_date)
+
+
+@attrs.frozen(kw_only=True)
+class Goal:
+    """A goal: why the measures are carried out, and what they should lead to."""
+
+    id: str = attrs.field(validator=is_(str))
+    text: str | None = attrs.field(default=None, validator=opt(str))
+    area: str | None = attrs.field(default=None, validator=opt(str))
+    """The identifier of the goal area the goal belongs to."""
+    parent: str | None = attrs.field(default=None, validator=opt(str))
+    """The identifier of the goal this one serves (a department's goal under a unit's)."""
+    level: str | None = attrs.field(default=None, validator=opt(str))
+    """The level that owns the goal, in the plan's own words (``"TT"``, ``"Avd"``)."""
+    origin: GoalOrigin | None = attrs.field(default=None, converter=_goal_origin)
+    target: Target | None = attrs.field(default=None, validator=opt(Target))
+    period: Period | None = attrs.field(default=None, validator=opt(Period))
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        factory=dict, converter=_extensions, hash=False
+    )
+
+
+@attrs.frozen(kw_only=True)
+class FollowUp:
+    """A recorded follow-up: when, the status colour (``None`` = not assessed), a note."""
+
+    date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    colour: StatusColour | None = attrs.field(default=None, converter=_colour)
+    note: str | None = attrs.field(default=None, validator=opt(str))
+    by: str | None = attrs.field(default=None, validator=opt(str))
+
+
+@attrs.frozen(kw_only=True)
+class Measure:
+    """A measure (tiltak, åtgärd) or an activity (aktivitet): what is done, by whom, when."""
+
+    id: str = attrs.field(validator=is_(str))
+    title: str | None = attrs.field(default=None, validator=opt(str))
+    description: str | None = attrs.field(default=None, validator=opt(str))
+    how: str | None = attrs.field(default=None, validator=opt(str))
+    """How the measure is carried out."""
+    scope: str | None = attrs.field(default=None, validator=opt(str))
+    """How much of it: hours a week, visits a month."""
+    goals: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=each(str))
+    causes: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=each(str))
+    operational_goal: str | None = attrs.field(default=None, validator=opt(str))
+    responsible: Responsible | None = attrs.field(default=None, validator=opt(Responsible))
+    principal: str | None = attrs.field(default=None, validator=opt(str))
+    """The identifier of the principal (huvudman) responsible for the measure, in a SIP."""
+    party: Party | None = attrs.field(default=None, converter=_party)
+    """Who provides the measure, where it matters (employer, authority, other)."""
+    deadline: PartialDate | None = attrs.field(default=None, converter=to_opt_partial_date)
+    period: Period | None = attrs.field(default=None, validator=opt(Period))
+    schedule: Schedule | None = attrs.field(default=None, validator=opt(Schedule))
+    order: int | None = attrs.field(default=None, validator=opt(int))
+    effort: Effort | None = attrs.field(default=None, converter=_effort)
+    completed: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    follow_ups: tuple[FollowUp, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(FollowUp)
+    )
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        factory=dict, converter=_extensions, hash=False
+    )
+
+    @property
+    def colour(self) -> StatusColour | None:
+        """The colour of the latest follow-up that has one (``None``: not assessed)."""
+        for follow_up in reversed(self.follow_ups):
+            if follow_up.colour is not None:
+                return follow_up.colour
+        return None
+
+
+@attrs.frozen(kw_only=True)
+class Decision:
+    """The decision a plan carries out (nämndens beslut, vedtak)."""
+
+    reference: str | None = attrs.field(default=None, validator=opt(str))
+    date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    by: str | None = attrs.field(default=None, validator=opt(str))
+    description: str | None = attrs.field(default=None, validator=opt(str))
+
+
+@attrs.frozen(kw_only=True)
+class Consent:
+    """The person's consent to the plan, and to sharing confidential information."""
+
+    given: bool = attrs.field(default=True, validator=is_(bool))
+    date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    information_sharing: bool | None = attrs.field(default=None, validator=opt(bool))
+    """Consent to share confidential information with the participants."""
+
+
+@attrs.frozen(kw_only=True)
+class Participation:
+    """Whether the user (or employee) took part, and how their views and wishes counted."""
+
+    took_part: bool | None = attrs.field(default=None, validator=opt(bool))
+    how: str | None = attrs.field(default=None, validator=opt(str))
+
+
+@attrs.frozen(kw_only=True)
+class Cooperation:
+    """Cooperation with the committee, other providers, principals or agencies.
+
+    ``not_needed`` records explicitly that there is none, which differs from not saying.
+    """
+
+    description: str | None = attrs.field(default=None, validator=opt(str))
+    not_needed: bool = attrs.field(default=False, validator=is_(bool))
+
+
+@attrs.frozen(kw_only=True)
+class Adoption:
+    """When, and by whom, the plan was adopted (vedtatt, fastställd)."""
+
+    date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    by: str | None = attrs.field(default=None, validator=opt(str))
+
+
+@attrs.frozen(kw_only=True)
+class Revision:
+    """A planned revision of the plan, and when it was done."""
+
+    due: PartialDate | None = attrs.field(default=None, converter=to_opt_partial_date)
+    done: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    main: bool = attrs.field(default=False, validator=is_(bool))
+    """A main revision (hovedrevisjon), as opposed to a routine adjustment."""
+    note: str | None = attrs.field(default=None, validator=opt(str))
+
+
+@attrs.frozen(kw_only=True)
+class ReportingLine:
+    """Who reports to whom, and how often (team leaders monthly to department heads)."""
+
+    reporter: str | None = attrs.field(default=None, validator=opt(str))
+    recipient: str | None = attrs.field(default=None, validator=opt(str))
+    schedule: Schedule | None = attrs.field(default=None, validator=opt(Schedule))
+    note: str | None = attrs.field(default=None, validator=opt(str))
+
+
+@attrs.frozen(kw_only=True)
+class FollowUpRoutine:
+    """When and how the plan itself is followed up: a schedule or dates, and a method."""
+
+    schedule: Schedule | None = attrs.field(default=None, validator=opt(Schedule))
+    dates: tuple[PartialDate, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(PartialDate)
+    )
+    method: str | None = attrs.field(default=None, validator=opt(str))
+
+
+@attrs.frozen(kw_only=True)
+class DialogueMeeting:
+    """A dialogue meeting of a return-to-work plan (1 with the employer, 2 with NAV)."""
+
+    number: int = attrs.field(validator=is_(int))
+    date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+
+
+@attrs.frozen(kw_only=True)
+class ReturnToWork:
+    """The facts of a return-to-work plan (oppfølgingsplan, arbeidsmiljøloven § 4-6)."""
+
+    first_day_of_absence: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    absence: AbsenceDegree | None = attrs.field(default=None, converter=_absence)
+    exemption: str | None = attrs.field(default=None, validator=opt(str))
+    """Why a plan was obviously unnecessary, when it was not made in time for that reason."""
+    tasks_and_capacity: str | None = attrs.field(default=None, validator=opt(str))
+    """The assessment of the work tasks and the employee's capacity for work."""
+    sent_to_doctor: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    sent_to_nav: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    dialogue_meetings: tuple[DialogueMeeting, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(DialogueMeeting)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Plan:
+    """An action plan of any kind: the whole document, as data."""
+
+    kind: PlanKind = attrs.field(converter=_kind)
+    id: str | None = attrs.field(default=None, validator=opt(str))
+    title: str | None = attrs.field(default=None, validator=opt(str))
+    status: PlanStatus | None = attrs.field(default=None, converter=_plan_status)
+    period: Period | None = attrs.field(default=None, validator=opt(Period))
+    created: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    owner: str | None = attrs.field(default=None, validator=opt(str))
+    """The unit that owns the plan."""
+    subject: Subject | None = attrs.field(default=None, validator=opt(Subject))
+    purpose: str | None = attrs.field(default=None, validator=opt(str))
+    background: str | None = attrs.field(default=None, validator=opt(str))
+    resources: str | None = attrs.field(default=None, validator=opt(str))
+    needs: str | None = attrs.field(default=None, validator=opt(str))
+    """The user's needs for services (individuell plan)."""
+    causes: tuple[Cause, ...] = attrs.field(default=(), converter=_tuple, validator=each(Cause))
+    goal_areas: tuple[GoalArea, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(GoalArea)
+    )
+    goals: tuple[Goal, ...] = attrs.field(default=(), converter=_tuple, validator=each(Goal))
+    measures: tuple[Measure, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(Measure)
+    )
+    decision: Decision | None = attrs.field(default=None, validator=opt(Decision))
+    consent: Consent | None = attrs.field(default=None, validator=opt(Consent))
+    participation: Participation | None = attrs.field(default=None, validator=opt(Participation))
+    participants: tuple[Participant, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(Participant)
+    )
+    coordinator: Responsible | None = attrs.field(default=None, validator=opt(Responsible))
+    principals: tuple[Principal, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(Principal)
+    )
+    cooperation: Cooperation | None = attrs.field(default=None, validator=opt(Cooperation))
+    adoption: Adoption | None = attrs.field(default=None, validator=opt(Adoption))
+    revisions: tuple[Revision, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(Revision)
+    )
+    reporting: tuple[ReportingLine, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(ReportingLine)
+    )
+    follow_up: FollowUpRoutine | None = attrs.field(default=None, validator=opt(FollowUpRoutine))
+    """When and how the plan as a whole is followed up."""
+    follow_ups: tuple[FollowUp, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(FollowUp)
+    )
+    """Follow-ups of the plan as a whole, as they were recorded."""
+    return_to_work: ReturnToWork | None = attrs.field(default=None, validator=opt(ReturnToWork))
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        factory=dict, converter=_extensions, hash=False
+    )
