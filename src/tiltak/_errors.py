@@ -30,7 +30,8 @@ class TiltakError(Exception):
 class Problem:
     """One thing wrong with a document: where it is, as a JSON path, and what it is.
 
-    The path reads like ``$.measures[2].deadline``. The message never repeats the offending value: documents hold personal data.
+    The path reads like ``$.measures[2].deadline``. The message never repeats the
+    offending value: documents hold personal data.
     """
 
     path: str

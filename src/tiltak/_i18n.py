@@ -10,7 +10,7 @@ from __future__ import annotations
 __all__ = ["N_", "gettext", "ngettext", "pgettext"]
 
 
-def N_(message: str) -> str:
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention
     """Mark ``message`` for extraction without translating it."""
     return message
 
