@@ -34,8 +34,8 @@ class TestPartialDate:
 
     def test_ties_on_last_day_break_by_first_day(self):
         """Dates ending on the same day sort the wider first, keeping the order total."""
-        ordered = [PartialDate.parse(t) for t in ("2024", "2024-12", "2024-12-31")]
-        assert ordered == sorted(reversed(ordered))
+        shuffled = [PartialDate.parse(t) for t in ("2024-12-31", "2024", "2024-12")]
+        assert ["2024", "2024-12", "2024-12-31"] == [d.isoformat() for d in sorted(shuffled)]
 
     def test_equality_keeps_precision(self):
         """December 2024 is not the same value as its last day."""
