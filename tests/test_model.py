@@ -14,8 +14,10 @@ from tiltak import (
     PartialDate,
     Plan,
     PlanKind,
+    Responsible,
     Schedule,
     StatusColour,
+    Subject,
     TiltakError,
 )
 
@@ -142,3 +144,42 @@ class TestSchedule:
         for rule in ["FREQ=SOMETIMES", "RRULE:FREQ=MONTHLY", "", "FREQ=MONTHLY\nFREQ=DAILY"]:
             with pytest.raises(ModelError):
                 Schedule(start=dt.date(2024, 1, 1), rule=rule)
+
+
+class TestRepr:
+    def test_hides_personal_text_and_shortens_labels(self):
+        """A repr shows ids, kinds, dates and counts, an excerpt of labels, and no other text."""
+        plan = Plan(
+            kind="individual_plan",
+            title="Individuell plan for MARKER-NAME and more words",
+            subject=Subject(name="MARKER-NAME", national_id="MARKER-ID", email="MARKER@x.no"),
+            background="MARKER-BACKGROUND",
+            goals=[Goal(id="G1", text="MARKER-GOAL " * 5)],
+            measures=[
+                Measure(
+                    id="M1",
+                    description="MARKER-DESCRIPTION",
+                    responsible=Responsible(name="MARKER-NAME", phone="MARKER-PHONE"),
+                    follow_ups=[FollowUp(note="MARKER-NOTE", colour="red")],
+                    deadline="2024-12",
+                )
+            ],
+        )
+        texts = [repr(plan), repr(plan.subject), repr(plan.goals[0]), repr(plan.measures[0])]
+        texts += [repr(plan.measures[0].responsible), repr(plan.measures[0].follow_ups[0])]
+        joined = "\n".join(texts)
+        for marker in ["MARKER-NAME", "MARKER-ID", "MARKER@", "MARKER-BACKGROUND", "MARKER-NOTE"]:
+            assert marker not in joined
+        assert "MARKER-DESCRIPTION" not in joined
+        assert "MARKER-PHONE" not in joined
+        assert "Plan(kind=individual_plan, title='Individuell plan fo…'" in texts[0]
+        assert "Measure(id='M1', description=<str>" in texts[3]
+        assert "deadline=2024-12" in texts[3]
+        assert "FollowUp(colour=red, note=<str>)" == texts[5]
+
+    def test_every_label_excerpt_is_bounded(self):
+        """No label excerpt exceeds the documented length."""
+        from tiltak._redact import EXCERPT_LENGTH
+
+        goal = Goal(id="1", text="x" * 1000)
+        assert f"text='{'x' * (EXCERPT_LENGTH - 1)}…'" in repr(goal)
