@@ -52,7 +52,7 @@ from ._model import (
     Target,
 )
 from ._pseudonymise import pseudonymise, pseudonymise_many
-from ._schedule import Schedule
+from ._schedule import Frequency, Schedule
 
 __all__ = [
     "AbsenceDegree",
@@ -66,6 +66,7 @@ __all__ = [
     "Effort",
     "FollowUp",
     "FollowUpRoutine",
+    "Frequency",
     "Goal",
     "GoalArea",
     "GoalOrigin",
