@@ -51,6 +51,7 @@ from ._model import (
     Subject,
     Target,
 )
+from ._parse import parse_date
 from ._pseudonymise import pseudonymise, pseudonymise_many
 from ._schedule import Frequency, Schedule
 
@@ -96,6 +97,7 @@ __all__ = [
     "Target",
     "TiltakError",
     "UnknownLocaleError",
+    "parse_date",
     "pseudonymise",
     "pseudonymise_many",
 ]
