@@ -8,6 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._asof import (
+    EventKind,
+    PlanEvent,
+    due_follow_ups,
+    due_reporting,
+    last_follow_up,
+    missed_follow_ups,
+    next_events,
+    overdue_measures,
+)
 from ._dates import PartialDate, Period, Precision
 from ._enums import (
     AbsenceDegree,
@@ -65,6 +75,7 @@ __all__ = [
     "Decision",
     "DialogueMeeting",
     "Effort",
+    "EventKind",
     "FollowUp",
     "FollowUpRoutine",
     "Frequency",
@@ -80,6 +91,7 @@ __all__ = [
     "Party",
     "Period",
     "Plan",
+    "PlanEvent",
     "PlanFormatError",
     "PlanInvalidError",
     "PlanKind",
@@ -97,6 +109,12 @@ __all__ = [
     "Target",
     "TiltakError",
     "UnknownLocaleError",
+    "due_follow_ups",
+    "due_reporting",
+    "last_follow_up",
+    "missed_follow_ups",
+    "next_events",
+    "overdue_measures",
     "parse_date",
     "pseudonymise",
     "pseudonymise_many",

@@ -343,6 +343,19 @@ class Schedule:
         """How many times the schedule falls due in all (``COUNT``), if it ends by count."""
         return self._parsed.total
 
+    def iter_occurrences(self, start: dt.date, end: dt.date | None = None) -> Iterator[dt.date]:
+        """Lazily, the days the schedule falls due from ``start`` (to ``end``, both included).
+
+        Without ``end`` it runs until the schedule ends: take what you need.
+
+        >>> days = Schedule.weekly(dt.date(2024, 1, 1)).iter_occurrences(dt.date(2024, 1, 2))
+        >>> next(days)
+        datetime.date(2024, 1, 8)
+        """
+        first = _check_day(start, "start")
+        last = None if end is None else _check_day(end, "end")
+        return self._iter(first, last)
+
     def _iter(self, first: dt.date, last: dt.date | None) -> Iterator[dt.date]:
         first_due = _first_due(self.start, self.rule)
         if first_due is None or (last is not None and last < first_due):
