@@ -163,6 +163,8 @@ class TestRefused:
             "snart",
             "2024-00",
             "0000",
+            "15159999999999999999999999999h",
+            "15 mars 2024 99999999999999",
         ],
     )
     def test_nonsense(self, text):
@@ -171,6 +173,10 @@ class TestRefused:
             parse_date(text)
         assert isinstance(info.value, TiltakError)
         assert isinstance(info.value, ValueError)
+
+    def test_time_zone_dropped(self):
+        """A time zone after a time of day is dropped quietly (no warning)."""
+        assert D(2024, 3, 15) == parse_date("15 March 2024 10 CET", locale="en")
 
     def test_wrong_weekday(self):
         """A weekday that does not fall on the date is refused (3 December 2024 is a Tuesday)."""

@@ -226,12 +226,33 @@ class TestOccurrences:
             "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
             "FREQ=YEARLY;BYMONTH=4,6;BYMONTHDAY=31,-31",
             "FREQ=MONTHLY;BYMONTHDAY=32",
+            "FREQ=DAILY;BYSETPOS=2",
+            "FREQ=WEEKLY;BYSETPOS=9",
+            "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6",
+            "FREQ=MONTHLY;BYSETPOS=-32",
+            "FREQ=DAILY;BYYEARDAY=366;BYMONTH=2",
         ],
     )
-    def test_never_matching_days_refused(self, rule):
-        """A rule naming only days no month has is refused at once, not searched to 9999."""
-        with pytest.raises(ModelError):
+    def test_never_matching_rule_refused(self, rule):
+        """A rule that can never fall due is refused at once, not searched to year 9999."""
+        with pytest.raises(ModelError, match="never falls due"):
             Schedule(start=D(2024, 1, 1), rule=rule)
+
+    @pytest.mark.parametrize(
+        ("rule", "first"),
+        [
+            ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=5", D(2024, 1, 29)),
+            ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=-1", D(2024, 1, 29)),
+            ("FREQ=DAILY;BYHOUR=8,12;BYSETPOS=2", D(2024, 1, 1)),
+            ("FREQ=YEARLY;BYYEARDAY=366;BYMONTH=12", D(2024, 12, 31)),
+            ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", D(2024, 2, 29)),
+            ("FREQ=YEARLY;BYWEEKNO=53;BYDAY=MO", D(2026, 12, 28)),
+            ("FREQ=MONTHLY;BYMONTHDAY=31", D(2024, 1, 31)),
+        ],
+    )
+    def test_rare_rules_kept(self, rule, first):
+        """Rules that fall due rarely, or only in some years, are kept."""
+        assert first == Schedule(start=D(2024, 1, 1), rule=rule).next_due(D(2024, 1, 1))
 
     def test_ended_before_range(self):
         """A schedule whose last occurrence lies before the range gives none."""

@@ -144,9 +144,9 @@ def _read_words(text: str, locales: tuple[str, ...], locale: str | None) -> dt.d
 
     info = _parserinfo(locales)
     try:
-        a = parser.parse(text, parserinfo=info, default=_DEFAULT_A)
-        b = parser.parse(text, parserinfo=info, default=_DEFAULT_B)
-    except (ValueError, OverflowError):
+        a = parser.parse(text, parserinfo=info, default=_DEFAULT_A, ignoretz=True)
+        b = parser.parse(text, parserinfo=info, default=_DEFAULT_B, ignoretz=True)
+    except Exception:  # dateutil raises ValueError, OverflowError, decimal errors ...
         raise _fail(_NOT_A_DATE, text, locale) from None
     if a.year != b.year:
         raise _fail(_NO_YEAR, text, locale)

@@ -85,7 +85,7 @@ def _parse(start: dt.date, rule: str) -> _Parsed:
     text = _UNTIL.sub(r"\1\2", text)
     try:
         parsed = rrulestr(text, dtstart=_midnight(start), cache=False)
-    except (ValueError, TypeError, KeyError, AttributeError, IndexError):
+    except Exception:  # dateutil raises ValueError, OverflowError, KeyError ... on odd rules
         raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE") from None
     if not isinstance(parsed, rrule):
         raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE")
@@ -93,8 +93,8 @@ def _parse(start: dt.date, rule: str) -> _Parsed:
     freq: int = getattr(parsed, "_freq")  # noqa: B009
     if freq >= len(_FREQUENCIES):
         raise ModelError("Schedule.rule must repeat daily or less often (FREQ=DAILY at most)")
-    if _impossible_days(parsed):
-        raise ModelError("Schedule.rule never falls due: no month has the days it names")
+    if _never_due(parsed, _FREQUENCIES[freq]):
+        raise ModelError("Schedule.rule never falls due: its parts never hold together")
     return _Parsed(
         rule=parsed,
         frequency=_FREQUENCIES[freq],
@@ -107,13 +107,57 @@ def _parse(start: dt.date, rule: str) -> _Parsed:
 _LONGEST_MONTHS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _impossible_days(parsed: rrule) -> bool:
-    """Whether ``BYMONTH`` and ``BYMONTHDAY`` name only days that no month has (30 February)."""
-    months = getattr(parsed, "_bymonth") or range(1, 13)  # noqa: B009
-    days = (*getattr(parsed, "_bymonthday"), *getattr(parsed, "_bynmonthday"))  # noqa: B009
-    return bool(days) and not any(
-        abs(day) <= _LONGEST_MONTHS[month - 1] for month in months for day in days
-    )
+def _part(parsed: rrule, name: str) -> tuple[Any, ...]:
+    """One BY-part of a dateutil rule as a tuple (dateutil keeps them private)."""
+    return tuple(getattr(parsed, f"_by{name}") or ())
+
+
+def _never_due(parsed: rrule, frequency: Frequency) -> bool:
+    """Whether the rule's BY-parts can never all hold: 30 February, the 40th Monday ...
+
+    dateutil searches to year 9999 for a rule that never matches (seconds); refusing the
+    common impossible rules up front keeps a plan from stalling its reader.
+    """
+    months = _part(parsed, "month") or tuple(range(1, 13))
+    month_days = _part(parsed, "monthday") + _part(parsed, "nmonthday")
+    if month_days and not any(
+        abs(day) <= _LONGEST_MONTHS[month - 1] for month in months for day in month_days
+    ):
+        return True
+    year_days = _part(parsed, "yearday")
+    if year_days and _part(parsed, "month") and not _year_days_fit(year_days, months):
+        return True
+    positions = _part(parsed, "setpos")
+    return bool(positions) and all(abs(p) > _most_per_period(parsed, frequency) for p in positions)
+
+
+def _year_days_fit(year_days: tuple[int, ...], months: tuple[int, ...]) -> bool:
+    for year in (2023, 2024):  # a common and a leap year
+        length = 366 if year == 2024 else 365
+        for day in year_days:
+            if abs(day) <= length:
+                ordinal = day if day > 0 else length + day + 1
+                if (dt.date(year, 1, 1) + dt.timedelta(days=ordinal - 1)).month in months:
+                    return True
+    return False
+
+
+def _most_per_period(parsed: rrule, frequency: Frequency) -> int:
+    """An upper bound on how many occurrences one period (a day, week, month, year) holds."""
+    days = {Frequency.YEARLY: 366, Frequency.MONTHLY: 31, Frequency.WEEKLY: 7}.get(frequency, 1)
+    weekdays = len(_part(parsed, "weekday")) + len(_part(parsed, "nweekday"))
+    if weekdays:
+        days = min(days, {Frequency.YEARLY: 53, Frequency.MONTHLY: 5}.get(frequency, 1) * weekdays)
+    month_days = len(_part(parsed, "monthday")) + len(_part(parsed, "nmonthday"))
+    if month_days and frequency in (Frequency.YEARLY, Frequency.MONTHLY):
+        days = min(days, (12 if frequency is Frequency.YEARLY else 1) * month_days)
+    for name, width in (("yearday", 1), ("easter", 1), ("month", 31), ("weekno", 7)):
+        if _part(parsed, name) and (width == 1 or frequency is Frequency.YEARLY):
+            days = min(days, width * len(_part(parsed, name)))
+    times = 1
+    for name in ("hour", "minute", "second"):
+        times *= max(1, len(_part(parsed, name)))
+    return days * times
 
 
 @lru_cache(maxsize=512)
