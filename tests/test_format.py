@@ -1,8 +1,5 @@
 """The JSON format: what it writes, what it reads, and how it refuses what it cannot read."""
 
-# Asserts read `expected == actual`, which SIM300 takes for a Yoda condition.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import datetime as dt

@@ -52,6 +52,7 @@ from ._model import (
     Subject,
     Target,
 )
+from ._pseudonymise import pseudonymise, pseudonymise_many
 from ._schedule import Schedule
 
 __all__ = [
@@ -98,6 +99,8 @@ __all__ = [
     "dumps",
     "from_dict",
     "loads",
+    "pseudonymise",
+    "pseudonymise_many",
     "to_dict",
 ]
 
