@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import subprocess
 import sys
@@ -668,12 +667,22 @@ class TestImport:
 
 
 class TestDocsExample:
-    def test_the_example_document_reads(self) -> None:
-        """The complete example in docs/format.md reads, and writes back to the same data."""
+    def test_the_example_documents_read(self) -> None:
+        """Every JSON example in docs/format.md reads, and writes back to the same text."""
         page = DOCS.read_text(encoding="utf-8")
-        blocks = re.findall(r"```json\n(.*?)```", page, flags=re.DOTALL)
-        assert blocks, "docs/format.md has no json example"
-        example = blocks[-1]
-        plan = loads(example)
-        assert json.loads(example) == to_dict(plan)
+        blocks = re.findall(r"```json\n(.*?)\n```", page, flags=re.DOTALL)
+        assert 2 == len(blocks)
+        kinds = []
+        for example in blocks:
+            plan = loads(example)
+            assert example == dumps(plan, indent=2)
+            kinds.append(plan.kind)
+        assert [PlanKind.ACTION_PLAN, PlanKind.RETURN_TO_WORK_PLAN] == kinds
+
+    def test_the_example_uses_every_part_of_an_action_plan(self) -> None:
+        """The action plan example shows partial dates, schedules, colours and extensions."""
+        page = DOCS.read_text(encoding="utf-8")
+        plan = loads(re.findall(r"```json\n(.*?)\n```", page, flags=re.DOTALL)[0])
         assert PartialDate(year=2024, month=12) in {m.deadline for m in plan.measures}
+        assert all(m.schedule is not None or m.follow_ups for m in plan.measures)
+        assert plan.extensions

@@ -83,7 +83,7 @@ _SAMPLES = (
     'line one\nline two\ttab \\ back "quoted"',
     "\u200f\u200e\u00a0\ufeff zero-width and marks",
 )
-_MAX_SIZE = 3
+_MAX_SIZE = 2
 
 
 def _small_tuple(elements: st.SearchStrategy[T]) -> st.SearchStrategy[tuple[T, ...]]:
@@ -283,9 +283,20 @@ def _return_to_work() -> st.SearchStrategy[ReturnToWork]:
     )
 
 
+_PLANS: dict[PlanKind | None, st.SearchStrategy[Plan]] = {}
+
+
 def plans(kind: PlanKind | None = None) -> st.SearchStrategy[Plan]:
     """Plans of ``kind`` (of every kind if ``None``) with any content and every optional part."""
-    kinds = st.sampled_from(PlanKind) if kind is None else st.just(PlanKind(kind))
+    key = None if kind is None else PlanKind(kind)
+    strategy = _PLANS.get(key)
+    if strategy is None:
+        strategy = _PLANS[key] = _plans(key)
+    return strategy
+
+
+def _plans(kind: PlanKind | None) -> st.SearchStrategy[Plan]:
+    kinds = st.sampled_from(PlanKind) if kind is None else st.just(kind)
     return st.builds(
         Plan,
         kind=kinds,
