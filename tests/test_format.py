@@ -461,6 +461,11 @@ class TestKeys:
         """An odd key is quoted in the path."""
         assert ['$["a b"]'] == paths(doc(**{"a b": 1}))
 
+    def test_long_keys_are_cut_short_in_paths(self) -> None:
+        """A long unknown key shows in the path only as a short excerpt."""
+        key = "Kari Nordmann har diagnosen F32.1 og bor i Storgata 1"
+        assert ['$["Kari Nordmann har diagnosen F32…"]'] == paths(doc(**{key: 1}))
+
     def test_extensions_keep_anything(self) -> None:
         """Inside extensions every key and JSON value is kept verbatim."""
         ext = {"x-system": {"id": 7, "tags": ["a", None, True, 1.5], "": {}}, "a b": []}

@@ -13,8 +13,8 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
-from types import MappingProxyType
-from typing import Any, TypeVar, get_args, get_origin
+from types import MappingProxyType, UnionType
+from typing import Any, TypeVar, Union, get_args, get_origin
 
 import attrs
 from cattrs import Converter
@@ -29,6 +29,7 @@ from cattrs.gen import make_dict_structure_fn
 from ._checks import _MAX_DEPTH, JsonValue, thaw_json
 from ._dates import PartialDate
 from ._errors import ModelError
+from ._redact import excerpt
 from ._schedule import Schedule
 
 __all__ = [
@@ -48,6 +49,8 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _MISSING = object()
+_KEY_LENGTH = 32
+"""Keys longer than this are cut short in paths: a key may hold what a value would."""
 
 
 class InvalidValueError(ValueError):
@@ -234,9 +237,25 @@ def _class_hook_factory(cls: type[T], converter: Converter) -> Callable[[object,
     inner = make_dict_structure_fn(cls, converter)
 
     def structure(value: object, type_: object = cls) -> T:
-        if isinstance(value, Mapping):
+        if type(value) is dict or isinstance(value, Mapping):
             return inner(value, type_)
         raise _fail("expected an object")
+
+    return structure
+
+
+def _is_optional(type_: Any) -> bool:
+    args = get_args(type_)
+    return get_origin(type_) in (Union, UnionType) and len(args) == 2 and type(None) in args
+
+
+def _optional_hook_factory(type_: Any, converter: Converter) -> Callable[[object, object], object]:
+    # cattrs looks the inner hook up on every call; look it up once.
+    inner_type = next(arg for arg in get_args(type_) if arg is not type(None))
+    inner = converter.get_structure_hook(inner_type)
+
+    def structure(value: object, _: object) -> object:
+        return None if value is None else inner(value, inner_type)
 
     return structure
 
@@ -264,6 +283,7 @@ def _make(*, detailed: bool) -> Converter:
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
     )
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook_factory)
+    converter.register_structure_hook_factory(_is_optional, _optional_hook_factory)
     converter.register_structure_hook_factory(
         lambda t: attrs.has(t) and t is not Schedule and t is not PartialDate,
         _class_hook_factory,
@@ -315,15 +335,20 @@ def problems_of(exc: BaseException, where: Path = ()) -> Iterator[tuple[Path, st
 
 
 def format_path(path: Path) -> str:
-    """The JSON path of ``path``: ``$.measures[2].deadline``, ``$.extensions["a b"]``."""
+    """The JSON path of ``path``: ``$.measures[2].deadline``, ``$.extensions["a b"]``.
+
+    Keys longer than 32 characters are cut short, with an ellipsis.
+    """
     parts = ["$"]
     for part in path:
         if isinstance(part, int):
             parts.append(f"[{part}]")
-        elif _IDENTIFIER.fullmatch(part):
-            parts.append(f".{part}")
+            continue
+        key = excerpt(part, _KEY_LENGTH)
+        if _IDENTIFIER.fullmatch(key):
+            parts.append(f".{key}")
         else:
-            parts.append("[" + _quote(part) + "]")
+            parts.append("[" + _quote(key) + "]")
     return "".join(parts)
 
 

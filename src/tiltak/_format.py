@@ -58,11 +58,14 @@ def from_dict(data: object) -> Plan:
 def loads(text: str | bytes) -> Plan:
     """The plan in a JSON text (``str``, or UTF-8 ``bytes``); raise :class:`PlanFormatError`.
 
-    >>> loads('{"format": "tiltak/1", "kind": "action_plan", "title": 3}')
-    Traceback (most recent call last):
-      ...
-    tiltak.PlanFormatError: not a valid tiltak plan: 1 problem
-      expected a string @ $.title
+    >>> from tiltak import PlanFormatError
+    >>> try:
+    ...     loads('{"format": "tiltak/1", "kind": "action_plan", "title": 3, "x": 1}')
+    ... except PlanFormatError as error:
+    ...     for problem in error.problems:
+    ...         print(problem)
+    expected a string @ $.title
+    unknown key @ $.x
     """
     if isinstance(text, bytes | bytearray | memoryview):
         try:
