@@ -19,6 +19,7 @@ from tiltak import (
     Goal,
     GoalArea,
     Measure,
+    ModelError,
     ModelTypeError,
     PartialDate,
     Plan,
@@ -223,15 +224,26 @@ class TestLoads:
         """A number with 100,000 digits is a problem at its path."""
         text = '{"format": "tiltak/1", "kind": "action_plan", "measures": [{"id": "1", "order": '
         text += "9" * 100_000 + "}]}"
-        assert [("$.measures[0].order", "a number with more than 4000 digits")] == text_problems(
-            text
-        )
+        assert [("$.measures[0].order", "an integer with too many digits")] == text_problems(text)
 
     def test_huge_number_in_extensions(self) -> None:
         """A huge number inside extensions is refused once, at its path."""
         text = '{"format": "tiltak/1", "kind": "action_plan", "extensions": {"n": -'
         text += "1" * 5000 + "}}"
-        assert [("$.extensions.n", "a number with more than 4000 digits")] == text_problems(text)
+        assert [("$.extensions.n", "an integer with too many digits")] == text_problems(text)
+
+    def test_largest_readable_integer_round_trips(self) -> None:
+        """An integer with as many digits as Python reads and writes survives a round trip."""
+        digits = sys.get_int_max_str_digits()
+        plan = Plan(kind="action_plan", extensions={"n": int("9" * digits)})
+        assert plan == loads(dumps(plan))
+
+    def test_dumps_refuses_an_integer_python_cannot_write(self) -> None:
+        """An integer too long for Python to write is a model error, not a bare ValueError."""
+        digits = sys.get_int_max_str_digits()
+        plan = Plan(kind="action_plan", extensions={"n": 10**digits})
+        with pytest.raises(ModelError):
+            dumps(plan)
 
     @pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity"])
     def test_nan_and_infinity(self, literal: str) -> None:

@@ -14,13 +14,10 @@ from typing import Any
 
 from . import _migrations
 from ._converter import DETAILED, FAST, NotJson, Path, format_path, problems_of
-from ._errors import ModelTypeError, PlanFormatError, Problem
+from ._errors import ModelError, ModelTypeError, PlanFormatError, Problem
 from ._model import Plan
 
 __all__ = ["dumps", "from_dict", "loads", "to_dict"]
-
-_TOO_MANY_DIGITS = 4000
-"""Below Python's limit on digits in an integer (4300 by default)."""
 
 
 def to_dict(plan: Plan) -> dict[str, Any]:
@@ -43,7 +40,13 @@ def dumps(plan: Plan, *, indent: int | None = None) -> str:
     >>> dumps(Plan(kind="individual_plan", title="Min plan, Åse"))
     '{"format": "tiltak/1", "kind": "individual_plan", "title": "Min plan, Åse"}'
     """
-    return json.dumps(to_dict(plan), ensure_ascii=False, indent=indent, allow_nan=False)
+    try:
+        return json.dumps(to_dict(plan), ensure_ascii=False, indent=indent, allow_nan=False)
+    except ValueError:
+        raise ModelError(
+            "the plan holds an integer with more digits than Python writes"
+            " (see sys.set_int_max_str_digits)"
+        ) from None
 
 
 def from_dict(data: object) -> Plan:
@@ -112,10 +115,11 @@ class _Reader:
         return NotJson("NaN and Infinity are not JSON numbers")
 
     def integer(self, digits: str) -> int | NotJson:
-        if len(digits) > _TOO_MANY_DIGITS:
+        try:
+            return int(digits)
+        except ValueError:  # more digits than sys.get_int_max_str_digits() allows
             self.marked = True
-            return NotJson(f"a number with more than {_TOO_MANY_DIGITS} digits")
-        return int(digits)
+            return NotJson("an integer with too many digits")
 
     def loads(self, text: str) -> Any:
         if self.guard_ints:
@@ -208,6 +212,8 @@ def _read(data: object, early: list[Problem]) -> Plan:
             if path not in seen:
                 seen.add(path)
                 problems.append(Problem(path=path, message=message))
+        if not problems:
+            problems.append(Problem(path="$", message="invalid value"))
     if problems:
         raise PlanFormatError(problems)
     return plan
