@@ -36,6 +36,8 @@ __all__ = [
     "DETAILED",
     "FAST",
     "InvalidValueError",
+    "NotJson",
+    "Path",
     "PathPart",
     "format_path",
     "problems_of",
