@@ -1,5 +1,7 @@
 import datetime as dt
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -112,9 +114,21 @@ class TestLoad:
         """The module exports exactly its four public names."""
         assert ["UnknownExampleError", "language", "load", "names"] == examples.__all__
 
-    def test_not_imported_with_tiltak(self):
-        """The examples module is its own public module, not part of the top level."""
-        assert not hasattr(tiltak, "load")
+    def test_imported_only_when_asked_for(self):
+        """import tiltak leaves the examples alone, and load() imports only the one it builds."""
+        code = (
+            "import sys, tiltak\n"
+            "assert 'tiltak.examples' not in sys.modules\n"
+            "from tiltak import examples\n"
+            "examples.load('individual_plan')\n"
+            "print(sorted(m for m in sys.modules if m.startswith('tiltak.examples.')))\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert "['tiltak.examples._individual_plan', 'tiltak.examples._registry']\n" == (
+            result.stdout
+        )
 
 
 class TestUnknownExample:

@@ -153,7 +153,7 @@ def _measures() -> tuple[Measure, ...]:
                 "Ergoterapeuten vurderer behovet for hjelpemidler og tilpasser dem: dusjkrakk, "
                 "gripeklype, forhøyet toalettsete og en lettere rullator."
             ),
-            how="Hjemmebesøk på rommet hennes, utprøving sammen med henne og opplæring.",
+            how="Besøk på rommet hennes, utprøving sammen med henne og opplæring i bruken.",
             causes=("1", "2"),
             goals=("1",),
             responsible=_OT,

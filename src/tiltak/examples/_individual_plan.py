@@ -132,7 +132,7 @@ def build() -> Plan:
         revisions=(
             Revision(
                 due="2024-08-15",
-                note="Justering etter sommeren: logopedtiltaket avsluttes, arbeidsutprøving.",
+                note="Justering etter sommeren: logopeden slutter, arbeidsutprøvingen starter.",
             ),
             Revision(due="2025-01-15", main=True, note="Årlig revisjon av hele planen."),
         ),
