@@ -5,6 +5,9 @@ linked to a cause by its number (*Åtgärd*), an operational goal per measure (*
 when and in which order (*När*), who is responsible with contact details (*Vem*), and the
 follow-up in green, yellow or red (*Uppföljning*). Situational measures come first, social
 measures run in parallel. The town, the problem and every person are fictitious.
+
+The plan is shown as it stood on 1 October 2024: everything that had fallen due by then is
+recorded.
 """
 
 # ruff: noqa: RUF001 - Swedish text uses the en dash of its typography
@@ -167,6 +170,26 @@ def build() -> Plan:
                 f"{_GROUP} följer upp varje åtgärd: hur parterna uppfyllt sina åtaganden, "
                 "markerat grön, gul eller röd med en kommentar. Styrgruppen får en lägesrapport "
                 "efter varje uppföljning och beslutar om ändringar."
+            ),
+        ),
+        follow_ups=(
+            FollowUp(
+                date=_JUNE,
+                colour=StatusColour.YELLOW,
+                note=(
+                    "Belysning och röjning klara; saneringen saknar avtal med två "
+                    "fastighetsägare. Lägesrapport till styrgruppen."
+                ),
+                by=_GROUP,
+            ),
+            FollowUp(
+                date=_SEPTEMBER,
+                colour=StatusColour.YELLOW,
+                note=(
+                    "Skadegörelsen har minskat med 22 procent hittills i år. Fritidsgårdens "
+                    "kvällsöppet har inte kommit i gång; styrgruppen beslutar i oktober."
+                ),
+                by=_GROUP,
             ),
         ),
     )

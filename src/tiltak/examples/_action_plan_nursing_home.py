@@ -4,6 +4,9 @@ The source's example: the goal is that the resident can carry out daily activiti
 own, and the measures are physiotherapy, strength training and the like. The plan carries the
 four parts the source asks for (background, resources, the goal, a description of each
 measure). The resident, the home and every person are fictitious.
+
+The plan is shown as it stood on 15 October 2024: everything that had fallen due by then is
+recorded.
 """
 
 from __future__ import annotations
@@ -139,6 +142,17 @@ def build() -> Plan:
             method=(
                 "Tverrfaglig møte med primærkontakt, fysioterapeut og ergoterapeut sammen med "
                 "Kari: ADL-kartlegging og gangtest, og tiltakene justeres."
+            ),
+        ),
+        follow_ups=(
+            FollowUp(
+                date=dt.date(2024, 9, 30),
+                colour=StatusColour.GREEN,
+                note=(
+                    "Første evaluering: hjelpemidlene er på plass, og hun går nå til frokost "
+                    "med rullator og følge."
+                ),
+                by="Tverrfaglig møte",
             ),
         ),
     )

@@ -5,6 +5,9 @@ them each principal (the municipality, the region) answers for; the measure take
 other than the principals (Försäkringskassan), marked as such with no principal; and which
 principal has the overall responsibility (exactly one). The goals are in the user's own
 words. The person and every contact are fictitious.
+
+The plan is shown as it stood on 15 October 2024: everything that had fallen due by then is
+recorded.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ from __future__ import annotations
 import datetime as dt
 
 from tiltak._dates import Period
-from tiltak._enums import GoalOrigin, Party, PlanKind, PlanStatus
+from tiltak._enums import GoalOrigin, Party, PlanKind, PlanStatus, StatusColour
 from tiltak._model import (
     Consent,
     Cooperation,
+    FollowUp,
     FollowUpRoutine,
     Goal,
     Measure,
@@ -205,6 +209,23 @@ def build() -> Plan:
                 "och planen uppdateras."
             ),
         ),
+        follow_ups=(
+            FollowUp(
+                date=dt.date(2024, 7, 10),
+                colour=StatusColour.GREEN,
+                note="Boendestöd och behandling i gång; räkningarna betalda i tid i juni.",
+                by="SIP-uppföljningsmöte",
+            ),
+            FollowUp(
+                date=dt.date(2024, 10, 10),
+                colour=StatusColour.YELLOW,
+                note=(
+                    "Arbetsträningen har börjat på 25 procent; sömnen är fortfarande dålig och "
+                    "behandlingen ses över."
+                ),
+                by="SIP-uppföljningsmöte",
+            ),
+        ),
     )
 
 
@@ -297,5 +318,6 @@ def _measures() -> tuple[Measure, ...]:
             responsible=_INSURANCE,
             party=Party.AUTHORITY,
             deadline="2024-08-30",
+            completed=dt.date(2024, 8, 27),
         ),
     )

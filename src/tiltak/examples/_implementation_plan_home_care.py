@@ -6,6 +6,9 @@ and how each is carried out, the cooperation with the committee and other princi
 the service user took part and how their views and wishes were considered, and when and how
 the plan is followed up; with the date it was adopted (fastställd) and who else took part.
 The user, the municipality and every person are fictitious.
+
+The plan is shown as it stood on 15 October 2024: everything that had fallen due by then is
+recorded.
 """
 
 # ruff: noqa: RUF001 - Swedish text uses the en dash of its typography

@@ -4,6 +4,9 @@ The source describes a 22-year-old man with cerebral palsy who needs help with g
 meals, personal hygiene and going to bed, would gain from a support contact, a
 physiotherapist, a speech therapist and NAV, and whose parents are resource persons if he
 agrees. The name, the people around him and all contact details are fictitious.
+
+The plan is shown as it stood on 15 October 2024: everything that had fallen due by then is
+recorded.
 """
 
 from __future__ import annotations
@@ -11,10 +14,11 @@ from __future__ import annotations
 import datetime as dt
 
 from tiltak._dates import Period
-from tiltak._enums import GoalOrigin, Party, PlanKind, PlanStatus
+from tiltak._enums import GoalOrigin, Party, PlanKind, PlanStatus, StatusColour
 from tiltak._model import (
     Consent,
     Cooperation,
+    FollowUp,
     FollowUpRoutine,
     Goal,
     Measure,
@@ -132,6 +136,7 @@ def build() -> Plan:
         revisions=(
             Revision(
                 due="2024-08-15",
+                done=dt.date(2024, 8, 15),
                 note="Justering etter sommeren: logopeden slutter, arbeidsutprøvingen starter.",
             ),
             Revision(due="2025-01-15", main=True, note="Årlig revisjon av hele planen."),
@@ -141,6 +146,23 @@ def build() -> Plan:
             method=(
                 "Samarbeidsmøte med Ola, koordinatoren og tjenesteyterne: hvert mål og tiltak "
                 "gås gjennom sammen med ham. Koordinatoren skriver referat og oppdaterer planen."
+            ),
+        ),
+        follow_ups=(
+            FollowUp(
+                date=dt.date(2024, 5, 2),
+                colour=StatusColour.GREEN,
+                note="Hjelpen i hverdagen og treningen fungerer; han er med på klubben hver uke.",
+                by="Samarbeidsmøte",
+            ),
+            FollowUp(
+                date=dt.date(2024, 8, 2),
+                colour=StatusColour.YELLOW,
+                note=(
+                    "Logopedtiltaket er avsluttet og søknaden om voksenopplæring er sendt. "
+                    "Arbeidsutprøvingen er utsatt; NAV har funnet en arbeidsgiver til september."
+                ),
+                by="Samarbeidsmøte",
             ),
         ),
     )
@@ -322,6 +344,7 @@ def _measures() -> tuple[Measure, ...]:
             responsible=_COORDINATOR,
             party=Party.PROVIDER,
             deadline="2024-06-30",
+            completed=dt.date(2024, 6, 20),
         ),
         Measure(
             id="9",
@@ -336,6 +359,7 @@ def _measures() -> tuple[Measure, ...]:
             responsible=_NAV,
             party=Party.AUTHORITY,
             deadline="2024-09",
+            completed=dt.date(2024, 9, 16),
         ),
     )
 

@@ -7,16 +7,21 @@ deadline is kept, counted from the first day of absence (Monday 8 January 2024):
 and sent to the sick-listing doctor within 4 weeks, dialogue meeting 1 within 7 weeks,
 dialogue meeting 2 within 26 weeks with the updated plan sent to NAV more than a week before.
 The employee, the employer and every person are fictitious.
+
+The plan is shown as it stood on 25 June 2024: everything that had fallen due by then is
+recorded.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from tiltak._dates import Period
-from tiltak._enums import AbsenceDegree, Effort, Party, PlanKind, PlanStatus
+from tiltak._enums import AbsenceDegree, Effort, Party, PlanKind, PlanStatus, StatusColour
 from tiltak._model import (
     DialogueMeeting,
+    FollowUp,
     FollowUpRoutine,
     Goal,
     Measure,
@@ -56,6 +61,49 @@ _NAV = Responsible(
     organisation="NAV Eksempel",
     email="nina.eksempel@example.no",
     phone="+47 400 00 023",
+)
+
+
+# The further follow-up as it was recorded: a conversation every other week.
+_CONVERSATIONS: Final = (
+    (
+        dt.date(2024, 2, 14),
+        StatusColour.GREEN,
+        "Første samtale: han er trygg på planen og avtalte oppgaver.",
+    ),
+    (
+        dt.date(2024, 2, 28),
+        StatusColour.GREEN,
+        "Dialogmøte 1 er holdt; legen er enig i opptrappingen.",
+    ),
+    (
+        dt.date(2024, 3, 13),
+        StatusColour.GREEN,
+        "Gradert i arbeid fra 4. mars; truckkjøringen går fint.",
+    ),
+    (
+        dt.date(2024, 3, 27),
+        StatusColour.GREEN,
+        "Den ergonomiske vurderingen er gjort; ny løfteteknikk er avtalt.",
+    ),
+    (
+        dt.date(2024, 4, 10),
+        StatusColour.YELLOW,
+        "Vondt i skulderen etter lange skift; skiftene deles opp.",
+    ),
+    (
+        dt.date(2024, 4, 24),
+        StatusColour.GREEN,
+        "Delte skift fungerer; søknaden om løftehjelpemiddel er sendt.",
+    ),
+    (dt.date(2024, 5, 8), StatusColour.GREEN, "80 % fra 6. mai som planlagt."),
+    (dt.date(2024, 5, 22), StatusColour.GREEN, "Vakuumløfteren er på plass i varemottaket."),
+    (dt.date(2024, 6, 5), StatusColour.GREEN, "Planen oppdateres til dialogmøte 2."),
+    (
+        dt.date(2024, 6, 19),
+        StatusColour.GREEN,
+        "Planen er sendt NAV; full stilling fra 1. juli er realistisk.",
+    ),
 )
 
 
@@ -152,8 +200,14 @@ def build() -> Plan:
             ),
         ),
         revisions=(
-            Revision(due="2024-02-19", note="Oppdateres før dialogmøte 1."),
-            Revision(due="2024-06-13", note="Oppdateres og sendes NAV før dialogmøte 2."),
+            Revision(
+                due="2024-02-19", done=dt.date(2024, 2, 16), note="Oppdateres før dialogmøte 1."
+            ),
+            Revision(
+                due="2024-06-13",
+                done=dt.date(2024, 6, 13),
+                note="Oppdateres og sendes NAV før dialogmøte 2.",
+            ),
         ),
         follow_up=FollowUpRoutine(
             schedule=Schedule(
@@ -164,6 +218,10 @@ def build() -> Plan:
                 "tilretteleggingen virker. Planen oppdateres etter hver samtale og før "
                 "dialogmøtene."
             ),
+        ),
+        follow_ups=tuple(
+            FollowUp(date=day, colour=colour, note=note, by="Per og nærmeste leder")
+            for day, colour, note in _CONVERSATIONS
         ),
     )
 
@@ -204,6 +262,7 @@ def _measures() -> tuple[Measure, ...]:
             responsible=_OHS,
             party=Party.EMPLOYER,
             deadline="2024-03-15",
+            completed=dt.date(2024, 3, 12),
             effort=Effort.ONE_OFF,
         ),
         Measure(
@@ -218,6 +277,7 @@ def _measures() -> tuple[Measure, ...]:
             responsible=_NAV,
             party=Party.AUTHORITY,
             deadline="2024-05-31",
+            completed=dt.date(2024, 5, 21),
             effort=Effort.ONE_OFF,
         ),
         Measure(
@@ -229,6 +289,7 @@ def _measures() -> tuple[Measure, ...]:
             responsible=_NAV,
             party=Party.AUTHORITY,
             deadline="2024-06-24",
+            completed=dt.date(2024, 6, 24),
             effort=Effort.ONE_OFF,
         ),
     )
