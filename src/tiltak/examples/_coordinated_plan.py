@@ -155,7 +155,7 @@ def build() -> Plan:
         participants=(
             Participant(
                 name="Lisa Svensson",
-                role="Den planen gäller",
+                role="Den enskilde",
                 party=Party.USER,
                 contribution="Formulerade målen och gör själv det hon klarar i vardagen.",
             ),
