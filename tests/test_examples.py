@@ -1,4 +1,5 @@
 import datetime as dt
+import hashlib
 import re
 import subprocess
 import sys
@@ -673,6 +674,19 @@ class TestOperationalPlan:
         assert "Avdelingene tilrettelegger og følger opp dialogmøte" == self.goal("Avd-4.3").text
         assert "Forbedre språkbruk i profil." == self.goal("Avd-6.10").text
         assert "Hospitere." == self.goal("Avd-2.4").text
+
+    def test_every_text_unchanged(self):
+        """Every goal and expectation is as transcribed, checked against a fingerprint."""
+        goals = "\n".join(f"{goal.id}\t{goal.text}" for goal in self.plan.goals)
+        expectations = "\n".join(e for area in self.plan.goal_areas for e in area.expectations)
+        assert (
+            "7fa4620b7b37ead8fc599710c136b537afe26afa5609574eb82fa247e21115c9"
+            == hashlib.sha256(goals.encode()).hexdigest()
+        )
+        assert (
+            "8a8db69db6a5484c583a5a6159d074af6e19b818104f95ef235b27416f86f5ab"
+            == hashlib.sha256(expectations.encode()).hexdigest()
+        )
 
     def test_repeated_goal_kept(self):
         """TT. mål 1.5 begins with the whole text of TT. mål 5.1, as in the source."""
