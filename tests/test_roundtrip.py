@@ -51,6 +51,17 @@ class TestRoundTrip:
         assert kind == plan.kind
         assert plan == loads(dumps(plan))
 
+    def test_examples(self) -> None:
+        """Every example plan round-trips through the text and the dict form."""
+        from tiltak import examples
+
+        names = examples.names()
+        assert names
+        for name in names:
+            plan = examples.load(name)
+            assert plan == loads(dumps(plan))
+            assert plan == from_dict(to_dict(plan))
+
     def test_text_edge_cases(self) -> None:
         """Non-ASCII, right-to-left, emoji, control characters and long texts survive."""
         texts = [
