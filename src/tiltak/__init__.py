@@ -38,6 +38,7 @@ from ._errors import (
     TiltakError,
     UnknownLocaleError,
 )
+from ._format import dumps, from_dict, loads, to_dict
 from ._model import (
     Adoption,
     Cause,
@@ -111,13 +112,17 @@ __all__ = [
     "UnknownLocaleError",
     "due_follow_ups",
     "due_reporting",
+    "dumps",
+    "from_dict",
     "last_follow_up",
+    "loads",
     "missed_follow_ups",
     "next_events",
     "overdue_measures",
     "parse_date",
     "pseudonymise",
     "pseudonymise_many",
+    "to_dict",
 ]
 
 
