@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tiltak import (
     EventKind,
@@ -346,3 +348,54 @@ class TestArguments:
         began = time.perf_counter()
         assert 20_000 == len(overdue_measures(p, D(2024, 6, 1)))
         assert time.perf_counter() - began < 2
+
+
+days = st.dates(min_value=D(2023, 1, 1), max_value=D(2026, 12, 31))
+schedules = st.builds(
+    lambda make, start: make(start),
+    st.sampled_from(
+        [
+            Schedule.weekly,
+            Schedule.monthly,
+            Schedule.every_tertial,
+            Schedule.twice_a_year,
+            Schedule.yearly,
+            Schedule.calendar_tertials,
+        ]
+    ),
+    days,
+)
+plans = st.builds(
+    lambda schedule, recorded, revisions: plan(
+        follow_up=FollowUpRoutine(schedule=schedule),
+        follow_ups=[FollowUp(date=d) for d in recorded],
+        revisions=[Revision(due=d) for d in revisions],
+    ),
+    st.one_of(st.none(), schedules),
+    st.lists(days, max_size=4),
+    st.lists(days, max_size=3),
+)
+
+
+class TestProperties:
+    @given(plans, days)
+    def test_missed_is_due_before_the_day(self, p, as_of):
+        """What is missed is exactly what is due, less what falls due on the day itself."""
+        due = due_follow_ups(p, as_of)
+        assert [e for e in due if e.due < as_of] == list(missed_follow_ups(p, as_of))
+        assert all(e.due <= as_of for e in due)
+
+    @given(plans, days)
+    def test_nothing_due_is_recorded(self, p, as_of):
+        """No scheduled follow-up listed as due has a follow-up on or after it, by the day."""
+        recorded = [f.date for f in p.follow_ups if f.date <= as_of]
+        for e in due_follow_ups(p, as_of):
+            if e.kind is EventKind.FOLLOW_UP:
+                assert not any(e.due <= d for d in recorded)
+
+    @given(plans, days)
+    def test_next_events_sorted_and_not_before(self, p, as_of):
+        """The next events come soonest first and none lies before the day."""
+        events = next_events(p, as_of, limit=8)
+        assert sorted(events, key=lambda e: (e.due, e.path)) == list(events)
+        assert all(as_of <= e.due for e in events)
