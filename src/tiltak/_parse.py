@@ -36,6 +36,7 @@ _TIME = re.compile(
     r"(?:\s+|\s*,\s*)(?:(?:kl|klokka|klockan|at)\.?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*$",
     re.IGNORECASE,
 )
+_SV_ORDINAL = re.compile(r"(?<=\d):[ae](?![^\W\d_])", re.IGNORECASE)  # "3:e", "1:a"
 _WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
@@ -168,7 +169,8 @@ def parse_date(text: str, *, locale: str | None = None) -> dt.date | PartialDate
     """Read a date as people write it: a ``date``, or a :class:`PartialDate` for a month or year.
 
     Reads ``15. mars 2024``, ``1 juni 2024``, ``tisdag den 3 december 2024``,
-    ``søndag 1. des. 2024``, ``15.03.2024``, ``2024-03-15``, ``desember 2024`` and ``2020``.
+    ``søndag 1. des. 2024``, ``den 3:e december 2024``, ``15.03.2024``, ``2024-03-15``,
+    ``desember 2024`` and ``2020``.
     ISO forms are read year first, never day first; other numeric forms day first, with a
     four-digit year. A time of day after the date (``kl. 14.30``) is dropped, and a weekday
     must fall on the date.
@@ -192,7 +194,7 @@ def parse_date(text: str, *, locale: str | None = None) -> dt.date | PartialDate
         raise _fail(_NOT_A_DATE, stripped, locale)
     if len(stripped) > _MAX_LENGTH:
         raise _fail(_TOO_LONG, stripped, locale)
-    stripped = _TIME.sub("", stripped)
+    stripped = _SV_ORDINAL.sub("", _TIME.sub("", stripped))
     numeric = _read_numeric(stripped, locale)
     if numeric is not None:
         return numeric
