@@ -60,7 +60,12 @@ def _exception_bases(  # noqa: PLR0917 - the signature of Sphinx's event
 ) -> None:
     """Name an exception's bases (``TiltakError``, ``ValueError``): what to catch it as."""
     if what == "exception" and isinstance(obj, type):
-        bases = ", ".join(f":class:`{base.__name__}`" for base in obj.__bases__)
+        bases = ", ".join(
+            f":class:`{base.__name__}`"
+            if base.__module__ == "builtins"
+            else f":class:`~{base.__module__}.{base.__qualname__}`"
+            for base in obj.__bases__
+        )
         lines[:0] = [f"*Bases:* {bases}", ""]
 
 

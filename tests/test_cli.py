@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-import types
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +18,7 @@ from tiltak import (
     PlanKind,
     Responsible,
     Schedule,
+    examples,
 )
 from tiltak._cli import main
 
@@ -50,19 +51,22 @@ INDIVIDUAL = Plan(kind=PlanKind.INDIVIDUAL_PLAN, title="Individuell plan for Ola
 
 
 @pytest.fixture
-def examples(monkeypatch: pytest.MonkeyPatch) -> types.ModuleType:
-    """A stand-in for ``tiltak.examples`` holding two known plans."""
+def fake_examples(monkeypatch: pytest.MonkeyPatch) -> dict[str, Plan]:
+    """``tiltak.examples`` holding two known plans instead of the real ones."""
     plans = {"brå": ACTION, "ip": INDIVIDUAL}
-    module = types.ModuleType("tiltak.examples")
-    module.names = lambda: tuple(plans)  # type: ignore[attr-defined]
-    module.load = plans.__getitem__  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "tiltak.examples", module)
-    monkeypatch.setattr(tiltak, "examples", module, raising=False)
-    return module
+
+    def load(name: str) -> Plan:
+        if name not in plans:
+            raise examples.UnknownExampleError(name)
+        return plans[name]
+
+    monkeypatch.setattr(examples, "names", lambda: tuple(plans))
+    monkeypatch.setattr(examples, "load", load)
+    return plans
 
 
 class TestDemo:
-    @pytest.mark.usefixtures("examples")
+    @pytest.mark.usefixtures("fake_examples")
     def test_shows_every_example(self, capsys: pytest.CaptureFixture[str]) -> None:
         """Without names, demo prints every example plan with its title and kind."""
         assert 0 == main(["demo"])
@@ -72,7 +76,7 @@ class TestDemo:
         assert "Individuell plan for Ola  [ip]" in out
         assert "kind:    individual plan" in out
 
-    @pytest.mark.usefixtures("examples")
+    @pytest.mark.usefixtures("fake_examples")
     def test_shows_period_goals_and_measures(self, capsys: pytest.CaptureFixture[str]) -> None:
         """A plan's period, goals and measures appear with each measure's responsible and when."""
         assert 0 == main(["demo", "brå"])
@@ -98,7 +102,7 @@ class TestDemo:
         )
         assert expected == capsys.readouterr().out
 
-    @pytest.mark.usefixtures("examples")
+    @pytest.mark.usefixtures("fake_examples")
     def test_empty_plan_reads_cleanly(self, capsys: pytest.CaptureFixture[str]) -> None:
         """A plan without period, goals or measures says so instead of failing."""
         assert 0 == main(["demo", "ip"])
@@ -111,25 +115,25 @@ class TestDemo:
         )
         assert expected == capsys.readouterr().out
 
-    @pytest.mark.usefixtures("examples")
+    @pytest.mark.usefixtures("fake_examples")
     def test_unknown_name_is_a_usage_error(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """An unknown example name exits 2 with one line naming the choices, no traceback."""
-        assert 2 == main(["demo", "nope"])
+        """An unknown example name exits 2 with one line naming it, and prints no plan."""
+        assert 2 == main(["demo", "ip", "nope"])
         captured = capsys.readouterr()
         assert "" == captured.out
-        assert "tiltak demo: error: no example named 'nope'; the examples are: brå, ip\n" == (
-            captured.err
-        )
+        assert captured.err.startswith("tiltak demo: error: no example is named 'nope'; ")
+        assert 1 == captured.err.count("\n")
 
+    @pytest.mark.usefixtures("fake_examples")
     def test_tiltak_error_is_one_line(
-        self, examples: types.ModuleType, capsys: pytest.CaptureFixture[str]
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
     ) -> None:
         """A TiltakError from inside a command exits 1 with its message and no traceback."""
 
         def broken(name: str) -> Plan:
             raise tiltak.ModelError("the example is damaged")
 
-        examples.load = broken  # type: ignore[attr-defined]
+        monkeypatch.setattr(examples, "load", broken)
         assert 1 == main(["demo", "ip"])
         assert "tiltak demo: error: the example is damaged\n" == capsys.readouterr().err
 
@@ -156,6 +160,44 @@ class TestParser:
             main(["--version"])
         assert 0 == exit_info.value.code
         assert f"tiltak {tiltak.__version__}\n" == capsys.readouterr().out
+
+
+class TestRealExamples:
+    def test_python_m_tiltak_demo(self) -> None:
+        """``python -m tiltak demo`` exits 0 and shows every example by name and title."""
+        result = subprocess.run(
+            [sys.executable, "-m", "tiltak", "demo"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+        )
+        assert (0, "") == (result.returncode, result.stderr)
+        for name in examples.names():
+            plan = examples.load(name)
+            assert f"{plan.title}  [{name}]" in result.stdout
+        assert len(examples.names()) == result.stdout.count("\n  kind:    ")
+
+    def test_every_measure_shown(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Each example's measures all appear with a responsible and a when line."""
+        assert 0 == main(["demo", *examples.names()])
+        out = capsys.readouterr().out
+        total = sum(len(examples.load(name).measures) for name in examples.names())
+        assert total == out.count("\n        responsible: ")
+        assert total == out.count("\n        when:        ")
+
+    def test_console_script(self) -> None:
+        """The installed ``tiltak`` script runs the same command."""
+        script = Path(sys.executable).with_name("tiltak")
+        result = subprocess.run(
+            [script, "demo", "individual_plan"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+        )
+        assert (0, "") == (result.returncode, result.stderr)
+        assert "[individual_plan]" in result.stdout
 
 
 class TestModule:

@@ -8,11 +8,10 @@ User errors print one line to stderr and exit non-zero, never a traceback.
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, cast
 
 from ._errors import TiltakError
 from ._i18n import N_, gettext
@@ -31,16 +30,6 @@ _DASH = "\u2013"
 
 class _UsageError(Exception):
     """A command was given something it cannot use; the message says what."""
-
-
-class _Examples(Protocol):
-    def names(self) -> Sequence[str]: ...
-
-    def load(self, name: str) -> Plan: ...
-
-
-def _examples() -> _Examples:
-    return cast("_Examples", importlib.import_module("tiltak.examples"))
 
 
 _KIND_LABELS = {
@@ -110,16 +99,14 @@ def _add_demo(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _demo(args: argparse.Namespace) -> int:
-    examples = _examples()
-    available = list(examples.names())
-    wanted = list(args.names) or available
-    unknown = [name for name in wanted if name not in available]
-    if unknown:
-        raise _UsageError(
-            f"no example named {', '.join(map(repr, unknown))}; "
-            f"the examples are: {', '.join(available)}"
-        )
-    blocks = ["\n".join(_plan_lines(name, examples.load(name))) for name in wanted]
+    from . import examples
+
+    wanted = args.names or examples.names()
+    try:
+        plans = [(name, examples.load(name)) for name in wanted]
+    except examples.UnknownExampleError as error:
+        raise _UsageError(str(error)) from None
+    blocks = ["\n".join(_plan_lines(name, plan)) for name, plan in plans]
     print("\n\n".join(blocks))
     return 0
 
