@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, cast
 
 from ._errors import TiltakError
-from ._i18n import N_, gettext
 
 if TYPE_CHECKING:
     from ._dates import Period
@@ -33,12 +32,12 @@ class _UsageError(Exception):
 
 
 _KIND_LABELS = {
-    "action_plan": N_("action plan"),
-    "implementation_plan": N_("implementation plan"),
-    "individual_plan": N_("individual plan"),
-    "coordinated_plan": N_("coordinated individual plan"),
-    "operational_plan": N_("operational plan"),
-    "return_to_work_plan": N_("return-to-work plan"),
+    "action_plan": "action plan",
+    "implementation_plan": "implementation plan",
+    "individual_plan": "individual plan",
+    "coordinated_plan": "coordinated individual plan",
+    "operational_plan": "operational plan",
+    "return_to_work_plan": "return-to-work plan",
 }
 
 
@@ -69,7 +68,7 @@ def _when(measure: Measure) -> str:
 
 def _plan_lines(name: str, plan: Plan) -> Iterator[str]:
     """The readable text of one example plan, line by line."""
-    kind = gettext(_KIND_LABELS.get(plan.kind.value, plan.kind.value))
+    kind = _KIND_LABELS.get(plan.kind.value, plan.kind.value)
     yield f"{plan.title or '(untitled)'}  [{name}]"
     yield f"  kind:    {kind}"
     yield f"  period:  {_period(plan.period)}"
