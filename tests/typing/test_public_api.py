@@ -29,6 +29,7 @@ from tiltak import (
     Schedule,
     StatusColour,
     Target,
+    examples,
 )
 
 
@@ -116,3 +117,13 @@ class TestIntegrator:
         )
         problems: tuple[tiltak.Problem, ...] = error.problems
         assert ["$.measures[0].deadline"] == [problem.path for problem in problems]
+
+    def test_examples(self) -> None:
+        """The example plans load as plans, by the names the module lists."""
+        names: tuple[str, ...] = examples.names()
+        plans: list[Plan] = [examples.load(name) for name in names]
+        assert set(PlanKind) == {plan.kind for plan in plans}
+        with pytest.raises(examples.UnknownExampleError) as info:
+            examples.load("no such plan")
+        lookup: LookupError = info.value
+        assert isinstance(lookup, tiltak.TiltakError)
