@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import re
 import shutil
@@ -98,6 +99,7 @@ def _wheel(session: nox.Session) -> Path:
     """The project's wheel, built once per nox run and shared by every session that needs it."""
     if not _WHEEL:
         out = Path(tempfile.mkdtemp(prefix="tiltak-wheel-"))
+        atexit.register(shutil.rmtree, out, ignore_errors=True)
         if session.venv_backend == "uv":
             session.run("uv", "build", "--wheel", "--out-dir", str(out), str(ROOT))
         else:
