@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -27,11 +28,12 @@ html_title = f"tiltak {release}"
 nitpicky = True
 nitpick_ignore_regex = [
     (r"py:.*", r"(datetime|collections\.abc|typing|enum|types)\..*"),
-    (r"py:.*", r"(attrs|attr|cattrs|babel|dateutil)(\..*)?"),
+    (r"py:.*", r"(attrs|attr|cattrs|babel|dateutil|hypothesis)(\..*)?"),
 ]
 nitpick_ignore = [
     ("py:class", "JsonValue"),  # the private alias behind ``extensions``: any JSON value
     ("py:class", "Report"),  # named by PlanInvalidError before the report type is public
+    ("py:data", "RULES"),  # the recurrence rules tiltak.testing draws schedules from (private)
 ]
 
 autodoc_default_options = {
@@ -69,7 +71,25 @@ def _exception_bases(  # noqa: PLR0917 - the signature of Sphinx's event
         lines[:0] = [f"*Bases:* {bases}", ""]
 
 
+def _alias_names(  # noqa: PLR0917 - the signature of Sphinx's event
+    app: Sphinx,
+    what: str,
+    name: str,
+    obj: object,
+    options: Any,
+    signature: str | None,
+    return_annotation: str | None,
+) -> tuple[str | None, str | None]:
+    """Write an aliased type nested in a generic by its name, as autodoc does elsewhere."""
+
+    def plain(text: str | None) -> str | None:
+        return None if text is None else re.sub(r"TypeAliasForwardRef\('([\w.]+)'\)", r"\1", text)
+
+    return plain(signature), plain(return_annotation)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("autodoc-process-signature", _alias_names)
     app.connect("autodoc-process-docstring", _exception_bases)
     app.connect("source-read", _drop_missing_pages)
     return {"parallel_read_safe": True}
