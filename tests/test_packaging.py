@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.parser
 import importlib.metadata
+import importlib.resources
 import json
 import re
 import subprocess
@@ -74,14 +75,6 @@ class TestWheel:
         }
         assert set() == expected - set(wheel.namelist())
 
-    def test_compiled_catalogs(self, wheel: zipfile.ZipFile) -> None:
-        """Every ``.po`` catalog in the source has its compiled ``.mo`` beside it in the wheel."""
-        expected = {
-            f"tiltak/{path.relative_to(SOURCE).with_suffix('.mo').as_posix()}"
-            for path in SOURCE.rglob("*.po")
-        }
-        assert set() == expected - set(wheel.namelist())
-
     def test_nothing_outside_the_package(self, wheel: zipfile.ZipFile) -> None:
         """The wheel holds the package and its metadata only: no tests, docs or stray files."""
         top = {name.split("/", 1)[0] for name in wheel.namelist()}
@@ -96,7 +89,17 @@ class TestWheel:
         assert RUNTIME_DEPENDENCIES == _runtime_names(_metadata(wheel).get_all("Requires-Dist"))
 
 
+CATALOGS = sorted(path.relative_to(SOURCE) for path in SOURCE.glob("locale/*/LC_MESSAGES/*.po"))
+
+
 class TestDistribution:
+    @pytest.mark.parametrize("catalog", CATALOGS, ids=str)
+    def test_catalog_installed(self, catalog: Path) -> None:
+        """Each translation catalog of the source is in the installed package, as .po or .mo."""
+        installed = importlib.resources.files("tiltak").joinpath(*catalog.parts)
+        compiled = importlib.resources.files("tiltak").joinpath(*catalog.with_suffix(".mo").parts)
+        assert installed.is_file() or compiled.is_file()
+
     def test_requirements(self) -> None:
         """The installed distribution requires exactly the four runtime dependencies."""
         requires = importlib.metadata.requires("tiltak") or []
