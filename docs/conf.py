@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import re
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ html_title = f"tiltak {release}"
 # the standard library and the dependencies are accepted as they are, unlinked.
 nitpicky = True
 nitpick_ignore_regex = [
-    (r"py:.*", r"(datetime|collections\.abc|typing|enum|types)\..*"),
+    (r"py:.*", rf"_?({'|'.join(sorted(sys.stdlib_module_names))})\..*"),
     (r"py:.*", r"(attrs|attr|cattrs|babel|dateutil|hypothesis)(\..*)?"),
 ]
 nitpick_ignore = [
@@ -55,6 +56,49 @@ def _drop_missing_pages(app: Sphinx, docname: str, source: list[str]) -> None:
     missing = [page for page in PLANNED_PAGES if page not in app.env.found_docs]
     lines = source[0].splitlines(keepends=True)
     source[0] = "".join(line for line in lines if line.strip() not in missing)
+
+
+def _constants() -> str:
+    """``py:data`` entries for the constants in ``tiltak.__all__``.
+
+    autodoc documents only the data a module defines itself, and tiltak re-exports its
+    constants from private modules; each entry takes its docstring from where it is defined.
+    """
+    import importlib
+    import pkgutil
+
+    from sphinx.pycode import ModuleAnalyzer
+
+    import tiltak
+
+    private = [
+        importlib.import_module(f"tiltak.{info.name}")
+        for info in pkgutil.iter_modules(tiltak.__path__)
+        if info.name.startswith("_") and not info.ispkg
+    ]
+    entries = []
+    for name in tiltak.__all__:
+        value = getattr(tiltak, name)
+        if callable(value) or not name.isupper():
+            continue
+        doc = ""
+        for module in private:
+            if getattr(module, name, None) is value:
+                docs = ModuleAnalyzer.for_module(module.__name__).find_attr_docs()
+                doc = "\n".join(docs.get(("", name), [])).strip()
+                break
+        body = "".join(f"   {line}\n" if line else "\n" for line in doc.splitlines())
+        entries.append(f".. py:data:: {name}\n   :value: {value!r}\n\n{body}\n")
+    if not entries:
+        return ""
+    return (
+        "## Constants\n\n```{eval-rst}\n.. currentmodule:: tiltak\n\n" + "".join(entries) + "```\n"
+    )
+
+
+def _add_constants(app: Sphinx, docname: str, source: list[str]) -> None:
+    if docname == "api":
+        source[0] = source[0].replace("<!-- constants -->\n", _constants())
 
 
 def _exception_bases(  # noqa: PLR0917 - the signature of Sphinx's event
@@ -92,4 +136,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("autodoc-process-signature", _alias_names)
     app.connect("autodoc-process-docstring", _exception_bases)
     app.connect("source-read", _drop_missing_pages)
+    app.connect("source-read", _add_constants)
     return {"parallel_read_safe": True}
