@@ -128,7 +128,7 @@ def typecheck(session: nox.Session) -> None:
 @nox.session
 def docs(session: nox.Session) -> None:
     """The Sphinx site, warnings as errors, built into a temporary directory."""
-    session.install(*_groups("docs"), str(_wheel(session)))
+    session.install(*_groups("docs"), f"{_wheel(session)}{_extras()}")
     with tempfile.TemporaryDirectory(prefix="tiltak-docs-") as out:
         session.run(
             "sphinx-build", "-W", "--keep-going", "-n", "-b", "html", "docs", out, *session.posargs

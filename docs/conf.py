@@ -8,7 +8,10 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from docutils.nodes import Element, TextElement
+    from sphinx.addnodes import pending_xref
     from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
 
 project = "tiltak"
 author = "The tiltak project"
@@ -29,12 +32,14 @@ html_title = f"tiltak {release}"
 nitpicky = True
 nitpick_ignore_regex = [
     (r"py:.*", rf"_?({'|'.join(sorted(sys.stdlib_module_names))})\..*"),
+    (r"py:.*", r"dt\..*"),  # ``import datetime as dt``, as annotations spell it
     (r"py:.*", r"(attrs|attr|cattrs|babel|dateutil|hypothesis)(\..*)?"),
 ]
 nitpick_ignore = [
     ("py:class", "JsonValue"),  # the private alias behind ``extensions``: any JSON value
     ("py:class", "Report"),  # named by PlanInvalidError before the report type is public
     ("py:data", "RULES"),  # the recurrence rules tiltak.testing draws schedules from (private)
+    ("py:class", "Check"),  # private aliases of callables, as annotations name them
 ]
 
 autodoc_default_options = {
@@ -96,9 +101,58 @@ def _constants() -> str:
     )
 
 
-def _add_constants(app: Sphinx, docname: str, source: list[str]) -> None:
+def _modules() -> str:
+    """A section per public module of tiltak (``tiltak.examples``, ``tiltak.testing``, ...).
+
+    Names a module shares with ``tiltak`` itself are documented once, under ``tiltak``.
+    """
+    import importlib
+    import pkgutil
+
+    import tiltak
+
+    sections = []
+    for info in sorted(pkgutil.iter_modules(tiltak.__path__), key=lambda info: info.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"tiltak.{info.name}")
+        shared = [
+            name
+            for name in getattr(module, "__all__", ())
+            if getattr(tiltak, name, None) is getattr(module, name)
+        ]
+        options = "   :members:\n" + (
+            f"   :exclude-members: {', '.join(shared)}\n" if shared else ""
+        )
+        sections.append(
+            f"## `tiltak.{info.name}`\n\n```{{eval-rst}}\n"
+            f".. automodule:: tiltak.{info.name}\n{options}```\n\n"
+        )
+    return "".join(sections)
+
+
+def _fill_api(app: Sphinx, docname: str, source: list[str]) -> None:
+    """Fill the API page's placeholders with what tiltak exports now."""
     if docname == "api":
-        source[0] = source[0].replace("<!-- constants -->\n", _constants())
+        text = source[0].replace("<!-- constants -->\n", _constants())
+        source[0] = text.replace("<!-- modules -->\n", _modules())
+
+
+def _public_name(
+    app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: TextElement
+) -> Element | None:
+    """Resolve a name a topic module shares with tiltak (``Rule`` in ``tiltak.rules``).
+
+    Such names are documented once, as ``tiltak.Name``; a reference from inside the topic
+    module's docs looks for ``tiltak.rules.Name`` first and lands here.
+    """
+    target = node.get("reftarget", "")
+    if node.get("refdomain") != "py" or not (target.startswith("tiltak.") or "." not in target):
+        return None
+    public = "tiltak." + target.rsplit(".", 1)[-1]
+    domain = env.get_domain("py")
+    refdoc = node.get("refdoc", "")
+    return domain.resolve_xref(env, refdoc, app.builder, node["reftype"], public, node, contnode)
 
 
 def _exception_bases(  # noqa: PLR0917 - the signature of Sphinx's event
@@ -136,5 +190,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("autodoc-process-signature", _alias_names)
     app.connect("autodoc-process-docstring", _exception_bases)
     app.connect("source-read", _drop_missing_pages)
-    app.connect("source-read", _add_constants)
+    app.connect("source-read", _fill_api)
+    app.connect("missing-reference", _public_name)
     return {"parallel_read_safe": True}
