@@ -121,7 +121,8 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the package and over code that uses it as an integrator would."""
-    session.install(*_groups("typecheck"), ".")
+    # The package with every extra, so that mypy sees the types of the optional dependencies.
+    session.install(*_groups("typecheck"), f"{_wheel(session)}{_extras()}")
     session.run("mypy", "--strict", "src", "tests/typing")
 
 
