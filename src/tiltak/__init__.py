@@ -19,6 +19,7 @@ from ._enums import (
     StatusColour,
 )
 from ._errors import (
+    CatalogError,
     DateParseError,
     ModelError,
     ModelTypeError,
@@ -28,6 +29,9 @@ from ._errors import (
     TiltakError,
     UnknownLocaleError,
 )
+from ._formatting import DATE_FORMATS, deadline_phrase, format_date
+from ._i18n import register_catalog
+from ._locale import DEFAULT_LOCALE, SUPPORTED_LOCALES, get_locale, normalise_locale, use_locale
 from ._model import (
     Adoption,
     Cause,
@@ -51,11 +55,25 @@ from ._model import (
     Subject,
     Target,
 )
+from ._names import (
+    FIELD_NAMES,
+    colour_name,
+    field_label,
+    kind_name,
+    severity_name,
+    status_name,
+    value_name,
+)
 from ._schedule import Schedule
 
 __all__ = [
+    "DATE_FORMATS",
+    "DEFAULT_LOCALE",
+    "FIELD_NAMES",
+    "SUPPORTED_LOCALES",
     "AbsenceDegree",
     "Adoption",
+    "CatalogError",
     "Cause",
     "Consent",
     "Cooperation",
@@ -94,6 +112,18 @@ __all__ = [
     "Target",
     "TiltakError",
     "UnknownLocaleError",
+    "colour_name",
+    "deadline_phrase",
+    "field_label",
+    "format_date",
+    "get_locale",
+    "kind_name",
+    "normalise_locale",
+    "register_catalog",
+    "severity_name",
+    "status_name",
+    "use_locale",
+    "value_name",
 ]
 
 
