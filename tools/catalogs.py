@@ -145,7 +145,9 @@ def update() -> int:
 
 def _forms(message: Message) -> tuple[str, ...]:
     text = message.string
-    return tuple(text) if isinstance(text, list | tuple) else (text,)
+    if isinstance(text, list | tuple):
+        return tuple(form or "" for form in text)
+    return (text or "",)
 
 
 def _translated(message: Message) -> bool:
