@@ -30,6 +30,8 @@ from tiltak import (
     PlanStatus,
     StatusColour,
     UnknownLocaleError,
+    _i18n,
+    _locale,
     colour_name,
     field_label,
     kind_name,
@@ -37,7 +39,6 @@ from tiltak import (
     status_name,
     value_name,
 )
-from tiltak import _i18n, _locale
 from tiltak._i18n import gettext, ngettext, pgettext
 
 TRANSLATED = ("nb", "nn", "sv")
@@ -132,7 +133,7 @@ class TestCatalogs:
         nn = _i18n.translations("nn")
         nb = _i18n.translations("nb")
         assert nb is nn._fallback  # type: ignore[attr-defined]
-        assert nb._fallback is None  # type: ignore[attr-defined]
+        assert nb._fallback is None
         assert "not a tiltak message" == gettext("not a tiltak message", locale="nn")
 
     def test_english_is_the_message_id(self) -> None:
@@ -408,7 +409,8 @@ class TestFieldLabels:
 
 def _catalog_tool() -> ModuleType:
     spec = importlib.util.spec_from_file_location("catalogs", ROOT / "tools" / "catalogs.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -497,10 +499,13 @@ class TestWheel:
             """
             import pathlib, sys, tiltak
             assert pathlib.Path(tiltak.__file__).is_relative_to(sys.argv[1]), tiltak.__file__
-            print(";".join(
-                tiltak.kind_name("action_plan", locale=code) + "," + tiltak.colour_name(None, locale=code)
+            names = [
+                tiltak.kind_name("action_plan", locale=code)
+                + ","
+                + tiltak.colour_name(None, locale=code)
                 for code in ("nb", "nn", "sv")
-            ))
+            ]
+            print(";".join(names))
             """
         )
         site = str(tmp_path / "site")

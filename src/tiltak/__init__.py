@@ -64,6 +64,7 @@ from ._names import (
     status_name,
     value_name,
 )
+from ._pseudonymise import pseudonymise, pseudonymise_many
 from ._schedule import Schedule
 
 __all__ = [
@@ -119,6 +120,8 @@ __all__ = [
     "get_locale",
     "kind_name",
     "normalise_locale",
+    "pseudonymise",
+    "pseudonymise_many",
     "register_catalog",
     "severity_name",
     "status_name",
