@@ -13,7 +13,6 @@ kept for the life of the process; ``nn`` falls back to ``nb``, then to the Engli
 from __future__ import annotations
 
 import functools
-import gettext as _gettext
 import io
 import os
 import re
@@ -29,6 +28,7 @@ from ._locale import (
 )
 
 if TYPE_CHECKING:
+    import gettext as _gettext
     from importlib.resources.abc import Traversable
 
 __all__ = [
@@ -122,6 +122,8 @@ def register_catalog(
 
     The languages tiltak ships (en, nb, nn, sv) cannot be replaced.
     """
+    import gettext as _gettext
+
     code = _custom_code(locale)
     if isinstance(catalog, _gettext.NullTranslations):
         translations = catalog
@@ -202,6 +204,8 @@ def _from_po(file: IO[bytes], code: str, where: object) -> _gettext.NullTranslat
 @functools.cache
 def _builtin(code: str) -> _gettext.NullTranslations:
     if code == "en":
+        import gettext as _gettext
+
         # The message ids are English: nothing to look up, and the plural rule is English.
         return _gettext.NullTranslations()
     if code not in SUPPORTED_LOCALES:  # pragma: no cover - codes are normalised first

@@ -86,6 +86,8 @@ def normalise_locale(locale: str) -> str:
         raise UnknownLocaleError(
             f"a locale must be a str such as 'nb' or 'sv-SE', not {type(locale).__name__}"
         )
+    if locale in _LANGUAGES:
+        return _LANGUAGES[locale]  # the common case: already a plain code
     match = _CODE.fullmatch(locale.strip())
     if match is not None:
         language = match["language"].lower()
