@@ -72,6 +72,8 @@ def extract() -> Catalog:
         keywords=KEYWORDS,
         comment_tags=COMMENT_TAGS,
         strip_comment_tags=True,
+        # Babel skips directories starting with "_" by default: tiltak's modules live there.
+        directory_filter=lambda path: Path(path).name != "__pycache__",
     )
     for filename, lineno, message, comments, context in found:
         if not message or (isinstance(message, tuple) and not all(message)):
