@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import tiltak
 from tiltak import ModelError, ModelTypeError, PartialDate, deadline_phrase, format_date
+from tiltak._formatting import DateFormat
 
 DAY = dt.date(2024, 12, 15)
 MONTH = PartialDate(year=2024, month=12)
@@ -34,7 +35,7 @@ class TestFormatDate:
             ("en", "long", "15 December 2024"),
         ],
     )
-    def test_day(self, code: str, style: str, expected: str) -> None:
+    def test_day(self, code: str, style: DateFormat, expected: str) -> None:
         """A whole date formats in each locale's short, medium, long and full style."""
         assert expected == format_date(DAY, format=style, locale=code)
         assert expected == format_date(PartialDate.from_date(DAY), format=style, locale=code)
@@ -49,7 +50,7 @@ class TestFormatDate:
         ],
     )
     @pytest.mark.parametrize("style", ["medium", "long", "full"])
-    def test_month(self, code: str, expected: str, style: str) -> None:
+    def test_month(self, code: str, expected: str, style: DateFormat) -> None:
         """A month-precision date shows the month's name and the year, nothing more."""
         assert expected == format_date(MONTH, format=style, locale=code)
 
@@ -63,7 +64,7 @@ class TestFormatDate:
 
     @pytest.mark.parametrize("code", ["nb", "nn", "sv", "en"])
     @pytest.mark.parametrize("style", ["short", "medium", "long", "full"])
-    def test_year(self, code: str, style: str) -> None:
+    def test_year(self, code: str, style: DateFormat) -> None:
         """A year-precision date is the year alone, in every style and locale."""
         assert "2020" == format_date(YEAR, format=style, locale=code)
 
@@ -84,7 +85,7 @@ class TestFormatDate:
     def test_rejects_unknown_style(self) -> None:
         """A style other than short, medium, long or full raises ModelError."""
         with pytest.raises(ModelError, match="short, medium, long, full"):
-            format_date(DAY, format="dd.MM.yyyy")
+            format_date(DAY, format="dd.MM.yyyy")  # type: ignore[arg-type]
 
     def test_unknown_locale(self) -> None:
         """An unknown locale raises UnknownLocaleError."""

@@ -148,6 +148,27 @@ class TestCatalogs:
             "{days} day overdue", "{days} days overdue", 0, locale="en-GB"
         )
 
+    def test_first_use_from_many_threads(self) -> None:
+        """Threads loading catalogs for the first time at once all get real translations."""
+        import threading
+
+        _i18n._builtin.cache_clear()
+        barrier = threading.Barrier(8, timeout=10)
+        results: list[str] = []
+
+        def load(code: str) -> None:
+            barrier.wait()
+            results.append(gettext("due today", locale=code))
+
+        codes = ["nb", "nn", "sv", "en"] * 2
+        threads = [threading.Thread(target=load, args=(code,)) for code in codes]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        expected = ["forfaller i dag", "forfell i dag", "förfaller i dag", "due today"] * 2
+        assert sorted(expected) == sorted(results)
+
     def test_catalogs_are_cached(self) -> None:
         """A locale's catalog is compiled once and reused."""
         assert _i18n.translations("sv") is _i18n.translations("sv")

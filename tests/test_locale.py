@@ -6,6 +6,8 @@ import asyncio
 import threading
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import tiltak
 from tiltak import UnknownLocaleError, get_locale, normalise_locale, use_locale
@@ -53,6 +55,22 @@ class TestNormaliseLocale:
             normalise_locale(code)
         for supported in ("en", "nb", "nn", "sv"):
             assert supported in str(caught.value)
+
+    @given(
+        language=st.sampled_from(["no", "nb", "nn", "sv", "en"]),
+        region=st.none() | st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=2),
+        separator=st.sampled_from(["-", "_"]),
+        upper=st.lists(st.booleans(), min_size=5, max_size=5),  # one per letter
+    )
+    def test_any_spelling(
+        self, language: str, region: str | None, separator: str, upper: list[bool]
+    ) -> None:
+        """Any case, separator and region of a supported language maps to its code."""
+        code = language if region is None else f"{language}{separator}{region}"
+        cased = (c.upper() if up else c.lower() for c, up in zip(code, upper, strict=False))
+        code = "".join(cased) + code[len(upper) :]
+        expected = {"no": "nb"}.get(language, language)
+        assert expected == normalise_locale(code)
 
     def test_unknown_is_tiltak_and_value_error(self) -> None:
         """The error is both a TiltakError and a ValueError."""

@@ -5,15 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Literal
 
 from ._dates import PartialDate, Precision
 from ._errors import ModelError, ModelTypeError
 from ._i18n import gettext, ngettext
 from ._locale import resolve_locale
 
-__all__ = ["DATE_FORMATS", "babel_locale", "deadline_phrase", "format_date"]
+__all__ = ["DATE_FORMATS", "DateFormat", "babel_locale", "deadline_phrase", "format_date"]
 
-DATE_FORMATS: tuple[str, ...] = ("short", "medium", "long", "full")
+DateFormat = Literal["short", "medium", "long", "full"]
+"""A date style, as Babel names them."""
+
+DATE_FORMATS: tuple[DateFormat, ...] = ("short", "medium", "long", "full")
 """The styles :func:`format_date` takes, as Babel names them."""
 
 # CLDR's plain "en" is American; tiltak writes British English, and so do its dates.
@@ -39,7 +43,7 @@ def _as_partial(value: object, what: str) -> PartialDate:
 
 
 def format_date(
-    value: dt.date | PartialDate, *, format: str = "medium", locale: str | None = None
+    value: dt.date | PartialDate, *, format: DateFormat = "medium", locale: str | None = None
 ) -> str:
     """``value`` as a date in ``locale``, in one of the :data:`DATE_FORMATS` styles.
 
