@@ -29,6 +29,7 @@ from ._errors import (
     TiltakError,
     UnknownLocaleError,
 )
+from ._format import dumps, from_dict, loads, to_dict
 from ._formatting import DATE_FORMATS, deadline_phrase, format_date
 from ._i18n import register_catalog
 from ._locale import DEFAULT_LOCALE, SUPPORTED_LOCALES, get_locale, normalise_locale, use_locale
@@ -115,16 +116,20 @@ __all__ = [
     "UnknownLocaleError",
     "colour_name",
     "deadline_phrase",
+    "dumps",
     "field_label",
     "format_date",
+    "from_dict",
     "get_locale",
     "kind_name",
+    "loads",
     "normalise_locale",
     "pseudonymise",
     "pseudonymise_many",
     "register_catalog",
     "severity_name",
     "status_name",
+    "to_dict",
     "use_locale",
     "value_name",
 ]
