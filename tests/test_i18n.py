@@ -501,6 +501,13 @@ class TestCatalogTool:
         assert "[field] 'text' is in the code but not in the template" in found
         assert 1 == tool.check()
 
+        assert 0 == tool.update()
+        found = "\n".join(tool.problems())
+        assert "'wording'" not in found
+        assert "nn/LC_MESSAGES/tiltak.po: [field] 'text' is untranslated" in found
+        assert "nb/LC_MESSAGES/tiltak.po: [field] 'status colour' is untranslated" in found
+        assert "forfaller i dag" == tool.read(tool.po_path("nb"), "nb")["due today"].string
+
 
 @needs_source
 class TestWheel:
