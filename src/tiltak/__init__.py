@@ -77,6 +77,7 @@ from ._names import (
 )
 from ._parse import parse_date
 from ._pseudonymise import pseudonymise, pseudonymise_many
+from ._render import to_html, to_markdown, to_text
 from ._schedule import Frequency, Schedule
 
 __all__ = [
@@ -151,6 +152,9 @@ __all__ = [
     "severity_name",
     "status_name",
     "to_dict",
+    "to_html",
+    "to_markdown",
+    "to_text",
     "use_locale",
     "value_name",
 ]
