@@ -555,10 +555,10 @@ class _Builder:
         rows = _rows([(self.column("id"), goal.id), (self.column("text"), goal.text)])
         rows += _rows([(self.column("area"), goal.area)]) + self.goal_facts(goal)
         return Document(
-            title=goal.text or goal.id,
+            title=goal.text or goal.id or self.word("untitled"),
             subtitle=(self.field("goal"),),
             locale=self.locale,
-            blocks=(Facts(caption=self.heading("goal"), rows=rows),),
+            blocks=(Facts(caption=self.heading("goal"), rows=rows),) if rows else (),
         )
 
     def measure_document(self, measure: Measure) -> Document:
@@ -578,7 +578,7 @@ class _Builder:
         )
         follow_ups = self.follow_up_table([("", f) for f in measure.follow_ups], first=None)
         return Document(
-            title=measure.title or measure.description or measure.id,
+            title=measure.title or measure.description or measure.id or self.word("untitled"),
             subtitle=(self.field("measure"),),
             locale=self.locale,
             blocks=(Facts(caption=self.heading("measure"), rows=rows), *follow_ups),

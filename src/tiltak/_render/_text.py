@@ -48,7 +48,7 @@ def _facts(facts: Facts, indent: str, heading: str) -> Iterator[str]:
     if facts.caption != heading:
         yield f"{indent}{facts.caption}"
     inner = indent + _STEP
-    width = min(max(len(name) for name, _ in facts.rows), _LABEL_MAX)
+    width = min(max((len(name) for name, _ in facts.rows), default=0), _LABEL_MAX)
     for name, value in facts.rows:
         if len(name) > width:
             yield f"{inner}{name}"
