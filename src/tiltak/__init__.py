@@ -28,6 +28,7 @@ from ._errors import (
     TiltakError,
     UnknownLocaleError,
 )
+from ._ical import to_ical
 from ._model import (
     Adoption,
     Cause,
@@ -53,6 +54,7 @@ from ._model import (
 )
 from ._pseudonymise import pseudonymise, pseudonymise_many
 from ._schedule import Schedule
+from ._schema import json_schema
 
 __all__ = [
     "AbsenceDegree",
@@ -95,8 +97,10 @@ __all__ = [
     "Target",
     "TiltakError",
     "UnknownLocaleError",
+    "json_schema",
     "pseudonymise",
     "pseudonymise_many",
+    "to_ical",
 ]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tiltak import (
     Adoption,
     Cause,
@@ -15,8 +17,8 @@ from tiltak import (
     Measure,
     PartialDate,
     Participant,
-    Plan,
     Period,
+    Plan,
     ReportingLine,
     Responsible,
     Revision,
@@ -111,3 +113,28 @@ def rich_plan() -> Plan:
 def bare_plan() -> Plan:
     """A plan with nothing but its kind."""
     return Plan(kind="action_plan")
+
+
+def _named_plans() -> list[tuple[str, Plan]]:
+    own = [("rich", rich_plan()), ("bare", bare_plan())]
+    try:  # TEMP until examples land
+        from tiltak import examples
+    except ImportError:
+        return own
+    return own + [(name, examples.load(name)) for name in examples.names()]
+
+
+NAMED_PLANS = _named_plans()
+
+
+@pytest.fixture(params=[plan for _, plan in NAMED_PLANS], ids=[name for name, _ in NAMED_PLANS])
+def plan(request: pytest.FixtureRequest) -> Plan:
+    """Each example plan, and the plans above."""
+    result: Plan = request.param
+    return result
+
+
+@pytest.fixture
+def rich() -> Plan:
+    """The plan with every part the exports know about."""
+    return rich_plan()
