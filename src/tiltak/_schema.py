@@ -131,7 +131,8 @@ class _Builder:
                 return {"type": [inner["type"], "null"]}
             return {"anyOf": [inner, {"type": "null"}]}
         if origin is tuple:
-            assert len(args) == 2 and args[1] is Ellipsis, "the model's tuples are tuple[X, ...]"
+            if len(args) != 2 or args[1] is not Ellipsis:
+                raise TypeError("the model's tuples are tuple[X, ...]")
             return {"type": "array", "items": self.type_schema(args[0])}
         if origin is Mapping or hint is Mapping:
             return self.ref("Extensions")
