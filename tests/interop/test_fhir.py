@@ -4,6 +4,7 @@ import json
 import attrs
 import pytest
 from fhir.resources.R4B.bundle import Bundle
+from hypothesis import HealthCheck, given, settings
 
 import tiltak
 from tiltak import (
@@ -27,6 +28,7 @@ from tiltak.fhir import (
     read_fhir,
     to_fhir,
 )
+from tiltak.testing import plans
 
 
 def _care_plan(bundle):
@@ -441,3 +443,21 @@ class TestCheck:
         assert ["$.status: missing (required, from request-status)"] == check_fhir(
             {"resourceType": "CarePlan", "intent": "plan"}
         )
+
+
+class TestGenerated:
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(plans())
+    def test_round_trip_and_checks(self, plan):
+        """Any plan survives the round trip, and its export passes tiltak's own checks."""
+        bundle = to_fhir(plan)
+        assert [] == check_fhir(bundle)
+        assert FhirImport(plan=plan, skipped=(), lossless=True) == read_fhir(bundle)
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(plans())
+    def test_elements_alone_never_crash(self, plan):
+        """Reading the export without the document gives a plan and a list, never a crash."""
+        result = read_fhir(to_fhir(plan, lossless=False))
+        assert plan.kind == result.plan.kind
+        assert len(plan.goals) == len(result.plan.goals)

@@ -21,6 +21,30 @@ _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, c.BASE)
 JsonDict = dict[str, Any]
 
 
+def _s(text: str) -> str:
+    """``text`` as a FHIR string: other whitespace and control characters become spaces.
+
+    FHIR strings hold no control characters but tab, CR and LF, and validators built on
+    Python's regular expressions also refuse other Unicode whitespace (no-break space).
+    The tiltak document keeps the text as it was.
+    """
+    if text.isprintable() and text.isascii():
+        return text
+    return "".join(
+        " " if (ch.isspace() and ch not in " \t\r\n") or (ch < " " and ch not in "\t\r\n") else ch
+        for ch in text
+    )
+
+
+def _document(plan: Plan) -> str:
+    """The tiltak document of ``plan``, in ASCII: a FHIR string takes it as it is."""
+    import json
+
+    from tiltak import to_dict
+
+    return json.dumps(to_dict(plan), ensure_ascii=True, allow_nan=False)
+
+
 def _absent() -> JsonDict:
     return {"extension": [{"url": c.DATA_ABSENT_EXTENSION, "valueCode": "unknown"}]}
 
@@ -100,11 +124,9 @@ def _care_plan(
     if team is not None:
         out["contained"] = [team]
     if lossless:
-        from tiltak import dumps
-
-        out["extension"] = [{"url": c.DOCUMENT_EXTENSION, "valueString": dumps(plan)}]
+        out["extension"] = [{"url": c.DOCUMENT_EXTENSION, "valueString": _document(plan)}]
     if plan.id:
-        out["identifier"] = [{"system": c.PLAN_ID_SYSTEM, "value": plan.id}]
+        out["identifier"] = [{"system": c.PLAN_ID_SYSTEM, "value": _s(plan.id)}]
     out["status"] = c.PLAN_STATUS[plan.status]
     out["intent"] = "plan"
     coding = [
@@ -121,16 +143,16 @@ def _care_plan(
         )
     out["category"] = [{"coding": coding}]
     if plan.title:
-        out["title"] = plan.title
+        out["title"] = _s(plan.title)
     if plan.purpose:
-        out["description"] = plan.purpose
+        out["description"] = _s(plan.purpose)
     out["subject"] = subject
     if plan.period is not None and (plan.period.start or plan.period.end) is not None:
         out["period"] = _period(plan.period.start, plan.period.end)
     if plan.created is not None:
         out["created"] = plan.created.isoformat()
     if plan.owner:
-        out["author"] = {"display": plan.owner}
+        out["author"] = {"display": _s(plan.owner)}
     if team is not None:
         out["careTeam"] = [{"reference": "#" + team["id"]}]
     if goal_urns:
@@ -161,7 +183,7 @@ def _period(start: object, end: object) -> JsonDict:
 
 
 def _note(kind: str, text: str) -> JsonDict:
-    return {"extension": [{"url": c.NOTE_KIND_EXTENSION, "valueCode": kind}], "text": text}
+    return {"extension": [{"url": c.NOTE_KIND_EXTENSION, "valueCode": kind}], "text": _s(text)}
 
 
 def _display(person: Responsible | Participant) -> str | None:
@@ -189,13 +211,13 @@ def _member(person: Responsible | Participant, code: str | None, role: str | Non
     if code is not None:
         concept["coding"] = [{"system": c.PARTICIPANT_ROLE_SYSTEM, "code": code}]
     if role:
-        concept["text"] = role
+        concept["text"] = _s(role)
     if concept:
         out["role"] = [concept]
     display = _display(person)
-    out["member"] = {"display": display} if display is not None else _absent()
+    out["member"] = {"display": _s(display)} if display is not None else _absent()
     if person.organisation:
-        out["onBehalfOf"] = {"display": person.organisation}
+        out["onBehalfOf"] = {"display": _s(person.organisation)}
     return out
 
 
@@ -210,7 +232,7 @@ def _activity_status(measure: Measure) -> str:
 def _activity(plan: Plan, measure: Measure, goal_by_id: dict[str, str]) -> JsonDict:
     detail: JsonDict = {}
     if measure.title:
-        detail["code"] = {"text": measure.title}
+        detail["code"] = {"text": _s(measure.title)}
     goals = [goal_by_id[g] for g in measure.goals if g in goal_by_id]
     if goals:
         detail["goal"] = [{"reference": urn} for urn in goals]
@@ -225,12 +247,12 @@ def _activity(plan: Plan, measure: Measure, goal_by_id: dict[str, str]) -> JsonD
     if measure.responsible is not None:
         display = _display(measure.responsible)
         if display is not None:
-            detail["performer"] = [{"display": display}]
+            detail["performer"] = [{"display": _s(display)}]
     if measure.description:
-        detail["description"] = measure.description
+        detail["description"] = _s(measure.description)
     out: JsonDict = {}
     if measure.id:
-        out["extension"] = [{"url": c.MEASURE_ID_EXTENSION, "valueString": measure.id}]
+        out["extension"] = [{"url": c.MEASURE_ID_EXTENSION, "valueString": _s(measure.id)}]
     if measure.follow_ups:
         out["progress"] = [_progress(f) for f in measure.follow_ups]
     out["detail"] = detail
@@ -242,11 +264,11 @@ def _progress(follow_up: FollowUp) -> JsonDict:
     if follow_up.colour is not None:
         out["extension"] = [{"url": c.COLOUR_EXTENSION, "valueCode": follow_up.colour.value}]
     if follow_up.by:
-        out["authorString"] = follow_up.by
+        out["authorString"] = _s(follow_up.by)
     if follow_up.date is not None:
         out["time"] = follow_up.date.isoformat()
     if follow_up.note:
-        out["text"] = follow_up.note
+        out["text"] = _s(follow_up.note)
     else:
         out["_text"] = _absent()
     return out
@@ -260,7 +282,7 @@ def goal_colour(plan: Plan, goal_id: str) -> StatusColour | None:
 def _goal(plan: Plan, goal: Goal, urn: str, subject: JsonDict) -> JsonDict:
     out: JsonDict = {"resourceType": "Goal", "id": urn.removeprefix("urn:uuid:")}
     if goal.id:
-        out["identifier"] = [{"system": c.GOAL_ID_SYSTEM, "value": goal.id}]
+        out["identifier"] = [{"system": c.GOAL_ID_SYSTEM, "value": _s(goal.id)}]
     out["lifecycleStatus"] = c.GOAL_LIFECYCLE[plan.status]
     colour = goal_colour(plan, goal.id)
     if colour is not None:
@@ -273,7 +295,7 @@ def _goal(plan: Plan, goal: Goal, urn: str, subject: JsonDict) -> JsonDict:
         out["category"] = [
             {"coding": [{"system": c.GOAL_ORIGIN_SYSTEM, "code": goal.origin.value}]}
         ]
-    out["description"] = {"text": goal.text} if goal.text else _absent()
+    out["description"] = {"text": _s(goal.text)} if goal.text else _absent()
     out["subject"] = subject
     if goal.origin is GoalOrigin.USER:
         out["expressedBy"] = subject
@@ -283,11 +305,11 @@ def _goal(plan: Plan, goal: Goal, urn: str, subject: JsonDict) -> JsonDict:
     if target is not None and (target.measure or target.value or target.due is not None):
         item: JsonDict = {}
         if target.measure:
-            item["measure"] = {"text": target.measure}
+            item["measure"] = {"text": _s(target.measure)}
         elif target.value:
             item["measure"] = _absent()  # gol-1: a target with a detail has a measure
         if target.value:
-            item["detailString"] = target.value
+            item["detailString"] = _s(target.value)
         if target.due is not None:
             item["dueDate"] = str(target.due)
         out["target"] = [item]
