@@ -117,10 +117,8 @@ def bare_plan() -> Plan:
 
 def _named_plans() -> list[tuple[str, Plan]]:
     own = [("rich", rich_plan()), ("bare", bare_plan())]
-    try:  # TEMP until examples land
-        from tiltak import examples
-    except ImportError:
-        return own
+    from tiltak import examples
+
     return own + [(name, examples.load(name)) for name in examples.names()]
 
 
