@@ -85,6 +85,33 @@ class TestExport:
         assert {"display": "subject"} == _care_plan(bundle)["subject"]
         assert "Ola Nordmann" not in json.dumps(bundle, ensure_ascii=False)
 
+    def test_subject_never_named_in_the_elements(self, plan):
+        """Wherever the subject appears (care team, performer, author), no name is written."""
+        text = json.dumps(to_fhir(plan, lossless=False), ensure_ascii=False)
+        if plan.subject is not None and plan.subject.name:
+            assert plan.subject.name not in text
+        if plan.subject is not None and plan.subject.national_id:
+            assert plan.subject.national_id not in text
+
+    def test_subject_as_performer_and_author(self, rich):
+        """A measure the subject carries out, or a follow-up they wrote, cites the subject."""
+        measure = attrs.evolve(
+            rich.measures[0],
+            responsible=Responsible(name="Ola Nordmann"),
+            follow_ups=[FollowUp(by="Ola Nordmann", colour="green")],
+        )
+        plan = attrs.evolve(rich, measures=[measure])
+        ref = {"reference": "Patient/1"}
+        activity = _care_plan(to_fhir(plan, subject=ref))["activity"][0]
+        assert [ref] == activity["detail"]["performer"]
+        assert ref == activity["progress"][0]["authorReference"]
+        assert plan == from_fhir(to_fhir(plan, subject=ref))
+        skipped = read_fhir(to_fhir(plan, lossless=False)).skipped
+        assert [
+            "Bundle.entry[0].resource.activity[0].progress[0].authorReference",
+            "Bundle.entry[0].resource.activity[0].detail.performer[0]",
+        ] == [p.path for p in skipped]
+
     def test_subject_reference_is_used(self, rich):
         """A subject reference given by the caller goes on the CarePlan and every Goal."""
         ref = {"reference": "Patient/123"}

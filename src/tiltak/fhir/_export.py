@@ -158,7 +158,7 @@ def _care_plan(
     if goal_urns:
         out["goal"] = [{"reference": urn} for urn in goal_urns]
     if plan.measures:
-        out["activity"] = [_activity(plan, m, goal_by_id) for m in plan.measures]
+        out["activity"] = [_activity(plan, m, goal_by_id, subject) for m in plan.measures]
     notes = [
         _note(kind, text)
         for kind, text in (
@@ -190,15 +190,27 @@ def _display(person: Responsible | Participant) -> str | None:
     return person.name or person.role or person.organisation or None
 
 
+def _is_subject(plan: Plan, name: str | None) -> bool:
+    """Whether ``name`` is the name of the person the plan is about."""
+    return bool(name) and plan.subject is not None and plan.subject.name == name
+
+
+_SUBJECT_PARTIES = (Party.USER, Party.EMPLOYEE)
+"""The parties that are the person the plan is about (the user; the employee on leave)."""
+
+
 def _care_team(plan: Plan, subject: JsonDict) -> JsonDict | None:
     members: list[JsonDict] = []
+    people: list[tuple[Responsible | Participant, str | None, bool]] = []
     if plan.coordinator is not None:
-        members.append(_member(plan.coordinator, "coordinator", plan.coordinator.role))
+        people.append((plan.coordinator, "coordinator", False))
     for person in plan.participants:
         code = None if person.party is None else person.party.value
+        people.append((person, code, person.party in _SUBJECT_PARTIES))
+    for person, code, is_subject in people:
         member = _member(person, code, person.role)
-        if person.party is Party.USER:
-            member["member"] = subject  # the user is the subject: never named here
+        if is_subject or _is_subject(plan, person.name):
+            member["member"] = subject  # the subject is never named in the elements
         members.append(member)
     if not members:
         return None
@@ -229,7 +241,9 @@ def _activity_status(measure: Measure) -> str:
     return "not-started"
 
 
-def _activity(plan: Plan, measure: Measure, goal_by_id: dict[str, str]) -> JsonDict:
+def _activity(
+    plan: Plan, measure: Measure, goal_by_id: dict[str, str], subject: JsonDict
+) -> JsonDict:
     detail: JsonDict = {}
     if measure.title:
         detail["code"] = {"text": _s(measure.title)}
@@ -246,7 +260,9 @@ def _activity(plan: Plan, measure: Measure, goal_by_id: dict[str, str]) -> JsonD
         detail["scheduledString"] = f"DTSTART;VALUE=DATE:{start}\nRRULE:{measure.schedule.rule}"
     if measure.responsible is not None:
         display = _display(measure.responsible)
-        if display is not None:
+        if _is_subject(plan, measure.responsible.name):
+            detail["performer"] = [subject]
+        elif display is not None:
             detail["performer"] = [{"display": _s(display)}]
     if measure.description:
         detail["description"] = _s(measure.description)
@@ -254,16 +270,18 @@ def _activity(plan: Plan, measure: Measure, goal_by_id: dict[str, str]) -> JsonD
     if measure.id:
         out["extension"] = [{"url": c.MEASURE_ID_EXTENSION, "valueString": _s(measure.id)}]
     if measure.follow_ups:
-        out["progress"] = [_progress(f) for f in measure.follow_ups]
+        out["progress"] = [_progress(plan, f, subject) for f in measure.follow_ups]
     out["detail"] = detail
     return out
 
 
-def _progress(follow_up: FollowUp) -> JsonDict:
+def _progress(plan: Plan, follow_up: FollowUp, subject: JsonDict) -> JsonDict:
     out: JsonDict = {}
     if follow_up.colour is not None:
         out["extension"] = [{"url": c.COLOUR_EXTENSION, "valueCode": follow_up.colour.value}]
-    if follow_up.by:
+    if _is_subject(plan, follow_up.by):
+        out["authorReference"] = subject
+    elif follow_up.by:
         out["authorString"] = _s(follow_up.by)
     if follow_up.date is not None:
         out["time"] = follow_up.date.isoformat()

@@ -167,6 +167,9 @@ class _Reader:
         self.problems: list[Problem] = []
         self.document: tuple[str, str] | None = None
         self.others: list[str] = []
+        self.subject: object = None
+        self.contained: dict[str, tuple[str, Mapping[str, Any]]] = {}
+        self.used_contained: set[str] = set()
 
     # --- bookkeeping ----------------------------------------------------------------------
 
@@ -278,14 +281,15 @@ class _Reader:
 
     def plan(self, cp: Mapping[str, Any], path: str, entries: _Entries) -> Plan:
         fields: dict[str, Any] = {}
-        self.contained: dict[str, tuple[str, Mapping[str, Any]]] = {}
+        self.contained = {}
         for i, item in enumerate(self.items(cp, "contained", path)):
             rid = item.get("id")
             if isinstance(rid, str):
                 self.contained["#" + rid] = (f"{path}.contained[{i}]", item)
             else:
                 self.skip(f"{path}.contained[{i}]")
-        self.used_contained: set[str] = set()
+        self.used_contained = set()
+        self.subject = cp.get("subject")
         self.head(cp, path, fields)
         for i, ref in enumerate(self.items(cp, "careTeam", path)):
             target = ref.get("reference")
@@ -608,7 +612,9 @@ class _Reader:
         fields["goals"] = tuple(goals)
         self.when(detail, where, fields)
         performers = self.items(detail, "performer", where)
-        if performers:
+        if performers and performers[0] == self.subject:
+            self.skip(f"{where}.performer[0]", "the subject as performer has no tiltak field")
+        elif performers:
             name = self.text(performers[0], "display", f"{where}.performer[0]")
             if name is not None:
                 fields["responsible"] = Responsible(name=name)
@@ -680,7 +686,9 @@ class _Reader:
         if by is not None:
             fields["by"] = by
         author = self.mapping(note.get("authorReference"), f"{path}.authorReference")
-        if author is not None:
+        if author is not None and author == self.subject:
+            self.skip(f"{path}.authorReference", "the subject as author has no tiltak field")
+        elif author is not None:
             display = self.text(author, "display", f"{path}.authorReference")
             if display is not None:
                 fields["by"] = display
