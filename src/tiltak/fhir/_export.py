@@ -204,9 +204,9 @@ def _care_team(plan: Plan, subject: JsonDict) -> JsonDict | None:
     people: list[tuple[Responsible | Participant, str | None, bool]] = []
     if plan.coordinator is not None:
         people.append((plan.coordinator, "coordinator", False))
-    for person in plan.participants:
-        code = None if person.party is None else person.party.value
-        people.append((person, code, person.party in _SUBJECT_PARTIES))
+    for participant in plan.participants:
+        code = None if participant.party is None else participant.party.value
+        people.append((participant, code, participant.party in _SUBJECT_PARTIES))
     for person, code, is_subject in people:
         member = _member(person, code, person.role)
         if is_subject or _is_subject(plan, person.name):
