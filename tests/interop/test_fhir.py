@@ -5,6 +5,7 @@ import attrs
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import tiltak
 from tiltak import (
@@ -396,6 +397,11 @@ class TestForeign:
         assert PlanKind.INDIVIDUAL_PLAN == result.plan.kind
         assert "CarePlan.category" not in [p.path for p in result.skipped]
 
+    def test_unknown_kind_given(self):
+        """An unknown kind= is a tiltak error naming the kinds."""
+        with pytest.raises(tiltak.ModelError, match="action_plan"):
+            read_fhir(FOREIGN, kind="plan_b")
+
     def test_swedish_code_gives_the_kind(self):
         """A Swedish national plan-type code is enough to know the kind."""
         care_plan = dict(FOREIGN)
@@ -488,3 +494,47 @@ class TestGenerated:
         result = read_fhir(to_fhir(plan, lossless=False))
         assert plan.kind == result.plan.kind
         assert len(plan.goals) == len(result.plan.goals)
+
+
+def _paths(value, path=()):
+    yield path
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _paths(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _paths(item, (*path, index))
+
+
+class TestHostile:
+    @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(plans(), st.booleans(), st.data())
+    def test_broken_resources(self, plan, lossless, data):
+        """Whatever is broken in a resource, reading it gives a result or a PlanFormatError."""
+        bundle = to_fhir(plan, lossless=lossless)
+        path = data.draw(st.sampled_from(list(_paths(bundle))))
+        new = data.draw(
+            st.sampled_from([None, 3, -1.5, True, "x", "", "2024-13", [], {}, [{}], {"a": []}])
+        )
+        if path:
+            holder = bundle
+            for part in path[:-1]:
+                holder = holder[part]
+            holder[path[-1]] = new
+        else:
+            bundle = new
+        problems: tuple[tiltak.Problem, ...] = ()
+        try:
+            result = read_fhir(bundle)
+        except PlanFormatError as error:
+            problems = error.problems
+        else:
+            assert isinstance(result.plan, Plan)
+        assert all(isinstance(p, tiltak.Problem) for p in problems)
+        assert isinstance(check_fhir(bundle), list)
+
+    def test_no_shared_objects(self, rich):
+        """Changing one part of the bundle never changes another."""
+        bundle = to_fhir(rich)
+        _care_plan(bundle)["subject"]["display"] = "changed"
+        assert {"display": "subject"} == _goals(bundle)[0]["subject"]

@@ -158,6 +158,23 @@ class TestToIcal:
         other = _read(to_ical(attrs.evolve(rich, id="other")))
         assert todo_uid != str(other.walk("VTODO")[0]["uid"])
 
+    def test_summaries_are_translated(self, rich, monkeypatch):
+        """Every summary goes through the translation contract in the caller's locale."""
+        import tiltak._ical
+
+        calls = []
+
+        def fake(message, *, locale=None):
+            calls.append(locale)
+            return "<" + message + ">"
+
+        monkeypatch.setattr(tiltak._ical, "gettext", fake)
+        calendar = _read(to_ical(rich, locale="sv"))
+        summaries = [str(c["summary"]) for c in calendar.subcomponents]
+        assert all(s.startswith("<") for s in summaries)
+        assert "<Deadline: Praktisk bistand>" in summaries
+        assert {"sv"} == set(calls)
+
     def test_untitled_plan(self):
         """A plan without a title gets neutral summaries."""
         plan = Plan(kind="action_plan", revisions=[Revision(due=PartialDate(year=2025))])

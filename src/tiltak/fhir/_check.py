@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from tiltak._enums import PlanKind
 
@@ -44,6 +44,8 @@ def check_fhir(resource: Mapping[str, Any]) -> list[str]:
     has a reference or a detail, not both) and gol-1 (a target with a detail has a measure).
     An empty list means no problem was found. Lines name the path and the code, never text.
     """
+    if not isinstance(cast(object, resource), Mapping):
+        return ["$: not a FHIR resource (a JSON object)"]
     problems: list[str] = []
     _resource(resource, "$", problems)
     return problems
@@ -60,7 +62,7 @@ def _code(
 ) -> None:
     if value is None:
         problems.append(f"{path}: missing (required, from {name})")
-    elif value not in allowed:
+    elif not isinstance(value, str) or value not in allowed:
         shown = value if isinstance(value, str) and len(value) <= 40 else type(value).__name__
         problems.append(f"{path}: {shown!r} is not in the value set {name}")
 

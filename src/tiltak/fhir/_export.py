@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import uuid
 from collections.abc import Mapping
 from typing import Any
@@ -146,7 +147,7 @@ def _care_plan(
         out["title"] = _s(plan.title)
     if plan.purpose:
         out["description"] = _s(plan.purpose)
-    out["subject"] = subject
+    out["subject"] = copy.deepcopy(subject)
     if plan.period is not None and (plan.period.start or plan.period.end) is not None:
         out["period"] = _period(plan.period.start, plan.period.end)
     if plan.created is not None:
@@ -210,7 +211,7 @@ def _care_team(plan: Plan, subject: JsonDict) -> JsonDict | None:
     for person, code, is_subject in people:
         member = _member(person, code, person.role)
         if is_subject or _is_subject(plan, person.name):
-            member["member"] = subject  # the subject is never named in the elements
+            member["member"] = copy.deepcopy(subject)  # the subject is never named in the elements
         members.append(member)
     if not members:
         return None
@@ -261,7 +262,7 @@ def _activity(
     if measure.responsible is not None:
         display = _display(measure.responsible)
         if _is_subject(plan, measure.responsible.name):
-            detail["performer"] = [subject]
+            detail["performer"] = [copy.deepcopy(subject)]
         elif display is not None:
             detail["performer"] = [{"display": _s(display)}]
     if measure.description:
@@ -280,7 +281,7 @@ def _progress(plan: Plan, follow_up: FollowUp, subject: JsonDict) -> JsonDict:
     if follow_up.colour is not None:
         out["extension"] = [{"url": c.COLOUR_EXTENSION, "valueCode": follow_up.colour.value}]
     if _is_subject(plan, follow_up.by):
-        out["authorReference"] = subject
+        out["authorReference"] = copy.deepcopy(subject)
     elif follow_up.by:
         out["authorString"] = _s(follow_up.by)
     if follow_up.date is not None:
@@ -314,9 +315,9 @@ def _goal(plan: Plan, goal: Goal, urn: str, subject: JsonDict) -> JsonDict:
             {"coding": [{"system": c.GOAL_ORIGIN_SYSTEM, "code": goal.origin.value}]}
         ]
     out["description"] = {"text": _s(goal.text)} if goal.text else _absent()
-    out["subject"] = subject
+    out["subject"] = copy.deepcopy(subject)
     if goal.origin is GoalOrigin.USER:
-        out["expressedBy"] = subject
+        out["expressedBy"] = copy.deepcopy(subject)
     if goal.period is not None and goal.period.start is not None:
         out["startDate"] = str(goal.period.start)
     target = goal.target

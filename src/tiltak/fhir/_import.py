@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from collections.abc import Mapping, Set
 from typing import Any
 
 import attrs
 
+from tiltak._checks import enum_value
 from tiltak._dates import PartialDate, Period
 from tiltak._enums import GoalOrigin, Party, PlanKind, StatusColour
 from tiltak._errors import ModelError, PlanFormatError, Problem
@@ -86,7 +88,7 @@ def read_fhir(resource: Mapping[str, Any], *, kind: PlanKind | str | None = None
     skipped. ``kind`` sets the plan kind where the CarePlan's category does not tell it.
     Raises :class:`tiltak.PlanFormatError` when the resource is not a CarePlan at all.
     """
-    reader = _Reader(None if kind is None else PlanKind(kind) if isinstance(kind, str) else kind)
+    reader = _Reader(None if kind is None else enum_value(PlanKind, kind))
     care_plan, root, entries = reader.locate(resource)
     plan = reader.plan(care_plan, root, entries)
     if reader.problems:
@@ -337,7 +339,7 @@ class _Reader:
                 self.skip(f"{path}.identifier[{i}]")
         status = cp.get("status")
         reverse = {v: k for k, v in c.PLAN_STATUS.items()}
-        if status in reverse:
+        if isinstance(status, str) and status in reverse:
             fields["status"] = reverse[status]
         elif status is not None:
             self.skip(f"{path}.status", "no tiltak plan status for this code")
@@ -405,7 +407,9 @@ class _Reader:
         for i, concept in enumerate(self.items(cp, "category", path)):
             for j, coding in enumerate(self.items(concept, "coding", f"{path}.category[{i}]")):
                 system, code = coding.get("system"), coding.get("code")
-                if system == c.PLAN_KIND_SYSTEM and code in {k.value for k in PlanKind}:
+                if not isinstance(code, str):
+                    self.skip(f"{path}.category[{i}].coding[{j}]")
+                elif system == c.PLAN_KIND_SYSTEM and code in {k.value for k in PlanKind}:
                     found = PlanKind(code)
                 elif system == c.SE_PLAN_TYPE_SYSTEM and code in national:
                     found = found or national[code]
@@ -485,9 +489,7 @@ class _Reader:
         for i, concept in enumerate(self.items(goal, "category", path)):
             for j, coding in enumerate(self.items(concept, "coding", f"{path}.category[{i}]")):
                 code = coding.get("code")
-                if coding.get("system") == c.GOAL_ORIGIN_SYSTEM and code in {
-                    o.value for o in GoalOrigin
-                }:
+                if coding.get("system") == c.GOAL_ORIGIN_SYSTEM and _one_of(code, GoalOrigin):
                     fields["origin"] = GoalOrigin(code)
                 else:
                     self.skip(f"{path}.category[{i}].coding[{j}]")
@@ -557,9 +559,10 @@ class _Reader:
             expected = None if colour is None else c.ACHIEVEMENT[colour]
             codes = []
             if isinstance(achievement, Mapping):
+                codings = achievement.get("coding")
                 codes = [
                     coding.get("code")
-                    for coding in achievement.get("coding", ())
+                    for coding in (codings if isinstance(codings, list) else ())
                     if isinstance(coding, Mapping)
                 ]
             if (achievement is None) != (expected is None) or (
@@ -673,7 +676,7 @@ class _Reader:
         fields: dict[str, Any] = {}
         for i, ext in enumerate(self.items(note, "extension", path)):
             value = ext.get("valueCode")
-            if ext.get("url") == c.COLOUR_EXTENSION and value in {s.value for s in StatusColour}:
+            if ext.get("url") == c.COLOUR_EXTENSION and _one_of(value, StatusColour):
                 fields["colour"] = StatusColour(value)
             else:
                 self.skip(f"{path}.extension[{i}]")
@@ -707,11 +710,11 @@ class _Reader:
         kind = "background"
         for i, ext in enumerate(self.items(note, "extension", path)):
             value = ext.get("valueCode")
-            if ext.get("url") == c.NOTE_KIND_EXTENSION and value in {
+            if ext.get("url") == c.NOTE_KIND_EXTENSION and value in (
                 "background",
                 "resources",
                 "needs",
-            }:
+            ):
                 kind = value
             else:
                 self.skip(f"{path}.extension[{i}]")
@@ -720,6 +723,11 @@ class _Reader:
             before = fields.get(kind)
             fields[kind] = text if before is None else f"{before}\n\n{text}"
         self.rest(note, path, {"extension", "text"})
+
+
+def _one_of(value: object, enum_type: type[enum.Enum]) -> bool:
+    """Whether ``value`` is the value of a member of ``enum_type``."""
+    return isinstance(value, str) and value in {member.value for member in enum_type}
 
 
 def _absent(element: object) -> bool:
