@@ -28,6 +28,7 @@ from ._errors import (
     TiltakError,
     UnknownLocaleError,
 )
+from ._format import dumps, from_dict, loads, to_dict
 from ._ical import to_ical
 from ._model import (
     Adoption,
@@ -97,9 +98,13 @@ __all__ = [
     "Target",
     "TiltakError",
     "UnknownLocaleError",
+    "dumps",
+    "from_dict",
     "json_schema",
+    "loads",
     "pseudonymise",
     "pseudonymise_many",
+    "to_dict",
     "to_ical",
 ]
 
