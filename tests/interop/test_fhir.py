@@ -230,6 +230,17 @@ class TestRoundTrip:
         result = read_fhir(to_fhir(plan, subject={"reference": "Patient/1"}))
         assert FhirImport(plan=plan, skipped=(), lossless=True) == result
 
+    def test_care_plan_alone(self, plan):
+        """The CarePlan taken out of the Bundle still gives the whole plan back."""
+        assert FhirImport(plan=plan, skipped=(), lossless=True) == read_fhir(
+            _care_plan(to_fhir(plan))
+        )
+        # Without the document, the Goals it cites outside itself are reported.
+        skipped = read_fhir(_care_plan(to_fhir(plan, lossless=False))).skipped
+        assert [f"CarePlan.goal[{i}]" for i in range(len(plan.goals))] == [
+            p.path for p in skipped if p.path.startswith("CarePlan.goal")
+        ]
+
     def test_elements_alone(self, rich):
         """Without the document the mapped elements still give the plan's core back."""
         plan = rich

@@ -108,9 +108,12 @@ def read_fhir(resource: Mapping[str, Any], *, kind: PlanKind | str | None = None
         )
     subject = care_plan.get("subject")
     again = _Reader(reader.kind_override)
-    own, own_root, own_entries = again.locate(
-        to_fhir(embedded, subject=subject if isinstance(subject, Mapping) else None)
+    export: Mapping[str, Any] = to_fhir(
+        embedded, subject=subject if isinstance(subject, Mapping) else None
     )
+    if root == "CarePlan":  # the CarePlan alone, taken out of tiltak's Bundle
+        export = export["entry"][0]["resource"]
+    own, own_root, own_entries = again.locate(export)
     expected = again.plan(own, own_root, own_entries)
     if expected != plan:
         return attrs.evolve(
