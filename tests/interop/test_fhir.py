@@ -408,6 +408,10 @@ class TestForeign:
         assert PlanKind.INDIVIDUAL_PLAN == result.plan.kind
         assert "CarePlan.category" not in [p.path for p in result.skipped]
 
+    def test_kind_given_does_not_override_the_category(self, rich):
+        """kind= applies only where the category names no kind."""
+        assert PlanKind.INDIVIDUAL_PLAN == read_fhir(to_fhir(rich), kind="action_plan").plan.kind
+
     def test_unknown_kind_given(self):
         """An unknown kind= is a tiltak error naming the kinds."""
         with pytest.raises(tiltak.ModelError, match="action_plan"):

@@ -419,7 +419,7 @@ class _Reader:
                 else:
                     self.skip(f"{path}.category[{i}].coding[{j}]")
             self.rest(concept, f"{path}.category[{i}]", {"coding"})
-        if self.kind_override is not None:
+        if found is None and self.kind_override is not None:
             return self.kind_override
         if found is None:
             self.skip(f"{path}.category", "no plan kind found: read as an action plan")
