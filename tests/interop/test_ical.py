@@ -121,19 +121,20 @@ class TestToIcal:
         assert "DTSTART;VALUE=DATE:20251231" in main.to_ical().decode()
 
     @pytest.mark.parametrize(
-        "schedule",
+        ("start", "rule"),
         [
-            Schedule(start=dt.date(2024, 1, 15), rule="FREQ=MONTHLY;INTERVAL=4"),
-            Schedule(start=dt.date(2024, 1, 31), rule="FREQ=MONTHLY;BYMONTHDAY=31,-1;BYSETPOS=1"),
-            Schedule(start=dt.date(2024, 1, 1), rule="FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1"),
-            Schedule(start=dt.date(2024, 2, 29), rule="FREQ=YEARLY;COUNT=3"),
-            Schedule(start=dt.date(2024, 1, 3), rule="FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"),
-            Schedule(start=dt.date(2024, 1, 1), rule="FREQ=MONTHLY;UNTIL=20240601T000000Z"),
+            (dt.date(2024, 1, 15), "FREQ=MONTHLY;INTERVAL=4"),
+            (dt.date(2024, 1, 31), "FREQ=MONTHLY;BYMONTHDAY=31,-1;BYSETPOS=1"),
+            (dt.date(2024, 1, 1), "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1"),
+            (dt.date(2024, 2, 29), "FREQ=YEARLY;COUNT=3"),
+            (dt.date(2024, 1, 3), "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"),
+            (dt.date(2024, 1, 1), "FREQ=MONTHLY;UNTIL=20240601T000000Z"),
         ],
         ids=["tertial", "month-end", "calendar-tertials", "count", "off-anchor", "until"],
     )
-    def test_rrule_expands_like_the_schedule(self, schedule):
+    def test_rrule_expands_like_the_schedule(self, start, rule):
         """A recurring follow-up's RRULE falls on exactly the days the schedule does."""
+        schedule = Schedule(start=start, rule=rule)
         plan = Plan(
             kind="operational_plan",
             reporting=[ReportingLine(schedule=schedule)],
