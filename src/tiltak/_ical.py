@@ -71,11 +71,7 @@ def _rule(schedule: Schedule) -> str:
 
 def _first(schedule: Schedule) -> dt.date | None:
     """The first day the schedule falls due: DTSTART must be one (RFC 5545 § 3.8.5.3)."""
-    from dateutil.rrule import rrulestr
-
-    start = dt.datetime.combine(schedule.start, dt.time())
-    first = next(iter(rrulestr(_rule(schedule), dtstart=start, cache=False)), None)
-    return None if first is None else first.date()
+    return schedule.next_due(schedule.start)
 
 
 def _measure_name(measure: Measure) -> str:

@@ -257,8 +257,7 @@ def _activity(
     elif measure.deadline is not None:
         detail["scheduledPeriod"] = {"end": str(measure.deadline)}
     elif measure.schedule is not None:
-        start = measure.schedule.start.strftime("%Y%m%d")
-        detail["scheduledString"] = f"DTSTART;VALUE=DATE:{start}\nRRULE:{measure.schedule.rule}"
+        detail["scheduledString"] = measure.schedule.to_rrule()
     if measure.responsible is not None:
         display = _display(measure.responsible)
         if _is_subject(plan, measure.responsible.name):

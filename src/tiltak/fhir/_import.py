@@ -23,7 +23,6 @@ from ._export import DEFAULT_SUBJECT, goal_colour, to_fhir
 __all__ = ["FhirImport", "from_fhir", "read_fhir"]
 
 _DATE = re.compile(r"(\d{4})(-\d{2}(-\d{2})?)?")
-_SCHEDULE = re.compile(r"DTSTART;VALUE=DATE:(\d{8})\r?\nRRULE:([^\r\n]+)")
 _NOT_MAPPED = "no tiltak field for this element"
 
 _Entries = dict[str, tuple[str, Mapping[str, Any]]]
@@ -662,18 +661,10 @@ class _Reader:
                 fields["period"] = period
         text = self.text(detail, "scheduledString", where)
         if text is not None:
-            match = _SCHEDULE.fullmatch(text)
-            schedule = None
-            if match is not None:
-                try:
-                    start = dt.datetime.strptime(match.group(1), "%Y%m%d").date()
-                    schedule = Schedule(start=start, rule=match.group(2))
-                except (ValueError, ModelError):
-                    schedule = None
-            if schedule is None:
+            try:
+                fields["schedule"] = Schedule.from_rrule(text)
+            except ModelError:
                 self.skip(f"{where}.scheduledString", "not a schedule tiltak can read")
-            else:
-                fields["schedule"] = schedule
 
     def follow_up(self, note: Mapping[str, Any], path: str) -> FollowUp:
         fields: dict[str, Any] = {}
