@@ -143,6 +143,18 @@ class TestToIcal:
         until = dt.date(2027, 12, 31)
         assert schedule.occurrences(schedule.start, until) == tuple(_expand(event, until))
 
+    def test_every_example_rule_expands_like_its_schedule(self, plan):
+        """In every plan, each recurring event falls on the days of the schedule it came from."""
+        schedules = [m.schedule for m in plan.measures if m.schedule is not None]
+        if plan.follow_up is not None and plan.follow_up.schedule is not None:
+            schedules.append(plan.follow_up.schedule)
+        schedules += [line.schedule for line in plan.reporting if line.schedule is not None]
+        first = min((s.start for s in schedules), default=dt.date(2000, 1, 1))
+        until = dt.date(first.year + 4, 12, 31)
+        expected = sorted(s.occurrences(first, until) for s in schedules)
+        events = [e for e in _read(to_ical(plan)).walk("VEVENT") if "rrule" in e]
+        assert expected == sorted(tuple(_expand(e, until)) for e in events)
+
     def test_until_is_a_date(self):
         """With an all-day start, UNTIL is written as a date (RFC 5545)."""
         schedule = Schedule(start=dt.date(2024, 1, 1), rule="FREQ=MONTHLY;UNTIL=20240601T000000Z")
