@@ -165,14 +165,8 @@ class _Builder:
         for i, line in enumerate(plan.reporting):
             if line.schedule is None:
                 continue
-            out.append(
-                self.event(
-                    f"reporting/{i}",
-                    self.report(line.reporter, line.recipient),
-                    line.schedule.start,
-                    line.schedule,
-                )
-            )
+            summary = self.report(line.reporter, line.recipient)
+            out.append(self.recurring(f"reporting/{i}", summary, line.schedule))
         for i, revision in enumerate(plan.revisions):
             day = revision.due.last_day if revision.due is not None else revision.done
             if day is None:

@@ -31,10 +31,15 @@ def _by_summary(calendar: Calendar, name: str) -> dict[str, list]:
 
 
 def _expand(event, until: dt.date) -> list[dt.date]:
-    """The days an event with an RRULE falls on, from its DTSTART to ``until``."""
+    """The days an event with an RRULE falls on, from its DTSTART to ``until`` (RFC 5545).
+
+    In RFC 5545 the DTSTART is always the first instance; dateutil leaves it out when the
+    rule does not produce it. The events must start on a day the rule produces.
+    """
     start = event.decoded("dtstart")
     rule = event["rrule"].to_ical().decode()
     days = rrulestr(rule, dtstart=dt.datetime.combine(start, dt.time()))
+    assert start == days[0].date(), "DTSTART must be the first day the rule produces"
     return [
         d.date()
         for d in days.between(
