@@ -42,6 +42,7 @@ from ._errors import (
 from ._format import dumps, from_dict, loads, to_dict
 from ._formatting import DATE_FORMATS, deadline_phrase, format_date
 from ._i18n import register_catalog
+from ._ical import to_ical
 from ._locale import DEFAULT_LOCALE, SUPPORTED_LOCALES, get_locale, normalise_locale, use_locale
 from ._model import (
     Adoption,
@@ -79,6 +80,7 @@ from ._parse import parse_date
 from ._pseudonymise import pseudonymise, pseudonymise_many
 from ._render import to_html, to_markdown, to_text
 from ._schedule import Frequency, Schedule
+from ._schema import json_schema
 
 __all__ = [
     "DATE_FORMATS",
@@ -138,6 +140,7 @@ __all__ = [
     "format_date",
     "from_dict",
     "get_locale",
+    "json_schema",
     "kind_name",
     "last_follow_up",
     "loads",
@@ -153,6 +156,7 @@ __all__ = [
     "status_name",
     "to_dict",
     "to_html",
+    "to_ical",
     "to_markdown",
     "to_text",
     "use_locale",
