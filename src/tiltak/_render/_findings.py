@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tiltak._i18n import gettext, ngettext
+from tiltak._i18n import ngettext
 
-from ._labels import capitalised, date_text, label, severity_badge
+from ._labels import as_of_text, capitalised, label, severity_badge
 from ._view import Block, Document, Note, Section, Table
 
 if TYPE_CHECKING:
@@ -38,11 +38,7 @@ def report_document(report: Report, *, locale: str) -> Document:
     counts = {key: len(groups[key]) for key in _ORDER}
     subtitle = [_counts(counts, locale)]
     if report.as_of is not None:
-        subtitle.append(
-            gettext("as of {date}", locale=locale).format(
-                date=date_text(report.as_of, locale=locale)
-            )
-        )
+        subtitle.append(as_of_text(report.as_of, locale=locale))
     columns = (
         capitalised(label("rule", locale=locale)),
         capitalised(label("message", locale=locale)),

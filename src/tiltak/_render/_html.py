@@ -315,7 +315,7 @@ def _body(view: Document, fallback: str, expand: bool) -> Iterator[str]:
     if view.subtitle:
         subtitle = " \u00b7 ".join(view.subtitle)
         yield f'<div class="tiltak-subtitle">{_text(subtitle)}</div>'
-    yield from _blocks(view.blocks, expand)
+    yield from _blocks(view.blocks, expand, view.title)
     yield "</div>"
 
 

@@ -17,6 +17,7 @@ from ._view import Badge
 
 __all__ = [
     "BADGE_KEYS",
+    "as_of_text",
     "capitalised",
     "colour_badge",
     "date_text",
@@ -98,6 +99,11 @@ def severity_badge(severity: str, *, locale: str) -> Badge:
 def date_text(value: dt.date | PartialDate, *, locale: str) -> str:
     """A date, or a date known to the month or year, as people read it in ``locale``."""
     return format_date(value, locale=locale)
+
+
+def as_of_text(day: dt.date, *, locale: str) -> str:
+    """The words for "as of" a day, under the title of a summary or a report."""
+    return gettext("as of {date}", locale=locale).format(date=date_text(day, locale=locale))
 
 
 def period_text(period: Period, *, locale: str) -> str:

@@ -109,5 +109,5 @@ def render(view: Document) -> str:
     lines = [view.title, "=" * min(len(view.title), WIDTH)]
     if view.subtitle:
         lines.append(" \u00b7 ".join(view.subtitle))
-    lines += _blocks(view.blocks, "", 0)
+    lines += _blocks(view.blocks, "", 0, view.title)
     return "\n".join(lines)
