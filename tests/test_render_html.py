@@ -20,12 +20,24 @@ NAMES = examples.names()
 WITH_MEASURES = tuple(name for name in NAMES if examples.load(name).measures)
 
 # Labels every rendering of a plan with measures shows, in each language.
+# A genomförandeplan calls its measures activities, as the sector does.
+ACTIVITY = {"en": "Activit", "nb": "Aktivitet", "nn": "Aktivitet", "sv": "Aktivitet"}
 MEASURE_LABELS = {
     "en": ("Measure", "Responsible", "When", "About the plan"),
     "nb": ("Tiltak", "Ansvarlig", "Når", "Om planen"),
     "nn": ("Tiltak", "Ansvarleg", "Når", "Om planen"),
     "sv": ("Åtgärd", "Ansvarig", "När", "Om planen"),
 }
+
+
+def _measure_words(plan, locale):
+    """The measure labels expected for ``plan``: a genomförandeplan has activities."""
+    words = MEASURE_LABELS[locale]
+    if plan.kind is tiltak.PlanKind.IMPLEMENTATION_PLAN:
+        return (ACTIVITY[locale], *words[1:])
+    return words
+
+
 PLAN_LABELS = {
     "en": ("Plan period", "Owner (unit)"),
     "nb": ("Planperiode", "Ansvarlig enhet"),
@@ -83,7 +95,7 @@ class TestToHtmlLocales:
             assert html.escape(word) in markup
         assert tiltak.kind_name(plan.kind, locale=locale) in markup
         if name in WITH_MEASURES:
-            for word in MEASURE_LABELS[locale]:
+            for word in _measure_words(plan, locale):
                 assert word in markup
         if locale != "en":
             for word in ENGLISH_ONLY:
@@ -343,3 +355,20 @@ class TestReportHtml:
             shown = report._repr_html_()
 
         assert tiltak.to_html(report, locale="nn") == shown
+
+
+class TestKindWords:
+    def test_a_genomforandeplan_has_activities(self):
+        """A genomförandeplan lists activities (aktiviteter), not åtgärder."""
+        plan = examples.load("implementation_plan_home_care")
+        markup = tiltak.to_html(plan, locale="sv")
+
+        assert "<summary>Aktiviteter</summary>" in markup
+        assert '<th scope="col">Aktivitet</th>' in markup
+        assert "Åtgärd" not in markup
+
+    def test_other_kinds_have_measures(self):
+        """Every other kind lists its measures by the field's own label."""
+        markup = tiltak.to_html(examples.load("coordinated_plan"), locale="sv")
+
+        assert "<summary>Åtgärder</summary>" in markup

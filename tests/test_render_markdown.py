@@ -10,12 +10,24 @@ from tiltak._render._markdown import escape
 
 LOCALES = ("en", "nb", "nn", "sv")
 NAMES = examples.names()
+# A genomförandeplan calls its measures activities, as the sector does.
+ACTIVITY = {"en": "Activit", "nb": "Aktivitet", "nn": "Aktivitet", "sv": "Aktivitet"}
 MEASURE_LABELS = {
     "en": ("Measure", "Responsible", "When"),
     "nb": ("Tiltak", "Ansvarlig", "Når"),
     "nn": ("Tiltak", "Ansvarleg", "Når"),
     "sv": ("Åtgärd", "Ansvarig", "När"),
 }
+
+
+def _measure_words(plan, locale):
+    """The measure labels expected for ``plan``: a genomförandeplan has activities."""
+    words = MEASURE_LABELS[locale]
+    if plan.kind is tiltak.PlanKind.IMPLEMENTATION_PLAN:
+        return (ACTIVITY[locale], *words[1:])
+    return words
+
+
 PERIOD = {"en": "Plan period", "nb": "Planperiode", "nn": "Planperiode", "sv": "Planperiod"}
 
 
@@ -31,7 +43,7 @@ class TestToMarkdown:
         assert f"| {PERIOD[locale]} |" in markdown
         assert tiltak.kind_name(plan.kind, locale=locale) in markdown
         if plan.measures:
-            for word in MEASURE_LABELS[locale]:
+            for word in _measure_words(plan, locale):
                 assert f"| {word}" in markdown
 
     def test_sections_are_headings_and_tables_are_pipe_tables(self):

@@ -10,12 +10,24 @@ from tiltak._render._text import WIDTH
 
 LOCALES = ("en", "nb", "nn", "sv")
 NAMES = examples.names()
+# A genomförandeplan calls its measures activities, as the sector does.
+ACTIVITY = {"en": "Activit", "nb": "Aktivitet", "nn": "Aktivitet", "sv": "Aktivitet"}
 MEASURE_LABELS = {
     "en": ("Measure", "Responsible:", "When:"),
     "nb": ("Tiltak", "Ansvarlig:", "Når:"),
     "nn": ("Tiltak", "Ansvarleg:", "Når:"),
     "sv": ("Åtgärd", "Ansvarig:", "När:"),
 }
+
+
+def _measure_words(plan, locale):
+    """The measure labels expected for ``plan``: a genomförandeplan has activities."""
+    words = MEASURE_LABELS[locale]
+    if plan.kind is tiltak.PlanKind.IMPLEMENTATION_PLAN:
+        return (ACTIVITY[locale], *words[1:])
+    return words
+
+
 PERIOD = {"en": "Plan period", "nb": "Planperiode", "nn": "Planperiode", "sv": "Planperiod"}
 
 
@@ -33,7 +45,7 @@ class TestToText:
         assert tiltak.kind_name(plan.kind, locale=locale) in lines[2]
         assert any(line.strip().startswith(PERIOD[locale]) for line in lines)
         if plan.measures:
-            for word in MEASURE_LABELS[locale]:
+            for word in _measure_words(plan, locale):
                 assert word in text
 
     @pytest.mark.parametrize("name", NAMES)

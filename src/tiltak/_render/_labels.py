@@ -35,6 +35,8 @@ _LABELS: Mapping[str, str] = MappingProxyType(
         "about": NC_("display", "about the plan"),
         "no": NC_("display", "no."),
         "when": NC_("display", "when"),
+        "activity": NC_("display", "activity"),
+        "activities": NC_("display", "activities"),
         "yes": NC_("display", "yes"),
         "no_answer": NC_("display", "no"),
         "other_goals": NC_("display", "goals outside the goal areas"),

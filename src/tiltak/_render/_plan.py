@@ -59,12 +59,16 @@ def _section(heading: str, blocks: Sequence[Block], *, open: bool = True) -> tup
 class _Builder:
     """Builds the blocks of one document in one locale."""
 
-    def __init__(self, locale: str) -> None:
+    def __init__(self, locale: str, kind: PlanKind | None = None) -> None:
         self.locale = locale
+        # A genomförandeplan calls its measures activities (aktiviteter), as the sector does.
+        self.activities = kind is PlanKind.IMPLEMENTATION_PLAN
 
     # -- words ---------------------------------------------------------------------------
 
     def field(self, name: str) -> str:
+        if self.activities and name in ("measure", "measures"):
+            return label("activity" if name == "measure" else "activities", locale=self.locale)
         return field_label(name, locale=self.locale)
 
     def heading(self, name: str) -> str:
@@ -592,7 +596,7 @@ def _in_order(measures: Iterable[Measure]) -> list[Measure]:
 
 def plan_document(plan: Plan, *, locale: str) -> Document:
     """The view-model of a whole plan."""
-    return _Builder(locale).plan(plan)
+    return _Builder(locale, plan.kind).plan(plan)
 
 
 def goal_document(goal: Goal, *, locale: str) -> Document:
