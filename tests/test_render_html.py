@@ -372,3 +372,17 @@ class TestKindWords:
         markup = tiltak.to_html(examples.load("coordinated_plan"), locale="sv")
 
         assert "<summary>Åtgärder</summary>" in markup
+
+
+class TestInIPython:
+    def test_display_formatter_finds_every_format(self):
+        """IPython's display machinery finds HTML, Markdown and the redacted plain text."""
+        formatters = pytest.importorskip("IPython.core.formatters")
+        plan = examples.load("individual_plan")
+        with tiltak.use_locale("nn"):
+            data, _metadata = formatters.DisplayFormatter().format(plan)
+
+        assert {"text/plain", "text/html", "text/markdown"} <= set(data)
+        assert repr(plan) == data["text/plain"]
+        assert tiltak.to_html(plan, locale="nn") == data["text/html"]
+        assert tiltak.to_markdown(plan, locale="nn") == data["text/markdown"]
