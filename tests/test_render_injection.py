@@ -45,6 +45,7 @@ TAGS = {
     "th",
     "thead",
     "tr",
+    "wbr",
 }
 PAGE_TAGS = {"body", "head", "html", "meta", "title"}
 CLASSES = {
@@ -54,6 +55,7 @@ CLASSES = {
     "tiltak-green",
     "tiltak-info",
     "tiltak-item",
+    "tiltak-main",
     "tiltak-none",
     "tiltak-note",
     "tiltak-page",

@@ -12,7 +12,7 @@ from tiltak.testing import goals, measures, plans
 
 TAGS = {
     "br", "caption", "details", "div", "p", "pre", "span", "strong", "style", "summary",
-    "table", "tbody", "td", "th", "thead", "tr",
+    "table", "tbody", "td", "th", "thead", "tr", "wbr",
 }  # fmt: skip
 ATTRIBUTES = {"aria-hidden", "class", "lang", "open", "scope", "style"}
 

@@ -40,6 +40,7 @@ TAGS = frozenset(
         "th",
         "thead",
         "tr",
+        "wbr",
     }
 )
 """The tags a fragment holds."""
@@ -163,7 +164,8 @@ body.vscode-dark .tiltak-wrap {
   background: var(--tiltak-bg);
   color: var(--tiltak-fg);
 }
-.tiltak-wrap .tiltak-table td { min-width: 5em; }
+.tiltak-wrap .tiltak-table td { min-width: 4em; }
+.tiltak-wrap .tiltak-table td.tiltak-main { min-width: 14em; }
 .tiltak-wrap .tiltak-table thead th { white-space: nowrap; }
 .tiltak-wrap .tiltak-table thead th,
 .tiltak-wrap .tiltak-facts th {
@@ -229,8 +231,14 @@ _LANG = re.compile(r"[a-z]{2,3}")
 
 
 def _text(text: str) -> str:
-    """Escaped text, with its line breaks kept."""
-    return "<br>".join(html.escape(line, quote=True) for line in text.split("\n"))
+    """Escaped text, with its line breaks kept, and a break allowed before an ``@``.
+
+    E-mail addresses are the longest unbroken words in a plan; letting them wrap before the
+    ``@`` keeps a table of measures within a notebook's width.
+    """
+    return "<br>".join(
+        html.escape(line, quote=True).replace("@", "<wbr>@") for line in text.split("\n")
+    )
 
 
 def _badge(badge: Badge, text: str | None = None) -> str:
@@ -275,7 +283,12 @@ def _table(table: Table, heading: str) -> Iterator[str]:
     yield "</tr></thead><tbody>"
     for row in table.rows:
         head, *rest = row
-        cells = "".join(f"<td>{_cell(cell)}</td>" for cell in rest)
+        cells = "".join(
+            f'<td class="tiltak-main">{_cell(cell)}</td>'
+            if isinstance(cell, Titled)
+            else f"<td>{_cell(cell)}</td>"
+            for cell in rest
+        )
         yield f'<tr><th scope="row">{_cell(head)}</th>{cells}</tr>'
     yield "</tbody></table></div>"
 
