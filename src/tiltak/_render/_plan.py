@@ -137,7 +137,6 @@ class _Builder:
             capitalised(self.word("about")),
             [
                 (self.column("kind"), kind_name(plan.kind, locale=self.locale)),
-                (self.column("title"), plan.title),
                 (self.column("id"), plan.id),
                 (
                     self.column("status"),
