@@ -8,8 +8,10 @@ number and contact details are never shown: a display is not the place for them.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from tiltak._dates import PartialDate
 from tiltak._enums import Party, PlanKind
 from tiltak._model import (
     FollowUp,
@@ -71,19 +73,15 @@ class _Builder:
             return label("activity" if name == "measure" else "activities", locale=self.locale)
         return field_label(name, locale=self.locale)
 
-    def heading(self, name: str) -> str:
-        return capitalised(self.field(name))
-
-    def column(self, name: str) -> str:
+    def title(self, name: str) -> str:
+        """A field's label as a heading, caption or column title."""
         return capitalised(self.field(name))
 
     def word(self, key: str) -> str:
         return label(key, locale=self.locale)
 
-    def date(self, value: object) -> str | None:
-        if value is None:
-            return None
-        return date_text(value, locale=self.locale)  # type: ignore[arg-type]
+    def date(self, value: dt.date | PartialDate | None) -> str | None:
+        return None if value is None else date_text(value, locale=self.locale)
 
     def responsible(self, who: Responsible | None) -> str:
         if who is None:
@@ -136,29 +134,29 @@ class _Builder:
         return _facts(
             capitalised(self.word("about")),
             [
-                (self.column("kind"), kind_name(plan.kind, locale=self.locale)),
-                (self.column("id"), plan.id),
+                (self.title("kind"), kind_name(plan.kind, locale=self.locale)),
+                (self.title("id"), plan.id),
                 (
-                    self.column("status"),
+                    self.title("status"),
                     None if plan.status is None else status_name(plan.status, locale=self.locale),
                 ),
                 (
-                    self.column("Plan.period"),
+                    self.title("Plan.period"),
                     None if plan.period is None else period_text(plan.period, locale=self.locale),
                 ),
-                (self.column("owner"), plan.owner),
-                (self.column("created"), self.date(plan.created)),
+                (self.title("owner"), plan.owner),
+                (self.title("created"), self.date(plan.created)),
                 (capitalised(subject_label), None if plan.subject is None else plan.subject.name),
-                (self.column("coordinator"), self.responsible(plan.coordinator)),
+                (self.title("coordinator"), self.responsible(plan.coordinator)),
                 (
-                    self.column("Adoption.date"),
+                    self.title("Adoption.date"),
                     None if adoption is None else self.date(adoption.date),
                 ),
-                (self.column("Adoption.by"), None if adoption is None else adoption.by),
-                (self.column("purpose"), plan.purpose),
-                (self.column("background"), plan.background),
-                (self.column("resources"), plan.resources),
-                (self.column("needs"), plan.needs),
+                (self.title("Adoption.by"), None if adoption is None else adoption.by),
+                (self.title("purpose"), plan.purpose),
+                (self.title("background"), plan.background),
+                (self.title("resources"), plan.resources),
+                (self.title("needs"), plan.needs),
             ],
         )
 
@@ -166,22 +164,22 @@ class _Builder:
         blocks: list[Block] = []
         if (decision := plan.decision) is not None:
             blocks += _facts(
-                self.heading("decision"),
+                self.title("decision"),
                 [
-                    (self.column("reference"), decision.reference),
-                    (self.column("date"), self.date(decision.date)),
-                    (self.column("Decision.by"), decision.by),
-                    (self.column("description"), decision.description),
+                    (self.title("reference"), decision.reference),
+                    (self.title("date"), self.date(decision.date)),
+                    (self.title("Decision.by"), decision.by),
+                    (self.title("description"), decision.description),
                 ],
             )
         if (consent := plan.consent) is not None:
             blocks += _facts(
-                self.heading("consent"),
+                self.title("consent"),
                 [
-                    (self.column("given"), yes_no(consent.given, locale=self.locale)),
-                    (self.column("date"), self.date(consent.date)),
+                    (self.title("given"), yes_no(consent.given, locale=self.locale)),
+                    (self.title("date"), self.date(consent.date)),
                     (
-                        self.column("information_sharing"),
+                        self.title("information_sharing"),
                         None
                         if consent.information_sharing is None
                         else yes_no(consent.information_sharing, locale=self.locale),
@@ -190,24 +188,24 @@ class _Builder:
             )
         if (participation := plan.participation) is not None:
             blocks += _facts(
-                self.heading("participation"),
+                self.title("participation"),
                 [
                     (
-                        self.column("took_part"),
+                        self.title("took_part"),
                         None
                         if participation.took_part is None
                         else yes_no(participation.took_part, locale=self.locale),
                     ),
-                    (self.column("Participation.how"), participation.how),
+                    (self.title("Participation.how"), participation.how),
                 ],
             )
         if (cooperation := plan.cooperation) is not None:
             blocks += _facts(
-                self.heading("cooperation"),
+                self.title("cooperation"),
                 [
-                    (self.column("description"), cooperation.description),
+                    (self.title("description"), cooperation.description),
                     (
-                        self.column("not_needed"),
+                        self.title("not_needed"),
                         yes_no(True, locale=self.locale) if cooperation.not_needed else None,
                     ),
                 ],
@@ -219,8 +217,8 @@ class _Builder:
             return ()
         return (
             Table(
-                caption=self.heading("causes"),
-                columns=(capitalised(self.word("no")), self.column("cause")),
+                caption=self.title("causes"),
+                columns=(capitalised(self.word("no")), self.title("cause")),
                 rows=tuple((cause.id, cause.text or "") for cause in plan.causes),
             ),
         )
@@ -233,7 +231,7 @@ class _Builder:
         loose = [goal for goal in plan.goals if goal.area not in area_ids]
         if loose:
             heading = (
-                capitalised(self.word("other_goals")) if plan.goal_areas else self.heading("goals")
+                capitalised(self.word("other_goals")) if plan.goal_areas else self.title("goals")
             )
             blocks += _section(heading, [self.goal(goal, plan) for goal in loose])
         return tuple(blocks)
@@ -241,13 +239,13 @@ class _Builder:
     def area(self, area: GoalArea, plan: Plan) -> Section:
         expectations = "\n".join(f"\u2022 {text}" for text in area.expectations)
         facts = _facts(
-            self.heading("goal_area"),
+            self.title("goal_area"),
             [
-                (self.column("title"), area.title),
-                (self.column("purpose"), area.purpose),
-                (self.column("expectations"), expectations),
+                (self.title("title"), area.title),
+                (self.title("purpose"), area.purpose),
+                (self.title("expectations"), expectations),
                 (
-                    self.column("period"),
+                    self.title("period"),
                     None if area.period is None else period_text(area.period, locale=self.locale),
                 ),
             ],
@@ -262,16 +260,16 @@ class _Builder:
         return _rows(
             [
                 (
-                    self.column("origin"),
+                    self.title("origin"),
                     None if goal.origin is None else value_name(goal.origin, locale=self.locale),
                 ),
-                (self.column("level"), goal.level),
-                (self.column("parent"), goal.parent),
-                (self.column("Target.measure"), None if target is None else target.measure),
-                (self.column("value"), None if target is None else target.value),
-                (self.column("Target.due"), None if target is None else self.date(target.due)),
+                (self.title("level"), goal.level),
+                (self.title("parent"), goal.parent),
+                (self.title("Target.measure"), None if target is None else target.measure),
+                (self.title("value"), None if target is None else target.value),
+                (self.title("Target.due"), None if target is None else self.date(target.due)),
                 (
-                    self.column("period"),
+                    self.title("period"),
                     None if goal.period is None else period_text(goal.period, locale=self.locale),
                 ),
             ]
@@ -280,17 +278,17 @@ class _Builder:
     def goal(self, goal: Goal, plan: Plan | None) -> Section:
         blocks: list[Block] = []
         if rows := self.goal_facts(goal):
-            blocks.append(Facts(caption=self.heading("goal"), rows=rows))
+            blocks.append(Facts(caption=self.title("goal"), rows=rows))
         serving = [m for m in (plan.measures if plan else ()) if goal.id in m.goals]
         if serving:
             blocks.append(
                 Table(
-                    caption=self.heading("measures"),
+                    caption=self.title("measures"),
                     columns=(
                         capitalised(self.word("no")),
-                        self.column("measure"),
-                        self.column("responsible"),
-                        self.column("colour"),
+                        self.title("measure"),
+                        self.title("responsible"),
+                        self.title("colour"),
                     ),
                     rows=tuple(
                         (
@@ -344,31 +342,31 @@ class _Builder:
         ordered = _in_order(measures)
         columns: list[tuple[str, list[Cell]]] = [
             (capitalised(self.word("no")), [m.id for m in ordered]),
-            (self.column("measure"), [self.measure_cell(m, plan) for m in ordered]),
+            (self.title("measure"), [self.measure_cell(m, plan) for m in ordered]),
         ]
         optional: list[tuple[str, list[Cell]]] = [
-            (self.column("causes"), [", ".join(m.causes) for m in ordered]),
-            (self.column("goals"), [", ".join(m.goals) for m in ordered]),
-            (self.column("operational_goal"), [m.operational_goal or "" for m in ordered]),
-            (self.column("responsible"), [self.responsible(m.responsible) for m in ordered]),
+            (self.title("causes"), [", ".join(m.causes) for m in ordered]),
+            (self.title("goals"), [", ".join(m.goals) for m in ordered]),
+            (self.title("operational_goal"), [m.operational_goal or "" for m in ordered]),
+            (self.title("responsible"), [self.responsible(m.responsible) for m in ordered]),
             (capitalised(self.word("when")), [self.when(m) for m in ordered]),
-            (self.column("how"), [m.how or "" for m in ordered]),
+            (self.title("how"), [m.how or "" for m in ordered]),
         ]
         for name, values in optional:
             if any(values) or (with_causes and values is optional[0][1]):
                 columns.append((name, values))
         columns.append(
-            (self.column("colour"), [colour_badge(m.colour, locale=self.locale) for m in ordered])
+            (self.title("colour"), [colour_badge(m.colour, locale=self.locale) for m in ordered])
         )
         rows = tuple(zip(*(values for _, values in columns), strict=True))
         table = Table(
-            caption=self.heading("measures"),
+            caption=self.title("measures"),
             columns=tuple(name for name, _ in columns),
             rows=rows,
         )
         follow_ups = [(m.id, f) for m in ordered for f in m.follow_ups]
         return _section(
-            self.heading("measures"),
+            self.title("measures"),
             [table, *self.follow_up_table(follow_ups, first=capitalised(self.word("no")))],
         )
 
@@ -378,10 +376,10 @@ class _Builder:
         if not follow_ups:
             return ()
         columns = [
-            self.column("date"),
-            self.column("colour"),
-            self.column("note"),
-            self.column("FollowUp.by"),
+            self.title("date"),
+            self.title("colour"),
+            self.title("note"),
+            self.title("FollowUp.by"),
         ]
         rows: list[tuple[Cell, ...]] = []
         for owner, f in follow_ups:
@@ -394,7 +392,7 @@ class _Builder:
             rows.append((owner, *row) if first is not None else tuple(row))
         return (
             Table(
-                caption=self.heading("follow_ups"),
+                caption=self.title("follow_ups"),
                 columns=tuple([first, *columns] if first is not None else columns),
                 rows=tuple(rows),
             ),
@@ -408,33 +406,33 @@ class _Builder:
         return _rows(
             [
                 (
-                    self.column("schedule"),
+                    self.title("schedule"),
                     None
                     if routine.schedule is None
                     else schedule_text(routine.schedule, locale=self.locale),
                 ),
                 (
-                    self.column("dates"),
+                    self.title("dates"),
                     ", ".join(date_text(d, locale=self.locale) for d in routine.dates),
                 ),
-                (self.column("method"), routine.method),
+                (self.title("method"), routine.method),
             ]
         )
 
     def follow_up(self, plan: Plan) -> tuple[Block, ...]:
         blocks: list[Block] = []
         if rows := self.routine(plan.follow_up):
-            blocks.append(Facts(caption=self.heading("follow_up"), rows=rows))
+            blocks.append(Facts(caption=self.title("follow_up"), rows=rows))
         blocks += self.follow_up_table([("", f) for f in plan.follow_ups], first=None)
         if plan.revisions:
             blocks.append(
                 Table(
-                    caption=self.heading("revisions"),
+                    caption=self.title("revisions"),
                     columns=(
-                        self.column("Revision.due"),
-                        self.column("done"),
-                        self.column("main"),
-                        self.column("note"),
+                        self.title("Revision.due"),
+                        self.title("done"),
+                        self.title("main"),
+                        self.title("note"),
                     ),
                     rows=tuple(
                         (
@@ -450,12 +448,12 @@ class _Builder:
         if plan.reporting:
             blocks.append(
                 Table(
-                    caption=self.heading("reporting"),
+                    caption=self.title("reporting"),
                     columns=(
-                        self.column("reporter"),
-                        self.column("recipient"),
-                        self.column("schedule"),
-                        self.column("note"),
+                        self.title("reporter"),
+                        self.title("recipient"),
+                        self.title("schedule"),
+                        self.title("note"),
                     ),
                     rows=tuple(
                         (
@@ -470,20 +468,20 @@ class _Builder:
                     ),
                 )
             )
-        return _section(self.heading("follow_up"), blocks)
+        return _section(self.title("follow_up"), blocks)
 
     def people(self, plan: Plan) -> tuple[Block, ...]:
         blocks: list[Block] = []
         if plan.participants:
             blocks.append(
                 Table(
-                    caption=self.heading("participants"),
+                    caption=self.title("participants"),
                     columns=(
-                        self.column("name"),
-                        self.column("role"),
-                        self.column("party"),
-                        self.column("contribution"),
-                        self.column("contact"),
+                        self.title("name"),
+                        self.title("role"),
+                        self.title("party"),
+                        self.title("contribution"),
+                        self.title("contact"),
                     ),
                     rows=tuple(
                         (
@@ -500,11 +498,11 @@ class _Builder:
         if plan.principals:
             blocks.append(
                 Table(
-                    caption=self.heading("principals"),
+                    caption=self.title("principals"),
                     columns=(
                         capitalised(self.word("no")),
-                        self.column("name"),
-                        self.column("overall_responsibility"),
+                        self.title("name"),
+                        self.title("overall_responsibility"),
                     ),
                     rows=tuple(
                         (
@@ -516,7 +514,7 @@ class _Builder:
                     ),
                 )
             )
-        return _section(self.heading("participants"), blocks)
+        return _section(self.title("participants"), blocks)
 
     def return_to_work(self, plan: Plan) -> tuple[Block, ...]:
         rtw = plan.return_to_work
@@ -524,59 +522,59 @@ class _Builder:
             return ()
         blocks: list[Block] = list(
             _facts(
-                self.heading("return_to_work"),
+                self.title("return_to_work"),
                 [
-                    (self.column("first_day_of_absence"), self.date(rtw.first_day_of_absence)),
+                    (self.title("first_day_of_absence"), self.date(rtw.first_day_of_absence)),
                     (
-                        self.column("absence"),
+                        self.title("absence"),
                         None
                         if rtw.absence is None
                         else value_name(rtw.absence, locale=self.locale),
                     ),
-                    (self.column("exemption"), rtw.exemption),
-                    (self.column("tasks_and_capacity"), rtw.tasks_and_capacity),
-                    (self.column("sent_to_doctor"), self.date(rtw.sent_to_doctor)),
-                    (self.column("sent_to_nav"), self.date(rtw.sent_to_nav)),
+                    (self.title("exemption"), rtw.exemption),
+                    (self.title("tasks_and_capacity"), rtw.tasks_and_capacity),
+                    (self.title("sent_to_doctor"), self.date(rtw.sent_to_doctor)),
+                    (self.title("sent_to_nav"), self.date(rtw.sent_to_nav)),
                 ],
             )
         )
         if rtw.dialogue_meetings:
             blocks.append(
                 Table(
-                    caption=self.heading("dialogue_meetings"),
-                    columns=(self.column("number"), self.column("date")),
+                    caption=self.title("dialogue_meetings"),
+                    columns=(self.title("number"), self.title("date")),
                     rows=tuple(
                         (str(m.number), self.date(m.date) or "") for m in rtw.dialogue_meetings
                     ),
                 )
             )
-        return _section(self.heading("return_to_work"), blocks)
+        return _section(self.title("return_to_work"), blocks)
 
     # -- a goal or a measure on its own --------------------------------------------------
 
     def goal_document(self, goal: Goal) -> Document:
-        rows = _rows([(self.column("id"), goal.id), (self.column("text"), goal.text)])
-        rows += _rows([(self.column("area"), goal.area)]) + self.goal_facts(goal)
+        rows = _rows([(self.title("id"), goal.id), (self.title("text"), goal.text)])
+        rows += _rows([(self.title("area"), goal.area)]) + self.goal_facts(goal)
         return Document(
             title=goal.text or goal.id or self.word("untitled"),
             subtitle=(self.field("goal"),),
             locale=self.locale,
-            blocks=(Facts(caption=self.heading("goal"), rows=rows),) if rows else (),
+            blocks=(Facts(caption=self.title("goal"), rows=rows),) if rows else (),
         )
 
     def measure_document(self, measure: Measure) -> Document:
         rows = _rows(
             [
-                (self.column("id"), measure.id),
-                (self.column("measure"), self.measure_cell(measure, None)),
-                (self.column("causes"), ", ".join(measure.causes)),
-                (self.column("goals"), ", ".join(measure.goals)),
-                (self.column("operational_goal"), measure.operational_goal),
-                (self.column("responsible"), self.responsible(measure.responsible)),
+                (self.title("id"), measure.id),
+                (self.title("measure"), self.measure_cell(measure, None)),
+                (self.title("causes"), ", ".join(measure.causes)),
+                (self.title("goals"), ", ".join(measure.goals)),
+                (self.title("operational_goal"), measure.operational_goal),
+                (self.title("responsible"), self.responsible(measure.responsible)),
                 (capitalised(self.word("when")), self.when(measure)),
-                (self.column("how"), measure.how),
-                (self.column("order"), None if measure.order is None else str(measure.order)),
-                (self.column("colour"), colour_badge(measure.colour, locale=self.locale)),
+                (self.title("how"), measure.how),
+                (self.title("order"), None if measure.order is None else str(measure.order)),
+                (self.title("colour"), colour_badge(measure.colour, locale=self.locale)),
             ]
         )
         follow_ups = self.follow_up_table([("", f) for f in measure.follow_ups], first=None)
@@ -584,7 +582,7 @@ class _Builder:
             title=measure.title or measure.description or measure.id or self.word("untitled"),
             subtitle=(self.field("measure"),),
             locale=self.locale,
-            blocks=(Facts(caption=self.heading("measure"), rows=rows), *follow_ups),
+            blocks=(Facts(caption=self.title("measure"), rows=rows), *follow_ups),
         )
 
 
