@@ -7,7 +7,7 @@ by ``import tiltak``; the model's ``_repr_html_`` and ``_repr_markdown_`` import
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeGuard
+from typing import TYPE_CHECKING, TypeGuard, cast
 
 from tiltak._errors import ModelTypeError
 from tiltak._locale import resolve_locale
@@ -20,7 +20,18 @@ if TYPE_CHECKING:
 
 __all__ = ["document", "to_html", "to_markdown", "to_text"]
 
-_WHAT = "a Plan, Goal, Measure or Report"
+_WHAT = "a Plan, Goal, Measure, Report, Summary or PlanDiff"
+
+
+def _is_a(obj: object, module: str, name: str) -> bool:
+    """Whether ``obj`` is an instance of ``module.name``, where that module is installed."""
+    import importlib
+
+    try:
+        cls = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):  # pragma: no cover - before that module landed
+        return False
+    return isinstance(obj, cls)
 
 
 def _is_report(obj: object) -> TypeGuard[Report]:
@@ -50,6 +61,14 @@ def document(obj: object, *, locale: str | None = None) -> Document:
         from ._findings import report_document
 
         return report_document(obj, locale=code)
+    if _is_a(obj, "tiltak._summary", "Summary"):
+        from ._status import SummaryLike, summary_document
+
+        return summary_document(cast("SummaryLike", obj), locale=code)
+    if _is_a(obj, "tiltak._diff", "PlanDiff"):
+        from ._status import DiffLike, diff_document
+
+        return diff_document(cast("DiffLike", obj), locale=code)
     raise ModelTypeError(f"can only show {_WHAT}, not {type(obj).__name__}")
 
 
