@@ -95,3 +95,24 @@ class TestDiffDisplay:
 
         expected = tiltak.to_html(changes, locale="nb"), tiltak.to_markdown(changes, locale="nb")
         assert expected == shown
+
+
+class TestStatusEscaping:
+    def test_identifiers_stay_text(self):
+        """Identifiers from the plan, shown in summaries and diffs, are escaped."""
+        payload = '"><script>alert(1)</script>'
+        plan = tiltak.Plan(
+            kind="action_plan",
+            id=payload,
+            goals=[tiltak.Goal(id=payload, text=payload)],
+            measures=[tiltak.Measure(id=payload, goals=[payload], deadline="2024-01")],
+        )
+        summary = tiltak.summarise(plan, as_of=dt.date(2024, 3, 1))
+        changes = tiltak.diff(plan, attrs.evolve(plan, measures=()))
+        for obj in (summary, changes):
+            markup = tiltak.to_html(obj, locale="en", full_page=True)
+            markdown = tiltak.to_markdown(obj, locale="en")
+
+            assert "<script" not in markup
+            assert "&lt;script&gt;" in markup
+            assert "<script" not in markdown
