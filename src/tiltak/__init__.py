@@ -8,6 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._asof import (
+    EventKind,
+    PlanEvent,
+    due_follow_ups,
+    due_reporting,
+    last_follow_up,
+    missed_follow_ups,
+    next_events,
+    overdue_measures,
+)
 from ._dates import PartialDate, Period, Precision
 from ._enums import (
     AbsenceDegree,
@@ -32,6 +42,7 @@ from ._errors import (
 from ._format import dumps, from_dict, loads, to_dict
 from ._formatting import DATE_FORMATS, deadline_phrase, format_date
 from ._i18n import register_catalog
+from ._ical import to_ical
 from ._locale import DEFAULT_LOCALE, SUPPORTED_LOCALES, get_locale, normalise_locale, use_locale
 from ._model import (
     Adoption,
@@ -65,8 +76,10 @@ from ._names import (
     status_name,
     value_name,
 )
+from ._parse import parse_date
 from ._pseudonymise import pseudonymise, pseudonymise_many
-from ._schedule import Schedule
+from ._schedule import Frequency, Schedule
+from ._schema import json_schema
 
 __all__ = [
     "DATE_FORMATS",
@@ -83,8 +96,10 @@ __all__ = [
     "Decision",
     "DialogueMeeting",
     "Effort",
+    "EventKind",
     "FollowUp",
     "FollowUpRoutine",
+    "Frequency",
     "Goal",
     "GoalArea",
     "GoalOrigin",
@@ -97,6 +112,7 @@ __all__ = [
     "Party",
     "Period",
     "Plan",
+    "PlanEvent",
     "PlanFormatError",
     "PlanInvalidError",
     "PlanKind",
@@ -116,20 +132,29 @@ __all__ = [
     "UnknownLocaleError",
     "colour_name",
     "deadline_phrase",
+    "due_follow_ups",
+    "due_reporting",
     "dumps",
     "field_label",
     "format_date",
     "from_dict",
     "get_locale",
+    "json_schema",
     "kind_name",
+    "last_follow_up",
     "loads",
+    "missed_follow_ups",
+    "next_events",
     "normalise_locale",
+    "overdue_measures",
+    "parse_date",
     "pseudonymise",
     "pseudonymise_many",
     "register_catalog",
     "severity_name",
     "status_name",
     "to_dict",
+    "to_ical",
     "use_locale",
     "value_name",
 ]
