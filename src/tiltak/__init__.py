@@ -25,6 +25,7 @@ from ._errors import (
     PlanFormatError,
     PlanInvalidError,
     Problem,
+    RuleConfigError,
     TiltakError,
     UnknownLocaleError,
 )
@@ -51,11 +52,15 @@ from ._model import (
     Subject,
     Target,
 )
+from ._report import Finding, Report, Severity
+from ._rules._core import Rule, RuleContext, RuleSet
 from ._schedule import Schedule
+from ._validate import BatchReport, is_valid, validate, validate_many
 
 __all__ = [
     "AbsenceDegree",
     "Adoption",
+    "BatchReport",
     "Cause",
     "Consent",
     "Cooperation",
@@ -63,6 +68,7 @@ __all__ = [
     "Decision",
     "DialogueMeeting",
     "Effort",
+    "Finding",
     "FollowUp",
     "FollowUpRoutine",
     "Goal",
@@ -84,16 +90,25 @@ __all__ = [
     "Precision",
     "Principal",
     "Problem",
+    "Report",
     "ReportingLine",
     "Responsible",
     "ReturnToWork",
     "Revision",
+    "Rule",
+    "RuleConfigError",
+    "RuleContext",
+    "RuleSet",
     "Schedule",
+    "Severity",
     "StatusColour",
     "Subject",
     "Target",
     "TiltakError",
     "UnknownLocaleError",
+    "is_valid",
+    "validate",
+    "validate_many",
 ]
 
 
