@@ -300,7 +300,7 @@ class TestCustomRules:
         def broken(plan: Plan, context: RuleContext) -> Iterator[Any]:
             yield "oops"
 
-        with pytest.raises(RuleConfigError, match="not a tiltak.Finding"):
+        with pytest.raises(RuleConfigError, match=r"not a tiltak\.Finding"):
             tiltak.validate(bare(), rules=[broken])
 
     def test_context_carries_kind_and_as_of(self) -> None:
@@ -530,8 +530,8 @@ class TestRepeats:
 class TestContactPatterns:
     @pytest.mark.parametrize(
         "phone",
-        ["+47 22 33 44 55", "22334455", "0047 22 33 44 55", "+46 70-123 45 67", "08-123 456 78",
-         "+46 (0)70 123 45 67", "112 13"],
+        ["+47 22 33 44 55", "22334455", "0047 22 33 44 55", "+46 70-123 45 67",
+         "08-123 456 78", "+46 (0)70 123 45 67", "112 13"],
     )  # fmt: skip
     def test_good_phone(self, phone: str) -> None:
         """Nordic numbers with spaces, hyphens and country codes are well formed."""
