@@ -607,6 +607,13 @@ class TestValidateMany:
         assert [f.severity for f in graded.across] == [Severity.WARNING]
         assert graded.ok
 
+    def test_capped(self) -> None:
+        """Many plans for one person give at most 100 findings and one summary."""
+        plans = [_individual("1", status="active")] * 500
+        across = tiltak.validate_many(plans, select="I011").across
+        assert len(across) == 101
+        assert (across[-1].path, across[-1].params["count"]) == ("$", 399)
+
     def test_not_a_plan(self) -> None:
         """validate_many checks each item is a Plan."""
         with pytest.raises(tiltak.ModelTypeError):

@@ -306,6 +306,12 @@ def validate_many(
     across: list[Finding] = []
     if config.wants("I011"):
         graded = config.severity.get("I011", Severity.ERROR)
-        across = list(_one_plan(plans, as_of, graded))
-    across.sort(key=lambda f: (path_key(f.path), f.code))
+        for finding in _one_plan(plans, as_of, graded):
+            if len(across) < MAX_FINDINGS_PER_RULE:
+                across.append(finding)
+            elif len(across) == MAX_FINDINGS_PER_RULE:
+                across.append(_summary("I011", graded, 1))
+            else:
+                left_out = int(across[-1].params["count"]) + 1
+                across[-1] = _summary("I011", graded, left_out)
     return BatchReport(reports=reports, across=Report(findings=across, as_of=as_of))
