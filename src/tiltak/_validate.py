@@ -15,12 +15,11 @@ from ._i18n import N_
 from ._model import Plan
 from ._paths import path_key
 from ._report import Finding, Report, Severity, to_severity
-from ._rules._core import RuleContext, RuleSet, _Adapted, adapt
+from ._rules._core import FINDINGS_PER_RULE, LEFT_OUT, RuleContext, RuleSet, _Adapted, adapt
 
 __all__ = ["BatchReport", "is_valid", "validate", "validate_many", "validate_with"]
 
-MAX_FINDINGS_PER_RULE = 100
-"""Findings one rule may give on one plan; the rest are counted in one summary finding."""
+MAX_FINDINGS_PER_RULE = FINDINGS_PER_RULE
 
 Selectors = Iterable[str] | str | None
 _Untyped = Any
@@ -111,6 +110,9 @@ def _run_rule(
     kept: list[Finding] = []
     left_out = 0
     for finding in rule.check(plan, ctx):
+        if finding is LEFT_OUT:
+            left_out += 1
+            continue
         if not isinstance(finding, Finding):
             raise RuleConfigError(
                 f"rule {rule.code or rule.origin!r} gave a {type(finding).__name__}, "

@@ -32,6 +32,12 @@ ALL_KINDS: frozenset[PlanKind] = frozenset(PlanKind)
 
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]*")
 
+FINDINGS_PER_RULE = 100
+"""Findings one rule may give on one plan; the rest are counted in one summary finding."""
+
+LEFT_OUT = Finding(code="-", severity=Severity.INFO, path="$", message_id="")
+"""What :meth:`RuleContext.finding` gives once a rule is past its share of findings."""
+
 
 @attrs.frozen(kw_only=True)
 class RuleContext:
@@ -48,11 +54,15 @@ class RuleContext:
     code: str | None = None
     severity: Severity = Severity.WARNING
     severities: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
+    _given: list[int] = attrs.field(init=False, factory=lambda: [0], eq=False, repr=False)
 
     def finding(self, path: str, message_id: str, **params: ParamValue) -> Finding:
         """A finding of the running rule at ``path``, with the message and its ``params``."""
         if self.code is None:
             raise RuleConfigError("a rule without a code must build its findings itself")
+        self._given[0] += 1
+        if self._given[0] > FINDINGS_PER_RULE:
+            return LEFT_OUT  # counted by the engine; not worth building on hostile input
         return Finding(
             code=self.code,
             severity=self.severity,

@@ -221,15 +221,13 @@ def _measure_goal(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 def _goal_measure(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     if not plan.measures:
         return
-    served = {ref for m in plan.measures for ref in m.goals}
     parents = {g.id: g.parent for g in plan.goals if g.parent is not None}
-    for goal_id in list(served):
-        seen = {goal_id}
-        parent = parents.get(goal_id)
-        while parent is not None and parent not in seen:
-            served.add(parent)
-            seen.add(parent)
-            parent = parents.get(parent)
+    served: set[str] = set()
+    for ref in {ref for m in plan.measures for ref in m.goals}:
+        current: str | None = ref
+        while current is not None and current not in served:  # each goal is walked once
+            served.add(current)
+            current = parents.get(current)
     for i, goal in enumerate(plan.goals):
         if goal.id not in served:
             yield ctx.finding(f"$.goals[{i}]", N_("No measure works towards this goal."))
@@ -449,7 +447,8 @@ def _repeated(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("A measure is past its deadline without a green follow-up or completion"),
     source="seed 001",
     rationale="A measure past its deadline that is neither completed nor followed up green "
-    "needs attention. A deadline given to the month or year falls due at its end.",
+    "needs attention. A deadline given to the month or year falls due at its end. Not "
+    "checked on a completed or cancelled plan.",
     needs_as_of=True,
 )
 def _overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -490,7 +489,7 @@ def _last_due(plan: Plan, as_of: dt.date) -> tuple[dt.date | None, dt.date | Non
     source="seeds 002, 004",
     rationale="A follow-up or revision that fell due and left no record was probably not done. "
     "A follow-up counts for the latest due date when it is recorded after the due date "
-    "before it.",
+    "before it. Not checked on a completed or cancelled plan.",
     needs_as_of=True,
 )
 def _missed(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:

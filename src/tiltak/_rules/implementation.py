@@ -160,7 +160,7 @@ def _last_follow_up(plan: Plan) -> dt.date | None:
     source="practice",
     rationale="A genomförandeplan that has not been followed up for a year no longer "
     "describes the care given. Counted from the latest recorded follow-up, else from the "
-    "adoption, creation or start of the plan.",
+    "adoption, creation or start of the plan. Not checked on a completed or cancelled plan.",
     needs_as_of=True,
 )
 def _stale(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:

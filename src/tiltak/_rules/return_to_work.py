@@ -57,7 +57,8 @@ def _meeting(rtw: ReturnToWork, number: int) -> tuple[int, DialogueMeeting] | No
     source="aml. § 4-6",
     rationale="The plan shall contain an assessment of the work tasks and the employee's "
     "capacity, the employer's measures, measures with help from the authorities (NAV), and "
-    "the plan for further follow-up.",
+    "the plan for further follow-up. The measures are told apart by their party: employer "
+    "or authority.",
 )
 def _parts(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rtw = plan.return_to_work
