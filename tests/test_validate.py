@@ -630,3 +630,17 @@ class TestDoctests:
         """The examples in the docstrings run as written."""
         result = doctest.testmod(importlib.import_module(module))
         assert (result.failed, result.attempted > 0) == (0, True)
+
+
+class TestDocsPage:
+    def test_examples_run(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The code in docs/validation.md runs as written, block after block."""
+        import re
+
+        text = (ROOT / "docs" / "validation.md").read_text(encoding="utf-8")
+        blocks = re.findall(r"```python\n(.*?)```", text, re.S)
+        namespace: dict[str, Any] = {}
+        for block in blocks:
+            exec(compile(block, "docs/validation.md", "exec"), namespace)
+        assert len(blocks) == 4
+        assert capsys.readouterr().out.startswith("P002 $.period The plan has no period.")
