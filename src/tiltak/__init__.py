@@ -52,6 +52,7 @@ from ._model import (
     Subject,
     Target,
 )
+from ._pseudonymise import pseudonymise, pseudonymise_many
 from ._report import Finding, Report, Severity
 from ._rules._core import Rule, RuleContext, RuleSet
 from ._schedule import Schedule
@@ -107,6 +108,8 @@ __all__ = [
     "TiltakError",
     "UnknownLocaleError",
     "is_valid",
+    "pseudonymise",
+    "pseudonymise_many",
     "validate",
     "validate_many",
 ]
