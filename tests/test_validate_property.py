@@ -218,13 +218,24 @@ class TestNeverRaises:
 
 
 class TestHostileSchedule:
-    def test_secondly_schedule_is_bounded(self) -> None:
-        """A follow-up schedule that recurs every second does not run away."""
+    def test_daily_schedule_over_millennia_is_bounded(self) -> None:
+        """A daily follow-up schedule from year 1, checked in year 9999, does not run away."""
         plan = Plan(
             kind="action_plan",
             follow_up=FollowUpRoutine(
-                schedule=Schedule(start=dt.date(2024, 1, 1), rule="FREQ=SECONDLY"), method="m"
+                schedule=Schedule(start=dt.date(1, 1, 1), rule="FREQ=DAILY"), method="m"
+            ),
+        )
+        report = tiltak.validate(plan, as_of=dt.date(9999, 1, 1), select="P017")
+        assert ["$.follow_ups"] == [f.path for f in report]
+
+    def test_daily_schedule_finds_the_last_due_day(self) -> None:
+        """A daily schedule over decades gives the day before as_of as the one missed."""
+        plan = Plan(
+            kind="action_plan",
+            follow_up=FollowUpRoutine(
+                schedule=Schedule(start=dt.date(1950, 1, 1), rule="FREQ=DAILY"), method="m"
             ),
         )
         report = tiltak.validate(plan, as_of=dt.date(2030, 1, 1), select="P017")
-        assert [f.path for f in report] == ["$.follow_ups"]
+        assert ["2029-12-31"] == [f.params["due"] for f in report]
