@@ -8,8 +8,10 @@ order around the plan period.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -239,3 +241,33 @@ class TestHostileSchedule:
         )
         report = tiltak.validate(plan, as_of=dt.date(2030, 1, 1), select="P017")
         assert ["2029-12-31"] == [f.params["due"] for f in report]
+
+
+def _prune(value: Any, choices: Iterator[bool]) -> Any:
+    """``value`` with object keys dropped wherever ``choices`` says so."""
+    if isinstance(value, dict):
+        return {k: _prune(v, choices) for k, v in value.items() if k == "kind" or next(choices)}
+    if isinstance(value, list):
+        return [_prune(item, choices) for item in value]
+    return value
+
+
+class TestLoadedDocuments:
+    @settings(max_examples=500, deadline=None)
+    @given(data=st.data())
+    def test_any_loaded_document_validates(self, data: st.DataObject) -> None:
+        """Any document loads accepts, with fields randomly removed, validates without raising."""
+        testing = pytest.importorskip("tiltak.testing")
+        if not hasattr(tiltak, "to_dict"):
+            pytest.skip("the format has not landed yet")
+        document = tiltak.to_dict(data.draw(testing.plans()))
+        keep = iter(
+            data.draw(st.lists(st.booleans(), min_size=400, max_size=400)) + [True] * 10**5
+        )
+        try:
+            plan = tiltak.from_dict(_prune(document, keep))
+        except tiltak.PlanFormatError:
+            return  # a required field went: the format refuses it, so there is nothing to check
+        as_of = data.draw(maybe(dates))
+        report = tiltak.validate(plan, as_of=as_of)
+        assert all(f.message() for f in report)
