@@ -289,6 +289,14 @@ class TestCustomRules:
         assert report.by_code("X").codes == ("X200",)
         assert report.by_code("X")[0].severity == Severity.INFO
 
+    def test_rule_with_a_builtin_code_replaces_it(self) -> None:
+        """A rule given with the code of a built-in rule runs instead of it."""
+        mine = tiltak.Rule(code="P001", severity="info", title="Title", check=_owner_rule)
+        report = tiltak.validate(bare(), rules=[mine], select="P001")
+        assert [("P001", Severity.INFO, "$.owner")] == [
+            (f.code, f.severity, f.path) for f in report
+        ]
+
     def test_function_findings_filtered_by_select(self) -> None:
         """select drops a function's findings whose code it does not keep."""
         report = tiltak.validate(bare(), rules=[_function_rule], select="P001")

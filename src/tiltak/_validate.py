@@ -62,7 +62,7 @@ class _Config:
         )
         if isinstance(extra, str | bytes) or not isinstance(extra, Iterable):
             raise RuleConfigError("rules= takes an iterable of rules or a RuleSet")
-        adapted = tuple(adapt(r) for r in (*ruleset.rules, *extra))
+        adapted = tuple(adapt(r) for r in (ruleset | tuple(extra)).rules)
         known = {r.code for r in adapted if r.code is not None}
         chosen = _tuple_of(select, "select")
         dropped = _tuple_of(ignore, "ignore") or ()
@@ -196,8 +196,8 @@ def validate(
     rules that need one (P016, P017, G008) run only when it is given. ``select`` and
     ``ignore`` keep or drop rules by code or prefix (``select=["P", "A004"]``);
     ``severity`` re-grades them (``{"P014": "error"}``); ``rules`` adds rules of your own
-    (see :mod:`tiltak.rules`). An unknown code or severity raises
-    :class:`tiltak.RuleConfigError`.
+    (see :mod:`tiltak.rules`); one with a built-in rule's code takes its place. An unknown
+    code or severity raises :class:`tiltak.RuleConfigError`.
 
     >>> import tiltak
     >>> plan = tiltak.Plan(kind="action_plan", title="Trygg skolevei")
