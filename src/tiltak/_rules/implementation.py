@@ -48,7 +48,7 @@ def _decision(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "committee's decision.",
 )
 def _decision_goal(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    if plan.goals and not any(g.origin is GoalOrigin.DECISION for g in plan.goals):
+    if not any(g.origin is GoalOrigin.DECISION for g in plan.goals):
         yield ctx.finding("$.goals", N_("No goal is marked as coming from the decision."))
 
 
