@@ -628,6 +628,7 @@ PASSES = [
 def _found(valid: dict[PlanKind, Plan], case: Case) -> list[tuple[str, Severity, str]]:
     plan = case.change(valid[case.kind])
     report = tiltak.validate(plan, as_of=case.as_of, select=[case.code])
+    assert all(f.message() for f in report)  # every template's fields are given
     return [(f.code, f.severity, f.path) for f in report]
 
 
