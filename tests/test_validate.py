@@ -98,6 +98,26 @@ class TestFinding:
             assert all(f.message() for f in report)
 
 
+class TestPersonalData:
+    def test_no_plan_text_in_findings(self) -> None:
+        """No finding, message or error text repeats a name, contact or free text of the plan."""
+        secret = "Hemmelig Person"
+        person = tiltak.Responsible(name=secret, email=f"{secret}@x", phone=secret)
+        plan = bare(
+            title=secret,
+            subject=Subject(name=secret, national_id=secret, email=secret, phone=secret),
+            goals=(Goal(id="G", text=secret * 3), Goal(id="H", text=secret * 3)),
+            measures=(Measure(id="M", title=secret, responsible=person, how=secret),) * 2,
+            coordinator=person,
+        )
+        for kind in PlanKind:
+            report = tiltak.validate(attrs.evolve(plan, kind=kind), as_of=AS_OF)
+            texts = [str(f) + repr(f) + repr(dict(f.params)) for f in report]
+            with pytest.raises(PlanInvalidError) as info:
+                report.raise_for_errors()
+            assert [] == [t for t in [*texts, str(info.value)] if "hemmelig" in t.casefold()]
+
+
 def _report() -> Report:
     def make(code: str, severity: str, path: str) -> Finding:
         return Finding(code=code, severity=severity, path=path, message_id=code)
