@@ -272,9 +272,9 @@ class TestLoadedDocuments:
     def test_any_loaded_document_validates(self, data: st.DataObject) -> None:
         """Any document the format accepts, with optional fields randomly removed, validates."""
         assert tiltak_testing is not None
-        document = tiltak.to_dict(data.draw(tiltak_testing.plans()))  # type: ignore[attr-defined]
+        document = tiltak.to_dict(data.draw(tiltak_testing.plans()))
         drops = data.draw(st.lists(st.booleans(), min_size=400, max_size=400))
         keep = iter([*drops, *[True] * 10**5])
-        plan = tiltak.from_dict(_prune(document, keep))  # type: ignore[attr-defined]
+        plan = tiltak.from_dict(_prune(document, keep))
         report = tiltak.validate(plan, as_of=data.draw(maybe(dates)))
         assert all(f.message() for f in report)

@@ -29,6 +29,7 @@ from ._errors import (
     TiltakError,
     UnknownLocaleError,
 )
+from ._format import dumps, from_dict, loads, to_dict
 from ._model import (
     Adoption,
     Cause,
@@ -107,9 +108,13 @@ __all__ = [
     "Target",
     "TiltakError",
     "UnknownLocaleError",
+    "dumps",
+    "from_dict",
     "is_valid",
+    "loads",
     "pseudonymise",
     "pseudonymise_many",
+    "to_dict",
     "validate",
     "validate_many",
 ]
