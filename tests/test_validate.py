@@ -50,7 +50,7 @@ class TestSeverity:
     def test_comparison_with_other_types(self) -> None:
         """Comparing with a non-severity is a TypeError, not a silent answer."""
         with pytest.raises(TypeError):
-            _ = Severity.ERROR < 1  # type: ignore[operator]
+            _ = Severity.ERROR < 1
 
 
 class TestFinding:

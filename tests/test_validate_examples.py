@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 import tiltak
-
-examples = pytest.importorskip("tiltak.examples", reason="tiltak.examples has not landed yet")
+from tiltak import examples
 
 
 class TestExamples:

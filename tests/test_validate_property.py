@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,6 +48,7 @@ from tiltak import (
     Subject,
     Target,
 )
+from tiltak import testing as tiltak_testing
 
 dates = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31))
 partial_dates = st.one_of(
@@ -256,22 +256,11 @@ def _prune(value: Any, choices: Iterator[bool]) -> Any:
     return value
 
 
-try:
-    from tiltak import testing as tiltak_testing
-except ImportError:  # the format's strategies have not landed yet
-    tiltak_testing = None
-
-
-@pytest.mark.skipif(
-    tiltak_testing is None or not hasattr(tiltak, "from_dict"),
-    reason="the format and its strategies have not landed yet",
-)
 class TestLoadedDocuments:
     @settings(max_examples=500, deadline=None)
     @given(data=st.data())
     def test_any_loaded_document_validates(self, data: st.DataObject) -> None:
         """Any document the format accepts, with optional fields randomly removed, validates."""
-        assert tiltak_testing is not None
         document = tiltak.to_dict(data.draw(tiltak_testing.plans()))
         drops = data.draw(st.lists(st.booleans(), min_size=400, max_size=400))
         keep = iter([*drops, *[True] * 10**5])
