@@ -229,7 +229,7 @@ class TestHostileSchedule:
             ),
         )
         report = tiltak.validate(plan, as_of=dt.date(9999, 1, 1), select="P017")
-        assert ["$.follow_ups"] == [f.path for f in report]
+        assert ["$.follow_up.schedule"] == [f.path for f in report]
 
     def test_daily_schedule_finds_the_last_due_day(self) -> None:
         """A daily schedule over decades gives the day before as_of as the one missed."""

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 from tiltak._schedule import Schedule
 
-__all__ = ["due_before"]
+__all__ = ["due_between"]
 
 _MAX_STEPS = 100_000
-"""An RRULE can recur every second; a check must not iterate forever on hostile input."""
+"""How many due days a check looks at: a schedule over millennia must not run away."""
 
 
 def _days(schedule: Schedule, last: dt.date) -> Iterator[dt.date]:
@@ -23,21 +23,22 @@ def _days(schedule: Schedule, last: dt.date) -> Iterator[dt.date]:
     from dateutil.rrule import rrulestr
 
     recurrence = rrulestr(schedule.rule, dtstart=dt.datetime.combine(schedule.start, dt.time()))
+    previous = None
     for moment in recurrence:
         day = moment.date()
         if day > last:
             return
-        yield day
+        if day != previous:
+            previous = day
+            yield day
 
 
-def due_before(schedule: Schedule, day: dt.date, keep: int = 2) -> tuple[dt.date, ...]:
-    """The last ``keep`` distinct dates the schedule fell due strictly before ``day``."""
-    if schedule.start >= day:
-        return ()
-    found: list[dt.date] = []
-    for current in itertools.islice(_days(schedule, day - dt.timedelta(days=1)), _MAX_STEPS):
-        if not found or found[-1] != current:
-            found.append(current)
-            if len(found) > keep:
-                del found[0]
-    return tuple(found)
+def due_between(schedule: Schedule, first: dt.date, last: dt.date) -> Iterator[dt.date]:
+    """The distinct days ``schedule`` falls due from ``first`` to ``last``, both included.
+
+    Stops after looking at 100 000 due days from the schedule's start.
+    """
+    if last < first or last < schedule.start:
+        return iter(())
+    bounded = itertools.islice(_days(schedule, last), _MAX_STEPS)
+    return (day for day in bounded if day >= first)

@@ -10,12 +10,13 @@ from collections.abc import Iterator, Sequence
 from tiltak._dates import PartialDate, Period
 from tiltak._enums import PlanKind, PlanStatus, StatusColour
 from tiltak._i18n import N_
-from tiltak._model import Plan, Responsible
+from tiltak._model import Measure, Plan, Responsible
 from tiltak._report import Finding
+from tiltak._schedule import Schedule
 
 from ._core import RuleContext
 from ._define import E, I, W, blank, rule
-from ._occurrences import due_before
+from ._occurrences import due_between
 
 __all__: list[str] = []
 
@@ -441,45 +442,58 @@ def _repeated(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+def _settled(measure: Measure, as_of: dt.date) -> bool:
+    """Completed by ``as_of``, or green at its latest follow-up recorded by then."""
+    if measure.completed is not None and measure.completed <= as_of:
+        return True
+    for follow_up in reversed(measure.follow_ups):
+        if follow_up.date is not None and follow_up.date > as_of:
+            continue
+        if follow_up.colour is not None:
+            return follow_up.colour is StatusColour.GREEN
+    return False
+
+
+def _closed(plan: Plan) -> bool:
+    return plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED)
+
+
 @rule(
     "P016",
     W,
     N_("A measure is past its deadline without a green follow-up or completion"),
     source="seed 001",
     rationale="A measure past its deadline that is neither completed nor followed up green "
-    "needs attention. A deadline given to the month or year falls due at its end. Not "
-    "checked on a completed or cancelled plan.",
+    "needs attention. It falls due on the last day of its deadline (2024-12: 31 December); "
+    "a measure that runs for a period instead has no deadline to be past. Completions and "
+    "follow-ups dated after the day of the check do not count. Not checked on a completed or "
+    "cancelled plan.",
     needs_as_of=True,
 )
 def _overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    assert ctx.as_of is not None
-    if plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED):
+    as_of = ctx.as_of
+    assert as_of is not None
+    if _closed(plan):
         return
     for i, m in enumerate(plan.measures):
-        if (
-            m.deadline is not None
-            and m.deadline.last_day < ctx.as_of
-            and m.completed is None
-            and m.colour is not StatusColour.GREEN
-        ):
+        if m.deadline is None:
+            continue
+        due = m.deadline.last_day
+        if due < as_of and not _settled(m, as_of):
             yield ctx.finding(
                 f"$.measures[{i}].deadline",
-                N_("The deadline {deadline} has passed, {days} days ago."),
-                deadline=m.deadline.isoformat(),
-                days=(ctx.as_of - m.deadline.last_day).days,
+                N_("The measure was due on {due}, {days} days ago."),
+                due=due.isoformat(),
+                days=(as_of - due).days,
             )
 
 
-def _last_due(plan: Plan, as_of: dt.date) -> tuple[dt.date | None, dt.date | None]:
-    """The last follow-up date due before ``as_of``, and the one before it."""
-    routine = plan.follow_up
-    assert routine is not None
-    due = sorted({d.last_day for d in routine.dates if d.last_day < as_of})
-    if routine.schedule is not None:
-        due = sorted({*due, *due_before(routine.schedule, as_of)})
-    if not due:
-        return None, None
-    return due[-1], (due[-2] if len(due) > 1 else None)
+def _missed_days(schedule: Schedule, first: dt.date, last: dt.date) -> tuple[int, dt.date | None]:
+    """How many times ``schedule`` fell due from ``first`` to ``last``, and the latest."""
+    count, latest = 0, None
+    for day in due_between(schedule, first, last):
+        count, latest = count + 1, day
+    return count, latest
 
 
 @rule(
@@ -488,30 +502,45 @@ def _last_due(plan: Plan, as_of: dt.date) -> tuple[dt.date | None, dt.date | Non
     N_("A scheduled follow-up or revision is past due and not recorded"),
     source="seeds 002, 004",
     rationale="A follow-up or revision that fell due and left no record was probably not done. "
-    "A follow-up counts for the latest due date when it is recorded after the due date "
-    "before it. Not checked on a completed or cancelled plan.",
+    "A scheduled follow-up is recorded by any follow-up of the plan dated on or after its due "
+    "day (for a date given as a month or year, anywhere in it) up to the day of the check; a "
+    "revision by its done date. What falls due on the day of the check is not yet past due. "
+    "Not checked on a completed or cancelled plan.",
     needs_as_of=True,
 )
 def _missed(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     as_of = ctx.as_of
     assert as_of is not None
-    if plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED):
+    if _closed(plan) or as_of == dt.date.min:
         return
-    if plan.follow_up is not None:
-        due, before = _last_due(plan, as_of)
-        if due is not None and not any(
-            f.date is not None and (before is None or f.date > before) and f.date <= as_of
-            for f in plan.follow_ups
-        ):
+    last = as_of - dt.timedelta(days=1)
+    recorded = max(
+        (f.date for f in plan.follow_ups if f.date is not None and f.date <= as_of), default=None
+    )
+    routine = plan.follow_up
+    if routine is not None and routine.schedule is not None:
+        first = routine.schedule.start if recorded is None else recorded + dt.timedelta(days=1)
+        count, latest = _missed_days(routine.schedule, first, last)
+        if latest is not None:
             yield ctx.finding(
-                "$.follow_ups",
-                N_("The follow-up due on {due} is not recorded."),
-                due=due.isoformat(),
+                "$.follow_up.schedule",
+                N_("The follow-up due on {due} is not recorded ({count} missed in all)."),
+                due=latest.isoformat(),
+                count=count,
+            )
+    for i, day in enumerate(routine.dates if routine is not None else ()):
+        if day.last_day <= last and (recorded is None or recorded < day.first_day):
+            yield ctx.finding(
+                f"$.follow_up.dates[{i}]",
+                N_("The follow-up due {due} is not recorded."),
+                due=day.isoformat(),
             )
     for i, revision in enumerate(plan.revisions):
-        if revision.due is not None and revision.done is None and revision.due.last_day < as_of:
+        if revision.due is None or (revision.done is not None and revision.done <= as_of):
+            continue
+        if revision.due.last_day <= last:
             yield ctx.finding(
-                f"$.revisions[{i}].done",
+                f"$.revisions[{i}]",
                 N_("The revision due {due} is not recorded as done."),
                 due=revision.due.isoformat(),
             )

@@ -140,9 +140,11 @@ def _others(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding("$.participants", N_("No one besides the user is named as taking part."))
 
 
-def _last_follow_up(plan: Plan) -> dt.date | None:
+def _last_follow_up(plan: Plan, as_of: dt.date) -> dt.date | None:
     dates = [f.date for f in plan.follow_ups if f.date is not None]
     dates += [f.date for m in plan.measures for f in m.follow_ups if f.date is not None]
+    dates += [r.done for r in plan.revisions if r.done is not None]
+    dates = [day for day in dates if day <= as_of]
     if dates:
         return max(dates)
     if plan.adoption is not None and plan.adoption.date is not None:
@@ -159,15 +161,16 @@ def _last_follow_up(plan: Plan) -> dt.date | None:
     kinds=_KINDS,
     source="practice",
     rationale="A genomförandeplan that has not been followed up for a year no longer "
-    "describes the care given. Counted from the latest recorded follow-up, else from the "
-    "adoption, creation or start of the plan. Not checked on a completed or cancelled plan.",
+    "describes the care given. Counted from the latest follow-up or revision recorded by the "
+    "day of the check, else from the adoption, creation or start of the plan. Not checked on "
+    "a completed or cancelled plan.",
     needs_as_of=True,
 )
 def _stale(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     assert ctx.as_of is not None
     if plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED):
         return
-    last = _last_follow_up(plan)
+    last = _last_follow_up(plan, ctx.as_of)
     if last is not None and add_months(last, _FOLLOW_UP_MONTHS) < ctx.as_of:
         yield ctx.finding(
             "$.follow_ups",
