@@ -85,12 +85,7 @@ def _measures(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding("$.measures", N_("The plan has no measures."))
 
 
-_COLLECTIONS = (
-    ("goal_areas", N_("goal area")),
-    ("goals", N_("goal")),
-    ("causes", N_("cause")),
-    ("measures", N_("measure")),
-)
+_COLLECTIONS = ("goal_areas", "goals", "causes", "measures")
 
 
 @rule(
@@ -102,7 +97,7 @@ _COLLECTIONS = (
     "identifier makes every reference to it ambiguous.",
 )
 def _unique_ids(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    for field, _label in _COLLECTIONS:
+    for field in _COLLECTIONS:
         first: dict[str, int] = {}
         for index, item in enumerate(getattr(plan, field)):
             seen = first.setdefault(item.id, index)
