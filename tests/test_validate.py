@@ -433,6 +433,13 @@ _KIND_OF = {
 
 
 class TestCatalogueData:
+    def test_rules_module_on_attribute_access(self) -> None:
+        """tiltak.rules is reachable after a plain import tiltak."""
+        import sys
+
+        assert rules is sys.modules["tiltak.rules"]
+        assert rules is tiltak.rules
+
     def test_codes_and_severities(self) -> None:
         """The built-in rules are exactly the catalogue's, with its default severities."""
         assert {r.code: r.severity.name[0] for r in rules.all_rules()} == CATALOGUE

@@ -125,4 +125,8 @@ def __getattr__(name: str) -> Any:
         from importlib.metadata import version
 
         return version("tiltak")
+    if name == "rules":  # the catalogue loads on first use, not at import
+        import importlib
+
+        return importlib.import_module("tiltak.rules")
     raise AttributeError(f"module 'tiltak' has no attribute {name!r}")
