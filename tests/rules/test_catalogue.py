@@ -699,6 +699,13 @@ class TestCatalogue:
         assert (case.code, case.severity, case.path) in _found(valid, case)
 
     @pytest.mark.parametrize("case", TRIGGERS, ids=_id)
+    def test_paths_name_model_fields(self, case: Case) -> None:
+        """Every path the rules give walks through fields the model (and format) has."""
+        from tiltak._paths import path_key
+
+        assert [] == [name for _, name in path_key(case.path) if name]
+
+    @pytest.mark.parametrize("case", TRIGGERS, ids=_id)
     def test_unchanged_plan_passes(self, valid: dict[PlanKind, Plan], case: Case) -> None:
         """The same plan without the change gives no finding of the rule."""
         report = tiltak.validate(valid[case.kind], as_of=case.as_of, select=[case.code])
