@@ -8,6 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._asof import (
+    EventKind,
+    PlanEvent,
+    due_follow_ups,
+    due_reporting,
+    last_follow_up,
+    missed_follow_ups,
+    next_events,
+    overdue_measures,
+)
 from ._dates import PartialDate, Period, Precision
 from ._enums import (
     AbsenceDegree,
@@ -53,10 +63,11 @@ from ._model import (
     Subject,
     Target,
 )
+from ._parse import parse_date
 from ._pseudonymise import pseudonymise, pseudonymise_many
 from ._report import Finding, Report, Severity
 from ._rules._core import Rule, RuleContext, RuleSet
-from ._schedule import Schedule
+from ._schedule import Frequency, Schedule
 from ._validate import BatchReport, is_valid, validate, validate_many
 
 __all__ = [
@@ -70,9 +81,11 @@ __all__ = [
     "Decision",
     "DialogueMeeting",
     "Effort",
+    "EventKind",
     "Finding",
     "FollowUp",
     "FollowUpRoutine",
+    "Frequency",
     "Goal",
     "GoalArea",
     "GoalOrigin",
@@ -85,6 +98,7 @@ __all__ = [
     "Party",
     "Period",
     "Plan",
+    "PlanEvent",
     "PlanFormatError",
     "PlanInvalidError",
     "PlanKind",
@@ -108,10 +122,17 @@ __all__ = [
     "Target",
     "TiltakError",
     "UnknownLocaleError",
+    "due_follow_ups",
+    "due_reporting",
     "dumps",
     "from_dict",
     "is_valid",
+    "last_follow_up",
     "loads",
+    "missed_follow_ups",
+    "next_events",
+    "overdue_measures",
+    "parse_date",
     "pseudonymise",
     "pseudonymise_many",
     "to_dict",
