@@ -267,3 +267,29 @@ class TestLoadedDocuments:
         plan = tiltak.from_dict(_prune(document, keep))
         report = tiltak.validate(plan, as_of=data.draw(maybe(dates)))
         assert all(f.message() for f in report)
+
+
+class TestAgreesWithAsOf:
+    @settings(max_examples=300, deadline=None)
+    @given(plan=tiltak_testing.plans(), as_of=dates)
+    def test_p017_is_missed_follow_ups(self, plan: Plan, as_of: dt.date) -> None:
+        """P017 points where tiltak.missed_follow_ups finds a follow-up or revision missed."""
+        report = tiltak.validate(plan, as_of=as_of, select="P017")
+        missed = set()
+        if plan.status not in (PlanStatus.COMPLETED, PlanStatus.CANCELLED):
+            missed = {event.path for event in tiltak.missed_follow_ups(plan, as_of)}
+        assert missed == {f.path for f in report}
+
+    @settings(max_examples=300, deadline=None)
+    @given(plan=tiltak_testing.plans(), as_of=dates)
+    def test_p016_is_overdue_measures_with_deadlines(self, plan: Plan, as_of: dt.date) -> None:
+        """P016 finds the overdue measures that have a deadline (a period is not one)."""
+        report = tiltak.validate(plan, as_of=as_of, select="P016")
+        overdue = set()
+        if plan.status not in (PlanStatus.COMPLETED, PlanStatus.CANCELLED):
+            overdue = {
+                f"{event.path}.deadline"
+                for event in tiltak.overdue_measures(plan, as_of)
+                if plan.measures[int(event.path.split("[")[1].rstrip("]"))].deadline is not None
+            }
+        assert overdue == {f.path for f in report}
