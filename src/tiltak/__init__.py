@@ -40,6 +40,7 @@ from ._errors import (
     UnknownLocaleError,
 )
 from ._format import dumps, from_dict, loads, to_dict
+from ._ical import to_ical
 from ._model import (
     Adoption,
     Cause,
@@ -68,6 +69,7 @@ from ._pseudonymise import pseudonymise, pseudonymise_many
 from ._report import Finding, Report, Severity
 from ._rules._core import Rule, RuleContext, RuleSet
 from ._schedule import Frequency, Schedule
+from ._schema import json_schema
 from ._validate import BatchReport, is_valid, validate, validate_many
 
 __all__ = [
@@ -127,6 +129,7 @@ __all__ = [
     "dumps",
     "from_dict",
     "is_valid",
+    "json_schema",
     "last_follow_up",
     "loads",
     "missed_follow_ups",
@@ -136,6 +139,7 @@ __all__ = [
     "pseudonymise",
     "pseudonymise_many",
     "to_dict",
+    "to_ical",
     "validate",
     "validate_many",
 ]
