@@ -36,6 +36,7 @@ from ._errors import (
     PlanFormatError,
     PlanInvalidError,
     Problem,
+    RuleConfigError,
     TiltakError,
     UnknownLocaleError,
 )
@@ -79,8 +80,11 @@ from ._names import (
 from ._parse import parse_date
 from ._pseudonymise import pseudonymise, pseudonymise_many
 from ._render import to_html, to_markdown, to_text
+from ._report import Finding, Report, Severity
+from ._rules._core import Rule, RuleContext, RuleSet
 from ._schedule import Frequency, Schedule
 from ._schema import json_schema
+from ._validate import BatchReport, is_valid, validate, validate_many
 
 __all__ = [
     "DATE_FORMATS",
@@ -89,6 +93,7 @@ __all__ = [
     "SUPPORTED_LOCALES",
     "AbsenceDegree",
     "Adoption",
+    "BatchReport",
     "CatalogError",
     "Cause",
     "Consent",
@@ -98,6 +103,7 @@ __all__ = [
     "DialogueMeeting",
     "Effort",
     "EventKind",
+    "Finding",
     "FollowUp",
     "FollowUpRoutine",
     "Frequency",
@@ -121,11 +127,17 @@ __all__ = [
     "Precision",
     "Principal",
     "Problem",
+    "Report",
     "ReportingLine",
     "Responsible",
     "ReturnToWork",
     "Revision",
+    "Rule",
+    "RuleConfigError",
+    "RuleContext",
+    "RuleSet",
     "Schedule",
+    "Severity",
     "StatusColour",
     "Subject",
     "Target",
@@ -140,6 +152,7 @@ __all__ = [
     "format_date",
     "from_dict",
     "get_locale",
+    "is_valid",
     "json_schema",
     "kind_name",
     "last_follow_up",
@@ -160,6 +173,8 @@ __all__ = [
     "to_markdown",
     "to_text",
     "use_locale",
+    "validate",
+    "validate_many",
     "value_name",
 ]
 
@@ -169,4 +184,8 @@ def __getattr__(name: str) -> Any:
         from importlib.metadata import version
 
         return version("tiltak")
+    if name == "rules":  # the catalogue loads on first use, not at import
+        import importlib
+
+        return importlib.import_module("tiltak.rules")
     raise AttributeError(f"module 'tiltak' has no attribute {name!r}")
