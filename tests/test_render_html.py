@@ -323,7 +323,6 @@ class TestReprHtml:
         assert "[]" == out.strip()
 
 
-@pytest.mark.skipif(not hasattr(tiltak, "validate"), reason="the validator has not landed")
 class TestReportHtml:
     def test_findings_grouped_by_severity(self):
         """A report shows its findings worst first, each with code, path and localised message."""

@@ -97,7 +97,6 @@ class TestToMarkdown:
         assert tiltak.to_markdown(plan.goals[0], locale="en") == plan.goals[0]._repr_markdown_()
 
 
-@pytest.mark.skipif(not hasattr(tiltak, "validate"), reason="the validator has not landed")
 class TestReportMarkdown:
     def test_findings_by_severity(self):
         """A report lists its findings under a heading per severity, worst first."""

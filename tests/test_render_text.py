@@ -91,7 +91,6 @@ class TestToText:
         assert tiltak.to_text(Plan(kind="action_plan"), locale="nn").startswith("(utan tittel)\n")
 
 
-@pytest.mark.skipif(not hasattr(tiltak, "validate"), reason="the validator has not landed")
 class TestReportText:
     def test_findings_with_code_message_and_path(self):
         """Each finding shows its code, its localised message and where it is."""

@@ -7,15 +7,13 @@ by ``import tiltak``; the model's ``_repr_html_`` and ``_repr_markdown_`` import
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeGuard, cast
+from typing import TYPE_CHECKING, cast
 
 from tiltak._errors import ModelTypeError
 from tiltak._locale import resolve_locale
 from tiltak._model import Goal, Measure, Plan
 
 if TYPE_CHECKING:
-    from tiltak._report import Report
-
     from ._view import Document
 
 __all__ = ["document", "to_html", "to_markdown", "to_text"]
@@ -29,17 +27,9 @@ def _is_a(obj: object, module: str, name: str) -> bool:
 
     try:
         cls = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):  # pragma: no cover - before that module landed
+    except ImportError:  # pragma: no cover - an installation without that module
         return False
     return isinstance(obj, cls)
-
-
-def _is_report(obj: object) -> TypeGuard[Report]:
-    try:
-        from tiltak._report import Report
-    except ImportError:  # pragma: no cover - only before the validator is installed
-        return False
-    return isinstance(obj, Report)
 
 
 def document(obj: object, *, locale: str | None = None) -> Document:
@@ -57,7 +47,9 @@ def document(obj: object, *, locale: str | None = None) -> Document:
         from ._plan import measure_document
 
         return measure_document(obj, locale=code)
-    if _is_report(obj):
+    from tiltak._report import Report
+
+    if isinstance(obj, Report):
         from ._findings import report_document
 
         return report_document(obj, locale=code)
