@@ -36,6 +36,7 @@ from ._errors import (
     PlanFormatError,
     PlanInvalidError,
     Problem,
+    RuleConfigError,
     TiltakError,
     UnknownLocaleError,
 )
@@ -78,8 +79,11 @@ from ._names import (
 )
 from ._parse import parse_date
 from ._pseudonymise import pseudonymise, pseudonymise_many
+from ._report import Finding, Report, Severity
+from ._rules._core import Rule, RuleContext, RuleSet
 from ._schedule import Frequency, Schedule
 from ._schema import json_schema
+from ._validate import BatchReport, is_valid, validate, validate_many
 
 __all__ = [
     "DATE_FORMATS",
@@ -88,6 +92,7 @@ __all__ = [
     "SUPPORTED_LOCALES",
     "AbsenceDegree",
     "Adoption",
+    "BatchReport",
     "CatalogError",
     "Cause",
     "Consent",
@@ -97,6 +102,7 @@ __all__ = [
     "DialogueMeeting",
     "Effort",
     "EventKind",
+    "Finding",
     "FollowUp",
     "FollowUpRoutine",
     "Frequency",
@@ -120,11 +126,17 @@ __all__ = [
     "Precision",
     "Principal",
     "Problem",
+    "Report",
     "ReportingLine",
     "Responsible",
     "ReturnToWork",
     "Revision",
+    "Rule",
+    "RuleConfigError",
+    "RuleContext",
+    "RuleSet",
     "Schedule",
+    "Severity",
     "StatusColour",
     "Subject",
     "Target",
@@ -139,6 +151,7 @@ __all__ = [
     "format_date",
     "from_dict",
     "get_locale",
+    "is_valid",
     "json_schema",
     "kind_name",
     "last_follow_up",
@@ -156,6 +169,8 @@ __all__ = [
     "to_dict",
     "to_ical",
     "use_locale",
+    "validate",
+    "validate_many",
     "value_name",
 ]
 
@@ -165,4 +180,8 @@ def __getattr__(name: str) -> Any:
         from importlib.metadata import version
 
         return version("tiltak")
+    if name == "rules":  # the catalogue loads on first use, not at import
+        import importlib
+
+        return importlib.import_module("tiltak.rules")
     raise AttributeError(f"module 'tiltak' has no attribute {name!r}")
