@@ -686,3 +686,25 @@ class TestDocsPage:
             exec(compile(block, "docs/validation.md", "exec"), namespace)
         assert len(blocks) == 4
         assert capsys.readouterr().out.startswith("P002 $.period The plan has no period.")
+
+
+class TestPluralMessages:
+    @pytest.mark.parametrize(
+        ("days", "locale", "expected"),
+        [
+            (1, "en", "1 day ago"),
+            (4, "en", "4 days ago"),
+            (1, "nb", "for 1 dag siden"),
+            (4, "nb", "for 4 dager siden"),
+            (1, "nn", "for 1 dag sidan"),
+            (4, "nn", "for 4 dagar sidan"),
+            (1, "sv", "för 1 dag sedan"),
+            (4, "sv", "för 4 dagar sedan"),
+        ],
+    )
+    def test_counted_message_takes_the_right_form(self, days, locale, expected):
+        """A message that counts days uses the singular for one and the plural otherwise."""
+        plan = Plan(kind="action_plan", measures=[Measure(id="1", deadline="2024-01-01")])
+        as_of = dt.date(2024, 1, 1) + dt.timedelta(days=days)
+        [finding] = tiltak.validate(plan, as_of=as_of, select=["P016"])
+        assert expected in finding.message(locale=locale)
