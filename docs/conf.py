@@ -37,7 +37,7 @@ nitpick_ignore_regex = [
 ]
 nitpick_ignore = [
     ("py:class", "JsonValue"),  # the private alias behind ``extensions``: any JSON value
-    ("py:class", "Report"),  # named by PlanInvalidError before the report type is public
+    ("py:class", "tiltak._i18n.Plural"),  # the private NP_-marked message pair of a rule
     ("py:data", "RULES"),  # the recurrence rules tiltak.testing draws schedules from (private)
     ("py:class", "Check"),  # private aliases of callables, as annotations name them
 ]
