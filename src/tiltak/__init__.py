@@ -19,6 +19,7 @@ from ._asof import (
     overdue_measures,
 )
 from ._dates import PartialDate, Period, Precision
+from ._diff import Change, ChangeKind, PlanDiff, diff
 from ._enums import (
     AbsenceDegree,
     Effort,
@@ -78,6 +79,20 @@ from ._names import (
 from ._parse import parse_date
 from ._pseudonymise import pseudonymise, pseudonymise_many
 from ._schedule import Frequency, Schedule
+from ._summary import (
+    ColourChange,
+    ColourCounts,
+    GoalAreaStatus,
+    GoalStatus,
+    MeasureStatus,
+    ReportingRound,
+    RoundSummary,
+    Summary,
+    reporting_rounds,
+    summarise,
+    summarise_since,
+    worst_colour,
+)
 
 __all__ = [
     "DATE_FORMATS",
@@ -88,6 +103,10 @@ __all__ = [
     "Adoption",
     "CatalogError",
     "Cause",
+    "Change",
+    "ChangeKind",
+    "ColourChange",
+    "ColourCounts",
     "Consent",
     "Cooperation",
     "DateParseError",
@@ -100,8 +119,11 @@ __all__ = [
     "Frequency",
     "Goal",
     "GoalArea",
+    "GoalAreaStatus",
     "GoalOrigin",
+    "GoalStatus",
     "Measure",
+    "MeasureStatus",
     "ModelError",
     "ModelTypeError",
     "PartialDate",
@@ -110,6 +132,7 @@ __all__ = [
     "Party",
     "Period",
     "Plan",
+    "PlanDiff",
     "PlanEvent",
     "PlanFormatError",
     "PlanInvalidError",
@@ -119,17 +142,21 @@ __all__ = [
     "Principal",
     "Problem",
     "ReportingLine",
+    "ReportingRound",
     "Responsible",
     "ReturnToWork",
     "Revision",
+    "RoundSummary",
     "Schedule",
     "StatusColour",
     "Subject",
+    "Summary",
     "Target",
     "TiltakError",
     "UnknownLocaleError",
     "colour_name",
     "deadline_phrase",
+    "diff",
     "due_follow_ups",
     "due_reporting",
     "dumps",
@@ -140,7 +167,6 @@ __all__ = [
     "kind_name",
     "last_follow_up",
     "loads",
-    "loads",
     "missed_follow_ups",
     "next_events",
     "normalise_locale",
@@ -149,11 +175,15 @@ __all__ = [
     "pseudonymise",
     "pseudonymise_many",
     "register_catalog",
+    "reporting_rounds",
     "severity_name",
     "status_name",
+    "summarise",
+    "summarise_since",
     "to_dict",
     "use_locale",
     "value_name",
+    "worst_colour",
 ]
 
 
