@@ -387,8 +387,28 @@ class TestDescribe:
             ),
             (Schedule(start=D(2024, 1, 1), rule="FREQ=DAILY"), "every day"),
             (
-                Schedule(start=D(2024, 1, 1), rule="FREQ=WEEKLY;BYDAY=MO,TH"),
-                "every week, on set days",
+                Schedule(start=D(2024, 1, 1), rule="FREQ=WEEKLY;BYDAY=TH,MO"),
+                "every week on Monday and Thursday",
+            ),
+            (
+                Schedule(start=D(2024, 1, 1), rule="FREQ=WEEKLY;BYDAY=MO,WE,FR;INTERVAL=2"),
+                "every 2 weeks on Monday, Wednesday and Friday",
+            ),
+            (
+                Schedule(start=D(2024, 1, 1), rule="FREQ=WEEKLY;BYDAY=SU"),
+                "every week on Sunday",
+            ),
+            (
+                Schedule(start=D(2024, 1, 1), rule="FREQ=MONTHLY;BYMONTHDAY=-1"),
+                "every month, on the last day of the month",
+            ),
+            (
+                Schedule(start=D(2024, 1, 1), rule="FREQ=MONTHLY;BYDAY=-1FR"),
+                "every month, on set days",
+            ),
+            (
+                Schedule(start=D(2024, 1, 1), rule="FREQ=WEEKLY;BYDAY=TU,FR;UNTIL=20250228"),
+                "every week on Tuesday and Friday until 2025-02-28",
             ),
             (Schedule.monthly(D(2024, 1, 1), count=1), "every month, once"),
             (Schedule.monthly(D(2024, 1, 1), count=6), "every month, 6 times"),

@@ -197,7 +197,7 @@ def due_follow_ups(plan: Plan, as_of: dt.date) -> tuple[PlanEvent, ...]:
     A scheduled follow-up (``$.follow_up.schedule`` or ``$.follow_up.dates[i]``) is
     recorded by any follow-up of the plan dated on or after its due day (for a date given
     as a month or a year, anywhere in it), up to ``as_of``. A revision is recorded by its
-    ``done`` date. Each schedule lists at most :data:`MAX_EVENTS` occurrences.
+    ``done`` date. Each schedule lists at most 1000 occurrences.
     """
     plan, as_of = _check_plan(plan), _check_day(as_of)
     return _sorted(_open_follow_ups(plan, as_of, as_of))
@@ -223,7 +223,7 @@ def due_reporting(
     """Reports that fell due along the plan's reporting lines.
 
     With ``since``, every occurrence after ``since`` up to and including ``as_of`` (at most
-    :data:`MAX_EVENTS` a line); without it, each line's latest occurrence on or before
+    1000 a line); without it, each line's latest occurrence on or before
     ``as_of``. The plan does not record reports made, so none is ever settled here.
     """
     plan, as_of = _check_plan(plan), _check_day(as_of)

@@ -26,7 +26,7 @@ import attrs
 
 from ._checks import is_
 from ._errors import ModelError, ModelTypeError
-from ._i18n import gettext, ngettext
+from ._i18n import N_, gettext, ngettext
 
 if TYPE_CHECKING:
     from dateutil.rrule import rrule
@@ -43,6 +43,17 @@ _CALENDAR_TERTIALS = "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1"
 _UNTIL = re.compile(r"(?i)(UNTIL=)(\d{8})(?:T\d{6}Z?)?")
 _DTSTART = re.compile(r"(?i)DTSTART(?:;[^:]*)?:(\d{4})(\d{2})(\d{2})(?:T\d{6}Z?)?")
 _END_KEYS = frozenset({"UNTIL", "COUNT", "WKST"})
+_PERIOD_KEYS = _END_KEYS | {"FREQ", "INTERVAL"}
+_DAYS = {
+    "MO": N_("Monday"),
+    "TU": N_("Tuesday"),
+    "WE": N_("Wednesday"),
+    "TH": N_("Thursday"),
+    "FR": N_("Friday"),
+    "SA": N_("Saturday"),
+    "SU": N_("Sunday"),
+}
+"""RRULE weekday codes and their names, in the order of the week."""
 
 
 class Frequency(enum.Enum):
@@ -181,6 +192,16 @@ def _parts(rule: str) -> dict[str, str]:
         key, _, value = item.partition("=")
         parts[key.strip().upper()] = value.strip().upper()
     return parts
+
+
+def _list_days(codes: list[str], locale: str | None) -> str:
+    """The named weekdays in the order of the week: "Monday, Wednesday and Friday"."""
+    names = [gettext(name, locale=locale) for code, name in _DAYS.items() if code in codes]
+    if len(names) == 1:
+        return names[0]
+    return gettext("{first} and {last}", locale=locale).format(
+        first=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def _check_day(value: object, name: str) -> dt.date:
@@ -418,7 +439,7 @@ class Schedule:
     def occurrences(self, start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
         """The days the schedule falls due from ``start`` to ``end``, both included.
 
-        At most :data:`MAX_OCCURRENCES`; a range that holds more raises :class:`ModelError`.
+        At most 10 000 of them; a range that holds more raises :class:`ModelError`.
 
         >>> Schedule.calendar_tertials(dt.date(2024, 1, 1)).occurrences(
         ...     dt.date(2024, 1, 1), dt.date(2024, 12, 31)
@@ -486,9 +507,18 @@ class Schedule:
             text = ngettext("every month", "every {n} months", n, locale=locale).format(n=n)
         else:
             text = ngettext("every year", "every {n} years", n, locale=locale).format(n=n)
-        if not self._is_plain(fields):
-            text = gettext("{schedule}, on set days", locale=locale).format(schedule=text)
-        return text
+        if self._is_plain(fields):
+            return text
+        extra = {key: value for key, value in fields.items() if key not in _PERIOD_KEYS}
+        days = extra.get("BYDAY", "").split(",")
+        if frequency is Frequency.WEEKLY and set(extra) == {"BYDAY"} and set(days) <= set(_DAYS):
+            on_days = gettext("{schedule} on {days}", locale=locale)
+            return on_days.format(schedule=text, days=_list_days(days, locale))
+        if frequency is Frequency.MONTHLY and extra == {"BYMONTHDAY": "-1"}:
+            return gettext("{schedule}, on the last day of the month", locale=locale).format(
+                schedule=text
+            )
+        return gettext("{schedule}, on set days", locale=locale).format(schedule=text)
 
     def describe(self, *, locale: str | None = None) -> str:
         """How often the schedule falls due, in words, in ``locale``.
