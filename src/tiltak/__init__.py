@@ -93,11 +93,14 @@ from ._summary import (
     summarise_since,
     worst_colour,
 )
+from ._tables import RECORD_KEYS, column_label, to_csv, to_dataframe, to_records
+from ._xlsx import to_xlsx
 
 __all__ = [
     "DATE_FORMATS",
     "DEFAULT_LOCALE",
     "FIELD_NAMES",
+    "RECORD_KEYS",
     "SUPPORTED_LOCALES",
     "AbsenceDegree",
     "Adoption",
@@ -155,6 +158,7 @@ __all__ = [
     "TiltakError",
     "UnknownLocaleError",
     "colour_name",
+    "column_label",
     "deadline_phrase",
     "diff",
     "due_follow_ups",
@@ -180,7 +184,11 @@ __all__ = [
     "status_name",
     "summarise",
     "summarise_since",
+    "to_csv",
+    "to_dataframe",
     "to_dict",
+    "to_records",
+    "to_xlsx",
     "use_locale",
     "value_name",
     "worst_colour",
