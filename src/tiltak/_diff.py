@@ -71,10 +71,12 @@ class Change:
     @property
     def parent(self) -> str:
         """The path of the element that holds the value (``$`` for the plan itself)."""
-        return _PARENT.sub("", self.path) or "$"
+        path = _INDEX.sub("", self.path)
+        return _FIELD.sub("", path) or "$"
 
 
-_PARENT = re.compile(r"(?:\.[^.\[]+|\[\d+\])$")
+_INDEX = re.compile(r"\[\d+\]$")
+_FIELD = re.compile(r"\.[^.\[]+$")
 
 
 @attrs.frozen(kw_only=True, repr=False)
