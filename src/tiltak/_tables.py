@@ -246,7 +246,7 @@ def to_csv(
     The header row is the keys without a locale, the localised column names with one.
     Dates are ISO 8601; a deadline keeps its precision (``2024-12``). Every text cell that
     starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is prefixed with
-    ``'`` (see :func:`escape_cell`), so no cell from a plan runs as a formula.
+    ``'``, so no cell from a plan runs as a formula.
     """
     rows = to_records(plan_or_plans, locale=locale)
     header = (
@@ -277,7 +277,7 @@ def to_dataframe(
 
     Columns are :data:`RECORD_KEYS` (even with no rows). The date columns are
     ``datetime64`` (a deadline at its last day; see ``deadline_precision``); ``colour`` is
-    an ordered categorical, worst first: red < yellow < green (:data:`COLOUR_ORDER`, in
+    an ordered categorical, worst first: red < yellow < green (in
     ``locale``'s names when one is given), so sorting puts the red measures at the top and
     ``df.colour < "green"`` finds what is not yet green; not assessed is missing (NaN).
     """
