@@ -43,6 +43,7 @@ from ._errors import (
 from ._format import dumps, from_dict, loads, to_dict
 from ._formatting import DATE_FORMATS, deadline_phrase, format_date
 from ._i18n import register_catalog
+from ._ical import to_ical
 from ._locale import DEFAULT_LOCALE, SUPPORTED_LOCALES, get_locale, normalise_locale, use_locale
 from ._model import (
     Adoption,
@@ -79,6 +80,7 @@ from ._names import (
 from ._parse import parse_date
 from ._pseudonymise import pseudonymise, pseudonymise_many
 from ._schedule import Frequency, Schedule
+from ._schema import json_schema
 from ._summary import (
     ColourChange,
     ColourCounts,
@@ -168,6 +170,7 @@ __all__ = [
     "format_date",
     "from_dict",
     "get_locale",
+    "json_schema",
     "kind_name",
     "last_follow_up",
     "loads",
@@ -187,6 +190,7 @@ __all__ = [
     "to_csv",
     "to_dataframe",
     "to_dict",
+    "to_ical",
     "to_records",
     "to_xlsx",
     "use_locale",
