@@ -318,11 +318,10 @@ def summarise(plan: Plan, *, as_of: dt.date, roll_up: RollUp | None = None) -> S
             )
         )
     all_colours = [status.colour for status in measures]
-    upcoming = tuple(
-        event
-        for event in next_events(plan, as_of, limit=1000)
-        if event.kind.value in {"follow_up", "revision"}
-    )[:NEXT_EVENTS]
+    # Only the plan's own follow-ups and revisions: the same plan without measures and
+    # reporting lines has just those events, at the same paths.
+    routine_only = attrs.evolve(plan, measures=(), reporting=())
+    upcoming = next_events(routine_only, as_of, limit=NEXT_EVENTS)
     return Summary(
         as_of=as_of,
         kind=plan.kind,
@@ -414,7 +413,8 @@ def _index(path: str) -> int:
 
 
 def _last_report(plan: Plan, as_of: dt.date) -> dt.date:
-    days = [r.last for r in reporting_rounds(plan, as_of - dt.timedelta(days=1)) if r.last]
+    day_before = as_of if as_of == dt.date.min else as_of - dt.timedelta(days=1)
+    days = [r.last for r in reporting_rounds(plan, day_before) if r.last]
     if not days:
         raise ModelError("the plan has no reporting line that fell due before as_of: give since=")
     return max(days)
