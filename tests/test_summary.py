@@ -300,6 +300,15 @@ class TestEvents:
             (e.kind.value, e.due) for e in summary.upcoming[:2]
         ]
 
+    def test_upcoming_despite_busy_reporting(self):
+        """A daily reporting line does not crowd the plan's yearly follow-ups out."""
+        yearly = FollowUpRoutine(schedule=Schedule(start=D(2024, 12, 31), rule="FREQ=YEARLY"))
+        daily = ReportingLine(schedule=Schedule(start=D(2024, 1, 1), rule="FREQ=DAILY"))
+        summary = summarise(plan(follow_up=yearly, reporting=[daily]), as_of=D(2024, 2, 1))
+        assert [D(y, 12, 31) for y in range(2024, 2024 + NEXT_EVENTS)] == [
+            e.due for e in summary.upcoming
+        ]
+
     def test_missed(self):
         """Follow-ups past due and not recorded are listed as missed."""
         summary = summarise(plan(follow_up=self.routine), as_of=D(2024, 3, 1))
