@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
-from ._asof import PlanEvent, missed_follow_ups, next_events, overdue_measures
+from ._asof import PlanEvent, measure_due, missed_follow_ups, next_events, overdue_measures
 from ._enums import PlanKind, StatusColour
 from ._errors import ModelError, ModelTypeError
 from ._model import FollowUp, Measure, Plan
@@ -247,10 +247,10 @@ def _descendants(plan: Plan) -> dict[str, set[str]]:
     return result
 
 
-def _measure_statuses(plan: Plan, as_of: dt.date) -> tuple[MeasureStatus, ...]:
-    from ._asof import measure_due
-
-    overdue = {event.path for event in overdue_measures(plan, as_of)}
+def _measure_statuses(
+    plan: Plan, as_of: dt.date, overdue_events: tuple[PlanEvent, ...]
+) -> tuple[MeasureStatus, ...]:
+    overdue = {event.path for event in overdue_events}
     return tuple(
         MeasureStatus(
             path=f"$.measures[{i}]",
@@ -276,7 +276,8 @@ def summarise(plan: Plan, *, as_of: dt.date, roll_up: RollUp | None = None) -> S
     """
     plan, as_of = _check_plan(plan), _check_day(as_of, "as_of")
     rule = _check_roll_up(roll_up)
-    measures = _measure_statuses(plan, as_of)
+    overdue = overdue_measures(plan, as_of)
+    measures = _measure_statuses(plan, as_of, overdue)
     below = _descendants(plan)
     goals = []
     for i, goal in enumerate(plan.goals):
@@ -330,7 +331,7 @@ def summarise(plan: Plan, *, as_of: dt.date, roll_up: RollUp | None = None) -> S
         colours=ColourCounts.of(all_colours),
         measures=measures,
         completed=sum(status.completed for status in measures),
-        overdue=overdue_measures(plan, as_of),
+        overdue=overdue,
         missed=missed_follow_ups(plan, as_of),
         upcoming=upcoming,
         goals=tuple(goals),
