@@ -113,10 +113,11 @@ def register_catalog(
 ) -> str:
     """Teach tiltak a language of its own: ``catalog`` translates tiltak's messages.
 
-    ``catalog`` is the path of a ``.po`` or ``.mo`` file made from :func:`template_path`'s
-    template, or a loaded :class:`gettext.NullTranslations` (such as Babel's
-    ``Translations``). ``locale`` is a language code CLDR knows (``"da"``, ``"fi-FI"``); its
-    dates are formatted with CLDR's data, and entries the catalog lacks show in English.
+    ``catalog`` is the path of a ``.po`` or ``.mo`` file made from the template that ships
+    in the package (``tiltak/locale/tiltak.pot``), or a loaded
+    :class:`gettext.NullTranslations` (such as Babel's ``Translations``). ``locale`` is a
+    language code CLDR knows (``"da"``, ``"fi-FI"``); its dates are formatted with CLDR's
+    data, and entries the catalog lacks show in English.
     Register once, at start-up; afterwards the code works wherever a locale is taken, and
     registering the same code again replaces the catalog. Returns the normalised code.
 

@@ -222,8 +222,8 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
     }
 )
 
-FIELD_NAMES: frozenset[str] = frozenset(_FIELDS)
-"""Every name :func:`field_label` knows."""
+FIELD_NAMES: tuple[str, ...] = tuple(sorted(_FIELDS))
+"""Every name :func:`field_label` knows, sorted."""
 
 
 def kind_name(kind: PlanKind | str, *, locale: str | None = None) -> str:
