@@ -37,6 +37,7 @@ from ._errors import (
     PlanFormatError,
     PlanInvalidError,
     Problem,
+    RuleConfigError,
     TiltakError,
     UnknownLocaleError,
 )
@@ -79,6 +80,8 @@ from ._names import (
 )
 from ._parse import parse_date
 from ._pseudonymise import pseudonymise, pseudonymise_many
+from ._report import Finding, Report, Severity
+from ._rules._core import Rule, RuleContext, RuleSet
 from ._schedule import Frequency, Schedule
 from ._schema import json_schema
 from ._summary import (
@@ -96,6 +99,7 @@ from ._summary import (
     worst_colour,
 )
 from ._tables import RECORD_KEYS, column_label, to_csv, to_dataframe, to_records
+from ._validate import BatchReport, is_valid, validate, validate_many
 from ._xlsx import to_xlsx
 
 __all__ = [
@@ -106,6 +110,7 @@ __all__ = [
     "SUPPORTED_LOCALES",
     "AbsenceDegree",
     "Adoption",
+    "BatchReport",
     "CatalogError",
     "Cause",
     "Change",
@@ -119,6 +124,7 @@ __all__ = [
     "DialogueMeeting",
     "Effort",
     "EventKind",
+    "Finding",
     "FollowUp",
     "FollowUpRoutine",
     "Frequency",
@@ -146,13 +152,19 @@ __all__ = [
     "Precision",
     "Principal",
     "Problem",
+    "Report",
     "ReportingLine",
     "ReportingRound",
     "Responsible",
     "ReturnToWork",
     "Revision",
     "RoundSummary",
+    "Rule",
+    "RuleConfigError",
+    "RuleContext",
+    "RuleSet",
     "Schedule",
+    "Severity",
     "StatusColour",
     "Subject",
     "Summary",
@@ -170,6 +182,7 @@ __all__ = [
     "format_date",
     "from_dict",
     "get_locale",
+    "is_valid",
     "json_schema",
     "kind_name",
     "last_follow_up",
@@ -194,6 +207,8 @@ __all__ = [
     "to_records",
     "to_xlsx",
     "use_locale",
+    "validate",
+    "validate_many",
     "value_name",
     "worst_colour",
 ]
@@ -204,4 +219,8 @@ def __getattr__(name: str) -> Any:
         from importlib.metadata import version
 
         return version("tiltak")
+    if name == "rules":  # the catalogue loads on first use, not at import
+        import importlib
+
+        return importlib.import_module("tiltak.rules")
     raise AttributeError(f"module 'tiltak' has no attribute {name!r}")
