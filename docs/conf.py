@@ -34,6 +34,7 @@ nitpick_ignore_regex = [
     (r"py:.*", rf"_?({'|'.join(sorted(sys.stdlib_module_names))})\..*"),
     (r"py:.*", r"dt\..*"),  # ``import datetime as dt``, as annotations spell it
     (r"py:.*", r"(attrs|attr|cattrs|babel|dateutil|hypothesis)(\..*)?"),
+    (r"py:.*", r"(pd|pandas|openpyxl)(\..*)?"),  # the optional extras, imported when called
 ]
 nitpick_ignore = [
     ("py:class", "JsonValue"),  # the private alias behind ``extensions``: any JSON value
