@@ -10,10 +10,6 @@ import pytest
 import tiltak
 from tiltak import examples
 
-pytestmark = pytest.mark.skipif(
-    not hasattr(tiltak, "summarise"), reason="summaries and diffs have not landed"
-)
-
 LOCALES = ("en", "nb", "nn", "sv")
 TITLES = {
     "en": "Status summary",
