@@ -51,6 +51,7 @@ from ._model import (
     Subject,
     Target,
 )
+from ._pseudonymise import pseudonymise, pseudonymise_many
 from ._schedule import Schedule
 
 __all__ = [
@@ -94,6 +95,8 @@ __all__ = [
     "Target",
     "TiltakError",
     "UnknownLocaleError",
+    "pseudonymise",
+    "pseudonymise_many",
 ]
 
 

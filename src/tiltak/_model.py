@@ -18,6 +18,7 @@ from ._checks import JsonValue, each, enum_value, freeze_json, is_, opt
 from ._dates import PartialDate, Period, to_opt_partial_date
 from ._enums import AbsenceDegree, Effort, GoalOrigin, Party, PlanKind, PlanStatus, StatusColour
 from ._errors import ModelTypeError
+from ._redact import safe_repr
 from ._schedule import Schedule
 
 __all__ = [
@@ -85,9 +86,11 @@ def _plan_status(value: PlanStatus | str | None) -> PlanStatus | None:
     return None if value is None else enum_value(PlanStatus, value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Responsible:
     """Who answers for a measure (Brå's *Vem*): a person, a role or a unit, with contact."""
+
+    __repr__ = safe_repr
 
     name: str | None = attrs.field(default=None, validator=opt(str))
     role: str | None = attrs.field(default=None, validator=opt(str))
@@ -96,9 +99,11 @@ class Responsible:
     phone: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Subject:
     """The person a plan is about: the service user, or the employee on sick leave."""
+
+    __repr__ = safe_repr
 
     name: str | None = attrs.field(default=None, validator=opt(str))
     national_id: str | None = attrs.field(default=None, validator=opt(str))
@@ -108,9 +113,11 @@ class Subject:
     phone: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Participant:
     """Someone who takes part in the work on the plan, and what they contribute."""
+
+    __repr__ = safe_repr
 
     name: str | None = attrs.field(default=None, validator=opt(str))
     role: str | None = attrs.field(default=None, validator=opt(str))
@@ -121,26 +128,32 @@ class Participant:
     phone: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Principal:
     """A huvudman (kommun, region) in a SIP; exactly one holds the overall responsibility."""
+
+    __repr__ = safe_repr
 
     id: str = attrs.field(validator=is_(str))
     name: str | None = attrs.field(default=None, validator=opt(str))
     overall_responsibility: bool = attrs.field(default=False, validator=is_(bool))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Cause:
     """A cause of the problem the plan addresses (Brå's *Orsak*, numbered 1, 2, 3 …)."""
+
+    __repr__ = safe_repr
 
     id: str = attrs.field(validator=is_(str))
     text: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class GoalArea:
     """A goal area (målområde) of an operational plan, with its purpose and expectations."""
+
+    __repr__ = safe_repr
 
     id: str = attrs.field(validator=is_(str))
     title: str | None = attrs.field(default=None, validator=opt(str))
@@ -150,18 +163,22 @@ class GoalArea:
     """The period the area's section is dated for, when it gives one of its own."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Target:
     """What makes a goal measurable: what is measured, the value to reach, and by when."""
+
+    __repr__ = safe_repr
 
     measure: str | None = attrs.field(default=None, validator=opt(str))
     value: str | None = attrs.field(default=None, validator=opt(str))
     due: PartialDate | None = attrs.field(default=None, converter=to_opt_partial_date)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Goal:
     """A goal: why the measures are carried out, and what they should lead to."""
+
+    __repr__ = safe_repr
 
     id: str = attrs.field(validator=is_(str))
     text: str | None = attrs.field(default=None, validator=opt(str))
@@ -179,9 +196,11 @@ class Goal:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class FollowUp:
     """A recorded follow-up: when, the status colour (``None`` = not assessed), a note."""
+
+    __repr__ = safe_repr
 
     date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
     colour: StatusColour | None = attrs.field(default=None, converter=_colour)
@@ -189,9 +208,11 @@ class FollowUp:
     by: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Measure:
     """A measure (tiltak, åtgärd) or an activity (aktivitet): what is done, by whom, when."""
+
+    __repr__ = safe_repr
 
     id: str = attrs.field(validator=is_(str))
     title: str | None = attrs.field(default=None, validator=opt(str))
@@ -230,9 +251,11 @@ class Measure:
         return None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Decision:
     """The decision a plan carries out (nämndens beslut, vedtak)."""
+
+    __repr__ = safe_repr
 
     reference: str | None = attrs.field(default=None, validator=opt(str))
     date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
@@ -240,9 +263,11 @@ class Decision:
     description: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Consent:
     """The person's consent to the plan, and to sharing confidential information."""
+
+    __repr__ = safe_repr
 
     given: bool = attrs.field(default=True, validator=is_(bool))
     date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
@@ -250,36 +275,44 @@ class Consent:
     """Consent to share confidential information with the participants."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Participation:
     """Whether the user (or employee) took part, and how their views and wishes counted."""
+
+    __repr__ = safe_repr
 
     took_part: bool | None = attrs.field(default=None, validator=opt(bool))
     how: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Cooperation:
     """Cooperation with the committee, other providers, principals or agencies.
 
     ``not_needed`` records explicitly that there is none, which differs from not saying.
     """
 
+    __repr__ = safe_repr
+
     description: str | None = attrs.field(default=None, validator=opt(str))
     not_needed: bool = attrs.field(default=False, validator=is_(bool))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Adoption:
     """When, and by whom, the plan was adopted (vedtatt, fastställd)."""
+
+    __repr__ = safe_repr
 
     date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
     by: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Revision:
     """A planned revision of the plan, and when it was done."""
+
+    __repr__ = safe_repr
 
     due: PartialDate | None = attrs.field(default=None, converter=to_opt_partial_date)
     done: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
@@ -288,9 +321,11 @@ class Revision:
     note: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ReportingLine:
     """Who reports to whom, and how often (team leaders monthly to department heads)."""
+
+    __repr__ = safe_repr
 
     reporter: str | None = attrs.field(default=None, validator=opt(str))
     recipient: str | None = attrs.field(default=None, validator=opt(str))
@@ -298,9 +333,11 @@ class ReportingLine:
     note: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class FollowUpRoutine:
     """When and how the plan itself is followed up: a schedule or dates, and a method."""
+
+    __repr__ = safe_repr
 
     schedule: Schedule | None = attrs.field(default=None, validator=opt(Schedule))
     dates: tuple[PartialDate, ...] = attrs.field(
@@ -309,17 +346,21 @@ class FollowUpRoutine:
     method: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class DialogueMeeting:
     """A dialogue meeting of a return-to-work plan (1 with the employer, 2 with NAV)."""
+
+    __repr__ = safe_repr
 
     number: int = attrs.field(validator=is_(int))
     date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ReturnToWork:
     """The facts of a return-to-work plan (oppfølgingsplan, arbeidsmiljøloven § 4-6)."""
+
+    __repr__ = safe_repr
 
     first_day_of_absence: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
     absence: AbsenceDegree | None = attrs.field(default=None, converter=_absence)
@@ -334,9 +375,11 @@ class ReturnToWork:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Plan:
     """An action plan of any kind: the whole document, as data."""
+
+    __repr__ = safe_repr
 
     kind: PlanKind = attrs.field(converter=_kind)
     id: str | None = attrs.field(default=None, validator=opt(str))

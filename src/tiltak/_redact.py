@@ -1,0 +1,67 @@
+"""Showing plan values without leaking them: short excerpts and type-only placeholders.
+
+Plans hold personal data. A representation shows identifiers, kinds, dates, colours and
+counts in full, an excerpt of at most :data:`EXCERPT_LENGTH` characters of a label (a plan's
+title, a goal's text, a measure's title), and nothing but ``<str>`` of any other text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+__all__ = ["EXCERPT_LENGTH", "LABEL_FIELDS", "excerpt", "safe_repr"]
+
+EXCERPT_LENGTH = 20
+"""The most characters of a plan's text that any repr, error or finding shows."""
+
+LABEL_FIELDS = frozenset(
+    {("Plan", "title"), ("Goal", "text"), ("GoalArea", "title"), ("Measure", "title")}
+)
+"""The (class, field) pairs whose text a repr shows as an excerpt; all other text is hidden."""
+
+
+def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
+    """The first ``length`` characters of ``text``, with an ellipsis if it was longer.
+
+    >>> excerpt("Mannen skal kunne ha et godt liv")
+    'Mannen skal kunne ha…'
+    """
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def _show(owner: str, name: str, value: Any) -> str:
+    if isinstance(value, str):
+        if name == "id" or (owner, name) in LABEL_FIELDS:
+            return repr(excerpt(value) if name != "id" else value)
+        return "<str>"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, dt.date | bool | int):
+        return str(value)
+    if isinstance(value, tuple):
+        return f"<{len(value)}>"
+    if isinstance(value, Mapping):
+        return f"<{len(value)} keys>"
+    if attrs.has(type(value)) and type(value).__name__ in {"PartialDate"}:
+        return str(value)
+    return repr(value)
+
+
+def safe_repr(self: Any) -> str:
+    """A repr of an attrs value that shows only what :mod:`tiltak._redact` allows."""
+    owner = type(self).__name__
+    parts = []
+    for field in attrs.fields(type(self)):
+        value = getattr(self, field.name)
+        default = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory()
+        if value is None or value == default:
+            continue
+        parts.append(f"{field.name}={_show(owner, field.name, value)}")
+    return f"{owner}({', '.join(parts)})"

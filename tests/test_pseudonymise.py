@@ -1,0 +1,126 @@
+import datetime as dt
+
+import attrs
+import pytest
+
+from tiltak import (
+    Decision,
+    FollowUp,
+    Measure,
+    ModelError,
+    Participant,
+    Participation,
+    Plan,
+    Responsible,
+    Subject,
+    pseudonymise,
+    pseudonymise_many,
+)
+
+KEY = b"k" * 32
+OTHER_KEY = b"o" * 32
+
+PERSONAL = ["Kari Nordmann", "12345678901", "kari@example.no", "+47 400 00 000", "Per Hansen"]
+
+
+def _strings(value):
+    """Every string held anywhere in a model value."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _strings(item)
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            yield from _strings(getattr(value, field.name))
+
+
+def _plan(**overrides):
+    plan = Plan(
+        kind="individual_plan",
+        title="Individuell plan",
+        subject=Subject(
+            name="Kari Nordmann",
+            national_id="12345678901",
+            birth_date=dt.date(2001, 1, 1),
+            email="kari@example.no",
+            phone="+47 400 00 000",
+        ),
+        background="Kari Nordmann har behov for hjelp.",
+        coordinator=Responsible(name="Per Hansen", email="per@example.no", phone="22 00 00 00"),
+        participants=[Participant(name="Per Hansen", contribution="Koordinerer arbeidet")],
+        participation=Participation(took_part=True, how="Kari ønsket trening om morgenen"),
+        decision=Decision(reference="2024/17", description="Vedtak om hjemmehjelp til Kari"),
+        measures=[
+            Measure(
+                id="1",
+                title="Fysioterapi",
+                responsible=Responsible(name="Kari Nordmann", phone="+47 400 00 000"),
+                follow_ups=[FollowUp(by="Per Hansen", note="Kari var fornøyd", colour="green")],
+            )
+        ],
+    )
+    return attrs.evolve(plan, **overrides)
+
+
+class TestPseudonymise:
+    def test_no_personal_value_survives(self):
+        """No name, identity number, e-mail or phone of any person is left in the copy."""
+        copy = pseudonymise(_plan(), key=KEY, free_text="drop")
+        texts = list(_strings(copy))
+        for value in [*PERSONAL, "per@example.no", "22 00 00 00", "Kari"]:
+            assert not any(value in text for text in texts), value
+        assert copy.subject is not None
+        assert copy.subject.birth_date is None
+
+    def test_structure_and_content_kept(self):
+        """Identifiers, titles, colours and the shape of the plan stay as they were."""
+        plan = _plan()
+        copy = pseudonymise(plan, key=KEY)
+        assert plan.title == copy.title
+        assert [m.id for m in plan.measures] == [m.id for m in copy.measures]
+        assert plan.measures[0].colour == copy.measures[0].colour
+        assert plan.background == copy.background
+
+    def test_same_person_same_pseudonym_across_plans(self):
+        """One person under one key has one pseudonym in every plan, whatever the spelling."""
+        a, b = pseudonymise_many(
+            [_plan(), _plan(coordinator=Responsible(name="  kari   NORDMANN "))], key=KEY
+        )
+        assert a.subject is not None
+        assert b.coordinator is not None
+        assert a.subject.name == b.coordinator.name
+        assert a.subject.name == a.measures[0].responsible.name  # type: ignore[union-attr]
+
+    def test_other_key_other_pseudonym(self):
+        """Under another key the same person gets another pseudonym."""
+        one = pseudonymise(_plan(), key=KEY).subject
+        two = pseudonymise(_plan(), key=OTHER_KEY).subject
+        assert one is not None
+        assert two is not None
+        assert one.name != two.name
+        assert one.national_id != two.national_id
+        assert one.email != two.email
+
+    def test_drop_keeps_length_class(self):
+        """Dropped free text keeps only whether it was short, medium or long."""
+        copy = pseudonymise(_plan(background="x" * 600), key=KEY, free_text="drop")
+        assert "[removed: long text]" == copy.background
+        assert "[removed: short text]" == copy.measures[0].follow_ups[0].note
+
+    def test_pseudonyms_are_well_formed(self):
+        """Pseudonymous e-mails and phones keep the shape the contact rules check."""
+        subject = pseudonymise(_plan(), key=KEY).subject
+        assert subject is not None
+        assert subject.email is not None
+        assert subject.email.endswith("@pseudonym.invalid")
+        assert subject.phone is not None
+        assert subject.phone.startswith("+47 9")
+
+    @pytest.mark.parametrize(
+        ("key", "free_text"), [(b"short", "keep"), ("a" * 32, "keep"), (KEY, "blank")]
+    )
+    def test_refuses_weak_key_and_unknown_mode(self, key, free_text):
+        """A short or non-bytes key and an unknown free-text mode are refused."""
+        with pytest.raises(ModelError):
+            pseudonymise(_plan(), key=key, free_text=free_text)
