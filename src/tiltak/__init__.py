@@ -28,6 +28,7 @@ from ._errors import (
     TiltakError,
     UnknownLocaleError,
 )
+from ._format import dumps, from_dict, loads, to_dict
 from ._model import (
     Adoption,
     Cause,
@@ -95,8 +96,12 @@ __all__ = [
     "Target",
     "TiltakError",
     "UnknownLocaleError",
+    "dumps",
+    "from_dict",
+    "loads",
     "pseudonymise",
     "pseudonymise_many",
+    "to_dict",
 ]
 
 

@@ -1,0 +1,358 @@
+"""The private cattrs converters of the JSON format: strict hooks, and problems with paths.
+
+Two converters share the same hooks: a fast one without detailed validation, used first, and
+a detailed one, used only when the fast one fails, to name every problem. Messages never hold
+a value from the document: plans hold personal data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import math
+import re
+from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType, UnionType
+from typing import Any, TypeVar, Union, get_args, get_origin
+
+import attrs
+from cattrs import Converter
+from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
+from cattrs.gen import make_dict_structure_fn
+
+from ._checks import _MAX_DEPTH, JsonValue, thaw_json
+from ._dates import PartialDate
+from ._errors import ModelError
+from ._redact import excerpt
+from ._schedule import Schedule
+
+__all__ = [
+    "DETAILED",
+    "FAST",
+    "InvalidValueError",
+    "NotJson",
+    "Path",
+    "PathPart",
+    "format_path",
+    "problems_of",
+]
+
+T = TypeVar("T")
+PathPart = str | int
+Path = tuple[PathPart, ...]
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_MISSING = object()
+_KEY_LENGTH = 32
+"""Keys longer than this are cut short in paths: a key may hold what a value would."""
+
+
+class InvalidValueError(ValueError):
+    """Problems found by a hook, each at a path below the value the hook was given."""
+
+    def __init__(self, items: list[tuple[Path, str]]) -> None:
+        super().__init__(items)
+        self.items = items
+
+
+def _fail(message: str) -> InvalidValueError:
+    return InvalidValueError([((), message)])
+
+
+class NotJson:
+    """A stand-in the JSON reader puts where the text held something that is not JSON data."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+# Scalars -------------------------------------------------------------------------------------
+
+
+def _structure_str(value: object, _: object) -> str:
+    if isinstance(value, str):
+        return value
+    raise _fail("expected a string")
+
+
+def _structure_int(value: object, _: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise _fail("expected an integer")
+
+
+def _structure_float(value: object, _: object) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise _fail("expected a finite number")
+        return float(value)
+    raise _fail("expected a number")
+
+
+def _structure_bool(value: object, _: object) -> bool:
+    if value is True or value is False:
+        return value
+    raise _fail("expected true or false")
+
+
+def _structure_date(value: object, _: object) -> dt.date:
+    if not isinstance(value, str) or _DATE.fullmatch(value) is None:
+        raise _fail("expected a date (YYYY-MM-DD)")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _fail("expected a date that exists (YYYY-MM-DD)") from None
+
+
+def _structure_partial_date(value: object, _: object) -> PartialDate:
+    match = _PARTIAL_DATE.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        raise _fail("expected a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = (None if part is None else int(part) for part in match.groups())
+    try:
+        return PartialDate(year=year, month=month, day=day)  # type: ignore[arg-type]
+    except ModelError:
+        raise _fail("expected a date that exists (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+
+
+def _enum_hook(enum_type: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
+    members = {member.value: member for member in enum_type}
+    allowed = ", ".join(repr(value) for value in members)
+    message = f"expected one of {allowed}"
+
+    def structure(value: object, _: object) -> enum.Enum:
+        if isinstance(value, str):
+            member = members.get(value)
+            if member is not None:
+                return member
+        raise _fail(message)
+
+    return structure
+
+
+def _structure_schedule(value: object, _: object) -> Schedule:
+    if not isinstance(value, Mapping):
+        raise _fail("expected an object")
+    problems: list[tuple[Path, str]] = [
+        ((_key(key),), "unknown key") for key in value if key not in ("start", "rule")
+    ]
+    start = rule = None
+    for name, hook in (("start", _structure_date), ("rule", _structure_str)):
+        item = value.get(name, _MISSING)
+        if item is _MISSING:
+            problems.append(((name,), "required field missing"))
+            continue
+        try:
+            structured = hook(item, None)
+        except InvalidValueError as exc:
+            problems.extend(((name, *where), message) for where, message in exc.items)
+            continue
+        if name == "start":
+            start = structured
+        else:
+            rule = structured
+    if problems:
+        raise InvalidValueError(problems)
+    assert isinstance(start, dt.date)
+    assert isinstance(rule, str)
+    try:
+        return Schedule(start=start, rule=rule)
+    except ModelError:
+        raise InvalidValueError(
+            [(("rule",), "expected the value of one RRULE, such as FREQ=MONTHLY")]
+        ) from None
+
+
+# Extensions: arbitrary JSON, kept verbatim ---------------------------------------------------
+
+
+def _structure_extensions(value: object, _: object) -> Mapping[str, JsonValue]:
+    if not isinstance(value, Mapping):
+        raise _fail("expected an object")
+    problems: list[tuple[Path, str]] = []
+    frozen = _freeze(value, (), 0, problems)
+    if problems:
+        raise InvalidValueError(problems)
+    assert isinstance(frozen, Mapping)
+    return frozen
+
+
+def _freeze(value: object, where: Path, depth: int, problems: list[tuple[Path, str]]) -> JsonValue:
+    if depth > _MAX_DEPTH:
+        problems.append((where, f"nested deeper than {_MAX_DEPTH} levels"))
+        return None
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            problems.append((where, "a number JSON cannot represent"))
+        return value
+    if isinstance(value, Mapping):
+        out: dict[str, JsonValue] = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                problems.append((where, "an object key that is not a string"))
+                continue
+            out[key] = _freeze(item, (*where, key), depth + 1, problems)
+        return MappingProxyType(out)
+    if isinstance(value, list | tuple):
+        return tuple(
+            _freeze(item, (*where, index), depth + 1, problems) for index, item in enumerate(value)
+        )
+    if isinstance(value, NotJson):
+        problems.append((where, value.message))
+        return None
+    problems.append((where, "not a JSON value"))
+    return None
+
+
+# Collections and classes ---------------------------------------------------------------------
+
+
+def _is_homogeneous_tuple(type_: Any) -> bool:
+    args = get_args(type_)
+    return get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook_factory(type_: Any, converter: Converter) -> Callable[[object, object], object]:
+    inner = homogenous_tuple_structure_factory(type_, converter)
+
+    def structure(value: object, type_: object = type_) -> object:
+        if isinstance(value, list | tuple):
+            return inner(value, type_)
+        raise _fail("expected an array")
+
+    return structure
+
+
+def _class_hook_factory(cls: type[T], converter: Converter) -> Callable[[object, object], T]:
+    inner = make_dict_structure_fn(cls, converter)
+
+    def structure(value: object, type_: object = cls) -> T:
+        if type(value) is dict or isinstance(value, Mapping):
+            return inner(value, type_)
+        raise _fail("expected an object")
+
+    return structure
+
+
+def _is_optional(type_: Any) -> bool:
+    args = get_args(type_)
+    return get_origin(type_) in (Union, UnionType) and len(args) == 2 and type(None) in args
+
+
+def _optional_hook_factory(type_: Any, converter: Converter) -> Callable[[object, object], object]:
+    # cattrs looks the inner hook up on every call; look it up once.
+    inner_type = next(arg for arg in get_args(type_) if arg is not type(None))
+    inner = converter.get_structure_hook(inner_type)
+
+    def structure(value: object, _: object) -> object:
+        return None if value is None else inner(value, inner_type)
+
+    return structure
+
+
+def _is_extensions(type_: Any) -> bool:
+    return get_origin(type_) is Mapping
+
+
+def _make(*, detailed: bool) -> Converter:
+    converter = Converter(
+        detailed_validation=detailed,
+        forbid_extra_keys=True,
+        omit_if_default=True,
+        unstruct_collection_overrides={tuple: list},
+    )
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(float, _structure_float)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_structure_hook(PartialDate, _structure_partial_date)
+    converter.register_structure_hook(Schedule, _structure_schedule)
+    converter.register_structure_hook_func(_is_extensions, _structure_extensions)
+    converter.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
+    )
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook_factory)
+    converter.register_structure_hook_factory(_is_optional, _optional_hook_factory)
+    converter.register_structure_hook_factory(
+        lambda t: attrs.has(t) and t is not Schedule and t is not PartialDate,
+        _class_hook_factory,
+    )
+
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_unstructure_hook(PartialDate, PartialDate.isoformat)
+    converter.register_unstructure_hook_func(_is_extensions, thaw_json)
+    return converter
+
+
+FAST = _make(detailed=False)
+"""Structures valid documents quickly; its errors are not detailed."""
+DETAILED = _make(detailed=True)
+"""Structures with detailed validation, to name every problem of a document."""
+
+
+# Problems ------------------------------------------------------------------------------------
+
+
+def _key(key: object) -> PathPart:
+    return key if isinstance(key, str) else "?"
+
+
+def problems_of(exc: BaseException, where: Path = ()) -> Iterator[tuple[Path, str]]:
+    """Every problem a failed structure names, each at its path below ``where``."""
+    if isinstance(exc, ClassValidationError):
+        named, others = exc.group_exceptions()
+        for sub, note in named:
+            yield from problems_of(sub, (*where, note.name))
+        for sub in others:
+            yield from problems_of(sub, where)
+    elif isinstance(exc, IterableValidationError):
+        indexed, rest = exc.group_exceptions()
+        for sub, index_note in indexed:
+            yield from problems_of(sub, (*where, index_note.index))
+        for sub in rest:
+            yield from problems_of(sub, where)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        for key in sorted(exc.extra_fields, key=str):
+            yield (*where, _key(key)), "unknown key"
+    elif isinstance(exc, InvalidValueError):
+        for below, message in exc.items:
+            yield (*where, *below), message
+    elif isinstance(exc, KeyError):
+        yield where, "required field missing"
+    else:
+        yield where, "invalid value"
+
+
+def format_path(path: Path) -> str:
+    """The JSON path of ``path``: ``$.measures[2].deadline``, ``$.extensions["a b"]``.
+
+    Keys longer than 32 characters are cut short, with an ellipsis.
+    """
+    parts = ["$"]
+    for part in path:
+        if isinstance(part, int):
+            parts.append(f"[{part}]")
+            continue
+        key = excerpt(part, _KEY_LENGTH)
+        if _IDENTIFIER.fullmatch(key):
+            parts.append(f".{key}")
+        else:
+            parts.append("[" + _quote(key) + "]")
+    return "".join(parts)
+
+
+def _quote(key: str) -> str:
+    return json.dumps(key, ensure_ascii=False)

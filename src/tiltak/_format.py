@@ -1,0 +1,219 @@
+"""The lossless JSON format: ``to_dict``/``from_dict`` and ``dumps``/``loads``.
+
+A document is a JSON object whose first key is ``"format": "tiltak/1"``. Reading a document
+either returns a :class:`~tiltak.Plan` or raises :class:`~tiltak.PlanFormatError` naming
+every problem at once, each at its JSON path.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Mapping
+from typing import Any
+
+from . import _migrations
+from ._converter import DETAILED, FAST, NotJson, Path, format_path, problems_of
+from ._errors import ModelError, ModelTypeError, PlanFormatError, Problem
+from ._model import Plan
+
+__all__ = ["dumps", "from_dict", "loads", "to_dict"]
+
+
+def to_dict(plan: Plan) -> dict[str, Any]:
+    """The JSON-ready form of ``plan``: plain dicts, lists, strings, numbers and booleans.
+
+    >>> from tiltak import Plan, PlanKind
+    >>> to_dict(Plan(kind=PlanKind.ACTION_PLAN, title="Trygg skolevei"))
+    {'format': 'tiltak/1', 'kind': 'action_plan', 'title': 'Trygg skolevei'}
+    """
+    if not isinstance(plan, Plan):
+        raise ModelTypeError(f"to_dict() needs a Plan, not {type(plan).__name__}")
+    body: dict[str, Any] = FAST.unstructure(plan, Plan)
+    return {"format": _migrations.FORMAT, **body}
+
+
+def dumps(plan: Plan, *, indent: int | None = None) -> str:
+    """The JSON text of ``plan``; non-ASCII text is written as itself, not escaped.
+
+    >>> from tiltak import Plan, PlanKind
+    >>> dumps(Plan(kind="individual_plan", title="Min plan, Åse"))
+    '{"format": "tiltak/1", "kind": "individual_plan", "title": "Min plan, Åse"}'
+    """
+    try:
+        return json.dumps(to_dict(plan), ensure_ascii=False, indent=indent, allow_nan=False)
+    except ValueError:
+        raise ModelError(
+            "the plan holds an integer with more digits than Python writes"
+            " (see sys.set_int_max_str_digits)"
+        ) from None
+
+
+def from_dict(data: object) -> Plan:
+    """The plan a JSON-ready document holds; raise :class:`PlanFormatError` otherwise.
+
+    >>> from_dict({"format": "tiltak/1", "kind": "action_plan"}).kind
+    <PlanKind.ACTION_PLAN: 'action_plan'>
+    """
+    return _read(data, [])
+
+
+def loads(text: str | bytes) -> Plan:
+    """The plan in a JSON text (``str``, or UTF-8 ``bytes``); raise :class:`PlanFormatError`.
+
+    >>> from tiltak import PlanFormatError
+    >>> try:
+    ...     loads('{"format": "tiltak/1", "kind": "action_plan", "title": 3, "x": 1}')
+    ... except PlanFormatError as error:
+    ...     for problem in error.problems:
+    ...         print(problem)
+    expected a string @ $.title
+    unknown key @ $.x
+    """
+    if isinstance(text, bytes | bytearray | memoryview):
+        try:
+            text = bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise PlanFormatError([Problem(path="$", message=_not_utf8(exc))]) from None
+    elif not isinstance(text, str):
+        raise PlanFormatError(
+            [Problem(path="$", message="expected JSON text (str or bytes)")]
+        ) from None
+    data, early = _parse(text)
+    return _read(data, early)
+
+
+def _not_utf8(exc: UnicodeDecodeError) -> str:
+    return f"not UTF-8 text (at byte {exc.start})"
+
+
+class _Flagged(dict[str, Any]):
+    """A JSON object whose text repeated keys."""
+
+    __slots__ = ("duplicates",)
+    duplicates: list[str]
+
+
+class _Reader:
+    """Hooks for :func:`json.loads` that mark what is not plain JSON data, to find it later."""
+
+    def __init__(self, *, guard_ints: bool) -> None:
+        self.marked = False
+        self.guard_ints = guard_ints
+
+    def object(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) == len(pairs):
+            return result
+        self.marked = True
+        flagged = _Flagged(result)
+        flagged.duplicates = [k for k, n in Counter(k for k, _ in pairs).items() if n > 1]
+        return flagged
+
+    def constant(self, name: str) -> NotJson:
+        self.marked = True
+        return NotJson("NaN and Infinity are not JSON numbers")
+
+    def integer(self, digits: str) -> int | NotJson:
+        try:
+            return int(digits)
+        except ValueError:  # more digits than sys.get_int_max_str_digits() allows
+            self.marked = True
+            return NotJson("an integer with too many digits")
+
+    def loads(self, text: str) -> Any:
+        if self.guard_ints:
+            return json.loads(
+                text,
+                object_pairs_hook=self.object,
+                parse_constant=self.constant,
+                parse_int=self.integer,
+            )
+        return json.loads(text, object_pairs_hook=self.object, parse_constant=self.constant)
+
+
+def _parse(text: str) -> tuple[Any, list[Problem]]:
+    """The JSON data of ``text``, and the problems the text has that its data cannot show."""
+    reader = _Reader(guard_ints=False)
+    try:
+        try:
+            data = reader.loads(text)
+        except json.JSONDecodeError:
+            raise
+        except ValueError:
+            # Python refuses to read integers with too many digits: read again, marking them.
+            reader = _Reader(guard_ints=True)
+            data = reader.loads(text)
+    except json.JSONDecodeError as exc:
+        message = f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        raise PlanFormatError([Problem(path="$", message=message)]) from None
+    except RecursionError:
+        raise PlanFormatError([Problem(path="$", message="JSON nested too deeply")]) from None
+    except ValueError:
+        raise PlanFormatError([Problem(path="$", message="invalid JSON")]) from None
+    return data, (_marks(data) if reader.marked else [])
+
+
+def _marks(data: Any) -> list[Problem]:
+    """The repeated keys and stand-ins :class:`_Reader` left in ``data``, with their paths."""
+    problems: list[Problem] = []
+    stack: list[tuple[Any, Path]] = [(data, ())]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, NotJson):
+            problems.append(Problem(path=format_path(where), message=value.message))
+        elif isinstance(value, dict):
+            if isinstance(value, _Flagged):
+                problems.extend(
+                    Problem(path=format_path((*where, key)), message="duplicate key")
+                    for key in value.duplicates
+                )
+            stack.extend((item, (*where, key)) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((item, (*where, i)) for i, item in reversed(list(enumerate(value))))
+    return problems
+
+
+def _read(data: object, early: list[Problem]) -> Plan:
+    if not isinstance(data, Mapping):
+        raise PlanFormatError([*early, Problem(path="$", message="expected a JSON object")])
+    problems = list(early)
+    body = {key: value for key, value in data.items() if key != "format"}
+    version = _migrations.version_of(data.get("format"))
+    if "format" not in data:
+        problems.append(Problem(path="$.format", message="required field missing"))
+    elif version is None:
+        message = f"expected a format version such as {_migrations.FORMAT!r}"
+        problems.append(Problem(path="$.format", message=message))
+    elif version > _migrations.CURRENT:
+        message = (
+            f"a newer format than {_migrations.FORMAT}, which this version of tiltak reads:"
+            " upgrade tiltak"
+        )
+        raise PlanFormatError([*early, Problem(path="$.format", message=message)])
+    elif version < _migrations.CURRENT:
+        try:
+            body = _migrations.migrate(body, version)
+        except Exception:
+            message = f"could not bring the document from {_migrations.format_name(version)}"
+            raise PlanFormatError([*early, Problem(path="$.format", message=message)]) from None
+
+    if not problems:
+        try:
+            return FAST.structure(body, Plan)
+        except Exception:
+            pass  # the detailed pass below names what went wrong
+    try:
+        plan = DETAILED.structure(body, Plan)
+    except Exception as exc:
+        seen = {problem.path for problem in problems}
+        for where, message in problems_of(exc):
+            path = format_path(where)
+            if path not in seen:
+                seen.add(path)
+                problems.append(Problem(path=path, message=message))
+        if not problems:
+            problems.append(Problem(path="$", message="invalid value"))
+    if problems:
+        raise PlanFormatError(problems)
+    return plan

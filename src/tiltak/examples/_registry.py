@@ -1,0 +1,71 @@
+"""Which examples exist, the language each is written in, and how to build them."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Callable
+from types import MappingProxyType
+from typing import Final
+
+from tiltak._errors import TiltakError
+from tiltak._model import Plan
+
+__all__ = ["UnknownExampleError", "language", "load", "names"]
+
+# name -> (private module that builds it, language of the text)
+_EXAMPLES: Final = MappingProxyType(
+    {
+        "action_plan_bra": ("_action_plan_bra", "sv"),
+        "action_plan_nursing_home": ("_action_plan_nursing_home", "nb"),
+        "coordinated_plan": ("_coordinated_plan", "sv"),
+        "implementation_plan_home_care": ("_implementation_plan_home_care", "sv"),
+        "individual_plan": ("_individual_plan", "nb"),
+        "operational_plan": ("_operational_plan", "nb"),
+        "return_to_work_plan": ("_return_to_work_plan", "nb"),
+    }
+)
+
+
+class UnknownExampleError(TiltakError, LookupError):
+    """There is no example by that name; ``known`` lists the names there are."""
+
+    name: object
+    known: tuple[str, ...]
+
+    def __init__(self, name: object) -> None:
+        self.name = name
+        self.known = names()
+        shown = repr(name) if isinstance(name, str) else f"a {type(name).__name__}"
+        if len(shown) > 60:
+            shown = shown[:57] + "..."
+        super().__init__(f"no example is named {shown}; the examples are: {', '.join(self.known)}")
+
+
+def names() -> tuple[str, ...]:
+    """The names of the examples, sorted."""
+    return tuple(sorted(_EXAMPLES))
+
+
+def _entry(name: object) -> tuple[str, str]:
+    if not isinstance(name, str) or name not in _EXAMPLES:
+        raise UnknownExampleError(name)
+    return _EXAMPLES[name]
+
+
+def language(name: str) -> str:
+    """The language the example ``name`` is written in (``"nb"`` or ``"sv"``)."""
+    return _entry(name)[1]
+
+
+def load(name: str) -> Plan:
+    """The example plan ``name``; raise :class:`UnknownExampleError` for an unknown name."""
+    return _build(_entry(name)[0])
+
+
+@functools.cache
+def _build(module_name: str) -> Plan:
+    # Each example lives in its own module, imported only when asked for.
+    module = importlib.import_module(f"{__package__}.{module_name}")
+    build: Callable[[], Plan] = module.build
+    return build()
