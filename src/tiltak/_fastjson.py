@@ -1,0 +1,134 @@
+"""The fast way through the JSON format, for the documents that are valid.
+
+``loads`` and ``from_dict`` try :func:`read_text` and :func:`read_data` first; ``None`` means
+"take the careful way", which names every problem (:mod:`._format`). The fast way parses with
+orjson when it is installed (the ``fast`` extra) and with the standard library otherwise,
+keeps the garbage collector out of the way while it builds a large plan (the objects it
+builds hold no reference cycles), and structures with the generated functions of
+:mod:`._fastload`.
+
+The careful reader refuses what a plain JSON parser silently accepts: a key given twice in
+one object. The fast way cannot see repeated keys in the parsed data, so it counts them: a
+document's text holds at least one ``"`` followed by ``:`` per key (more only where a string
+holds an escaped quote before a colon), and the parsed data holds one key per distinct key.
+Equal counts prove that no key was repeated; unequal counts send the text the careful way.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+from . import _fastload, _migrations
+from ._model import Plan
+
+__all__ = ["read_data", "read_text", "to_data", "to_text"]
+
+_SPACED_KEY = re.compile(r'"[ \t\n\r]+:')
+_ANY_KEY = re.compile(r'"[ \t\n\r]*:')
+
+
+class _Functions:
+    """The generated functions and the JSON parser, made on first use (not at import)."""
+
+    structure: Callable[[Any, list[int]], Plan] | None = None
+    unstructure: Callable[[Plan], dict[str, Any]] | None = None
+    parser: tuple[Callable[[str], Any], bool] | None = None
+    """The parser, and whether it reads every number as the standard library does."""
+
+
+def _structure() -> Callable[[Any, list[int]], Plan]:
+    if _Functions.structure is None:
+        _Functions.structure = _fastload.structure_function(Plan)
+    return _Functions.structure
+
+
+def _parser() -> tuple[Callable[[str], Any], bool]:
+    if _Functions.parser is None:
+        try:
+            import orjson
+        except ImportError:
+            _Functions.parser = (json.loads, True)
+        else:
+            _Functions.parser = (orjson.loads, False)
+    return _Functions.parser
+
+
+def _keys_in(text: str) -> int:
+    """The number of ``"`` followed by ``:`` in ``text``: at least one per key it holds."""
+    if _SPACED_KEY.search(text) is None:
+        return text.count('":')
+    return len(_ANY_KEY.findall(text))
+
+
+def _structure_body(data: Any, counts: list[int]) -> Plan | None:
+    if type(data) is not dict or data.get("format") != _migrations.FORMAT:
+        return None
+    body = data.copy()
+    del body["format"]
+    try:
+        return _structure()(body, counts)
+    except _fastload.Fallback:
+        return None
+
+
+def read_text(text: str) -> Plan | None:
+    """The plan in a valid document's text, or ``None`` when it needs the careful reader."""
+    collect = gc.isenabled()
+    gc.disable()
+    try:
+        parse, parse_exact = _parser()
+        for attempt in (parse, json.loads):
+            try:
+                data = attempt(text)
+            except (ValueError, RecursionError):  # orjson's JSONDecodeError is a ValueError
+                return None
+            # counts: [keys seen (the format key included), floats read exactly, floats met]
+            exact = parse_exact or attempt is json.loads
+            counts = [1, int(exact), 0]
+            plan = _structure_body(data, counts)
+            if plan is not None:
+                return plan if counts[0] == _keys_in(text) else None
+            if exact or not counts[2]:
+                return None
+            # orjson reads an integer beyond 64 bits as a float: read the text again exactly.
+        return None
+    finally:
+        if collect:
+            gc.enable()
+
+
+def read_data(data: object) -> Plan | None:
+    """The plan in valid JSON-ready data, or ``None`` when it needs the careful reader."""
+    collect = gc.isenabled()
+    gc.disable()
+    try:
+        return _structure_body(data, [0, 1, 0])
+    finally:
+        if collect:
+            gc.enable()
+
+
+def to_data(plan: Plan) -> dict[str, Any]:
+    """The JSON-ready data of ``plan``, the format key first."""
+    if _Functions.unstructure is None:
+        _Functions.unstructure = _fastload.unstructure_function(Plan)
+    collect = gc.isenabled()
+    gc.disable()
+    try:
+        return {"format": _migrations.FORMAT, **_Functions.unstructure(plan)}
+    finally:
+        if collect:
+            gc.enable()
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False)
+
+
+def to_text(plan: Plan) -> str:
+    """The JSON text of ``plan`` without indentation, as ``json.dumps`` writes it."""
+    # The data is a fresh tree, so the encoder's check for cycles would find none.
+    return _ENCODER.encode(to_data(plan))

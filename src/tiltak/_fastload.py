@@ -1,0 +1,522 @@
+"""A fast path from parsed JSON to model objects, for documents that are valid.
+
+The detailed pass (the cattrs converter of :mod:`._converter`) names every problem of a
+broken document, and that care costs time on the documents that have none. The functions
+generated here check each value exactly (the same types as the model's validators, no
+coercion) and build the objects without running those validators again. At the first thing
+they do not expect they raise :class:`Fallback`, and the caller runs the detailed pass, which
+then reports every problem. The fast path accepts a subset of what the detailed pass accepts
+and builds equal objects; ``tests/test_fastload.py`` holds it to that.
+
+Objects are built with ``object.__new__`` and the slots' own descriptors: that skips only the
+attrs validators and converters, whose work the generated code has done. Classes whose
+validators check more than types (:class:`PartialDate` against the calendar,
+:class:`Schedule` against RFC 5545) are still built through their ``__init__``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import math
+import re
+import types
+import typing
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from ._checks import _EMPTY, _MAX_DEPTH, thaw_json
+from ._dates import PartialDate
+from ._errors import ModelError
+from ._schedule import Schedule
+
+__all__ = ["Fallback", "structure_function", "unstructure_function"]
+
+
+class Fallback(Exception):  # noqa: N818 - a signal, not an error anyone sees
+    """The fast path met something it does not expect: run the detailed pass instead."""
+
+
+_CACHE_LIMIT = 4096
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_PARTIAL = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")  # ASCII digits only
+_dates: dict[str, dt.date] = {}
+_partial_dates: dict[str, PartialDate] = {}
+
+
+def _date(value: object) -> dt.date:
+    """The date of an ISO ``YYYY-MM-DD`` text; equal texts share one (immutable) object."""
+    try:
+        return _dates[value]  # type: ignore[index]
+    except (KeyError, TypeError):
+        pass
+    if type(value) is not str or _DATE.fullmatch(value) is None:
+        raise Fallback
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise Fallback from None
+    if len(_dates) >= _CACHE_LIMIT:
+        _dates.clear()
+    _dates[value] = day
+    return day
+
+
+def _partial_date(value: object) -> PartialDate:
+    """The partial date of an ISO text; equal texts share one (immutable) object."""
+    try:
+        return _partial_dates[value]  # type: ignore[index]
+    except (KeyError, TypeError):
+        pass
+    if type(value) is not str or _PARTIAL.fullmatch(value) is None:
+        raise Fallback
+    try:
+        parsed = PartialDate.parse(value)
+    except ModelError:
+        raise Fallback from None
+    if len(_partial_dates) >= _CACHE_LIMIT:
+        _partial_dates.clear()
+    _partial_dates[value] = parsed
+    return parsed
+
+
+def _extensions(value: object, n: list[int]) -> Mapping[str, Any]:
+    if type(value) is not dict:
+        raise Fallback
+    if not value:
+        return _EMPTY
+    frozen: Mapping[str, Any] = _freeze(value, 0, n)
+    return frozen
+
+
+def _freeze(value: Any, depth: int, n: list[int]) -> Any:
+    """The frozen copy of JSON data, as :func:`._checks.freeze_json` makes it.
+
+    Counts the keys of every object into ``n[0]``. A float sets ``n[2]``, and raises
+    :class:`Fallback` unless ``n[1]``: orjson reads an integer beyond 64 bits as a float,
+    where ``json`` keeps it exact.
+    """
+    if depth > _MAX_DEPTH:
+        raise Fallback
+    kind = type(value)
+    if value is None or kind is str or kind is int or kind is bool:
+        return value
+    if kind is dict:
+        n[0] += len(value)
+        out = {}
+        for key, item in value.items():
+            if type(key) is not str:
+                raise Fallback
+            out[key] = _freeze(item, depth + 1, n)
+        return MappingProxyType(out)
+    if kind is list:
+        return tuple([_freeze(item, depth + 1, n) for item in value])
+    if kind is float:
+        n[2] = 1
+        if n[1] and math.isfinite(value):
+            return value
+    raise Fallback
+
+
+# Classes whose validators check more than the type: always built through ``__init__``.
+_INIT_CLASSES: tuple[type, ...] = (PartialDate, Schedule)
+
+# The validators and converters the generated code stands in for: type checks, and
+# converters that return a value of the right type unchanged (or, for ``extensions``, freeze
+# it as the generated code already has). A class with any other validator or converter, or
+# with a post-init hook, is built through its ``__init__``.
+_TYPE_CHECKS = frozenset({"is_.<locals>.check", "opt.<locals>.check", "each.<locals>.check"})
+_PASS_CONVERTERS = frozenset(
+    {
+        "_tuple",
+        "_extensions",
+        "_kind",
+        "_party",
+        "_goal_origin",
+        "_colour",
+        "_effort",
+        "_absence",
+        "_plan_status",
+        "to_opt_partial_date",
+    }
+)
+
+
+def _built_by_init(cls: type) -> bool:
+    """Whether ``cls`` must be built through ``__init__``: its checks are more than types."""
+    if cls in _INIT_CLASSES or hasattr(cls, "__attrs_post_init__"):
+        return True
+    for field in attrs.fields(cls):
+        validator = field.validator
+        if validator is not None and getattr(validator, "__qualname__", "") not in _TYPE_CHECKS:
+            return True
+        converter = field.converter
+        if converter is not None and (
+            getattr(converter, "__module__", "") not in ("tiltak._model", "tiltak._dates")
+            or getattr(converter, "__qualname__", "") not in _PASS_CONVERTERS
+        ):
+            return True
+    return False
+
+
+def _absent_value(cls: type, field: attrs.Attribute[Any]) -> object:
+    """What the constructor stores for a field the document leaves out."""
+    default: Any = field.default
+    value = default.factory() if isinstance(default, attrs.Factory) else default  # type: ignore[arg-type]
+    if field.converter is not None:
+        value = field.converter(value)  # type: ignore[operator]
+    if isinstance(value, dict | list | set):
+        raise TypeError(f"{cls.__name__}.{field.name} has a mutable default")
+    return value
+
+
+def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
+    if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1 and len(args) < len(typing.get_args(tp)):
+            return args[0], True
+    return tp, False
+
+
+class _Builder:
+    """Writes the source of one structure function per class, then compiles them together."""
+
+    def __init__(self, key: Callable[[str], str]) -> None:
+        self.key = key
+        self.names: dict[type, str] = {}
+        self.sources: list[str] = []
+        self.namespace: dict[str, Any] = {
+            "Fallback": Fallback,
+            "_date": _date,
+            "_partial_date": _partial_date,
+            "_extensions": _extensions,
+            "_new": object.__new__,
+            "_tuple": tuple,
+        }
+
+    def function_for(self, cls: type) -> str:
+        if cls not in self.names:
+            self.names[cls] = name = f"structure_{cls.__name__}"
+            self.namespace[cls.__name__] = cls
+            self.sources.append(self._class_source(cls, name))
+        return self.names[cls]
+
+    def _global(self, name: str, value: object) -> str:
+        self.namespace[name] = value
+        return name
+
+    def _check(self, tp: Any, var: str, where: str, lines: list[str], indent: str) -> None:
+        """Lines that check ``var`` (not ``None``) as ``tp`` and leave the model value in it."""
+        if tp is str:
+            lines.append(f"{indent}if type({var}) is not str: raise Fallback")
+        elif tp is int:
+            lines.append(f"{indent}if type({var}) is not int: raise Fallback")
+        elif tp is bool:
+            lines.append(f"{indent}if {var} is not True and {var} is not False: raise Fallback")
+        elif tp is dt.date:
+            lines.append(f"{indent}{var} = _date({var})")
+        elif tp is PartialDate:
+            lines.append(f"{indent}{var} = _partial_date({var})")
+        elif isinstance(tp, type) and issubclass(tp, enum.Enum):
+            table = self._global(
+                f"_members_{tp.__name__}",
+                {m.value: m for m in tp if isinstance(m.value, str)},
+            )
+            lines.append(f"{indent}if type({var}) is not str: raise Fallback")
+            lines.append(f"{indent}{var} = {table}.get({var})")
+            lines.append(f"{indent}if {var} is None: raise Fallback")
+        elif isinstance(tp, type) and attrs.has(tp):
+            lines.append(f"{indent}{var} = {self.function_for(tp)}({var}, n)")
+        elif typing.get_origin(tp) is tuple:
+            item_type, ellipsis = typing.get_args(tp)
+            if ellipsis is not Ellipsis:
+                raise TypeError(f"no fast path for {tp!r} at {where}")
+            lines.append(f"{indent}if type({var}) is not list: raise Fallback")
+            if item_type is str:
+                lines.append(f"{indent}for _i in {var}:")
+                lines.append(f"{indent}    if type(_i) is not str: raise Fallback")
+                lines.append(f"{indent}{var} = _tuple({var})")
+            else:
+                item_lines: list[str] = []
+                self._check(item_type, "_i", where, item_lines, "")
+                if len(item_lines) == 1 and item_lines[0].startswith("_i = "):
+                    call = item_lines[0][len("_i = ") :]
+                    lines.append(f"{indent}{var} = _tuple([{call} for _i in {var}])")
+                else:
+                    raise TypeError(f"no fast path for {tp!r} at {where}")
+        elif typing.get_origin(tp) in (Mapping, typing.Mapping) or tp is Mapping:
+            lines.append(f"{indent}{var} = _extensions({var}, n)")
+        else:
+            raise TypeError(f"no fast path for {tp!r} at {where}")
+
+    def _class_source(self, cls: type, name: str) -> str:
+        hints = typing.get_type_hints(cls)
+        fields = attrs.fields(cls)
+        keys = {self.key(f.name): f for f in fields}
+        known = self._global(f"_keys_{cls.__name__}", frozenset(keys))
+        by_init = _built_by_init(cls)
+        lines = [
+            f"def {name}(d, n):",
+            "    if type(d) is not dict: raise Fallback",
+            f"    if not d.keys() <= {known}: raise Fallback",
+            "    n[0] += len(d)",
+        ]
+        if not by_init:
+            lines.append(f"    o = _new({cls.__name__})")
+        arguments = []
+        for key, field in keys.items():
+            tp, optional = _unwrap_optional(hints[field.name])
+            var = f"v_{field.name}"
+            has_default = field.default is not attrs.NOTHING
+            if not has_default:
+                lines.append(f"    {var} = d.get({key!r}, Fallback)")
+                self._check(tp, var, f"{cls.__name__}.{field.name}", lines, "    ")
+            elif optional and _absent_value(cls, field) is None:
+                lines.append(f"    {var} = d.get({key!r})")
+                lines.append(f"    if {var} is not None:")
+                self._check(tp, var, f"{cls.__name__}.{field.name}", lines, "        ")
+            else:
+                absent = _absent_value(cls, field)
+                default = self._global(f"_default_{cls.__name__}_{field.name}", absent)
+                lines.append(f"    if {key!r} in d:")
+                lines.append(f"        {var} = d[{key!r}]")
+                if optional:
+                    lines.append(f"        if {var} is not None:")
+                    self._check(tp, var, f"{cls.__name__}.{field.name}", lines, "            ")
+                else:
+                    self._check(tp, var, f"{cls.__name__}.{field.name}", lines, "        ")
+                lines.append("    else:")
+                lines.append(f"        {var} = {default}")
+            if by_init:
+                arguments.append(f"{field.name}={var}")
+            else:
+                setter = self._global(
+                    f"_set_{cls.__name__}_{field.name}",
+                    cls.__dict__[field.name].__set__,
+                )
+                lines.append(f"    {setter}(o, {var})")
+        if by_init:
+            lines.append("    try:")
+            lines.append(f"        return {cls.__name__}({', '.join(arguments)})")
+            lines.append("    except Exception:")  # the careful pass will say what it was
+            lines.append("        raise Fallback from None")
+        else:
+            lines.append("    return o")
+        return "\n".join(lines)
+
+    def compile(self) -> None:
+        code = compile("\n\n".join(self.sources), "<tiltak fast structure>", "exec")
+        exec(code, self.namespace)
+
+
+def structure_function(
+    cls: type, *, key: Callable[[str], str] = str
+) -> Callable[[Any, list[int]], Any]:
+    """The generated fast structure function of an attrs class (and every class it holds).
+
+    ``key`` maps an attribute name to its key in the document.
+    """
+    builder = _Builder(key)
+    name = builder.function_for(cls)
+    builder.compile()
+    function: Callable[[Any, list[int]], Any] = builder.namespace[name]
+    return function
+
+
+def _isoformat(value: dt.date | PartialDate) -> str:
+    return value.isoformat()
+
+
+class _Writer:
+    """Writes the source of one unstructure function per class (model object to JSON data)."""
+
+    def __init__(
+        self,
+        key: Callable[[str], str],
+        omit: Callable[[type, str, Any], bool],
+        native: bool,
+    ) -> None:
+        self.key = key
+        self.omit = omit
+        self.native = native
+        self.names: dict[type, str] = {}
+        self.sources: list[str] = []
+        self.namespace: dict[str, Any] = {"_thaw": thaw_json, "_list": list}
+
+    def function_for(self, cls: type) -> str:
+        if cls not in self.names:
+            self.names[cls] = name = f"unstructure_{cls.__name__}"
+            self.sources.append(self._class_source(cls, name))
+        return self.names[cls]
+
+    def _expression(self, tp: Any, var: str, where: str) -> str:
+        if tp in (str, int, bool):
+            return var
+        if self.native and (tp is dt.date or (isinstance(tp, type) and issubclass(tp, enum.Enum))):
+            return var  # orjson writes dates and enum members as JSON itself
+        if tp is dt.date or tp is PartialDate:
+            return f"{var}.isoformat()"
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            return f"{var}.value"
+        if isinstance(tp, type) and attrs.has(tp):
+            return f"{self.function_for(tp)}({var})"
+        if typing.get_origin(tp) is tuple:
+            item_type, _ = typing.get_args(tp)
+            if item_type is str:
+                return var if self.native else f"_list({var})"
+            return f"[{self._expression(item_type, '_i', where)} for _i in {var}]"
+        if typing.get_origin(tp) in (Mapping, typing.Mapping) or tp is Mapping:
+            return f"_thaw({var})"
+        raise TypeError(f"no fast path for {tp!r} at {where}")
+
+    def _class_source(self, cls: type, name: str) -> str:
+        hints = typing.get_type_hints(cls)
+        lines = [f"def {name}(o):", "    d = {}"]
+        for field in attrs.fields(cls):
+            tp, optional = _unwrap_optional(hints[field.name])
+            var = f"v_{field.name}"
+            where = f"{cls.__name__}.{field.name}"
+            value = self._expression(tp, var, where)
+            lines.append(f"    {var} = o.{field.name}")
+            conditions = _omit_conditions(self.omit, cls, field, optional, var)
+            indent = "    "
+            if conditions:
+                lines.append(f"    if {' and '.join(conditions)}:")
+                indent = "        "
+            lines.append(f"{indent}d[{self.key(field.name)!r}] = {value}")
+        lines.append("    return d")
+        return "\n".join(lines)
+
+    def compile(self) -> None:
+        code = compile("\n\n".join(self.sources), "<tiltak fast unstructure>", "exec")
+        exec(code, self.namespace)
+
+
+def unstructure_function(
+    cls: type,
+    *,
+    key: Callable[[str], str] = str,
+    omit: Callable[[type, str, Any], bool] = lambda cls, name, default: True,
+    native: bool = False,
+) -> Callable[[Any], dict[str, Any]]:
+    """The generated unstructure function of an attrs class: JSON data, never ``asdict``.
+
+    ``omit(cls, name, default)`` says whether a field holding its default is left out.
+    With ``native``, dates, enum members and tuples of strings stay as they are, for a
+    serialiser that writes them itself (orjson); otherwise the data is plain JSON data.
+    """
+    writer = _Writer(key, omit, native)
+    name = writer.function_for(cls)
+    writer.compile()
+    function: Callable[[Any], dict[str, Any]] = writer.namespace[name]
+    return function
+
+
+class _TextWriter:
+    """Writes the source of one function per class that returns the object's JSON text.
+
+    The text is exactly what ``json.dumps(data, ensure_ascii=False)`` writes for the data
+    the unstructure function gives: the same separators, escapes, numbers and key order.
+    """
+
+    def __init__(self, key: Callable[[str], str], omit: Callable[[type, str, Any], bool]) -> None:
+        self.key = key
+        self.omit = omit
+        self.names: dict[type, str] = {}
+        self.sources: list[str] = []
+        self.namespace: dict[str, Any] = {
+            "_s": json.encoder.encode_basestring,
+            "_json": _EXTENSIONS_ENCODER.encode,
+            "_thaw": thaw_json,
+            "_int": int.__repr__,
+        }
+
+    def function_for(self, cls: type) -> str:
+        if cls not in self.names:
+            self.names[cls] = name = f"text_{cls.__name__}"
+            self.sources.append(self._class_source(cls, name))
+        return self.names[cls]
+
+    def _expression(self, tp: Any, var: str, where: str) -> str:
+        if tp is str:
+            return f"_s({var})"
+        if tp is int:
+            return f"_int({var})"
+        if tp is bool:
+            return f"('true' if {var} else 'false')"
+        if tp is dt.date or tp is PartialDate:
+            return f"'\"' + {var}.isoformat() + '\"'"
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            return f"_s({var}.value)"
+        if isinstance(tp, type) and attrs.has(tp):
+            return f"{self.function_for(tp)}({var})"
+        if typing.get_origin(tp) is tuple:
+            item_type, _ = typing.get_args(tp)
+            item = self._expression(item_type, "_i", where)
+            return f"'[' + ', '.join([{item} for _i in {var}]) + ']'"
+        if typing.get_origin(tp) in (Mapping, typing.Mapping) or tp is Mapping:
+            return f"_json(_thaw({var}))"
+        raise TypeError(f"no fast path for {tp!r} at {where}")
+
+    def _class_source(self, cls: type, name: str) -> str:
+        hints = typing.get_type_hints(cls)
+        lines = [f"def {name}(o):", "    p = []", "    a = p.append"]
+        for field in attrs.fields(cls):
+            tp, optional = _unwrap_optional(hints[field.name])
+            var = f"v_{field.name}"
+            value = self._expression(tp, var, f"{cls.__name__}.{field.name}")
+            lines.append(f"    {var} = o.{field.name}")
+            conditions = _omit_conditions(self.omit, cls, field, optional, var)
+            indent = "    "
+            if conditions:
+                lines.append(f"    if {' and '.join(conditions)}:")
+                indent = "        "
+            prefix = json.dumps(self.key(field.name), ensure_ascii=False) + ": "
+            lines.append(f"{indent}a({prefix!r} + {value})")
+        lines.append("    return '{' + ', '.join(p) + '}'")
+        return "\n".join(lines)
+
+    def compile(self) -> None:
+        code = compile("\n\n".join(self.sources), "<tiltak fast text>", "exec")
+        exec(code, self.namespace)
+
+
+_EXTENSIONS_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+
+
+def _omit_conditions(
+    omit: Callable[[type, str, Any], bool],
+    cls: type,
+    field: attrs.Attribute[Any],
+    optional: bool,
+    var: str,
+) -> list[str]:
+    """The conditions under which a field is written (it is left out when it holds its default)."""
+    conditions = []
+    absent = _absent_value(cls, field) if field.default is not attrs.NOTHING else None
+    if optional and omit(cls, field.name, None):
+        conditions.append(f"{var} is not None")
+    if field.default is not attrs.NOTHING and absent is not None and omit(cls, field.name, absent):
+        if isinstance(absent, tuple | Mapping):
+            conditions.append(var)
+        else:
+            conditions.append(f"{var} is not {absent!r}")
+    return conditions
+
+
+def text_function(
+    cls: type,
+    *,
+    key: Callable[[str], str] = str,
+    omit: Callable[[type, str, Any], bool] = lambda cls, name, default: True,
+) -> Callable[[Any], str]:
+    """The generated function that writes an attrs object as compact-spaced JSON text."""
+    writer = _TextWriter(key, omit)
+    name = writer.function_for(cls)
+    writer.compile()
+    function: Callable[[Any], str] = writer.namespace[name]
+    return function
