@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import json
 import sys
@@ -16,8 +17,10 @@ from hypothesis import strategies as st
 from tiltak import (
     Goal,
     Measure,
+    ModelError,
     Plan,
     PlanFormatError,
+    Schedule,
     _fastjson,
     _fastload,
     dumps,
@@ -51,7 +54,7 @@ def fast_read(data: dict[str, Any]) -> Plan | None:
     """The plan the generated fast path reads from ``data``, or ``None`` if it falls back."""
     body = {key: value for key, value in data.items() if key != "format"}
     try:
-        return FAST(body, [0, 1, 0])
+        return FAST(body, _fastload.Reading())
     except _fastload.Fallback:
         return None
 
@@ -162,9 +165,9 @@ class TestStructure:
             n: int = attrs.field(validator=positive)
 
         structure = _fastload.structure_function(Count)
-        assert Count(n=2) == structure({"n": 2}, [0, 1, 0])
+        assert Count(n=2) == structure({"n": 2}, _fastload.Reading())
         with pytest.raises(_fastload.Fallback):
-            structure({"n": -1}, [0, 1, 0])
+            structure({"n": -1}, _fastload.Reading())
 
     def test_ascii_digits_only(self) -> None:
         """Digits of other scripts are not a date, on the fast path as on the careful one."""
@@ -174,6 +177,57 @@ class TestStructure:
             "created": "\u0662\u0660\u0662\u0664-01-01",
         }
         assert fast_read(data) is None
+
+
+RULES = (
+    "FREQ=MONTHLY",
+    "FREQ=MONTHLY;INTERVAL=4",
+    "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1",
+    "FREQ=MONTHLY;BYMONTHDAY=31,-1;BYSETPOS=1",
+    "FREQ=WEEKLY;BYDAY=MO,TH;COUNT=10",
+    "FREQ=DAILY;UNTIL=20300101",
+    "FREQ=DAILY;UNTIL=20300101T000000Z",
+    "FREQ=HOURLY;BYHOUR=1,2",
+    "FREQ=MINUTELY;INTERVAL=7;BYMINUTE=3",
+    "FREQ=SECONDLY;INTERVAL=2;BYSECOND=1",
+    "FREQ=HOURLY;INTERVAL=24;BYHOUR=5",
+    "FREQ=MINUTELY;INTERVAL=60;BYMINUTE=5",
+    "FREQ=WEEKLY;BYDAY=XX",
+    "FREQ=MONTHLY;BYSETPOS=400",
+    "FREQ=FORTNIGHTLY",
+    "FREQ=YEARLY;BYEASTER=0",
+    "RRULE:FREQ=DAILY",
+    "",
+    "FREQ=DAILY;WKST=SU;BYWEEKNO=53",
+)
+
+
+class TestSchedules:
+    @settings(max_examples=300, deadline=None)
+    @given(rule=st.sampled_from(RULES), start=st.dates())
+    def test_validity_of_a_rule_does_not_depend_on_the_start(
+        self, rule: str, start: dt.date
+    ) -> None:
+        """A rule that Schedule accepts from one start date it accepts from every other."""
+
+        def accepted(day: dt.date) -> bool:
+            try:
+                Schedule(start=day, rule=rule)
+            except ModelError:
+                return False
+            return True
+
+        assert accepted(_fastload._RULE_START) == accepted(start)
+
+    @pytest.mark.parametrize("rule", RULES)
+    def test_fast_path_agrees_with_the_careful_one(self, rule: str) -> None:
+        """Each rule reads, or is refused, on the fast path as on the careful one."""
+        data = {
+            "format": "tiltak/1",
+            "kind": "action_plan",
+            "follow_up": {"schedule": {"start": "2024-01-31", "rule": rule}},
+        }
+        assert careful_read(data) == fast_read(data)
 
 
 class TestUnstructure:

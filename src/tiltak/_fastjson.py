@@ -34,13 +34,13 @@ _ANY_KEY = re.compile(r'"[ \t\n\r]*:')
 class _Functions:
     """The generated functions and the JSON parser, made on first use (not at import)."""
 
-    structure: Callable[[Any, list[int]], Plan] | None = None
+    structure: Callable[[Any, _fastload.Reading], Plan] | None = None
     unstructure: Callable[[Plan], dict[str, Any]] | None = None
     parser: tuple[Callable[[str], Any], bool] | None = None
     """The parser, and whether it reads every number as the standard library does."""
 
 
-def _structure() -> Callable[[Any, list[int]], Plan]:
+def _structure() -> Callable[[Any, _fastload.Reading], Plan]:
     if _Functions.structure is None:
         _Functions.structure = _fastload.structure_function(Plan)
     return _Functions.structure
@@ -64,13 +64,13 @@ def _keys_in(text: str) -> int:
     return len(_ANY_KEY.findall(text))
 
 
-def _structure_body(data: Any, counts: list[int]) -> Plan | None:
+def _structure_body(data: Any, reading: _fastload.Reading) -> Plan | None:
     if type(data) is not dict or data.get("format") != _migrations.FORMAT:
         return None
     body = data.copy()
     del body["format"]
     try:
-        return _structure()(body, counts)
+        return _structure()(body, reading)
     except _fastload.Fallback:
         return None
 
@@ -86,13 +86,12 @@ def read_text(text: str) -> Plan | None:
                 data = attempt(text)
             except (ValueError, RecursionError):  # orjson's JSONDecodeError is a ValueError
                 return None
-            # counts: [keys seen (the format key included), floats read exactly, floats met]
             exact = parse_exact or attempt is json.loads
-            counts = [1, int(exact), 0]
-            plan = _structure_body(data, counts)
+            reading = _fastload.Reading(keys=1, exact_floats=exact)  # 1: the format key
+            plan = _structure_body(data, reading)
             if plan is not None:
-                return plan if counts[0] == _keys_in(text) else None
-            if exact or not counts[2]:
+                return plan if reading.keys == _keys_in(text) else None
+            if exact or not reading.met_float:
                 return None
             # orjson reads an integer beyond 64 bits as a float: read the text again exactly.
         return None
@@ -106,7 +105,7 @@ def read_data(data: object) -> Plan | None:
     collect = gc.isenabled()
     gc.disable()
     try:
-        return _structure_body(data, [0, 1, 0])
+        return _structure_body(data, _fastload.Reading())
     finally:
         if collect:
             gc.enable()

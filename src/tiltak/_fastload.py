@@ -16,6 +16,7 @@ validators check more than types (:class:`PartialDate` against the calendar,
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import enum
 import json
@@ -34,71 +35,157 @@ from ._dates import PartialDate
 from ._errors import ModelError
 from ._schedule import Schedule
 
-__all__ = ["Fallback", "structure_function", "unstructure_function"]
+__all__ = ["Fallback", "Reading", "structure_function", "text_function", "unstructure_function"]
 
 
 class Fallback(Exception):  # noqa: N818 - a signal, not an error anyone sees
     """The fast path met something it does not expect: run the detailed pass instead."""
 
 
-_CACHE_LIMIT = 4096
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_PARTIAL = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")  # ASCII digits only
-_dates: dict[str, dt.date] = {}
-_partial_dates: dict[str, PartialDate] = {}
 
 
-def _date(value: object) -> dt.date:
-    """The date of an ISO ``YYYY-MM-DD`` text; equal texts share one (immutable) object."""
-    try:
-        return _dates[value]  # type: ignore[index]
-    except (KeyError, TypeError):
-        pass
-    if type(value) is not str or _DATE.fullmatch(value) is None:
+class Reading:
+    """What one fast read keeps as it goes.
+
+    ``keys`` counts the keys of every object read; ``exact_floats`` says whether a float in
+    ``extensions`` is what the standard library reads (orjson reads an integer beyond 64 bits
+    as a float); ``met_float`` records that one was met. Equal dates, partial dates and
+    schedules in one document share one (immutable) object, made and checked once.
+    """
+
+    __slots__ = ("exact_floats", "keys", "made", "met_float")
+
+    def __init__(self, *, keys: int = 0, exact_floats: bool = True) -> None:
+        self.keys = keys
+        self.exact_floats = exact_floats
+        self.met_float = False
+        self.made: dict[object, Any] = {}
+
+
+def _date(value: object, r: Reading) -> dt.date:
+    """The date of an ISO ``YYYY-MM-DD`` text."""
+    if type(value) is not str:
+        raise Fallback
+    made = r.made
+    day = made.get(value)
+    if day is not None:
+        return day  # type: ignore[no-any-return]
+    if _DATE.fullmatch(value) is None:
         raise Fallback
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
         raise Fallback from None
-    if len(_dates) >= _CACHE_LIMIT:
-        _dates.clear()
-    _dates[value] = day
+    made[value] = day
     return day
 
 
-def _partial_date(value: object) -> PartialDate:
-    """The partial date of an ISO text; equal texts share one (immutable) object."""
-    try:
-        return _partial_dates[value]  # type: ignore[index]
-    except (KeyError, TypeError):
-        pass
-    if type(value) is not str or _PARTIAL.fullmatch(value) is None:
+_PARTIAL_PARTS = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_new = object.__new__
+_set_year = PartialDate.__dict__["year"].__set__
+_set_month = PartialDate.__dict__["month"].__set__
+_set_day = PartialDate.__dict__["day"].__set__
+
+
+def _partial_date(value: object, r: Reading) -> PartialDate:
+    """The partial date of an ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` text.
+
+    The checks are :class:`PartialDate`'s own: a year from 1 to 9999, a month from 1 to 12, a
+    day of that month.
+    """
+    if type(value) is not str:
         raise Fallback
-    try:
-        parsed = PartialDate.parse(value)
-    except ModelError:
-        raise Fallback from None
-    if len(_partial_dates) >= _CACHE_LIMIT:
-        _partial_dates.clear()
-    _partial_dates[value] = parsed
+    made = r.made
+    key = ("partial", value)
+    parsed = made.get(key)
+    if parsed is not None:
+        return parsed  # type: ignore[no-any-return]
+    match = _PARTIAL_PARTS.fullmatch(value)
+    if match is None:
+        raise Fallback
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)
+    month = day = None
+    if not 1 <= year <= 9999:
+        raise Fallback
+    if month_text is not None:
+        month = int(month_text)
+        if not 1 <= month <= 12:
+            raise Fallback
+        if day_text is not None:
+            day = int(day_text)
+            if not 1 <= day <= calendar.monthrange(year, month)[1]:
+                raise Fallback
+    parsed = _new(PartialDate)
+    _set_year(parsed, year)
+    _set_month(parsed, month)
+    _set_day(parsed, day)
+    made[key] = parsed
     return parsed
 
 
-def _extensions(value: object, n: list[int]) -> Mapping[str, Any]:
+_RULE_START = dt.date(2000, 1, 1)
+_rules: dict[str, bool] = {}
+_set_start = Schedule.__dict__["start"].__set__
+_set_rule = Schedule.__dict__["rule"].__set__
+_SCHEDULE_KEYS = frozenset(("start", "rule"))
+
+
+def _rule_is_valid(rule: str) -> bool:
+    """Whether :class:`Schedule` accepts ``rule``, whatever its start date.
+
+    Schedule checks a rule with ``rrulestr(rule, dtstart=datetime.combine(start, time()))``;
+    dateutil's checks read only the hour, minute, second and time zone of ``dtstart``,
+    which are the same for every start date. So one check per rule text answers for all
+    (``tests/test_fastload.py`` holds this to many rules and dates).
+    """
+    valid = _rules.get(rule)
+    if valid is None:
+        try:
+            Schedule(start=_RULE_START, rule=rule)
+        except ModelError:
+            valid = False
+        except Exception:
+            return False  # the careful pass will say what it was
+        else:
+            valid = True
+        if len(rule) <= 256:
+            if len(_rules) >= 1024:
+                _rules.clear()
+            _rules[rule] = valid
+    return valid
+
+
+def _schedule(value: object, r: Reading) -> Schedule:
+    """The schedule of ``{"start": ..., "rule": ...}``."""
+    if type(value) is not dict or not value.keys() <= _SCHEDULE_KEYS:
+        raise Fallback
+    r.keys += len(value)
+    start = _date(value.get("start"), r)
+    rule = value.get("rule")
+    if type(rule) is not str or not _rule_is_valid(rule):
+        raise Fallback
+    schedule = _new(Schedule)
+    _set_start(schedule, start)
+    _set_rule(schedule, rule)
+    return schedule
+
+
+def _extensions(value: object, r: Reading) -> Mapping[str, Any]:
     if type(value) is not dict:
         raise Fallback
     if not value:
         return _EMPTY
-    frozen: Mapping[str, Any] = _freeze(value, 0, n)
+    frozen: Mapping[str, Any] = _freeze(value, 0, r)
     return frozen
 
 
-def _freeze(value: Any, depth: int, n: list[int]) -> Any:
+def _freeze(value: Any, depth: int, r: Reading) -> Any:
     """The frozen copy of JSON data, as :func:`._checks.freeze_json` makes it.
 
-    Counts the keys of every object into ``n[0]``. A float sets ``n[2]``, and raises
-    :class:`Fallback` unless ``n[1]``: orjson reads an integer beyond 64 bits as a float,
-    where ``json`` keeps it exact.
+    Counts the keys of every object; a float raises :class:`Fallback` unless the parser read
+    it exactly (see :class:`Reading`).
     """
     if depth > _MAX_DEPTH:
         raise Fallback
@@ -106,18 +193,18 @@ def _freeze(value: Any, depth: int, n: list[int]) -> Any:
     if value is None or kind is str or kind is int or kind is bool:
         return value
     if kind is dict:
-        n[0] += len(value)
+        r.keys += len(value)
         out = {}
         for key, item in value.items():
             if type(key) is not str:
                 raise Fallback
-            out[key] = _freeze(item, depth + 1, n)
+            out[key] = _freeze(item, depth + 1, r)
         return MappingProxyType(out)
     if kind is list:
-        return tuple([_freeze(item, depth + 1, n) for item in value])
+        return tuple([_freeze(item, depth + 1, r) for item in value])
     if kind is float:
-        n[2] = 1
-        if n[1] and math.isfinite(value):
+        r.met_float = True
+        if r.exact_floats and math.isfinite(value):
             return value
     raise Fallback
 
@@ -174,6 +261,22 @@ def _absent_value(cls: type, field: attrs.Attribute[Any]) -> object:
     return value
 
 
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, enum.Enum)
+
+
+def _shareable(cls: type, hints: dict[str, Any]) -> bool:
+    """Whether objects built from equal arguments may be shared.
+
+    The arguments must be hashable, and equal only when they are alike (not ``1 == True``).
+    """
+    for field in attrs.fields(cls):
+        tp, _ = _unwrap_optional(hints[field.name])
+        if not (tp in (str, dt.date, PartialDate) or _is_enum(tp)):
+            return False
+    return True
+
+
 def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
     if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
         args = [a for a in typing.get_args(tp) if a is not type(None)]
@@ -193,6 +296,7 @@ class _Builder:
             "Fallback": Fallback,
             "_date": _date,
             "_partial_date": _partial_date,
+            "_schedule": _schedule,
             "_extensions": _extensions,
             "_new": object.__new__,
             "_tuple": tuple,
@@ -218,9 +322,9 @@ class _Builder:
         elif tp is bool:
             lines.append(f"{indent}if {var} is not True and {var} is not False: raise Fallback")
         elif tp is dt.date:
-            lines.append(f"{indent}{var} = _date({var})")
+            lines.append(f"{indent}{var} = _date({var}, r)")
         elif tp is PartialDate:
-            lines.append(f"{indent}{var} = _partial_date({var})")
+            lines.append(f"{indent}{var} = _partial_date({var}, r)")
         elif isinstance(tp, type) and issubclass(tp, enum.Enum):
             table = self._global(
                 f"_members_{tp.__name__}",
@@ -229,8 +333,10 @@ class _Builder:
             lines.append(f"{indent}if type({var}) is not str: raise Fallback")
             lines.append(f"{indent}{var} = {table}.get({var})")
             lines.append(f"{indent}if {var} is None: raise Fallback")
+        elif tp is Schedule:
+            lines.append(f"{indent}{var} = _schedule({var}, r)")
         elif isinstance(tp, type) and attrs.has(tp):
-            lines.append(f"{indent}{var} = {self.function_for(tp)}({var}, n)")
+            lines.append(f"{indent}{var} = {self.function_for(tp)}({var}, r)")
         elif typing.get_origin(tp) is tuple:
             item_type, ellipsis = typing.get_args(tp)
             if ellipsis is not Ellipsis:
@@ -249,7 +355,7 @@ class _Builder:
                 else:
                     raise TypeError(f"no fast path for {tp!r} at {where}")
         elif typing.get_origin(tp) in (Mapping, typing.Mapping) or tp is Mapping:
-            lines.append(f"{indent}{var} = _extensions({var}, n)")
+            lines.append(f"{indent}{var} = _extensions({var}, r)")
         else:
             raise TypeError(f"no fast path for {tp!r} at {where}")
 
@@ -260,10 +366,10 @@ class _Builder:
         known = self._global(f"_keys_{cls.__name__}", frozenset(keys))
         by_init = _built_by_init(cls)
         lines = [
-            f"def {name}(d, n):",
+            f"def {name}(d, r):",
             "    if type(d) is not dict: raise Fallback",
             f"    if not d.keys() <= {known}: raise Fallback",
-            "    n[0] += len(d)",
+            "    r.keys += len(d)",
         ]
         if not by_init:
             lines.append(f"    o = _new({cls.__name__})")
@@ -300,13 +406,32 @@ class _Builder:
                 )
                 lines.append(f"    {setter}(o, {var})")
         if by_init:
+            self._init_tail(cls, hints, arguments, lines)
+        else:
+            lines.append("    return o")
+        return "\n".join(lines)
+
+    def _init_tail(
+        self, cls: type, hints: dict[str, Any], arguments: list[str], lines: list[str]
+    ) -> None:
+        """The lines that build ``cls`` through its ``__init__``, sharing equal objects."""
+        if _shareable(cls, hints):
+            # Equal arguments build equal (immutable) objects: one document shares one.
+            key_tuple = f"({cls.__name__}, " + "".join(f"{a.split('=')[1]}, " for a in arguments)
+            lines.append(f"    k = {key_tuple})")
+            lines.append("    o = r.made.get(k)")
+            lines.append("    if o is not None: return o")
+            lines.append("    try:")
+            lines.append(f"        o = {cls.__name__}({', '.join(arguments)})")
+            lines.append("    except Exception:")  # the careful pass will say what it was
+            lines.append("        raise Fallback from None")
+            lines.append("    r.made[k] = o")
+            lines.append("    return o")
+        else:
             lines.append("    try:")
             lines.append(f"        return {cls.__name__}({', '.join(arguments)})")
             lines.append("    except Exception:")  # the careful pass will say what it was
             lines.append("        raise Fallback from None")
-        else:
-            lines.append("    return o")
-        return "\n".join(lines)
 
     def compile(self) -> None:
         code = compile("\n\n".join(self.sources), "<tiltak fast structure>", "exec")
@@ -315,7 +440,7 @@ class _Builder:
 
 def structure_function(
     cls: type, *, key: Callable[[str], str] = str
-) -> Callable[[Any, list[int]], Any]:
+) -> Callable[[Any, Reading], Any]:
     """The generated fast structure function of an attrs class (and every class it holds).
 
     ``key`` maps an attribute name to its key in the document.
@@ -323,7 +448,7 @@ def structure_function(
     builder = _Builder(key)
     name = builder.function_for(cls)
     builder.compile()
-    function: Callable[[Any, list[int]], Any] = builder.namespace[name]
+    function: Callable[[Any, Reading], Any] = builder.namespace[name]
     return function
 
 
