@@ -162,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(run_case(args.case, args.scale)))
         return 0
     failed = 0
+    print(f"Hostile input at scale {args.scale:g} of the sizes named.\n")
     print("| case | outcome | seconds | peak RSS MiB |\n|---|---|--:|--:|")
     for name in CASES:
         command = [sys.executable, __file__, "--case", name, "--scale", str(args.scale)]
