@@ -40,6 +40,7 @@ class _Functions:
 
     structure: Callable[[Any, _fastload.Reading], Plan] | None = None
     unstructure: Callable[[Plan], dict[str, Any]] | None = None
+    text: Callable[[Plan], str] | None = None
     parser: tuple[Callable[[str], Any], bool] | None = None
     """The parser, and whether it reads every number as the standard library does."""
 
@@ -130,10 +131,21 @@ def to_data(plan: Plan) -> dict[str, Any]:
             gc.enable()
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False)
-
-
 def to_text(plan: Plan) -> str:
-    """The JSON text of ``plan`` without indentation, as ``json.dumps`` writes it."""
-    # The data is a fresh tree, so the encoder's check for cycles would find none.
-    return _ENCODER.encode(to_data(plan))
+    """The JSON text of ``plan`` without indentation, as ``json.dumps`` writes it.
+
+    Written directly by a generated function, without the intermediate dicts.
+    """
+    if _Functions.text is None:
+        _Functions.text = _fastload.text_function(Plan)
+    collect = gc.isenabled()
+    gc.disable()
+    try:
+        body = _Functions.text(plan)
+    finally:
+        if collect:
+            gc.enable()
+    return _FORMAT_HEAD + body[1:]  # the body is never empty: every plan has a kind
+
+
+_FORMAT_HEAD = '{"format": ' + json.dumps(_migrations.FORMAT) + ", "

@@ -486,7 +486,7 @@ class _Writer:
         if tp is dt.date or tp is PartialDate:
             return f"{var}.isoformat()"
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
-            return f"{var}.value"
+            return f"{var}._value_"  # the attribute behind ``value``, without its descriptor
         if isinstance(tp, type) and attrs.has(tp):
             return f"{self.function_for(tp)}({var})"
         if typing.get_origin(tp) is tuple:
@@ -576,7 +576,9 @@ class _TextWriter:
         if tp is dt.date or tp is PartialDate:
             return f"'\"' + {var}.isoformat() + '\"'"
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
-            return f"_s({var}.value)"
+            table = f"_json_{tp.__name__}"
+            self.namespace[table] = {m._value_: json.dumps(m._value_) for m in tp}
+            return f"{table}[{var}._value_]"
         if isinstance(tp, type) and attrs.has(tp):
             return f"{self.function_for(tp)}({var})"
         if typing.get_origin(tp) is tuple:
