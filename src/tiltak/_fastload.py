@@ -9,9 +9,13 @@ then reports every problem. The fast path accepts a subset of what the detailed 
 and builds equal objects; ``tests/test_fastload.py`` holds it to that.
 
 Objects are built with ``object.__new__`` and the slots' own descriptors: that skips only the
-attrs validators and converters, whose work the generated code has done. Classes whose
-validators check more than types (:class:`PartialDate` against the calendar,
-:class:`Schedule` against RFC 5545) are still built through their ``__init__``.
+attrs validators and converters, whose work the generated code has done. Partial dates are
+checked against the calendar here, as their validator does; a schedule's rule is checked by
+:class:`Schedule` itself, once per rule text; a class with any other validator is built
+through its ``__init__``.
+
+The other way, generated functions write a plan as JSON data (:func:`unstructure_function`,
+never ``attrs.asdict``) or straight as JSON text (:func:`text_function`).
 """
 
 from __future__ import annotations
@@ -452,10 +456,6 @@ def structure_function(
     return function
 
 
-def _isoformat(value: dt.date | PartialDate) -> str:
-    return value.isoformat()
-
-
 class _Writer:
     """Writes the source of one unstructure function per class (model object to JSON data)."""
 
@@ -463,11 +463,9 @@ class _Writer:
         self,
         key: Callable[[str], str],
         omit: Callable[[type, str, Any], bool],
-        native: bool,
     ) -> None:
         self.key = key
         self.omit = omit
-        self.native = native
         self.names: dict[type, str] = {}
         self.sources: list[str] = []
         self.namespace: dict[str, Any] = {"_thaw": thaw_json, "_list": list}
@@ -481,8 +479,6 @@ class _Writer:
     def _expression(self, tp: Any, var: str, where: str) -> str:
         if tp in (str, int, bool):
             return var
-        if self.native and (tp is dt.date or (isinstance(tp, type) and issubclass(tp, enum.Enum))):
-            return var  # orjson writes dates and enum members as JSON itself
         if tp is dt.date or tp is PartialDate:
             return f"{var}.isoformat()"
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
@@ -492,7 +488,7 @@ class _Writer:
         if typing.get_origin(tp) is tuple:
             item_type, _ = typing.get_args(tp)
             if item_type is str:
-                return var if self.native else f"_list({var})"
+                return f"_list({var})"
             return f"[{self._expression(item_type, '_i', where)} for _i in {var}]"
         if typing.get_origin(tp) in (Mapping, typing.Mapping) or tp is Mapping:
             return f"_thaw({var})"
@@ -526,15 +522,12 @@ def unstructure_function(
     *,
     key: Callable[[str], str] = str,
     omit: Callable[[type, str, Any], bool] = lambda cls, name, default: True,
-    native: bool = False,
 ) -> Callable[[Any], dict[str, Any]]:
     """The generated unstructure function of an attrs class: JSON data, never ``asdict``.
 
     ``omit(cls, name, default)`` says whether a field holding its default is left out.
-    With ``native``, dates, enum members and tuples of strings stay as they are, for a
-    serialiser that writes them itself (orjson); otherwise the data is plain JSON data.
     """
-    writer = _Writer(key, omit, native)
+    writer = _Writer(key, omit)
     name = writer.function_for(cls)
     writer.compile()
     function: Callable[[Any], dict[str, Any]] = writer.namespace[name]
