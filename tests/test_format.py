@@ -187,13 +187,10 @@ class TestLoads:
 
     def test_invalid_json_gives_line_and_column(self) -> None:
         """Broken JSON text is one problem at the top, naming line and column."""
-        assert [
-            (
-                "$",
-                "invalid JSON: Expecting property name enclosed in double quotes"
-                " (line 2, column 1)",
-            )
-        ] == text_problems('{"format": "tiltak/1",\n}')
+        # A missing value reads the same on every Python; a trailing comma does not (3.13).
+        assert [("$", "invalid JSON: Expecting value (line 2, column 9)")] == text_problems(
+            '{"format": "tiltak/1",\n"kind": }'
+        )
 
     @pytest.mark.parametrize("text", ["[]", '"plan"', "3", "null", "true"])
     def test_top_level_not_an_object(self, text: str) -> None:

@@ -29,7 +29,7 @@ def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
     """The first ``length`` characters of ``text``, with an ellipsis if it was longer.
 
     >>> excerpt("Mannen skal kunne ha et godt liv")
-    'Mannen skal kunne ha…'
+    'Mannen skal kunne h…'
     """
     return text if len(text) <= length else text[: length - 1] + "…"
 
