@@ -6,8 +6,8 @@
 
 Every measurement runs in a fresh interpreter (``worker.py``); the rounds interleave tiltak
 and its peers so that a noisy moment on the machine hits them alike. Each operation's time is
-the median over the rounds (with min and max), each round's value being the median of as many
-calls as fit in ``--min-time``. Ratios compare numbers measured in the same run only.
+the median over the rounds (with min and max), each round's value being the fastest of as
+many calls as fit in ``--min-time``. Ratios compare numbers measured in the same run only.
 Results go to ``bench/results/`` as Markdown and JSON.
 """
 
@@ -302,7 +302,7 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
         )
     memory = results["memory"]
     if "tiltak" in memory and "pydantic" in memory and memory["measures"] >= 10000:
-        for key, what in (("peak_bytes", "traced"), ("rss_growth_bytes", "resident")):
+        for key, what in (("peak_bytes", "traced"),):
             value = memory["tiltak"][key] / max(memory["pydantic"][key], 1)
             out.append(
                 {
@@ -339,8 +339,8 @@ def markdown(results: dict[str, Any]) -> str:
         f"{results['options']['rounds']} rounds in fresh processes"
         + (" (quick run)." if results["options"]["quick"] else "."),
         "",
-        "Times in milliseconds: the median over the rounds, with min-max; per measure in "
-        "microseconds; ratios are tiltak's median over the peer's.",
+        "Times in milliseconds: each round's fastest call, the median over the rounds with "
+        "min-max; per measure in microseconds; ratios are tiltak's median over the peer's.",
         "",
         "| operation | measures | tiltak ms (min-max) | µs / measure | pydantic ms "
         "| msgspec ms | orjson ms | ÷ pydantic | ÷ msgspec | ÷ orjson |",
@@ -384,7 +384,7 @@ def markdown(results: dict[str, Any]) -> str:
     if "tiltak" in memory:
         for key, label in (
             ("peak_bytes", "peak traced memory of `loads`, MiB"),
-            ("rss_growth_bytes", "peak resident memory growth of `loads`, MiB"),
+            ("rss_growth_bytes", "growth of the peak resident set (indicative), MiB"),
         ):
             mb = {k: v[key] / 2**20 for k, v in memory.items() if isinstance(v, dict)}
             ratios = [f"{mb['tiltak'] / mb[peer]:.2f}x" if peer in mb else "" for peer in PEERS]
