@@ -265,6 +265,11 @@ def _absent_value(cls: type, field: attrs.Attribute[Any]) -> object:
     return value
 
 
+def _is_object(tp: Any) -> bool:
+    """Whether values of ``tp`` are written as JSON objects (attrs classes, not dates)."""
+    return isinstance(tp, type) and attrs.has(tp) and tp is not PartialDate
+
+
 def _is_enum(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, enum.Enum)
 
@@ -583,21 +588,52 @@ class _TextWriter:
         raise TypeError(f"no fast path for {tp!r} at {where}")
 
     def _class_source(self, cls: type, name: str) -> str:
+        """A function that appends the object's text to the list ``p``, piece by piece.
+
+        Every field's piece starts with ``, ``; the first piece written loses it. Nested
+        objects append to the same list, so the text is joined once, at the end.
+        """
         hints = typing.get_type_hints(cls)
-        lines = [f"def {name}(o):", "    p = []", "    a = p.append"]
-        for field in attrs.fields(cls):
+        fields = attrs.fields(cls)
+        first_required = fields[0].default is attrs.NOTHING
+        lines = [f"def {name}(o, p):", "    a = p.append", "    a('{')"]
+        if not first_required:
+            lines.append("    n = len(p)")
+        for index, field in enumerate(fields):
             tp, optional = _unwrap_optional(hints[field.name])
             var = f"v_{field.name}"
-            value = self._expression(tp, var, f"{cls.__name__}.{field.name}")
+            where = f"{cls.__name__}.{field.name}"
             lines.append(f"    {var} = o.{field.name}")
             conditions = _omit_conditions(self.omit, cls, field, optional, var)
             indent = "    "
             if conditions:
                 lines.append(f"    if {' and '.join(conditions)}:")
                 indent = "        "
-            prefix = json.dumps(self.key(field.name), ensure_ascii=False) + ": "
-            lines.append(f"{indent}a({prefix!r} + {value})")
-        lines.append("    return '{' + ', '.join(p) + '}'")
+            key = json.dumps(self.key(field.name), ensure_ascii=False) + ": "
+            prefix = repr(key if index == 0 and first_required else ", " + key)
+            item_type = typing.get_args(tp)[0] if typing.get_origin(tp) is tuple else None
+            if _is_object(tp):
+                lines.append(f"{indent}a({prefix})")
+                lines.append(f"{indent}{self.function_for(tp)}({var}, p)")
+            elif _is_object(item_type):
+                function = self.function_for(typing.cast(type, item_type))
+                never_empty = var in conditions  # left out when empty
+                if not never_empty:
+                    lines.append(f"{indent}if {var}:")
+                    indent += "    "
+                lines.append(f"{indent}a({prefix} + '[')")
+                lines.append(f"{indent}for _i in {var}:")
+                lines.append(f"{indent}    {function}(_i, p)")
+                lines.append(f"{indent}    a(', ')")
+                lines.append(f"{indent}p[-1] = ']'")
+                if not never_empty:
+                    lines.append(f"{indent[:-4]}else:")
+                    lines.append(f"{indent}a({prefix} + '[]')")
+            else:
+                lines.append(f"{indent}a({prefix} + {self._expression(tp, var, where)})")
+        if not first_required:
+            lines.append("    if len(p) > n: p[n] = p[n][2:]")
+        lines.append("    a('}')")
         return "\n".join(lines)
 
     def compile(self) -> None:
@@ -634,9 +670,15 @@ def text_function(
     key: Callable[[str], str] = str,
     omit: Callable[[type, str, Any], bool] = lambda cls, name, default: True,
 ) -> Callable[[Any], str]:
-    """The generated function that writes an attrs object as compact-spaced JSON text."""
+    """The generated function that writes an attrs object as JSON text, as ``json.dumps``."""
     writer = _TextWriter(key, omit)
     name = writer.function_for(cls)
     writer.compile()
-    function: Callable[[Any], str] = writer.namespace[name]
-    return function
+    append: Callable[[Any, list[str]], None] = writer.namespace[name]
+
+    def text(obj: Any) -> str:
+        pieces: list[str] = []
+        append(obj, pieces)
+        return "".join(pieces)
+
+    return text
