@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import gc
 import json
@@ -29,6 +30,7 @@ from tiltak import (
     to_dict,
 )
 from tiltak._converter import DETAILED
+from tiltak._dates import days_in_month
 from tiltak.testing import json_values, plans
 
 SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -332,3 +334,11 @@ class TestGarbageCollector:
         finally:
             if was:
                 gc.enable()
+
+
+class TestDaysInMonth:
+    def test_agrees_with_the_calendar_module(self) -> None:
+        """The month lengths partial dates are checked with are the calendar's, every year."""
+        expected = [calendar.monthrange(y, m)[1] for y in range(1, 10000) for m in range(1, 13)]
+        actual = [days_in_month(y, m) for y in range(1, 10000) for m in range(1, 13)]
+        assert expected == actual

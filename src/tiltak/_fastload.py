@@ -20,7 +20,6 @@ never ``attrs.asdict``) or straight as JSON text (:func:`text_function`).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 import json
@@ -35,7 +34,7 @@ from typing import Any
 import attrs
 
 from ._checks import _EMPTY, _MAX_DEPTH, thaw_json
-from ._dates import PartialDate
+from ._dates import PartialDate, days_in_month
 from ._errors import ModelError
 from ._schedule import Schedule
 
@@ -119,7 +118,7 @@ def _partial_date(value: object, r: Reading) -> PartialDate:
             raise Fallback
         if day_text is not None:
             day = int(day_text)
-            if not 1 <= day <= calendar.monthrange(year, month)[1]:
+            if not 1 <= day <= days_in_month(year, month):
                 raise Fallback
     parsed = _new(PartialDate)
     _set_year(parsed, year)
