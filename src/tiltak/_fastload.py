@@ -10,9 +10,9 @@ and builds equal objects; ``tests/test_fastload.py`` holds it to that.
 
 Objects are built with ``object.__new__`` and the slots' own descriptors: that skips only the
 attrs validators and converters, whose work the generated code has done. Partial dates are
-checked against the calendar here, as their validator does; a schedule's rule is checked by
-:class:`Schedule` itself, once per rule text; a class with any other validator is built
-through its ``__init__``.
+checked against the calendar here, as their validator does; a schedule is built by
+:class:`Schedule` itself, once per distinct start and rule in a document; a class with any
+other validator is built through its ``__init__``.
 
 The other way, generated functions write a plan as JSON data (:func:`unstructure_function`,
 never ``attrs.asdict``) or straight as JSON text (:func:`text_function`).
@@ -35,7 +35,6 @@ import attrs
 
 from ._checks import _EMPTY, _MAX_DEPTH, thaw_json
 from ._dates import PartialDate, days_in_month
-from ._errors import ModelError
 from ._schedule import Schedule
 
 __all__ = ["Fallback", "Reading", "structure_function", "text_function", "unstructure_function"]
@@ -128,50 +127,30 @@ def _partial_date(value: object, r: Reading) -> PartialDate:
     return parsed
 
 
-_RULE_START = dt.date(2000, 1, 1)
-_rules: dict[str, bool] = {}
-_set_start = Schedule.__dict__["start"].__set__
-_set_rule = Schedule.__dict__["rule"].__set__
 _SCHEDULE_KEYS = frozenset(("start", "rule"))
 
 
-def _rule_is_valid(rule: str) -> bool:
-    """Whether :class:`Schedule` accepts ``rule``, whatever its start date.
-
-    Schedule checks a rule with ``rrulestr(rule, dtstart=datetime.combine(start, time()))``;
-    dateutil's checks read only the hour, minute, second and time zone of ``dtstart``,
-    which are the same for every start date. So one check per rule text answers for all
-    (``tests/test_fastload.py`` holds this to many rules and dates).
-    """
-    valid = _rules.get(rule)
-    if valid is None:
-        try:
-            Schedule(start=_RULE_START, rule=rule)
-        except ModelError:
-            valid = False
-        except Exception:
-            return False  # the careful pass will say what it was
-        else:
-            valid = True
-        if len(rule) <= 256:
-            if len(_rules) >= 1024:
-                _rules.clear()
-            _rules[rule] = valid
-    return valid
-
-
 def _schedule(value: object, r: Reading) -> Schedule:
-    """The schedule of ``{"start": ..., "rule": ...}``."""
+    """The schedule of ``{"start": ..., "rule": ...}``, built and checked by :class:`Schedule`.
+
+    Whether a rule is valid can depend on its start date (dateutil fills the parts a rule
+    leaves out from it), so each distinct pair is checked, once per document.
+    """
     if type(value) is not dict or not value.keys() <= _SCHEDULE_KEYS:
         raise Fallback
     r.keys += len(value)
     start = _date(value.get("start"), r)
     rule = value.get("rule")
-    if type(rule) is not str or not _rule_is_valid(rule):
+    if type(rule) is not str:
         raise Fallback
-    schedule = _new(Schedule)
-    _set_start(schedule, start)
-    _set_rule(schedule, rule)
+    key = (Schedule, start, rule)
+    schedule = r.made.get(key)
+    if schedule is None:
+        try:
+            schedule = Schedule(start=start, rule=rule)
+        except Exception:  # the careful pass will say what it was
+            raise Fallback from None
+        r.made[key] = schedule
     return schedule
 
 
