@@ -6,8 +6,8 @@
 
 Every measurement runs in a fresh interpreter (``worker.py``); the rounds interleave tiltak
 and its peers so that a noisy moment on the machine hits them alike. Each operation's time is
-the median over the rounds (with min and max), each round's value being the fastest of as
-many calls as fit in ``--min-time``. Ratios compare numbers measured in the same run only.
+the median over the rounds (with min and max), each round's value being the median (or, with
+``--statistic fastest``, the fastest) of as many calls as fit in ``--min-time``. Ratios compare numbers measured in the same run only.
 Results go to ``bench/results/`` as Markdown and JSON.
 """
 
@@ -140,7 +140,7 @@ def _rounds(
             if "error" in result:
                 errors.append(f"{op} {impl} {size}: {result['error']}")
                 continue
-            samples[(op, impl, size)].append(result["seconds"])
+            samples[(op, impl, size)].append(result[args.statistic])
             measures[(op, impl, size)] = result["measures"]
         for _ in range(IMPORT_SAMPLES):
             for impl in ("tiltak", "pydantic") if round_no % 2 else ("pydantic", "tiltak"):
@@ -228,6 +228,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "sizes": args.sizes,
             "rounds": args.rounds,
             "min_time": args.min_time,
+            "statistic": args.statistic,
             "quick": args.quick,
         },
         "available": sorted(available),
@@ -339,8 +340,9 @@ def markdown(results: dict[str, Any]) -> str:
         f"{results['options']['rounds']} rounds in fresh processes"
         + (" (quick run)." if results["options"]["quick"] else "."),
         "",
-        "Times in milliseconds: each round's fastest call, the median over the rounds with "
-        "min-max; per measure in microseconds; ratios are tiltak's median over the peer's.",
+        f"Times in milliseconds: each round's {results['options']['statistic']} call, the median "
+        "over the rounds with min-max; per measure in microseconds; ratios are tiltak's median "
+        "over the peer's.",
         "",
         "| operation | measures | tiltak ms (min-max) | µs / measure | pydantic ms "
         "| msgspec ms | orjson ms | ÷ pydantic | ÷ msgspec | ÷ orjson |",
