@@ -7,8 +7,8 @@
 Every measurement runs in a fresh interpreter (``worker.py``); the rounds interleave tiltak
 and its peers so that a noisy moment on the machine hits them alike. Each operation's time is
 the median over the rounds (with min and max), each round's value being the median (or, with
-``--statistic fastest``, the fastest) of as many calls as fit in ``--min-time``. Ratios compare numbers measured in the same run only.
-Results go to ``bench/results/`` as Markdown and JSON.
+``--statistic fastest``, the fastest) of as many calls as fit in ``--min-time``. Ratios
+compare numbers measured in the same run only. Results go to ``bench/results/`` as Markdown and JSON.
 """
 
 from __future__ import annotations
@@ -436,6 +436,12 @@ def main(argv: list[str] | None = None) -> int:
         type=float,
         default=0.5,
         help="seconds of calls per measurement (at least 3 calls)",
+    )
+    parser.add_argument(
+        "--statistic",
+        choices=("median", "fastest"),
+        default="median",
+        help="each round's value: the median call (default) or the fastest",
     )
     parser.add_argument(
         "--quick",
