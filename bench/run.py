@@ -8,7 +8,8 @@ Every measurement runs in a fresh interpreter (``worker.py``); the rounds interl
 and its peers so that a noisy moment on the machine hits them alike. Each operation's time is
 the median over the rounds (with min and max), each round's value being the median (or, with
 ``--statistic fastest``, the fastest) of as many calls as fit in ``--min-time``. Ratios
-compare numbers measured in the same run only. Results go to ``bench/results/`` as Markdown and JSON.
+compare numbers measured in the same run only. Results go to ``bench/results/`` as Markdown
+and JSON.
 """
 
 from __future__ import annotations
