@@ -601,7 +601,9 @@ class _TextWriter:
                     indent += "    "
                 lines.append(f"{indent}a({prefix} + '[')")
                 lines.append(f"{indent}for _i in {var}:")
-                lines.append(f"{indent}    {function}(_i, p)")
+                lines.append(f"{indent}    q = []")
+                lines.append(f"{indent}    {function}(_i, q)")
+                lines.append(f"{indent}    a(''.join(q))")
                 lines.append(f"{indent}    a(', ')")
                 lines.append(f"{indent}p[-1] = ']'")
                 if not never_empty:
