@@ -568,8 +568,9 @@ class _TextWriter:
     def _class_source(self, cls: type, name: str) -> str:
         """A function that appends the object's text to the list ``p``, piece by piece.
 
-        Every field's piece starts with ``, ``; the first piece written loses it. Nested
-        objects append to the same list, so the text is joined once, at the end.
+        Every field's piece starts with ``, ``; the first piece written loses it. A nested
+        object appends to the same list; each item of a list of objects is joined on its own
+        first, which keeps the pieces alive at one time few.
         """
         hints = typing.get_type_hints(cls)
         fields = attrs.fields(cls)
