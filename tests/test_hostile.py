@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tiltak import ModelError, Plan, PlanFormatError, dumps, from_dict, loads
+from tiltak import ModelError, Plan, PlanFormatError, dumps, from_dict, loads, validate
 
 HEAD = '{"format": "tiltak/1", "kind": "action_plan"'
 DEEP = 100_000
@@ -231,3 +231,37 @@ class TestLinks:
         plan = loads(HEAD + ', "measures": [' + measures + "]}")
         assert {"1"} == {measure.id for measure in plan.measures}
         assert isinstance(plan, Plan)
+
+
+class TestValidationOfHostilePlans:
+    """Findings stay bounded and validation never recurses, whatever the links say."""
+
+    def test_same_identifier_many_times(self) -> None:
+        """100,000 measures with one identifier give 100 P005 findings and a summary."""
+        measures = ", ".join('{"id": "1"}' for _ in range(100_000))
+        report = validate(loads(HEAD + ', "measures": [' + measures + "]}"))
+        p005 = [finding for finding in report if finding.code == "P005"]
+        assert 101 == len(p005)
+        assert {"count": 100_000 - 1 - 100, "code": "P005"} == p005[-1].params
+
+    def test_findings_of_every_rule_are_capped(self) -> None:
+        """No rule gives more than 100 findings and a summary on one plan."""
+        measures = ", ".join(f'{{"id": "{i}", "goals": ["x"]}}' for i in range(50_000))
+        report = validate(loads(HEAD + ', "measures": [' + measures + "]}"))
+        counts: dict[str, int] = {}
+        for finding in report:
+            counts[finding.code] = counts.get(finding.code, 0) + 1
+        assert max(counts.values()) <= 101
+
+    def test_cyclic_goal_parents(self) -> None:
+        """A cycle of 100,000 goal parents validates without a RecursionError."""
+        count = 100_000
+        goals = [{"id": str(i), "parent": str((i + 1) % count)} for i in range(count)]
+        report = validate(loads(HEAD + ', "goals": ' + json.dumps(goals) + "}"))
+        assert len(report) < 2000
+
+    def test_self_references(self) -> None:
+        """Goals that are their own parent validate without a RecursionError."""
+        goals = [{"id": str(i), "parent": str(i)} for i in range(50_000)]
+        report = validate(loads(HEAD + ', "goals": ' + json.dumps(goals) + "}"))
+        assert len(report) < 2000
