@@ -390,7 +390,7 @@ def markdown(results: dict[str, Any]) -> str:
             ("rss_growth_bytes", "growth of the peak resident set (indicative), MiB"),
         ):
             mb = {k: v[key] / 2**20 for k, v in memory.items() if isinstance(v, dict)}
-            ratios = [f"{mb['tiltak'] / mb[peer]:.2f}x" if peer in mb else "" for peer in PEERS]
+            ratios = [f"{mb['tiltak'] / mb[peer]:.2f}x" if mb.get(peer) else "" for peer in PEERS]
             lines.append(
                 f"| {label} | {memory['measures']:,} | {mb['tiltak']:.1f} | "
                 f"| {' | '.join(f'{mb[p]:.1f}' if p in mb else '' for p in PEERS)} "
