@@ -20,10 +20,13 @@ import gc
 import json
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import _fastload, _migrations
+from . import _migrations
 from ._model import Plan
+
+if TYPE_CHECKING:
+    from . import _fastload
 
 __all__ = ["read_data", "read_text", "to_data", "to_text"]
 
@@ -45,9 +48,16 @@ class _Functions:
     """The parser, and whether it reads every number as the standard library does."""
 
 
+def _generated() -> Any:
+    """The generator module, imported on first use: ``import tiltak`` stays light."""
+    from . import _fastload
+
+    return _fastload
+
+
 def _structure() -> Callable[[Any, _fastload.Reading], Plan]:
     if _Functions.structure is None:
-        _Functions.structure = _fastload.structure_function(Plan)
+        _Functions.structure = _generated().structure_function(Plan)
     return _Functions.structure
 
 
@@ -76,7 +86,7 @@ def _structure_body(data: Any, reading: _fastload.Reading) -> Plan | None:
     del body["format"]
     try:
         return _structure()(body, reading)
-    except _fastload.Fallback:
+    except _generated().Fallback:
         return None
 
 
@@ -94,7 +104,7 @@ def read_text(text: str) -> Plan | None:
             except (ValueError, RecursionError):  # orjson's JSONDecodeError is a ValueError
                 return None
             exact = parse_exact or attempt is json.loads
-            reading = _fastload.Reading(keys=1, exact_floats=exact)  # 1: the format key
+            reading = _generated().Reading(keys=1, exact_floats=exact)  # 1: the format key
             plan = _structure_body(data, reading)
             if plan is not None:
                 return plan if reading.keys == _keys_in(text) else None
@@ -112,7 +122,7 @@ def read_data(data: object) -> Plan | None:
     collect = gc.isenabled()
     gc.disable()
     try:
-        return _structure_body(data, _fastload.Reading())
+        return _structure_body(data, _generated().Reading())
     finally:
         if collect:
             gc.enable()
@@ -121,7 +131,7 @@ def read_data(data: object) -> Plan | None:
 def to_data(plan: Plan) -> dict[str, Any]:
     """The JSON-ready data of ``plan``, the format key first."""
     if _Functions.unstructure is None:
-        _Functions.unstructure = _fastload.unstructure_function(Plan)
+        _Functions.unstructure = _generated().unstructure_function(Plan)
     collect = gc.isenabled()
     gc.disable()
     try:
@@ -137,7 +147,7 @@ def to_text(plan: Plan) -> str:
     Written directly by a generated function, without the intermediate dicts.
     """
     if _Functions.text is None:
-        _Functions.text = _fastload.text_function(Plan)
+        _Functions.text = _generated().text_function(Plan)
     collect = gc.isenabled()
     gc.disable()
     try:
