@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from tiltak import (
     Goal,
     Measure,
+    ModelTypeError,
     Plan,
     PlanFormatError,
     _fastjson,
@@ -337,3 +338,11 @@ class TestDaysInMonth:
         expected = [calendar.monthrange(y, m)[1] for y in range(1, 10000) for m in range(1, 13)]
         actual = [days_in_month(y, m) for y in range(1, 10000) for m in range(1, 13)]
         assert expected == actual
+
+
+class TestRefusals:
+    def test_dumps_of_something_else_names_its_type(self) -> None:
+        """``dumps`` given something other than a plan says so, not something about digits."""
+        with pytest.raises(ModelTypeError) as info:
+            dumps({"kind": "action_plan"})  # type: ignore[arg-type]
+        assert "dumps() needs a Plan, not dict" == str(info.value)
