@@ -79,7 +79,7 @@ def _available_pythons() -> list[str]:
 
 PYTHONS = _available_pythons()
 
-nox.options.sessions = ["lint", "typecheck", "docs", "catalogs", "tests"]
+nox.options.sessions = ["lint", "typecheck", "docs", "catalogs", "tests", "bench"]
 
 
 def _groups(*names: str) -> tuple[str, ...]:
@@ -172,3 +172,14 @@ def tests(session: nox.Session) -> None:
         "--ignore=docs/conf.py",
         *(session.posargs or ["tests", "docs", "README.md", package_dir]),
     )
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """The benchmarks against pydantic, msgspec and orjson: a quick smoke run by default.
+
+    ``nox -s bench -- --check --docs`` runs the full suite, fails on a missed target and
+    writes the table into ``docs/performance.md``.
+    """
+    session.install(*_groups("bench"), f"{_wheel(session)}[fast]")
+    session.run("python", "bench/run.py", *(session.posargs or ["--quick"]))

@@ -6,20 +6,16 @@ Swedish or English.
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ._asof import (
-    EventKind,
-    PlanEvent,
-    due_follow_ups,
-    due_reporting,
-    last_follow_up,
-    missed_follow_ups,
-    next_events,
-    overdue_measures,
+# The model and its vocabularies load with the package; everything else on first use,
+# so that `import tiltak` stays cheap (no cattrs, Babel or renderers until they are needed).
+from ._dates import (
+    PartialDate,
+    Period,
+    Precision,
 )
-from ._dates import PartialDate, Period, Precision
-from ._diff import Change, ChangeKind, PlanDiff, diff
 from ._enums import (
     AbsenceDegree,
     Effort,
@@ -41,11 +37,6 @@ from ._errors import (
     TiltakError,
     UnknownLocaleError,
 )
-from ._format import dumps, from_dict, loads, to_dict
-from ._formatting import DATE_FORMATS, deadline_phrase, format_date
-from ._i18n import register_catalog
-from ._ical import to_ical
-from ._locale import DEFAULT_LOCALE, SUPPORTED_LOCALES, get_locale, normalise_locale, use_locale
 from ._model import (
     Adoption,
     Cause,
@@ -69,39 +60,100 @@ from ._model import (
     Subject,
     Target,
 )
-from ._names import (
-    FIELD_NAMES,
-    colour_name,
-    field_label,
-    kind_name,
-    severity_name,
-    status_name,
-    value_name,
-)
-from ._parse import parse_date
-from ._pseudonymise import pseudonymise, pseudonymise_many
-from ._render import to_html, to_markdown, to_text
-from ._report import Finding, Report, Severity
-from ._rules._core import Rule, RuleContext, RuleSet
 from ._schedule import Frequency, Schedule
-from ._schema import json_schema
-from ._summary import (
-    ColourChange,
-    ColourCounts,
-    GoalAreaStatus,
-    GoalStatus,
-    MeasureStatus,
-    ReportingRound,
-    RoundSummary,
-    Summary,
-    reporting_rounds,
-    summarise,
-    summarise_since,
-    worst_colour,
-)
-from ._tables import RECORD_KEYS, column_label, to_csv, to_dataframe, to_records
-from ._validate import BatchReport, is_valid, validate, validate_many
-from ._xlsx import to_xlsx
+
+if TYPE_CHECKING:
+    from ._asof import (
+        EventKind,
+        PlanEvent,
+        due_follow_ups,
+        due_reporting,
+        last_follow_up,
+        missed_follow_ups,
+        next_events,
+        overdue_measures,
+    )
+    from ._diff import (
+        Change,
+        ChangeKind,
+        PlanDiff,
+        diff,
+    )
+    from ._format import (
+        dumps,
+        from_dict,
+        loads,
+        to_dict,
+    )
+    from ._formatting import (
+        DATE_FORMATS,
+        deadline_phrase,
+        format_date,
+    )
+    from ._i18n import register_catalog
+    from ._ical import to_ical
+    from ._locale import (
+        DEFAULT_LOCALE,
+        SUPPORTED_LOCALES,
+        get_locale,
+        normalise_locale,
+        use_locale,
+    )
+    from ._names import (
+        FIELD_NAMES,
+        colour_name,
+        field_label,
+        kind_name,
+        severity_name,
+        status_name,
+        value_name,
+    )
+    from ._parse import parse_date
+    from ._pseudonymise import pseudonymise, pseudonymise_many
+    from ._render import (
+        to_html,
+        to_markdown,
+        to_text,
+    )
+    from ._report import (
+        Finding,
+        Report,
+        Severity,
+    )
+    from ._rules._core import (
+        Rule,
+        RuleContext,
+        RuleSet,
+    )
+    from ._schema import json_schema
+    from ._summary import (
+        ColourChange,
+        ColourCounts,
+        GoalAreaStatus,
+        GoalStatus,
+        MeasureStatus,
+        ReportingRound,
+        RoundSummary,
+        Summary,
+        reporting_rounds,
+        summarise,
+        summarise_since,
+        worst_colour,
+    )
+    from ._tables import (
+        RECORD_KEYS,
+        column_label,
+        to_csv,
+        to_dataframe,
+        to_records,
+    )
+    from ._validate import (
+        BatchReport,
+        is_valid,
+        validate,
+        validate_many,
+    )
+    from ._xlsx import to_xlsx
 
 __all__ = [
     "DATE_FORMATS",
@@ -217,6 +269,78 @@ __all__ = [
     "worst_colour",
 ]
 
+_LAZY = {
+    "EventKind": "._asof",
+    "PlanEvent": "._asof",
+    "due_follow_ups": "._asof",
+    "due_reporting": "._asof",
+    "last_follow_up": "._asof",
+    "missed_follow_ups": "._asof",
+    "next_events": "._asof",
+    "overdue_measures": "._asof",
+    "Change": "._diff",
+    "ChangeKind": "._diff",
+    "PlanDiff": "._diff",
+    "diff": "._diff",
+    "dumps": "._format",
+    "from_dict": "._format",
+    "loads": "._format",
+    "to_dict": "._format",
+    "DATE_FORMATS": "._formatting",
+    "deadline_phrase": "._formatting",
+    "format_date": "._formatting",
+    "register_catalog": "._i18n",
+    "to_ical": "._ical",
+    "DEFAULT_LOCALE": "._locale",
+    "SUPPORTED_LOCALES": "._locale",
+    "get_locale": "._locale",
+    "normalise_locale": "._locale",
+    "use_locale": "._locale",
+    "FIELD_NAMES": "._names",
+    "colour_name": "._names",
+    "field_label": "._names",
+    "kind_name": "._names",
+    "severity_name": "._names",
+    "status_name": "._names",
+    "value_name": "._names",
+    "parse_date": "._parse",
+    "pseudonymise": "._pseudonymise",
+    "pseudonymise_many": "._pseudonymise",
+    "to_html": "._render",
+    "to_markdown": "._render",
+    "to_text": "._render",
+    "Finding": "._report",
+    "Report": "._report",
+    "Severity": "._report",
+    "Rule": "._rules._core",
+    "RuleContext": "._rules._core",
+    "RuleSet": "._rules._core",
+    "json_schema": "._schema",
+    "ColourChange": "._summary",
+    "ColourCounts": "._summary",
+    "GoalAreaStatus": "._summary",
+    "GoalStatus": "._summary",
+    "MeasureStatus": "._summary",
+    "ReportingRound": "._summary",
+    "RoundSummary": "._summary",
+    "Summary": "._summary",
+    "reporting_rounds": "._summary",
+    "summarise": "._summary",
+    "summarise_since": "._summary",
+    "worst_colour": "._summary",
+    "RECORD_KEYS": "._tables",
+    "column_label": "._tables",
+    "to_csv": "._tables",
+    "to_dataframe": "._tables",
+    "to_records": "._tables",
+    "BatchReport": "._validate",
+    "is_valid": "._validate",
+    "validate": "._validate",
+    "validate_many": "._validate",
+    "to_xlsx": "._xlsx",
+}
+"""Where each public name that loads on first use lives."""
+
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
@@ -224,7 +348,14 @@ def __getattr__(name: str) -> Any:
 
         return version("tiltak")
     if name == "rules":  # the catalogue loads on first use, not at import
-        import importlib
-
         return importlib.import_module("tiltak.rules")
-    raise AttributeError(f"module 'tiltak' has no attribute {name!r}")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tiltak' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
