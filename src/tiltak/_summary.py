@@ -291,14 +291,19 @@ def summarise(plan: Plan, *, as_of: dt.date, roll_up: RollUp | None = None) -> S
     overdue = overdue_measures(plan, as_of)
     measures = _measure_statuses(plan, as_of, overdue)
     below = _descendants(plan)
+    # Index the measures by the goals they name once, so that rolling up stays linear.
+    by_goal: dict[str, list[int]] = {}
+    for index, measure in enumerate(plan.measures):
+        for goal_id in dict.fromkeys(measure.goals):
+            by_goal.setdefault(goal_id, []).append(index)
+
+    def serving_of(goal_ids: Iterable[str]) -> list[MeasureStatus]:
+        indices = {index for goal_id in goal_ids for index in by_goal.get(goal_id, ())}
+        return [measures[index] for index in sorted(indices)]
+
     goals = []
     for i, goal in enumerate(plan.goals):
-        ids = below[goal.id]
-        serving = [
-            status
-            for status, measure in zip(measures, plan.measures, strict=True)
-            if ids.intersection(measure.goals)
-        ]
+        serving = serving_of(below[goal.id])
         colours = [status.colour for status in serving]
         goals.append(
             GoalStatus(
@@ -309,14 +314,13 @@ def summarise(plan: Plan, *, as_of: dt.date, roll_up: RollUp | None = None) -> S
                 colours=ColourCounts.of(colours),
             )
         )
+    goals_in_area: dict[str, list[str]] = {}
+    for goal in plan.goals:
+        if goal.area is not None:
+            goals_in_area.setdefault(goal.area, []).append(goal.id)
     areas = []
     for i, area in enumerate(plan.goal_areas):
-        goal_ids = {goal.id for goal in plan.goals if goal.area == area.id}
-        serving = [
-            status
-            for status, measure in zip(measures, plan.measures, strict=True)
-            if goal_ids.intersection(measure.goals)
-        ]
+        serving = serving_of(goals_in_area.get(area.id, ()))
         colours = [status.colour for status in serving]
         areas.append(
             GoalAreaStatus(
