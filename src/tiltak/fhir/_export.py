@@ -106,8 +106,10 @@ def to_fhir(
         lossless=lossless,
     )
     entries = [{"fullUrl": plan_urn, "resource": care_plan}]
+    colours = goal_colours(plan)
     for goal, urn in zip(plan.goals, goal_urns, strict=True):
-        entries.append({"fullUrl": urn, "resource": _goal(plan, goal, urn, subject_ref)})
+        resource = _goal(plan, goal, urn, subject_ref, colours[goal.id])
+        entries.append({"fullUrl": urn, "resource": resource})
     return {"resourceType": "Bundle", "type": "collection", "entry": entries}
 
 
@@ -292,17 +294,23 @@ def _progress(plan: Plan, follow_up: FollowUp, subject: JsonDict) -> JsonDict:
     return out
 
 
-def goal_colour(plan: Plan, goal_id: str) -> StatusColour | None:
-    """The goal's rolled-up colour: the worst colour of the measures that serve it."""
-    return c.worst_colour(m.colour for m in plan.measures if goal_id in m.goals)
+def goal_colours(plan: Plan) -> dict[str, StatusColour | None]:
+    """Each goal's rolled-up colour: the worst colour of the measures that serve it."""
+    served: dict[str, list[StatusColour | None]] = {}
+    for measure in plan.measures:
+        colour = measure.colour
+        for goal_id in dict.fromkeys(measure.goals):
+            served.setdefault(goal_id, []).append(colour)
+    return {goal.id: c.worst_colour(served.get(goal.id, ())) for goal in plan.goals}
 
 
-def _goal(plan: Plan, goal: Goal, urn: str, subject: JsonDict) -> JsonDict:
+def _goal(
+    plan: Plan, goal: Goal, urn: str, subject: JsonDict, colour: StatusColour | None
+) -> JsonDict:
     out: JsonDict = {"resourceType": "Goal", "id": urn.removeprefix("urn:uuid:")}
     if goal.id:
         out["identifier"] = [{"system": c.GOAL_ID_SYSTEM, "value": _s(goal.id)}]
     out["lifecycleStatus"] = c.GOAL_LIFECYCLE[plan.status]
-    colour = goal_colour(plan, goal.id)
     if colour is not None:
         code = c.ACHIEVEMENT[colour]
         out["achievementStatus"] = {

@@ -18,7 +18,7 @@ from tiltak._model import FollowUp, Goal, Measure, Participant, Plan, Responsibl
 from tiltak._schedule import Schedule
 
 from . import _codes as c
-from ._export import DEFAULT_SUBJECT, goal_colour, to_fhir
+from ._export import DEFAULT_SUBJECT, goal_colours, to_fhir
 
 __all__ = ["FhirImport", "from_fhir", "read_fhir"]
 
@@ -553,10 +553,11 @@ class _Reader:
     def check_goals(self, goals: list[tuple[str, Mapping[str, Any]]], plan: Plan) -> None:
         """Report a goal's status codes where they say more than tiltak derives."""
         lifecycle = c.GOAL_LIFECYCLE[plan.status]
+        colours = goal_colours(plan)
         for (path, resource), goal in zip(goals, plan.goals, strict=True):
             if resource.get("lifecycleStatus", lifecycle) != lifecycle:
                 self.skip(f"{path}.lifecycleStatus", "goals follow the plan's status in tiltak")
-            colour = goal_colour(plan, goal.id)
+            colour = colours[goal.id]
             achievement = resource.get("achievementStatus")
             expected = None if colour is None else c.ACHIEVEMENT[colour]
             codes = []
