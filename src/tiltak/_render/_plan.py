@@ -65,6 +65,19 @@ class _Builder:
         self.locale = locale
         # A genomförandeplan calls its measures activities (aktiviteter), as the sector does.
         self.activities = kind is PlanKind.IMPLEMENTATION_PLAN
+        self._serving: tuple[Plan, dict[str, list[Measure]]] | None = None
+
+    def serving(self, plan: Plan | None, goal_id: str) -> list[Measure]:
+        """The measures that name ``goal_id``, from an index built once per plan."""
+        if plan is None:
+            return []
+        if self._serving is None or self._serving[0] is not plan:
+            index: dict[str, list[Measure]] = {}
+            for measure in plan.measures:
+                for served in dict.fromkeys(measure.goals):
+                    index.setdefault(served, []).append(measure)
+            self._serving = (plan, index)
+        return self._serving[1].get(goal_id, [])
 
     # -- words ---------------------------------------------------------------------------
 
@@ -279,7 +292,7 @@ class _Builder:
         blocks: list[Block] = []
         if rows := self.goal_facts(goal):
             blocks.append(Facts(caption=self.title("goal"), rows=rows))
-        serving = [m for m in (plan.measures if plan else ()) if goal.id in m.goals]
+        serving = self.serving(plan, goal.id)
         if serving:
             blocks.append(
                 Table(
