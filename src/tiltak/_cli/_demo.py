@@ -1,0 +1,112 @@
+"""``tiltak demo``: the built-in example plans, shown in the chosen language."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from tiltak._i18n import N_, gettext
+
+from ._common import Commands, UsageError, add_as_of, add_locale, as_of, locale, write
+
+if TYPE_CHECKING:
+    from tiltak._dates import Period
+    from tiltak._model import Measure, Plan, Responsible
+
+__all__ = ["add"]
+
+_DASH = "\u2013"
+
+_KIND_NAMES = {
+    "action_plan": N_("action plan"),
+    "implementation_plan": N_("implementation plan"),
+    "individual_plan": N_("individual plan"),
+    "coordinated_plan": N_("coordinated individual plan"),
+    "operational_plan": N_("operational plan"),
+    "return_to_work_plan": N_("return-to-work plan"),
+}
+
+
+def add(commands: Commands) -> None:
+    """Declare ``tiltak demo``."""
+    parser = commands.add_parser(
+        "demo",
+        help="show the built-in example plans",
+        description="Print each built-in example plan: its kind, period, goals and measures.",
+    )
+    parser.add_argument(
+        "names",
+        nargs="*",
+        metavar="NAME",
+        help="show only these examples (default: all of them)",
+    )
+    add_locale(parser)
+    add_as_of(parser)
+    parser.set_defaults(run=run)
+
+
+def _period(period: Period | None) -> str:
+    if period is None or (period.start is None and period.end is None):
+        return "-"
+    start = "" if period.start is None else period.start.isoformat()
+    end = "" if period.end is None else period.end.isoformat()
+    return f"{start} {_DASH} {end}".strip()
+
+
+def _responsible(responsible: Responsible | None) -> str:
+    if responsible is None:
+        return "-"
+    parts = (responsible.name, responsible.role, responsible.organisation)
+    return ", ".join(part for part in parts if part) or "-"
+
+
+def _when(measure: Measure, language: str) -> str:
+    if measure.deadline is not None:
+        return measure.deadline.isoformat()
+    if measure.period is not None:
+        return _period(measure.period)
+    if measure.schedule is not None:
+        return gettext(N_("{rule} from {start}"), locale=language).format(
+            rule=measure.schedule.rule, start=measure.schedule.start.isoformat()
+        )
+    return "-"
+
+
+def _plan_lines(name: str, plan: Plan, language: str) -> Iterator[str]:
+    """The readable text of one example plan, line by line."""
+
+    def _(message: str) -> str:
+        return gettext(message, locale=language)
+
+    kind = _(_KIND_NAMES[plan.kind.value])
+    yield f"{plan.title or _(N_('(untitled)'))}  [{name}]"
+    yield f"  {_(N_('kind'))}: {kind}"
+    yield f"  {_(N_('period'))}: {_period(plan.period)}"
+    yield f"  {_(N_('goals'))} ({len(plan.goals)}):"
+    for goal in plan.goals:
+        yield f"    {goal.id}  {goal.text or '-'}"
+    yield f"  {_(N_('measures'))} ({len(plan.measures)}):"
+    for measure in plan.measures:
+        yield f"    {measure.id}  {measure.title or measure.description or '-'}"
+        yield f"        {_(N_('responsible'))}: {_responsible(measure.responsible)}"
+        yield f"        {_(N_('when'))}: {_when(measure, language)}"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print every example named (all of them by default) in the chosen language."""
+    from tiltak import examples
+
+    language = locale(args)
+    as_of(args)
+    wanted = args.names or examples.names()
+    unknown = [name for name in wanted if name not in examples.names()]
+    if unknown:
+        raise UsageError(
+            N_("no example is named {name!r}; the examples are: {names}"),
+            name=unknown[0][:40],
+            names=", ".join(examples.names()),
+        )
+    blocks = ["\n".join(_plan_lines(name, examples.load(name), language)) for name in wanted]
+    write(None, "\n\n".join(blocks))
+    return 0
