@@ -4,7 +4,7 @@
   :func:`locales`. With tiltak installed, ``st.from_type(tiltak.Plan)`` uses them too.
 * Factories: :func:`make_plan` builds a complete plan of any kind in one call, with the
   fields a test cares about overridden; :func:`make_goal` and :func:`make_measure` its parts.
-* An opt-in pytest plugin, :mod:`tiltak.testing.pytest_plugin`, with the fixtures
+* An opt-in pytest plugin, ``tiltak.testing.pytest_plugin``, with the fixtures
   ``tiltak_plan``, ``tiltak_locale`` and ``tiltak_as_of``.
 
 This module needs hypothesis (``pip install tiltak[testing]``); ``import tiltak`` never
