@@ -8,6 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._asof import (
+    EventKind,
+    PlanEvent,
+    due_follow_ups,
+    due_reporting,
+    last_follow_up,
+    missed_follow_ups,
+    next_events,
+    overdue_measures,
+)
 from ._dates import PartialDate, Period, Precision
 from ._enums import (
     AbsenceDegree,
@@ -52,8 +62,9 @@ from ._model import (
     Subject,
     Target,
 )
+from ._parse import parse_date
 from ._pseudonymise import pseudonymise, pseudonymise_many
-from ._schedule import Schedule
+from ._schedule import Frequency, Schedule
 
 __all__ = [
     "AbsenceDegree",
@@ -65,8 +76,10 @@ __all__ = [
     "Decision",
     "DialogueMeeting",
     "Effort",
+    "EventKind",
     "FollowUp",
     "FollowUpRoutine",
+    "Frequency",
     "Goal",
     "GoalArea",
     "GoalOrigin",
@@ -79,6 +92,7 @@ __all__ = [
     "Party",
     "Period",
     "Plan",
+    "PlanEvent",
     "PlanFormatError",
     "PlanInvalidError",
     "PlanKind",
@@ -96,9 +110,16 @@ __all__ = [
     "Target",
     "TiltakError",
     "UnknownLocaleError",
+    "due_follow_ups",
+    "due_reporting",
     "dumps",
     "from_dict",
+    "last_follow_up",
     "loads",
+    "missed_follow_ups",
+    "next_events",
+    "overdue_measures",
+    "parse_date",
     "pseudonymise",
     "pseudonymise_many",
     "to_dict",

@@ -1,33 +1,541 @@
-"""Recurrence: when something falls due again, as an RFC 5545 RRULE anchored at a date."""
+"""Recurrence: when something falls due again, as an RFC 5545 RRULE anchored at a date.
+
+Month-end anchors clamp and never skip: monthly from 31 January falls on 29 February 2024,
+31 March and 30 April (a plain RRULE skips the months without a 31st).
+
+>>> monthly = Schedule.monthly(dt.date(2024, 1, 31))
+>>> monthly.rule
+'FREQ=MONTHLY;BYMONTHDAY=31,-1;BYSETPOS=1'
+>>> [d.isoformat() for d in monthly.occurrences(dt.date(2024, 2, 1), dt.date(2024, 4, 30))]
+['2024-02-29', '2024-03-31', '2024-04-30']
+>>> monthly.describe(locale="en")
+'every month'
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import enum
+import itertools
+import re
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
 from ._checks import is_
-from ._errors import ModelError
+from ._errors import ModelError, ModelTypeError
+from ._i18n import N_, gettext, ngettext
 
-__all__ = ["Schedule"]
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule
+
+__all__ = ["Frequency", "Schedule"]
+
+MAX_OCCURRENCES = 10_000
+"""The most occurrences :meth:`Schedule.occurrences` returns; a longer range is refused."""
+
+_SEARCH_YEARS = 400
+"""How far :meth:`Schedule.next_due` looks ahead: one Gregorian cycle."""
+
+_CALENDAR_TERTIALS = "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1"
+_UNTIL = re.compile(r"(?i)(UNTIL=)(\d{8})(?:T\d{6}Z?)?")
+_DTSTART = re.compile(r"(?i)DTSTART(?:;[^:]*)?:(\d{4})(\d{2})(\d{2})(?:T\d{6}Z?)?")
+_END_KEYS = frozenset({"UNTIL", "COUNT", "WKST"})
+_PERIOD_KEYS = _END_KEYS | {"FREQ", "INTERVAL"}
+_DAYS = {
+    "MO": N_("Monday"),
+    "TU": N_("Tuesday"),
+    "WE": N_("Wednesday"),
+    "TH": N_("Thursday"),
+    "FR": N_("Friday"),
+    "SA": N_("Saturday"),
+    "SU": N_("Sunday"),
+}
+"""RRULE weekday codes and their names, in the order of the week."""
 
 
-def _check_rule(inst: Schedule, _attr: Any, rule: str) -> None:
-    from dateutil.rrule import rrulestr  # deferred: dateutil is not needed to import tiltak
+class Frequency(enum.Enum):
+    """How often a schedule's basic period repeats (the RRULE's ``FREQ``)."""
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    YEARLY = "yearly"
+
+
+_FREQUENCIES = (Frequency.YEARLY, Frequency.MONTHLY, Frequency.WEEKLY, Frequency.DAILY)
+"""By dateutil's numbering of ``FREQ``: 0 is yearly, 3 daily."""
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time())
+
+
+class _Parsed(NamedTuple):
+    """A schedule's dateutil rule and the parts of it tiltak reads."""
+
+    rule: rrule
+    frequency: Frequency
+    interval: int
+    until: dt.datetime | None
+    total: int | None
+    """The rule's ``COUNT``."""
+
+
+@lru_cache(maxsize=512)
+def _parse(start: dt.date, rule: str) -> _Parsed:
+    """The dateutil rule of a schedule, parsed once per ``(start, rule)``."""
+    from dateutil.rrule import rrule, rrulestr  # deferred: not needed to import tiltak
 
     text = rule.strip()
     if not text or text.upper().startswith(("RRULE:", "DTSTART")) or "\n" in text:
         raise ModelError("Schedule.rule must be the value of one RRULE, such as FREQ=MONTHLY")
+    # A schedule counts days: an UNTIL given as a UTC date-time ends on its date.
+    text = _UNTIL.sub(r"\1\2", text)
     try:
-        rrulestr(text, dtstart=dt.datetime.combine(inst.start, dt.time()))
-    except (ValueError, TypeError, KeyError, AttributeError, IndexError):
+        parsed = rrulestr(text, dtstart=_midnight(start), cache=False)
+    except Exception:  # dateutil raises ValueError, OverflowError, KeyError ... on odd rules
         raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE") from None
+    if not isinstance(parsed, rrule):
+        raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE")
+    # dateutil keeps the parts it read in private attributes only.
+    freq: int = getattr(parsed, "_freq")  # noqa: B009
+    if freq >= len(_FREQUENCIES):
+        raise ModelError("Schedule.rule must repeat daily or less often (FREQ=DAILY at most)")
+    if _never_due(parsed, _FREQUENCIES[freq]):
+        raise ModelError("Schedule.rule never falls due: its parts never hold together")
+    return _Parsed(
+        rule=parsed,
+        frequency=_FREQUENCIES[freq],
+        interval=getattr(parsed, "_interval"),  # noqa: B009
+        until=getattr(parsed, "_until"),  # noqa: B009
+        total=getattr(parsed, "_count"),  # noqa: B009
+    )
+
+
+_LONGEST_MONTHS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _part(parsed: rrule, name: str) -> tuple[Any, ...]:
+    """One BY-part of a dateutil rule as a tuple (dateutil keeps them private)."""
+    return tuple(getattr(parsed, f"_by{name}") or ())
+
+
+def _never_due(parsed: rrule, frequency: Frequency) -> bool:
+    """Whether the rule's BY-parts can never all hold: 30 February, the 40th Monday ...
+
+    dateutil searches to year 9999 for a rule that never matches (seconds); refusing the
+    common impossible rules up front keeps a plan from stalling its reader.
+    """
+    months = _part(parsed, "month") or tuple(range(1, 13))
+    month_days = _part(parsed, "monthday") + _part(parsed, "nmonthday")
+    if month_days and not any(
+        abs(day) <= _LONGEST_MONTHS[month - 1] for month in months for day in month_days
+    ):
+        return True
+    year_days = _part(parsed, "yearday")
+    if year_days and _part(parsed, "month") and not _year_days_fit(year_days, months):
+        return True
+    positions = _part(parsed, "setpos")
+    return bool(positions) and all(abs(p) > _most_per_period(parsed, frequency) for p in positions)
+
+
+def _year_days_fit(year_days: tuple[int, ...], months: tuple[int, ...]) -> bool:
+    for year in (2023, 2024):  # a common and a leap year
+        length = 366 if year == 2024 else 365
+        for day in year_days:
+            if abs(day) <= length:
+                ordinal = day if day > 0 else length + day + 1
+                if (dt.date(year, 1, 1) + dt.timedelta(days=ordinal - 1)).month in months:
+                    return True
+    return False
+
+
+def _most_per_period(parsed: rrule, frequency: Frequency) -> int:
+    """An upper bound on how many occurrences one period (a day, week, month, year) holds."""
+    days = {Frequency.YEARLY: 366, Frequency.MONTHLY: 31, Frequency.WEEKLY: 7}.get(frequency, 1)
+    weekdays = len(_part(parsed, "weekday")) + len(_part(parsed, "nweekday"))
+    if weekdays:
+        days = min(days, {Frequency.YEARLY: 53, Frequency.MONTHLY: 5}.get(frequency, 1) * weekdays)
+    month_days = len(_part(parsed, "monthday")) + len(_part(parsed, "nmonthday"))
+    if month_days and frequency in (Frequency.YEARLY, Frequency.MONTHLY):
+        days = min(days, (12 if frequency is Frequency.YEARLY else 1) * month_days)
+    for name, width in (("yearday", 1), ("easter", 1), ("month", 31), ("weekno", 7)):
+        if _part(parsed, name) and (width == 1 or frequency is Frequency.YEARLY):
+            days = min(days, width * len(_part(parsed, name)))
+    times = 1
+    for name in ("hour", "minute", "second"):
+        times *= max(1, len(_part(parsed, name)))
+    return days * times
+
+
+@lru_cache(maxsize=512)
+def _first_due(start: dt.date, rule: str) -> dt.date | None:
+    """The first day a schedule falls due, or ``None`` when it never does.
+
+    dateutil checks ``UNTIL`` only against days that match, so a rule that never matches
+    searches to year 9999 (seconds for a daily rule); remembering the answer pays that once.
+    """
+    first = next(iter(_parse(start, rule).rule), None)
+    return None if first is None else first.date()
+
+
+def _check_rule(inst: Schedule, _attr: Any, rule: str) -> None:
+    _parse(inst.start, rule)
+
+
+def _parts(rule: str) -> dict[str, str]:
+    parts: dict[str, str] = {}
+    for item in rule.strip().split(";"):
+        key, _, value = item.partition("=")
+        parts[key.strip().upper()] = value.strip().upper()
+    return parts
+
+
+def _list_days(codes: list[str], locale: str | None) -> str:
+    """The named weekdays in the order of the week: "Monday, Wednesday and Friday"."""
+    names = [gettext(name, locale=locale) for code, name in _DAYS.items() if code in codes]
+    if len(names) == 1:
+        return names[0]
+    return gettext("{first} and {last}", locale=locale).format(
+        first=", ".join(names[:-1]), last=names[-1]
+    )
+
+
+def _check_day(value: object, name: str) -> dt.date:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise ModelTypeError(f"{name} must be a date, not {type(value).__name__}")
+    return value
+
+
+def _check_interval(interval: object) -> int:
+    if not isinstance(interval, int) or isinstance(interval, bool):
+        raise ModelTypeError(f"interval must be an int, not {type(interval).__name__}")
+    if interval < 1:
+        raise ModelError("interval must be at least 1")
+    return interval
+
+
+def _check_count(count: object) -> None:
+    if not isinstance(count, int) or isinstance(count, bool):
+        raise ModelTypeError(f"count must be an int, not {type(count).__name__}")
+
+
+def _end(until: dt.date | None, count: int | None) -> str:
+    if until is not None and count is not None:
+        raise ModelError("a schedule ends by a date or after a count, not both")
+    if until is not None:
+        return f";UNTIL={_check_day(until, 'until'):%Y%m%d}"
+    if count is not None:
+        _check_count(count)
+        if count < 1:
+            raise ModelError("count must be at least 1")
+        return f";COUNT={count}"
+    return ""
 
 
 @attrs.frozen(kw_only=True)
 class Schedule:
-    """A recurrence anchored at ``start``: the ``rule`` is an RRULE value (``FREQ=MONTHLY``)."""
+    """A recurrence anchored at ``start``: the ``rule`` is an RRULE value (``FREQ=MONTHLY``).
+
+    The rule may end with ``UNTIL`` (a date, included) or ``COUNT``. It repeats daily at
+    most: a schedule counts days, not hours.
+    """
 
     start: dt.date = attrs.field(validator=is_(dt.date))
     rule: str = attrs.field(validator=[is_(str), _check_rule])
+
+    # -- constructors ---------------------------------------------------------------------
+
+    @classmethod
+    def weekly(
+        cls,
+        start: dt.date,
+        *,
+        interval: int = 1,
+        until: dt.date | None = None,
+        count: int | None = None,
+    ) -> Schedule:
+        """Every week (or every ``interval`` weeks) on the weekday of ``start``."""
+        every = _check_interval(interval)
+        rule = "FREQ=WEEKLY" + (f";INTERVAL={every}" if every > 1 else "")
+        return cls(start=_check_day(start, "start"), rule=rule + _end(until, count))
+
+    @classmethod
+    def monthly(
+        cls,
+        start: dt.date,
+        *,
+        interval: int = 1,
+        until: dt.date | None = None,
+        count: int | None = None,
+    ) -> Schedule:
+        """Every month (or every ``interval`` months) on the day of ``start``, clamped.
+
+        From a day after the 28th the rule falls on the month's last day where the month is
+        shorter: from 31 January, on 29 February 2024, 31 March, 30 April.
+        """
+        start = _check_day(start, "start")
+        every = _check_interval(interval)
+        rule = "FREQ=MONTHLY" + (f";INTERVAL={every}" if every > 1 else "")
+        if start.day > 28:
+            rule += f";BYMONTHDAY={start.day},-1;BYSETPOS=1"
+        return cls(start=start, rule=rule + _end(until, count))
+
+    @classmethod
+    def every_tertial(
+        cls, start: dt.date, *, until: dt.date | None = None, count: int | None = None
+    ) -> Schedule:
+        """Every four months (a tertial) from ``start``, clamped at month ends."""
+        return cls.monthly(start, interval=4, until=until, count=count)
+
+    @classmethod
+    def twice_a_year(
+        cls, start: dt.date, *, until: dt.date | None = None, count: int | None = None
+    ) -> Schedule:
+        """Every six months from ``start``, clamped at month ends."""
+        return cls.monthly(start, interval=6, until=until, count=count)
+
+    @classmethod
+    def yearly(
+        cls,
+        start: dt.date,
+        *,
+        interval: int = 1,
+        until: dt.date | None = None,
+        count: int | None = None,
+    ) -> Schedule:
+        """Every year (or every ``interval`` years) on the date of ``start``.
+
+        From 29 February the rule falls on 28 February in the years without a 29th.
+        """
+        start = _check_day(start, "start")
+        every = _check_interval(interval)
+        rule = "FREQ=YEARLY" + (f";INTERVAL={every}" if every > 1 else "")
+        if (start.month, start.day) == (2, 29):
+            rule += ";BYMONTH=2;BYMONTHDAY=29,-1;BYSETPOS=1"
+        return cls(start=start, rule=rule + _end(until, count))
+
+    @classmethod
+    def calendar_tertials(
+        cls, start: dt.date, *, until: dt.date | None = None, count: int | None = None
+    ) -> Schedule:
+        """At the end of each calendar tertial: 30 April, 31 August, 31 December."""
+        return cls(start=_check_day(start, "start"), rule=_CALENDAR_TERTIALS + _end(until, count))
+
+    @classmethod
+    def from_rrule(cls, text: str, *, start: dt.date | None = None) -> Schedule:
+        r"""Read an RRULE: a bare value, ``RRULE:...``, or ``DTSTART:...`` and ``RRULE:...``.
+
+        The anchor comes from ``DTSTART`` (its date; a time of day is dropped) or from
+        ``start``; when both are given they must agree.
+
+        >>> Schedule.from_rrule("DTSTART:20240115\nRRULE:FREQ=MONTHLY;INTERVAL=4")
+        Schedule(start=datetime.date(2024, 1, 15), rule='FREQ=MONTHLY;INTERVAL=4')
+        """
+        if not isinstance(text, str):
+            raise ModelTypeError(f"an RRULE must be a str, not {type(text).__name__}")
+        if start is not None:
+            start = _check_day(start, "start")
+        anchor: dt.date | None = None
+        rules: list[str] = []
+        for raw in text.strip().splitlines():
+            line = raw.strip()
+            upper = line.upper()
+            if not line:
+                continue
+            if upper.startswith("DTSTART"):
+                match = _DTSTART.fullmatch(line)
+                if match is None or anchor is not None:
+                    raise ModelError("the RRULE text has an unreadable DTSTART")
+                try:
+                    anchor = dt.date(*map(int, match.groups()))
+                except ValueError:
+                    raise ModelError("the RRULE text has an impossible DTSTART") from None
+            elif upper.startswith("RRULE:"):
+                rules.append(line[len("RRULE:") :])
+            elif "=" in line and ":" not in line:
+                rules.append(line)
+            else:
+                raise ModelError("the RRULE text holds a line other than DTSTART and RRULE")
+        if len(rules) != 1:
+            raise ModelError("the RRULE text must hold exactly one RRULE")
+        if anchor is not None and start is not None and anchor != start:
+            raise ModelError("the RRULE's DTSTART and start= disagree")
+        anchor = anchor or start
+        if anchor is None:
+            raise ModelError("an RRULE without DTSTART needs start=")
+        return cls(start=anchor, rule=rules[0].strip())
+
+    # -- reading --------------------------------------------------------------------------
+
+    def to_rrule(self) -> str:
+        r"""The iCalendar text: ``DTSTART;VALUE=DATE:...`` and ``RRULE:...`` on two lines.
+
+        >>> Schedule.monthly(dt.date(2024, 1, 15)).to_rrule()
+        'DTSTART;VALUE=DATE:20240115\nRRULE:FREQ=MONTHLY'
+        """
+        return f"DTSTART;VALUE=DATE:{self.start:%Y%m%d}\nRRULE:{self.rule.strip()}"
+
+    @property
+    def _parsed(self) -> _Parsed:
+        return _parse(self.start, self.rule)
+
+    @property
+    def _fields(self) -> Mapping[str, str]:
+        return _parts(self.rule)
+
+    @property
+    def frequency(self) -> Frequency:
+        """How often the basic period repeats (``FREQ``)."""
+        return self._parsed.frequency
+
+    @property
+    def interval(self) -> int:
+        """How many basic periods lie between occurrences (``INTERVAL``, 1 by default)."""
+        return self._parsed.interval
+
+    @property
+    def until(self) -> dt.date | None:
+        """The last day the schedule can fall on (``UNTIL``), if it ends by a date."""
+        until = self._parsed.until
+        return None if until is None else until.date()
+
+    @property
+    def count(self) -> int | None:
+        """How many times the schedule falls due in all (``COUNT``), if it ends by count."""
+        return self._parsed.total
+
+    def iter_occurrences(self, start: dt.date, end: dt.date | None = None) -> Iterator[dt.date]:
+        """Lazily, the days the schedule falls due from ``start`` (to ``end``, both included).
+
+        Without ``end`` it runs until the schedule ends: take what you need.
+
+        >>> days = Schedule.weekly(dt.date(2024, 1, 1)).iter_occurrences(dt.date(2024, 1, 2))
+        >>> next(days)
+        datetime.date(2024, 1, 8)
+        """
+        first = _check_day(start, "start")
+        last = None if end is None else _check_day(end, "end")
+        return self._iter(first, last)
+
+    def _iter(self, first: dt.date, last: dt.date | None) -> Iterator[dt.date]:
+        first_due = _first_due(self.start, self.rule)
+        if first_due is None or (last is not None and last < first_due):
+            return
+        previous: dt.date | None = None
+        # A rule that fell due once falls due again within a 400-year Gregorian cycle, or
+        # has ended by COUNT or UNTIL: the search below always stops.
+        for moment in self._parsed.rule.xafter(_midnight(max(first, first_due)), inc=True):
+            day = moment.date()
+            if last is not None and day > last:
+                return
+            if day != previous:
+                previous = day
+                yield day
+
+    def occurrences(self, start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
+        """The days the schedule falls due from ``start`` to ``end``, both included.
+
+        At most 10 000 of them; a range that holds more raises :class:`ModelError`.
+
+        >>> Schedule.calendar_tertials(dt.date(2024, 1, 1)).occurrences(
+        ...     dt.date(2024, 1, 1), dt.date(2024, 12, 31)
+        ... )
+        (datetime.date(2024, 4, 30), datetime.date(2024, 8, 31), datetime.date(2024, 12, 31))
+        """
+        first, last = _check_day(start, "start"), _check_day(end, "end")
+        if last < first:
+            return ()
+        days = tuple(itertools.islice(self._iter(first, last), MAX_OCCURRENCES + 1))
+        if len(days) > MAX_OCCURRENCES:
+            raise ModelError(
+                f"the range holds more than {MAX_OCCURRENCES} occurrences: ask for a shorter one"
+            )
+        return days
+
+    def next_due(self, after: dt.date) -> dt.date | None:
+        """The first day on or after ``after`` that the schedule falls due.
+
+        ``None`` when the schedule has ended (or never falls due in the next 400 years).
+        A thing due today is due next today.
+
+        >>> Schedule.monthly(dt.date(2024, 1, 31)).next_due(dt.date(2024, 2, 1))
+        datetime.date(2024, 2, 29)
+        """
+        first = _check_day(after, "after")
+        horizon = dt.date(min(first.year + _SEARCH_YEARS, dt.MAXYEAR), 12, 31)
+        return next(self._iter(first, horizon), None)
+
+    # -- describing -----------------------------------------------------------------------
+
+    def _is_plain(self, fields: Mapping[str, str]) -> bool:
+        """Whether the rule only repeats the start date (with month-end clamping)."""
+        extra = {key: value for key, value in fields.items() if key not in _END_KEYS}
+        extra.pop("FREQ", None)
+        extra.pop("INTERVAL", None)
+        if not extra:
+            return True
+        clamp = {"BYMONTHDAY": f"{self.start.day},-1", "BYSETPOS": "1"}
+        if fields.get("FREQ") == "YEARLY":
+            clamp["BYMONTH"] = str(self.start.month)
+        return extra == clamp
+
+    def _describe_period(self, locale: str | None) -> str:
+        fields = self._fields
+        frequency, n = self.frequency, self.interval
+        if frequency is Frequency.YEARLY and {
+            key: value for key, value in fields.items() if key not in _END_KEYS
+        } == _parts(_CALENDAR_TERTIALS):
+            return gettext(
+                "at the end of each tertial (30 April, 31 August, 31 December)", locale=locale
+            )
+        if frequency is Frequency.MONTHLY and n == 4:
+            text = gettext("every tertial", locale=locale)
+        elif frequency is Frequency.MONTHLY and n == 6:
+            text = gettext("twice a year", locale=locale)
+        elif frequency is Frequency.MONTHLY and n % 12 == 0:
+            years = n // 12
+            text = ngettext("every year", "every {n} years", years, locale=locale).format(n=years)
+        elif frequency is Frequency.DAILY:
+            text = ngettext("every day", "every {n} days", n, locale=locale).format(n=n)
+        elif frequency is Frequency.WEEKLY:
+            text = ngettext("every week", "every {n} weeks", n, locale=locale).format(n=n)
+        elif frequency is Frequency.MONTHLY:
+            text = ngettext("every month", "every {n} months", n, locale=locale).format(n=n)
+        else:
+            text = ngettext("every year", "every {n} years", n, locale=locale).format(n=n)
+        if self._is_plain(fields):
+            return text
+        extra = {key: value for key, value in fields.items() if key not in _PERIOD_KEYS}
+        days = extra.get("BYDAY", "").split(",")
+        if frequency is Frequency.WEEKLY and set(extra) == {"BYDAY"} and set(days) <= set(_DAYS):
+            on_days = gettext("{schedule} on {days}", locale=locale)
+            return on_days.format(schedule=text, days=_list_days(days, locale))
+        if frequency is Frequency.MONTHLY and extra == {"BYMONTHDAY": "-1"}:
+            return gettext("{schedule}, on the last day of the month", locale=locale).format(
+                schedule=text
+            )
+        return gettext("{schedule}, on set days", locale=locale).format(schedule=text)
+
+    def describe(self, *, locale: str | None = None) -> str:
+        """How often the schedule falls due, in words, in ``locale``.
+
+        >>> Schedule.every_tertial(dt.date(2024, 1, 1)).describe(locale="en")
+        'every tertial'
+        >>> Schedule.weekly(dt.date(2024, 1, 1), interval=2, count=5).describe(locale="en")
+        'every 2 weeks, 5 times'
+        """
+        text = self._describe_period(locale)
+        count, until = self.count, self.until
+        if until is not None:
+            return gettext("{schedule} until {date}", locale=locale).format(
+                schedule=text, date=until.isoformat()
+            )
+        if count is not None:
+            return ngettext(
+                "{schedule}, once", "{schedule}, {count} times", count, locale=locale
+            ).format(schedule=text, count=count)
+        return text

@@ -1,0 +1,297 @@
+"""As-of questions: what is due, and what is overdue, in a plan on a given day.
+
+Every answer is a tuple of :class:`PlanEvent` records, sorted by due date, each naming where
+in the plan it comes from as a JSON path (``$.measures[2]``, ``$.follow_up.schedule``).
+The day is always an argument: nothing here reads the clock.
+
+>>> import datetime as dt
+>>> from tiltak import Measure, Plan
+>>> plan = Plan(kind="action_plan", measures=[Measure(id="1", deadline="2024-03")])
+>>> overdue_measures(plan, dt.date(2024, 3, 31))
+()
+>>> [(e.path, e.due.isoformat()) for e in overdue_measures(plan, dt.date(2024, 4, 1))]
+[('$.measures[0]', '2024-03-31')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import heapq
+import itertools
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from ._enums import StatusColour
+from ._errors import ModelError, ModelTypeError
+from ._model import FollowUp, Measure, Plan
+from ._schedule import Schedule
+
+__all__ = [
+    "EventKind",
+    "PlanEvent",
+    "due_follow_ups",
+    "due_reporting",
+    "last_follow_up",
+    "measure_due",
+    "missed_follow_ups",
+    "next_events",
+    "overdue_measures",
+]
+
+MAX_EVENTS = 1000
+"""The most occurrences of one schedule an answer lists (the earliest ones)."""
+
+
+class EventKind(enum.Enum):
+    """What falls due."""
+
+    MEASURE = "measure"
+    """A measure's deadline (or the end of its period)."""
+    FOLLOW_UP = "follow_up"
+    """A follow-up of the plan, from its schedule or its list of dates."""
+    REVISION = "revision"
+    """A planned revision of the plan."""
+    REPORTING = "reporting"
+    """A report along a reporting line."""
+
+
+@attrs.frozen(kw_only=True, order=False)
+class PlanEvent:
+    """Something in a plan that falls due on ``due``, found at ``path`` in the plan."""
+
+    kind: EventKind
+    path: str
+    """A JSON path into the plan, such as ``$.measures[2]`` or ``$.revisions[0]``."""
+    due: dt.date
+
+    def days_late(self, as_of: dt.date) -> int:
+        """How many days past due the event is on ``as_of`` (negative: days left)."""
+        return (_check_day(as_of) - self.due).days
+
+
+def _check_day(as_of: object) -> dt.date:
+    if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
+        raise ModelTypeError(f"as_of must be a date, not {type(as_of).__name__}")
+    return as_of
+
+
+def _check_plan(plan: object) -> Plan:
+    if not isinstance(plan, Plan):
+        raise ModelTypeError(f"expected a Plan, not {type(plan).__name__}")
+    return plan
+
+
+def _check_limit(limit: object) -> int:
+    if not isinstance(limit, int) or isinstance(limit, bool):
+        raise ModelTypeError(f"limit must be an int, not {type(limit).__name__}")
+    if limit < 0:
+        raise ModelError("limit must not be negative")
+    return limit
+
+
+def _sorted(events: Iterable[PlanEvent]) -> tuple[PlanEvent, ...]:
+    return tuple(sorted(events, key=lambda e: (e.due, e.path)))
+
+
+def _bounded(schedule: Schedule, first: dt.date, last: dt.date) -> Iterator[dt.date]:
+    """Occurrences from ``first`` to ``last``, at most :data:`MAX_EVENTS`."""
+    if last < first:
+        return iter(())
+    return itertools.islice(schedule.iter_occurrences(first, last), MAX_EVENTS)
+
+
+def _day_after(day: dt.date) -> dt.date:
+    return dt.date.max if day == dt.date.max else day + dt.timedelta(days=1)
+
+
+# -- measures ---------------------------------------------------------------------------------
+
+
+def measure_due(measure: Measure) -> dt.date | None:
+    """The day a measure must be done by: its deadline's last day, else its period's end."""
+    if measure.deadline is not None:
+        return measure.deadline.last_day
+    if measure.period is not None:
+        return measure.period.last_day
+    return None
+
+
+def _latest_colour(follow_ups: Iterable[FollowUp], as_of: dt.date) -> StatusColour | None:
+    """The colour of the latest follow-up recorded by ``as_of`` that has one."""
+    for follow_up in reversed(tuple(follow_ups)):
+        if follow_up.date is not None and follow_up.date > as_of:
+            continue
+        if follow_up.colour is not None:
+            return follow_up.colour
+    return None
+
+
+def _is_settled(measure: Measure, as_of: dt.date) -> bool:
+    if measure.completed is not None and measure.completed <= as_of:
+        return True
+    return _latest_colour(measure.follow_ups, as_of) is StatusColour.GREEN
+
+
+def overdue_measures(plan: Plan, as_of: dt.date) -> tuple[PlanEvent, ...]:
+    """Measures past their deadline on ``as_of``, neither completed nor followed up green.
+
+    A measure is due by the last day of its deadline (``2024-12`` by 31 December), or of
+    its period when it has no deadline; on that day it is not yet overdue. Completion and
+    follow-ups dated after ``as_of`` do not count; an undated follow-up does.
+    """
+    plan, as_of = _check_plan(plan), _check_day(as_of)
+    events = []
+    for i, measure in enumerate(plan.measures):
+        due = measure_due(measure)
+        if due is not None and due < as_of and not _is_settled(measure, as_of):
+            events.append(PlanEvent(kind=EventKind.MEASURE, path=f"$.measures[{i}]", due=due))
+    return _sorted(events)
+
+
+# -- follow-ups and revisions -----------------------------------------------------------------
+
+
+def last_follow_up(plan: Plan, as_of: dt.date) -> dt.date | None:
+    """The latest day on or before ``as_of`` the plan was followed up or revised.
+
+    Counts the plan's recorded follow-ups and its revisions' ``done`` dates.
+    """
+    plan, as_of = _check_plan(plan), _check_day(as_of)
+    days = [f.date for f in plan.follow_ups if f.date is not None and f.date <= as_of]
+    days += [r.done for r in plan.revisions if r.done is not None and r.done <= as_of]
+    return max(days, default=None)
+
+
+def _recorded_follow_up(plan: Plan, as_of: dt.date) -> dt.date | None:
+    days = [f.date for f in plan.follow_ups if f.date is not None and f.date <= as_of]
+    return max(days, default=None)
+
+
+def _open_follow_ups(plan: Plan, as_of: dt.date, last: dt.date) -> Iterator[PlanEvent]:
+    """Follow-ups and revisions due from the last recorded one to ``last``, not recorded."""
+    recorded = _recorded_follow_up(plan, as_of)
+    routine = plan.follow_up
+    if routine is not None:
+        if routine.schedule is not None:
+            first = routine.schedule.start if recorded is None else _day_after(recorded)
+            for day in _bounded(routine.schedule, first, last):
+                yield PlanEvent(kind=EventKind.FOLLOW_UP, path="$.follow_up.schedule", due=day)
+        for i, date in enumerate(routine.dates):
+            due = date.last_day
+            # A follow-up anywhere in a month or year given as the date records it.
+            if due <= last and (recorded is None or recorded < date.first_day):
+                yield PlanEvent(kind=EventKind.FOLLOW_UP, path=f"$.follow_up.dates[{i}]", due=due)
+    for i, revision in enumerate(plan.revisions):
+        if revision.due is None or (revision.done is not None and revision.done <= as_of):
+            continue
+        due = revision.due.last_day
+        if due <= last:
+            yield PlanEvent(kind=EventKind.REVISION, path=f"$.revisions[{i}]", due=due)
+
+
+def due_follow_ups(plan: Plan, as_of: dt.date) -> tuple[PlanEvent, ...]:
+    """Follow-ups and revisions due on or before ``as_of`` and not recorded.
+
+    A scheduled follow-up (``$.follow_up.schedule`` or ``$.follow_up.dates[i]``) is
+    recorded by any follow-up of the plan dated on or after its due day (for a date given
+    as a month or a year, anywhere in it), up to ``as_of``. A revision is recorded by its
+    ``done`` date. Each schedule lists at most 1000 occurrences.
+    """
+    plan, as_of = _check_plan(plan), _check_day(as_of)
+    return _sorted(_open_follow_ups(plan, as_of, as_of))
+
+
+def missed_follow_ups(plan: Plan, as_of: dt.date) -> tuple[PlanEvent, ...]:
+    """Follow-ups and revisions past due on ``as_of``: due before it and not recorded.
+
+    Like :func:`due_follow_ups`, without what falls due on ``as_of`` itself.
+    """
+    plan, as_of = _check_plan(plan), _check_day(as_of)
+    if as_of == dt.date.min:
+        return ()
+    return _sorted(_open_follow_ups(plan, as_of, as_of - dt.timedelta(days=1)))
+
+
+# -- reporting --------------------------------------------------------------------------------
+
+
+def due_reporting(
+    plan: Plan, as_of: dt.date, *, since: dt.date | None = None
+) -> tuple[PlanEvent, ...]:
+    """Reports that fell due along the plan's reporting lines.
+
+    With ``since``, every occurrence after ``since`` up to and including ``as_of`` (at most
+    1000 a line); without it, each line's latest occurrence on or before
+    ``as_of``. The plan does not record reports made, so none is ever settled here.
+    """
+    plan, as_of = _check_plan(plan), _check_day(as_of)
+    events: list[PlanEvent] = []
+    for i, line in enumerate(plan.reporting):
+        schedule = line.schedule
+        if schedule is None:
+            continue
+        path = f"$.reporting[{i}].schedule"
+        if since is not None:
+            days: Iterable[dt.date] = _bounded(schedule, _day_after(_check_day(since)), as_of)
+        else:
+            days = _latest(schedule, as_of)
+        events.extend(PlanEvent(kind=EventKind.REPORTING, path=path, due=day) for day in days)
+    return _sorted(events)
+
+
+def _latest(schedule: Schedule, as_of: dt.date) -> tuple[dt.date, ...]:
+    """The schedule's latest occurrence on or before ``as_of``, if any."""
+    # dateutil walks from the rule's start whatever window is asked for: one pass suffices.
+    latest: tuple[dt.date, ...] = ()
+    for day in schedule.iter_occurrences(schedule.start, as_of):
+        latest = (day,)
+    return latest
+
+
+# -- what comes next --------------------------------------------------------------------------
+
+
+def _upcoming(plan: Plan, as_of: dt.date) -> Iterator[Iterator[PlanEvent]]:
+    """One date-ordered stream of events on or after ``as_of`` per source in the plan."""
+    singles: list[PlanEvent] = []
+    for i, measure in enumerate(plan.measures):
+        due = measure_due(measure)
+        if due is not None and due >= as_of and not _is_settled(measure, as_of):
+            singles.append(PlanEvent(kind=EventKind.MEASURE, path=f"$.measures[{i}]", due=due))
+    routine = plan.follow_up
+    if routine is not None:
+        for i, date in enumerate(routine.dates):
+            if date.last_day >= as_of:
+                path = f"$.follow_up.dates[{i}]"
+                singles.append(PlanEvent(kind=EventKind.FOLLOW_UP, path=path, due=date.last_day))
+        if routine.schedule is not None:
+            yield _stream(routine.schedule, as_of, EventKind.FOLLOW_UP, "$.follow_up.schedule")
+    for i, revision in enumerate(plan.revisions):
+        done = revision.done is not None and revision.done <= as_of
+        if revision.due is not None and not done and revision.due.last_day >= as_of:
+            path = f"$.revisions[{i}]"
+            singles.append(
+                PlanEvent(kind=EventKind.REVISION, path=path, due=revision.due.last_day)
+            )
+    for i, line in enumerate(plan.reporting):
+        if line.schedule is not None:
+            yield _stream(line.schedule, as_of, EventKind.REPORTING, f"$.reporting[{i}].schedule")
+    yield iter(_sorted(singles))
+
+
+def _stream(schedule: Schedule, as_of: dt.date, kind: EventKind, path: str) -> Iterator[PlanEvent]:
+    for day in schedule.iter_occurrences(as_of):
+        yield PlanEvent(kind=kind, path=path, due=day)
+
+
+def next_events(plan: Plan, as_of: dt.date, *, limit: int = 10) -> tuple[PlanEvent, ...]:
+    """The next ``limit`` things that fall due on or after ``as_of``, soonest first.
+
+    Measures' deadlines (those not yet done), follow-ups of the plan, open revisions and
+    reports along the reporting lines.
+    """
+    plan, as_of, limit = _check_plan(plan), _check_day(as_of), _check_limit(limit)
+    merged = heapq.merge(*_upcoming(plan, as_of), key=lambda e: (e.due, e.path))
+    return tuple(itertools.islice(merged, min(limit, MAX_EVENTS)))

@@ -1,0 +1,466 @@
+"""Tests for tiltak's Schedule: constructors, clamping, occurrences, RRULE text, words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tiltak import Frequency, ModelError, ModelTypeError, Schedule
+from tiltak._schedule import MAX_OCCURRENCES
+
+D = dt.date
+
+CONSTRUCTORS = {
+    "weekly": Schedule.weekly,
+    "monthly": Schedule.monthly,
+    "every_tertial": Schedule.every_tertial,
+    "twice_a_year": Schedule.twice_a_year,
+    "yearly": Schedule.yearly,
+    "calendar_tertials": Schedule.calendar_tertials,
+}
+
+
+class TestConstructors:
+    def test_weekly(self):
+        """Weekly falls on the start's weekday, every week."""
+        s = Schedule.weekly(D(2024, 1, 3))
+        assert "FREQ=WEEKLY" == s.rule
+        assert (D(2024, 1, 3), D(2024, 1, 10), D(2024, 1, 17)) == s.occurrences(
+            D(2024, 1, 1), D(2024, 1, 20)
+        )
+
+    def test_weekly_interval(self):
+        """An interval of two weeks skips every other week."""
+        s = Schedule.weekly(D(2024, 1, 3), interval=2)
+        assert "FREQ=WEEKLY;INTERVAL=2" == s.rule
+        assert (D(2024, 1, 3), D(2024, 1, 17), D(2024, 1, 31)) == s.occurrences(
+            D(2024, 1, 1), D(2024, 2, 6)
+        )
+
+    def test_monthly_plain(self):
+        """Monthly from a day up to the 28th needs no clamping."""
+        s = Schedule.monthly(D(2024, 1, 15))
+        assert "FREQ=MONTHLY" == s.rule
+        assert (D(2024, 1, 15), D(2024, 2, 15), D(2024, 3, 15)) == s.occurrences(
+            D(2024, 1, 1), D(2024, 3, 31)
+        )
+
+    def test_every_tertial(self):
+        """Every tertial is every four months."""
+        s = Schedule.every_tertial(D(2024, 1, 10))
+        assert "FREQ=MONTHLY;INTERVAL=4" == s.rule
+        assert (D(2024, 1, 10), D(2024, 5, 10), D(2024, 9, 10), D(2025, 1, 10)) == (
+            s.occurrences(D(2024, 1, 1), D(2025, 1, 31))
+        )
+
+    def test_twice_a_year(self):
+        """Twice a year is every six months."""
+        s = Schedule.twice_a_year(D(2024, 3, 1))
+        assert "FREQ=MONTHLY;INTERVAL=6" == s.rule
+        assert (D(2024, 3, 1), D(2024, 9, 1), D(2025, 3, 1)) == s.occurrences(
+            D(2024, 1, 1), D(2025, 3, 1)
+        )
+
+    def test_yearly(self):
+        """Yearly falls on the start's date each year."""
+        s = Schedule.yearly(D(2024, 6, 30))
+        assert "FREQ=YEARLY" == s.rule
+        assert (D(2024, 6, 30), D(2025, 6, 30)) == s.occurrences(D(2024, 1, 1), D(2025, 12, 31))
+
+    def test_calendar_tertials(self):
+        """Calendar tertials end on 30 April, 31 August and 31 December."""
+        s = Schedule.calendar_tertials(D(2024, 1, 1))
+        assert "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1" == s.rule
+        assert (D(2024, 4, 30), D(2024, 8, 31), D(2024, 12, 31), D(2025, 4, 30)) == (
+            s.occurrences(D(2024, 1, 1), D(2025, 5, 1))
+        )
+
+    def test_calendar_tertials_start_mid_tertial(self):
+        """A start inside a tertial first falls due at that tertial's end."""
+        s = Schedule.calendar_tertials(D(2024, 5, 15))
+        assert D(2024, 8, 31) == s.next_due(D(2024, 5, 15))
+
+    @pytest.mark.parametrize("name", sorted(CONSTRUCTORS))
+    def test_until(self, name):
+        """Every constructor can end by a date, which is included."""
+        s = CONSTRUCTORS[name](D(2024, 1, 1), until=D(2024, 12, 31))
+        assert D(2024, 12, 31) == s.until
+        days = s.occurrences(D(2024, 1, 1), D(2026, 1, 1))
+        assert days
+        assert max(days) <= D(2024, 12, 31)
+        assert None is s.next_due(D(2025, 1, 1))
+
+    @pytest.mark.parametrize("name", sorted(CONSTRUCTORS))
+    def test_count(self, name):
+        """Every constructor can end after a number of occurrences."""
+        s = CONSTRUCTORS[name](D(2024, 1, 1), count=3)
+        assert 3 == s.count
+        assert 3 == len(s.occurrences(D(2024, 1, 1), D(2030, 1, 1)))
+
+    def test_until_and_count_refused(self):
+        """A schedule cannot end both by a date and by a count."""
+        with pytest.raises(ModelError):
+            Schedule.monthly(D(2024, 1, 1), until=D(2024, 6, 1), count=3)
+
+    @pytest.mark.parametrize("interval", [0, -1])
+    def test_bad_interval(self, interval):
+        """An interval below one is refused."""
+        with pytest.raises(ModelError):
+            Schedule.weekly(D(2024, 1, 1), interval=interval)
+
+    def test_datetime_start_refused(self):
+        """A datetime is not a date."""
+        with pytest.raises(ModelTypeError):
+            Schedule.monthly(dt.datetime(2024, 1, 1))  # type: ignore[arg-type]
+
+
+class TestValidation:
+    @pytest.mark.parametrize(
+        "rule",
+        ["", "RRULE:FREQ=MONTHLY", "FREQ=SOMETIMES", "FREQ=MONTHLY\nFREQ=WEEKLY", "FREQ=HOURLY"],
+    )
+    def test_bad_rule(self, rule):
+        """A rule that is not one RRULE value repeating at most daily is refused."""
+        with pytest.raises(ModelError):
+            Schedule(start=D(2024, 1, 1), rule=rule)
+
+    def test_until_in_utc_accepted(self):
+        """An UNTIL given as a UTC date-time, as calendars write it, ends on its date."""
+        s = Schedule(start=D(2024, 1, 1), rule="FREQ=MONTHLY;UNTIL=20240301T000000Z")
+        assert D(2024, 3, 1) == s.until
+        assert (D(2024, 1, 1), D(2024, 2, 1), D(2024, 3, 1)) == s.occurrences(
+            D(2024, 1, 1), D(2025, 1, 1)
+        )
+
+
+class TestMonthEnd:
+    def test_monthly_from_31_january(self):
+        """Monthly from 31 January clamps to 29 February 2024, 31 March, 30 April."""
+        s = Schedule.monthly(D(2024, 1, 31))
+        assert "FREQ=MONTHLY;BYMONTHDAY=31,-1;BYSETPOS=1" == s.rule
+        assert (D(2024, 1, 31), D(2024, 2, 29), D(2024, 3, 31), D(2024, 4, 30)) == (
+            s.occurrences(D(2024, 1, 1), D(2024, 4, 30))
+        )
+
+    def test_monthly_from_30th_keeps_30th(self):
+        """Monthly from the 30th falls on the 30th in long months, not the 31st."""
+        s = Schedule.monthly(D(2023, 1, 30))
+        assert (D(2023, 1, 30), D(2023, 2, 28), D(2023, 3, 30)) == s.occurrences(
+            D(2023, 1, 1), D(2023, 3, 31)
+        )
+
+    def test_tertial_from_31st(self):
+        """Every tertial from 31 May falls on 30 September, then 31 January."""
+        s = Schedule.every_tertial(D(2024, 5, 31))
+        assert (D(2024, 5, 31), D(2024, 9, 30), D(2025, 1, 31)) == s.occurrences(
+            D(2024, 1, 1), D(2025, 2, 1)
+        )
+
+    def test_twice_a_year_from_31_august(self):
+        """Twice a year from 31 August falls on 28 February, never skipping it."""
+        s = Schedule.twice_a_year(D(2024, 8, 31))
+        assert (D(2024, 8, 31), D(2025, 2, 28), D(2025, 8, 31)) == s.occurrences(
+            D(2024, 1, 1), D(2025, 12, 1)
+        )
+
+    def test_yearly_from_29_february(self):
+        """Yearly from 29 February falls on 28 February in other years."""
+        s = Schedule.yearly(D(2024, 2, 29))
+        assert (
+            D(2024, 2, 29),
+            D(2025, 2, 28),
+            D(2026, 2, 28),
+            D(2027, 2, 28),
+            D(2028, 2, 29),
+        ) == (s.occurrences(D(2024, 1, 1), D(2028, 12, 31)))
+
+    @given(
+        start=st.dates(min_value=D(1900, 1, 1), max_value=D(2200, 12, 31)),
+        interval=st.sampled_from([1, 2, 3, 4, 6, 12]),
+    )
+    def test_monthly_never_skips(self, start, interval):
+        """Monthly schedules fall once in every due month, on the start day or the month's end."""
+        s = Schedule.monthly(start, interval=interval)
+        days = s.occurrences(start, start + dt.timedelta(days=800))
+        months = [d.year * 12 + d.month for d in days]
+        assert all(interval == b - a for a, b in itertools.pairwise(months))
+        for d in days:
+            last = (D(d.year + d.month // 12, d.month % 12 + 1, 1) - dt.timedelta(days=1)).day
+            assert min(start.day, last) == d.day
+
+
+class TestOccurrences:
+    def test_inclusive(self):
+        """Both ends of the range are included, and dates come back, not datetimes."""
+        s = Schedule.monthly(D(2024, 1, 15))
+        days = s.occurrences(D(2024, 2, 15), D(2024, 3, 15))
+        assert (D(2024, 2, 15), D(2024, 3, 15)) == days
+        assert all(type(d) is dt.date for d in days)
+
+    def test_nothing_before_start(self):
+        """A schedule never falls due before its start."""
+        s = Schedule.monthly(D(2024, 6, 1))
+        assert () == s.occurrences(D(2024, 1, 1), D(2024, 5, 31))
+
+    def test_reversed_range(self):
+        """An end before the start gives no occurrences."""
+        s = Schedule.monthly(D(2024, 1, 1))
+        assert () == s.occurrences(D(2024, 6, 1), D(2024, 1, 1))
+
+    def test_absurd_range_refused(self):
+        """A range holding more than MAX_OCCURRENCES occurrences is refused, not computed."""
+        s = Schedule(start=D(2000, 1, 1), rule="FREQ=DAILY")
+        with pytest.raises(ModelError):
+            s.occurrences(D(2000, 1, 1), D(9999, 12, 31))
+        assert MAX_OCCURRENCES == len(
+            s.occurrences(D(2000, 1, 1), D(2000, 1, 1) + dt.timedelta(days=MAX_OCCURRENCES - 1))
+        )
+
+    @pytest.mark.parametrize(
+        "rule",
+        [
+            "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+            "FREQ=YEARLY;BYMONTH=4,6;BYMONTHDAY=31,-31",
+            "FREQ=MONTHLY;BYMONTHDAY=32",
+            "FREQ=DAILY;BYSETPOS=2",
+            "FREQ=WEEKLY;BYSETPOS=9",
+            "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6",
+            "FREQ=MONTHLY;BYSETPOS=-32",
+            "FREQ=DAILY;BYYEARDAY=366;BYMONTH=2",
+        ],
+    )
+    def test_never_matching_rule_refused(self, rule):
+        """A rule that can never fall due is refused at once, not searched to year 9999."""
+        with pytest.raises(ModelError, match="never falls due"):
+            Schedule(start=D(2024, 1, 1), rule=rule)
+
+    @pytest.mark.parametrize(
+        ("rule", "first"),
+        [
+            ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=5", D(2024, 1, 29)),
+            ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=-1", D(2024, 1, 29)),
+            ("FREQ=DAILY;BYHOUR=8,12;BYSETPOS=2", D(2024, 1, 1)),
+            ("FREQ=YEARLY;BYYEARDAY=366;BYMONTH=12", D(2024, 12, 31)),
+            ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", D(2024, 2, 29)),
+            ("FREQ=YEARLY;BYWEEKNO=53;BYDAY=MO", D(2026, 12, 28)),
+            ("FREQ=MONTHLY;BYMONTHDAY=31", D(2024, 1, 31)),
+        ],
+    )
+    def test_rare_rules_kept(self, rule, first):
+        """Rules that fall due rarely, or only in some years, are kept."""
+        assert first == Schedule(start=D(2024, 1, 1), rule=rule).next_due(D(2024, 1, 1))
+
+    def test_ended_before_range(self):
+        """A schedule whose last occurrence lies before the range gives none."""
+        s = Schedule.monthly(D(2024, 1, 1), count=2)
+        assert () == s.occurrences(D(2024, 3, 1), D(2030, 1, 1))
+        assert None is s.next_due(D(2024, 3, 1))
+
+    def test_datetime_refused(self):
+        """Occurrences are asked for with dates, not datetimes."""
+        s = Schedule.monthly(D(2024, 1, 1))
+        with pytest.raises(ModelTypeError):
+            s.occurrences(dt.datetime(2024, 1, 1), D(2024, 2, 1))  # type: ignore[arg-type]
+
+    def test_repeated_iteration(self):
+        """Asking twice gives the same answer (the parsed rule is shared)."""
+        s = Schedule.monthly(D(2024, 1, 31))
+        first = s.occurrences(D(2024, 1, 1), D(2024, 12, 31))
+        assert first == s.occurrences(D(2024, 1, 1), D(2024, 12, 31))
+        assert 12 == len(first)
+
+
+class TestNextDue:
+    def test_on_the_day(self):
+        """next_due counts the given day itself."""
+        s = Schedule.monthly(D(2024, 1, 15))
+        assert D(2024, 2, 15) == s.next_due(D(2024, 2, 15))
+
+    def test_day_after(self):
+        """The day after an occurrence looks to the next one."""
+        s = Schedule.monthly(D(2024, 1, 15))
+        assert D(2024, 3, 15) == s.next_due(D(2024, 2, 16))
+
+    def test_before_start(self):
+        """Before the start, the start is next due."""
+        s = Schedule.monthly(D(2024, 1, 15))
+        assert D(2024, 1, 15) == s.next_due(D(2020, 1, 1))
+
+    def test_clamped(self):
+        """next_due clamps at month ends too."""
+        s = Schedule.monthly(D(2024, 1, 31))
+        assert D(2024, 2, 29) == s.next_due(D(2024, 2, 1))
+
+    def test_ended(self):
+        """An ended schedule is never due again."""
+        s = Schedule.monthly(D(2024, 1, 15), count=2)
+        assert None is s.next_due(D(2024, 2, 16))
+
+
+class TestRRuleText:
+    @pytest.mark.parametrize("name", sorted(CONSTRUCTORS))
+    @pytest.mark.parametrize("start", [D(2024, 1, 15), D(2024, 1, 31), D(2024, 2, 29)])
+    def test_round_trip(self, name, start):
+        """from_rrule reads back what to_rrule writes."""
+        s = CONSTRUCTORS[name](start)
+        assert s == Schedule.from_rrule(s.to_rrule())
+
+    def test_to_rrule(self):
+        """to_rrule writes DTSTART as a date and the rule on its own line."""
+        s = Schedule.every_tertial(D(2024, 1, 15))
+        assert "DTSTART;VALUE=DATE:20240115\nRRULE:FREQ=MONTHLY;INTERVAL=4" == s.to_rrule()
+
+    def test_round_trip_through_dateutil(self):
+        """dateutil reads to_rrule's text to the same occurrences."""
+        from dateutil.rrule import rrulestr
+
+        s = Schedule.monthly(D(2024, 1, 31), count=4)
+        days = tuple(d.date() for d in rrulestr(s.to_rrule()))
+        assert s.occurrences(D(2024, 1, 1), D(2025, 1, 1)) == days
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "DTSTART:20240115\nRRULE:FREQ=MONTHLY;INTERVAL=4",
+            "DTSTART:20240115T090000\nRRULE:FREQ=MONTHLY;INTERVAL=4",
+            "DTSTART;VALUE=DATE:20240115\r\nRRULE:FREQ=MONTHLY;INTERVAL=4\r\n",
+            "DTSTART;TZID=Europe/Oslo:20240115T090000\nRRULE:FREQ=MONTHLY;INTERVAL=4",
+        ],
+    )
+    def test_dtstart_forms(self, text):
+        """DTSTART as a date, a date-time or with parameters gives the anchor's date."""
+        assert Schedule(start=D(2024, 1, 15), rule="FREQ=MONTHLY;INTERVAL=4") == (
+            Schedule.from_rrule(text)
+        )
+
+    @pytest.mark.parametrize("text", ["RRULE:FREQ=WEEKLY", "FREQ=WEEKLY", "  RRULE:FREQ=WEEKLY\n"])
+    def test_start_keyword(self, text):
+        """Without DTSTART, start= anchors the rule."""
+        assert Schedule.weekly(D(2024, 3, 4)) == Schedule.from_rrule(text, start=D(2024, 3, 4))
+
+    @pytest.mark.parametrize(
+        ("text", "start"),
+        [
+            ("RRULE:FREQ=WEEKLY", None),
+            ("DTSTART:20240115\nRRULE:FREQ=WEEKLY", D(2024, 1, 16)),
+            ("DTSTART:20240115", None),
+            ("DTSTART:20240115\nRRULE:FREQ=WEEKLY\nRRULE:FREQ=MONTHLY", None),
+            ("DTSTART:20241315\nRRULE:FREQ=WEEKLY", None),
+            ("DTSTART:2024\nRRULE:FREQ=WEEKLY", None),
+            ("DTSTART:20240115\nEXDATE:20240122\nRRULE:FREQ=WEEKLY", None),
+            ("DTSTART:20240115\nRRULE:FREQ=NEVER", None),
+        ],
+    )
+    def test_refused(self, text, start):
+        """Text without one readable rule and one anchor is refused with a ModelError."""
+        with pytest.raises(ModelError):
+            Schedule.from_rrule(text, start=start)
+
+    def test_not_a_string(self):
+        """Only text is read."""
+        with pytest.raises(ModelTypeError):
+            Schedule.from_rrule(42)  # type: ignore[arg-type]
+
+
+class TestDescribe:
+    @pytest.mark.parametrize(
+        ("schedule", "expected"),
+        [
+            (Schedule.weekly(D(2024, 1, 1)), "every week"),
+            (Schedule.weekly(D(2024, 1, 1), interval=2), "every 2 weeks"),
+            (Schedule.monthly(D(2024, 1, 1)), "every month"),
+            (Schedule.monthly(D(2024, 1, 31)), "every month"),
+            (Schedule.monthly(D(2024, 1, 1), interval=3), "every 3 months"),
+            (Schedule.every_tertial(D(2024, 1, 31)), "every tertial"),
+            (Schedule.twice_a_year(D(2024, 1, 1)), "twice a year"),
+            (Schedule.yearly(D(2024, 1, 1)), "every year"),
+            (Schedule.yearly(D(2024, 2, 29)), "every year"),
+            (Schedule.yearly(D(2024, 1, 1), interval=2), "every 2 years"),
+            (Schedule.monthly(D(2024, 1, 1), interval=24), "every 2 years"),
+            (
+                Schedule.calendar_tertials(D(2024, 1, 1)),
+                "at the end of each tertial (30 April, 31 August, 31 December)",
+            ),
+            (Schedule(start=D(2024, 1, 1), rule="FREQ=DAILY"), "every day"),
+            (
+                Schedule(start=D(2024, 1, 1), rule="FREQ=WEEKLY;BYDAY=TH,MO"),
+                "every week on Monday and Thursday",
+            ),
+            (
+                Schedule(start=D(2024, 1, 1), rule="FREQ=WEEKLY;BYDAY=MO,WE,FR;INTERVAL=2"),
+                "every 2 weeks on Monday, Wednesday and Friday",
+            ),
+            (
+                Schedule(start=D(2024, 1, 1), rule="FREQ=WEEKLY;BYDAY=SU"),
+                "every week on Sunday",
+            ),
+            (
+                Schedule(start=D(2024, 1, 1), rule="FREQ=MONTHLY;BYMONTHDAY=-1"),
+                "every month, on the last day of the month",
+            ),
+            (
+                Schedule(start=D(2024, 1, 1), rule="FREQ=MONTHLY;BYDAY=-1FR"),
+                "every month, on set days",
+            ),
+            (
+                Schedule(start=D(2024, 1, 1), rule="FREQ=WEEKLY;BYDAY=TU,FR;UNTIL=20250228"),
+                "every week on Tuesday and Friday until 2025-02-28",
+            ),
+            (Schedule.monthly(D(2024, 1, 1), count=1), "every month, once"),
+            (Schedule.monthly(D(2024, 1, 1), count=6), "every month, 6 times"),
+            (
+                Schedule.monthly(D(2024, 1, 1), until=D(2024, 12, 31)),
+                "every month until 2024-12-31",
+            ),
+        ],
+    )
+    def test_english(self, schedule, expected):
+        """Each kind of schedule has its own English description."""
+        assert expected == schedule.describe(locale="en")
+
+    @pytest.mark.parametrize("name", sorted(CONSTRUCTORS))
+    def test_every_constructor_is_described(self, name):
+        """Every constructor's schedule has a specific description, not the fallback."""
+        text = CONSTRUCTORS[name](D(2024, 1, 31)).describe(locale="en")
+        assert text
+        assert "set days" not in text
+
+
+class TestProperties:
+    @pytest.mark.parametrize(
+        ("schedule", "frequency", "interval"),
+        [
+            (Schedule.weekly(D(2024, 1, 1)), Frequency.WEEKLY, 1),
+            (Schedule.every_tertial(D(2024, 1, 1)), Frequency.MONTHLY, 4),
+            (Schedule.twice_a_year(D(2024, 1, 1)), Frequency.MONTHLY, 6),
+            (Schedule.calendar_tertials(D(2024, 1, 1)), Frequency.YEARLY, 1),
+            (Schedule(start=D(2024, 1, 1), rule="freq=daily;interval=3"), Frequency.DAILY, 3),
+        ],
+    )
+    def test_frequency_and_interval(self, schedule, frequency, interval):
+        """frequency and interval read the rule."""
+        assert frequency is schedule.frequency
+        assert interval == schedule.interval
+
+    def test_open_ended(self):
+        """A rule without UNTIL or COUNT has neither."""
+        s = Schedule.monthly(D(2024, 1, 1))
+        assert (None, None) == (s.until, s.count)
+
+    def test_cold_import(self):
+        """Importing tiltak does not import dateutil's rrule or parser."""
+        import subprocess
+        import sys
+
+        code = (
+            "import sys, tiltak;"
+            "print('dateutil.rrule' in sys.modules, 'dateutil.parser' in sys.modules)"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert "False False" == out.stdout.strip()
