@@ -130,6 +130,14 @@ class TestDemo:
         assert expected == capsys.readouterr().out
 
     @pytest.mark.usefixtures("fake_examples")
+    def test_as_of_names_overdue_measures(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """With --as-of, each plan ends with the measures overdue on that day."""
+        assert 0 == main(["demo", "brå", "ip", "--locale", "en", "--as-of", "2024-06-01"])
+        out = capsys.readouterr().out
+        assert "  overdue on 2024-06-01: 1, 2\n" in out
+        assert "  nothing overdue on 2024-06-01\n" in out
+
+    @pytest.mark.usefixtures("fake_examples")
     def test_unknown_name_is_a_usage_error(self, capsys: pytest.CaptureFixture[str]) -> None:
         """An unknown example name exits 2 with one line naming it, and prints no plan."""
         assert 2 == main(["demo", "ip", "nope"])
@@ -242,6 +250,15 @@ class TestOptions:
         err = capsys.readouterr().err
         assert "'tomorrow'" in err
         assert "2024-06-01" in err
+
+    def test_as_of_month_is_not_a_day(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """An --as-of that names only a month exits 2: the checks need a day."""
+        assert 2 == main(["demo", "--as-of", "2024-06"])
+        assert "'2024-06'" in capsys.readouterr().err
+
+    def test_as_of_in_words(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--as-of reads a date as people write it."""
+        assert 0 == main(["demo", "individual_plan", "--as-of", "15. oktober 2024"])
 
     def test_locale_case_insensitive(self, capsys: pytest.CaptureFixture[str]) -> None:
         """Locale codes are read without regard to case."""

@@ -79,7 +79,8 @@ def add_as_of(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--as-of",
         metavar="DATE",
-        help="check deadlines and follow-ups as of DATE (YYYY-MM-DD); default: not checked",
+        help="check deadlines and follow-ups as of DATE (2024-06-01, '1. juni 2024');"
+        " default: not checked",
     )
 
 
@@ -93,16 +94,20 @@ def locale(args: argparse.Namespace) -> str:
 
 
 def as_of(args: argparse.Namespace) -> dt.date | None:
-    """The ``--as-of`` date, or ``None``; :class:`UsageError` if it is not a date."""
+    """The ``--as-of`` date, or ``None``; :class:`UsageError` unless it names one day."""
+    from tiltak._errors import DateParseError
+    from tiltak._parse import parse_date
+
     text = getattr(args, "as_of", None)
     if text is None:
         return None
     try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(
-            N_("--as-of {text!r} is not a date such as 2024-06-01"), text=text[:20]
-        ) from None
+        day = parse_date(text)
+    except DateParseError:
+        day = None
+    if not isinstance(day, dt.date):
+        raise UsageError(N_("--as-of {text!r} is not a day such as 2024-06-01"), text=text[:20])
+    return day
 
 
 def read_bytes(name: str) -> bytes:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["add"]
 
 _DASH = "\u2013"
+_INDEX = re.compile(r"\[(\d+)\]")
 
 _KIND_NAMES = {
     "action_plan": N_("action plan"),
@@ -73,7 +76,20 @@ def _when(measure: Measure, language: str) -> str:
     return "-"
 
 
-def _plan_lines(name: str, plan: Plan, language: str) -> Iterator[str]:
+def _overdue(plan: Plan, day: dt.date, language: str) -> str:
+    from tiltak._asof import overdue_measures
+
+    late = [plan.measures[int(_INDEX.findall(e.path)[0])].id for e in overdue_measures(plan, day)]
+    if not late:
+        return gettext(N_("nothing overdue on {date}"), locale=language).format(
+            date=day.isoformat()
+        )
+    return gettext(N_("overdue on {date}: {measures}"), locale=language).format(
+        date=day.isoformat(), measures=", ".join(late)
+    )
+
+
+def _plan_lines(name: str, plan: Plan, language: str, day: dt.date | None) -> Iterator[str]:
     """The readable text of one example plan, line by line."""
 
     def _(message: str) -> str:
@@ -91,6 +107,8 @@ def _plan_lines(name: str, plan: Plan, language: str) -> Iterator[str]:
         yield f"    {measure.id}  {measure.title or measure.description or '-'}"
         yield f"        {_(N_('responsible'))}: {_responsible(measure.responsible)}"
         yield f"        {_(N_('when'))}: {_when(measure, language)}"
+    if day is not None:
+        yield f"  {_overdue(plan, day, language)}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -98,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
     from tiltak import examples
 
     language = locale(args)
-    as_of(args)
+    day = as_of(args)
     wanted = args.names or examples.names()
     unknown = [name for name in wanted if name not in examples.names()]
     if unknown:
@@ -107,6 +125,6 @@ def run(args: argparse.Namespace) -> int:
             name=unknown[0][:40],
             names=", ".join(examples.names()),
         )
-    blocks = ["\n".join(_plan_lines(name, examples.load(name), language)) for name in wanted]
+    blocks = ["\n".join(_plan_lines(name, examples.load(name), language, day)) for name in wanted]
     write(None, "\n\n".join(blocks))
     return 0
