@@ -89,7 +89,7 @@ def locale(args: argparse.Namespace) -> str:
     text = str(getattr(args, "locale", None) or DEFAULT_LOCALE)
     code = text.strip().lower()
     if code not in _LOCALES:
-        raise UsageError(N_("unknown locale {locale!r}; use nb, nn, sv or en"), locale=text[:20])
+        raise UsageError(N_("unknown locale '{locale}'; use nb, nn, sv or en"), locale=text[:20])
     return code
 
 
@@ -106,7 +106,7 @@ def as_of(args: argparse.Namespace) -> dt.date | None:
     except DateParseError:
         day = None
     if not isinstance(day, dt.date):
-        raise UsageError(N_("--as-of {text!r} is not a day such as 2024-06-01"), text=text[:20])
+        raise UsageError(N_("--as-of '{text}' is not a day such as 2024-06-01"), text=text[:20])
     return day
 
 

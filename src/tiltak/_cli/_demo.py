@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
     unknown = [name for name in wanted if name not in examples.names()]
     if unknown:
         raise UsageError(
-            N_("no example is named {name!r}; the examples are: {names}"),
+            N_("no example is named '{name}'; the examples are: {names}"),
             name=unknown[0][:40],
             names=", ".join(examples.names()),
         )

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(N_("name an example, or ask for --list"))
     if args.name not in examples.names():
         raise UsageError(
-            N_("no example is named {name!r}; the examples are: {names}"),
+            N_("no example is named '{name}'; the examples are: {names}"),
             name=args.name[:40],
             names=", ".join(examples.names()),
         )
