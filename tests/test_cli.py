@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -48,7 +49,7 @@ ACTION = Plan(
     ),
 )
 INDIVIDUAL = Plan(kind=PlanKind.INDIVIDUAL_PLAN, title="Individuell plan for Ola")
-COMMANDS = ("demo", "example", "pseudonymise")
+COMMANDS = ("demo", "render", "schema", "example", "pseudonymise")
 KEY = b"a secret key of 32 bytes, really"
 
 
@@ -369,3 +370,66 @@ class TestPseudonymise:
         assert (0, "") == (result.returncode, result.stderr)
         expected = tiltak.pseudonymise(examples.load("individual_plan"), key=KEY)
         assert expected == tiltak.loads(result.stdout)
+
+
+class TestRender:
+    @pytest.fixture
+    def plan_file(self, tmp_path: Path) -> Path:
+        """The individual-plan example as a file."""
+        path = tmp_path / "plan.json"
+        path.write_text(tiltak.dumps(examples.load("individual_plan")), encoding="utf-8")
+        return path
+
+    def test_ics(self, plan_file: Path, capsys: pytest.CaptureFixture[bytes]) -> None:
+        """--to ics writes the library's iCalendar bytes."""
+        assert 0 == main(["render", str(plan_file), "--to", "ics", "--locale", "sv"])
+        expected = tiltak.to_ical(examples.load("individual_plan"), locale="sv")
+        assert expected == capsys.readouterr().out.encode()
+
+    def test_ics_to_file(self, plan_file: Path, tmp_path: Path) -> None:
+        """-o writes the calendar to a file, byte for byte."""
+        out = tmp_path / "plan.ics"
+        assert 0 == main(["render", str(plan_file), "--to", "ics", "-o", str(out)])
+        assert tiltak.to_ical(examples.load("individual_plan"), locale="nb") == out.read_bytes()
+
+    def test_fhir(self, plan_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """--to fhir writes the FHIR bundle as JSON, and it reads back as the plan."""
+        from tiltak.fhir import from_fhir, to_fhir
+
+        assert 0 == main(["render", str(plan_file), "--to", "fhir"])
+        bundle = json.loads(capsys.readouterr().out)
+        assert to_fhir(examples.load("individual_plan")) == bundle
+        assert examples.load("individual_plan") == from_fhir(bundle)
+
+    def test_unknown_format(self, plan_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """An unknown format is a usage error naming the formats there are."""
+        with pytest.raises(SystemExit) as exit_info:
+            main(["render", str(plan_file), "--to", "pdf"])
+        assert 2 == exit_info.value.code
+        assert "ics" in capsys.readouterr().err
+
+    def test_not_a_plan(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A file that is not a plan exits 2 with its problems and their paths."""
+        bad = tmp_path / "bad.json"
+        bad.write_text('{"format": "tiltak/1"}', encoding="utf-8")
+        assert 2 == main(["render", str(bad), "--to", "fhir", "--locale", "en"])
+        err = capsys.readouterr().err
+        assert "bad.json is not a tiltak plan (1 problem):" in err
+        assert "@ $" in err
+
+
+class TestSchema:
+    def test_prints_schema(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """tiltak schema prints the library's JSON Schema."""
+        assert 0 == main(["schema"])
+        assert tiltak.json_schema() == json.loads(capsys.readouterr().out)
+
+    def test_every_example_meets_it(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Every example printed by ``tiltak example`` meets the printed schema."""
+        import jsonschema
+
+        main(["schema"])
+        schema = json.loads(capsys.readouterr().out)
+        for name in examples.names():
+            main(["example", name])
+            jsonschema.validate(json.loads(capsys.readouterr().out), schema)

@@ -39,6 +39,7 @@ from ._errors import (
     UnknownLocaleError,
 )
 from ._format import dumps, from_dict, loads, to_dict
+from ._ical import to_ical
 from ._model import (
     Adoption,
     Cause,
@@ -65,6 +66,7 @@ from ._model import (
 from ._parse import parse_date
 from ._pseudonymise import pseudonymise, pseudonymise_many
 from ._schedule import Frequency, Schedule
+from ._schema import json_schema
 
 __all__ = [
     "AbsenceDegree",
@@ -114,6 +116,7 @@ __all__ = [
     "due_reporting",
     "dumps",
     "from_dict",
+    "json_schema",
     "last_follow_up",
     "loads",
     "missed_follow_ups",
@@ -123,6 +126,7 @@ __all__ = [
     "pseudonymise",
     "pseudonymise_many",
     "to_dict",
+    "to_ical",
 ]
 
 

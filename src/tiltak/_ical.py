@@ -1,0 +1,194 @@
+"""A plan's dates as an iCalendar file: deadlines to do, follow-ups and revisions to attend.
+
+``icalendar`` is an optional extra (``pip install tiltak[ical]``), imported only here, when
+:func:`to_ical` is called.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from ._errors import ModelTypeError
+from ._i18n import N_, gettext
+from ._model import Measure, Plan
+
+if TYPE_CHECKING:
+    from ._schedule import Schedule
+
+__all__ = ["to_ical"]
+
+PRODID = "-//tiltak//tiltak//EN"
+_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://tiltak.example/ical")
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_UNTIL = re.compile(r"(UNTIL=\d{8})T\d{6}Z?", re.IGNORECASE)
+
+_DEADLINE = N_("Deadline: {measure}")
+_MEASURE = N_("Measure: {measure}")
+_FOLLOW_UP = N_("Follow-up: {plan}")
+_FOLLOW_UP_UNTITLED = N_("Follow-up of the plan")
+_REPORT = N_("Report: {reporter} to {recipient}")
+_REPORT_FROM = N_("Report from {reporter}")
+_REPORT_TO = N_("Report to {recipient}")
+_REPORT_PLAIN = N_("Reporting")
+_REVISION = N_("Revision: {plan}")
+_REVISION_UNTITLED = N_("Revision of the plan")
+_MAIN_REVISION = N_("Main revision: {plan}")
+_MAIN_REVISION_UNTITLED = N_("Main revision of the plan")
+
+
+def to_ical(plan: Plan, *, locale: str | None = None) -> bytes:
+    """The plan's dates as an iCalendar (RFC 5545) file.
+
+    A ``VTODO`` per measure with a deadline (due at the end of a month or year given only
+    to the month or year), a ``VEVENT`` with an ``RRULE`` per recurring measure, recurring
+    follow-up of the plan and reporting line, and a ``VEVENT`` per planned follow-up date
+    and revision. Summaries are in ``locale``. UIDs and the time stamp derive from the plan,
+    so the same plan always gives the same bytes.
+    """
+    if not isinstance(plan, Plan):
+        raise ModelTypeError(f"to_ical needs a Plan, not {type(plan).__name__}")
+    from icalendar import Calendar
+
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    if plan.title:
+        calendar.add("x-wr-calname", plan.title)
+    builder = _Builder(plan, locale)
+    for component in builder.components():
+        calendar.add_component(component)
+    result: bytes = calendar.to_ical()
+    return result
+
+
+def _rule(schedule: Schedule) -> str:
+    """The schedule's RRULE, its UNTIL a date (RFC 5545 wants it so with an all-day start)."""
+    return _UNTIL.sub(r"\1", schedule.rule.strip())
+
+
+def _first(schedule: Schedule) -> dt.date | None:
+    """The first day the schedule falls due: DTSTART must be one (RFC 5545 § 3.8.5.3)."""
+    return schedule.next_due(schedule.start)
+
+
+def _measure_name(measure: Measure) -> str:
+    return measure.title or measure.description or measure.id
+
+
+class _Builder:
+    def __init__(self, plan: Plan, locale: str | None) -> None:
+        self.plan = plan
+        self.locale = locale
+        self.stamp = (
+            _EPOCH
+            if plan.created is None
+            else dt.datetime.combine(plan.created, dt.time(), tzinfo=dt.UTC)
+        )
+        self.key = (
+            "id:" + plan.id
+            if plan.id is not None
+            else f"kind:{plan.kind.value}|{plan.title or ''}|{plan.created or ''}"
+        )
+        self.seen: dict[str, int] = {}
+
+    def text(self, message: str, **fields: str) -> str:
+        return gettext(message, locale=self.locale).format(**fields)
+
+    def uid(self, name: str) -> str:
+        count = self.seen.get(name, 0)
+        self.seen[name] = count + 1
+        suffix = "" if count == 0 else f"#{count}"
+        return f"{uuid.uuid5(_NAMESPACE, f'{self.key}/{name}{suffix}')}@tiltak"
+
+    def base(self, component: Any, name: str, summary: str) -> Any:
+        component.add("uid", self.uid(name))
+        component.add("dtstamp", self.stamp)
+        component.add("summary", summary)
+        return component
+
+    def event(
+        self, name: str, summary: str, day: dt.date, schedule: Schedule | None = None
+    ) -> Any:
+        from icalendar import Event, vRecur
+
+        event = self.base(Event(), name, summary)
+        event.add("dtstart", day)
+        if schedule is not None:
+            event.add("rrule", vRecur.from_ical(_rule(schedule)))
+        return event
+
+    def recurring(self, name: str, summary: str, schedule: Schedule) -> Any | None:
+        """An event that repeats by ``schedule``; ``None`` when it never falls due."""
+        first = _first(schedule)
+        return None if first is None else self.event(name, summary, first, schedule)
+
+    def components(self) -> list[Any]:
+        from icalendar import Todo
+
+        plan = self.plan
+        out: list[Any] = []
+        title = plan.title or ""
+        for measure in plan.measures:
+            name = _measure_name(measure)
+            if measure.deadline is not None:
+                todo = self.base(
+                    Todo(), f"measure/{measure.id}/deadline", self.text(_DEADLINE, measure=name)
+                )
+                todo.add("due", measure.deadline.last_day)
+                if measure.completed is not None:
+                    todo.add("status", "COMPLETED")
+                    todo.add(
+                        "completed",
+                        dt.datetime.combine(measure.completed, dt.time(), tzinfo=dt.UTC),
+                    )
+                else:
+                    todo.add("status", "NEEDS-ACTION")
+                out.append(todo)
+            if measure.schedule is not None:
+                out.append(
+                    self.recurring(
+                        f"measure/{measure.id}/schedule",
+                        self.text(_MEASURE, measure=name),
+                        measure.schedule,
+                    )
+                )
+        routine = plan.follow_up
+        follow_up = self.text(_FOLLOW_UP, plan=title) if title else self.text(_FOLLOW_UP_UNTITLED)
+        if routine is not None:
+            if routine.schedule is not None:
+                out.append(self.recurring("follow-up/schedule", follow_up, routine.schedule))
+            for date in routine.dates:
+                out.append(self.event(f"follow-up/{date}", follow_up, date.last_day))
+        for i, line in enumerate(plan.reporting):
+            if line.schedule is None:
+                continue
+            summary = self.report(line.reporter, line.recipient)
+            out.append(self.recurring(f"reporting/{i}", summary, line.schedule))
+        for i, revision in enumerate(plan.revisions):
+            day = revision.due.last_day if revision.due is not None else revision.done
+            if day is None:
+                continue
+            if revision.main:
+                summary = (
+                    self.text(_MAIN_REVISION, plan=title)
+                    if title
+                    else self.text(_MAIN_REVISION_UNTITLED)
+                )
+            else:
+                summary = (
+                    self.text(_REVISION, plan=title) if title else self.text(_REVISION_UNTITLED)
+                )
+            out.append(self.event(f"revision/{i}", summary, day))
+        return [component for component in out if component is not None]
+
+    def report(self, reporter: str | None, recipient: str | None) -> str:
+        if reporter and recipient:
+            return self.text(_REPORT, reporter=reporter, recipient=recipient)
+        if reporter:
+            return self.text(_REPORT_FROM, reporter=reporter)
+        if recipient:
+            return self.text(_REPORT_TO, recipient=recipient)
+        return self.text(_REPORT_PLAIN)

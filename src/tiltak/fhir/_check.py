@@ -1,0 +1,144 @@
+"""Code and invariant checks that FHIR's structural validation leaves out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+from tiltak._enums import PlanKind
+
+from . import _codes as c
+
+__all__ = ["check_fhir"]
+
+_BUNDLE_TYPE = frozenset(
+    {
+        "document",
+        "message",
+        "transaction",
+        "transaction-response",
+        "batch",
+        "batch-response",
+        "history",
+        "searchset",
+        "collection",
+    }
+)
+_TARGET_DETAILS = (
+    "detailQuantity",
+    "detailRange",
+    "detailCodeableConcept",
+    "detailString",
+    "detailBoolean",
+    "detailInteger",
+    "detailRatio",
+)
+
+
+def check_fhir(resource: Mapping[str, Any]) -> list[str]:
+    """Every wrong code and broken invariant in a Bundle, CarePlan or Goal, one line each.
+
+    Checks that each code is in its required value set (bundle-type, request-status,
+    care-plan-intent, care-plan-activity-status, goal-status, and goal-achievement for codes
+    of its code system), that tiltak's own codes exist, and the invariants cpl-3 (an activity
+    has a reference or a detail, not both) and gol-1 (a target with a detail has a measure).
+    An empty list means no problem was found. Lines name the path and the code, never text.
+    """
+    if not isinstance(cast(object, resource), Mapping):
+        return ["$: not a FHIR resource (a JSON object)"]
+    problems: list[str] = []
+    _resource(resource, "$", problems)
+    return problems
+
+
+def _list(value: object) -> list[Mapping[str, Any]]:
+    if not isinstance(value, list):
+        return []
+    return [item for item in value if isinstance(item, Mapping)]
+
+
+def _code(
+    problems: list[str], path: str, value: object, allowed: frozenset[str], name: str
+) -> None:
+    if value is None:
+        problems.append(f"{path}: missing (required, from {name})")
+    elif not isinstance(value, str) or value not in allowed:
+        shown = value if isinstance(value, str) and len(value) <= 40 else type(value).__name__
+        problems.append(f"{path}: {shown!r} is not in the value set {name}")
+
+
+def _resource(resource: Mapping[str, Any], path: str, problems: list[str]) -> None:
+    kind = resource.get("resourceType")
+    if kind == "Bundle":
+        _code(problems, f"{path}.type", resource.get("type"), _BUNDLE_TYPE, "bundle-type")
+        for i, entry in enumerate(_list(resource.get("entry"))):
+            inner = entry.get("resource")
+            if isinstance(inner, Mapping):
+                _resource(inner, f"{path}.entry[{i}].resource", problems)
+    elif kind == "CarePlan":
+        _care_plan(resource, path, problems)
+    elif kind == "Goal":
+        _goal(resource, path, problems)
+    for i, inner in enumerate(_list(resource.get("contained"))):
+        _resource(inner, f"{path}.contained[{i}]", problems)
+
+
+def _care_plan(cp: Mapping[str, Any], path: str, problems: list[str]) -> None:
+    _code(problems, f"{path}.status", cp.get("status"), c.REQUEST_STATUS, "request-status")
+    _code(problems, f"{path}.intent", cp.get("intent"), c.CARE_PLAN_INTENT, "care-plan-intent")
+    kinds = frozenset(k.value for k in PlanKind)
+    national = frozenset(code for code, _display in c.SE_PLAN_TYPES.values())
+    for i, concept in enumerate(_list(cp.get("category"))):
+        for j, coding in enumerate(_list(concept.get("coding"))):
+            where = f"{path}.category[{i}].coding[{j}].code"
+            if coding.get("system") == c.PLAN_KIND_SYSTEM:
+                _code(problems, where, coding.get("code"), kinds, "tiltak plan-kind")
+            elif coding.get("system") == c.SE_PLAN_TYPE_SYSTEM:
+                _code(problems, where, coding.get("code"), national, "typeofcareplan (SIP, GP)")
+    for i, activity in enumerate(_list(cp.get("activity"))):
+        where = f"{path}.activity[{i}]"
+        has_reference = activity.get("reference") is not None
+        detail = activity.get("detail")
+        if has_reference and detail is not None:
+            problems.append(f"{where}: cpl-3: an activity has a reference or a detail, not both")
+        elif not has_reference and detail is None:
+            problems.append(f"{where}: cpl-3: an activity has neither a reference nor a detail")
+        if isinstance(detail, Mapping):
+            _code(
+                problems,
+                f"{where}.detail.status",
+                detail.get("status"),
+                c.CARE_PLAN_ACTIVITY_STATUS,
+                "care-plan-activity-status",
+            )
+
+
+def _goal(goal: Mapping[str, Any], path: str, problems: list[str]) -> None:
+    _code(
+        problems,
+        f"{path}.lifecycleStatus",
+        goal.get("lifecycleStatus"),
+        c.GOAL_STATUS,
+        "goal-status",
+    )
+    achievement = goal.get("achievementStatus")
+    if isinstance(achievement, Mapping):
+        codings = _list(achievement.get("coding"))
+        ours = [
+            (j, x) for j, x in enumerate(codings) if x.get("system") == c.GOAL_ACHIEVEMENT_SYSTEM
+        ]
+        if not ours:
+            problems.append(f"{path}.achievementStatus: no code from goal-achievement")
+        for j, coding in ours:
+            _code(
+                problems,
+                f"{path}.achievementStatus.coding[{j}].code",
+                coding.get("code"),
+                c.GOAL_ACHIEVEMENT,
+                "goal-achievement",
+            )
+    for i, target in enumerate(_list(goal.get("target"))):
+        if any(target.get(key) is not None for key in _TARGET_DETAILS) and (
+            target.get("measure") is None
+        ):
+            problems.append(f"{path}.target[{i}]: gol-1: a target with a detail has a measure")

@@ -1,0 +1,334 @@
+"""A plan as a FHIR R4 Bundle: a CarePlan and one Goal per goal."""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from tiltak._enums import GoalOrigin, Party, StatusColour
+from tiltak._model import FollowUp, Goal, Measure, Participant, Plan, Responsible
+
+from . import _codes as c
+
+__all__ = ["bundle_ids", "to_fhir"]
+
+DEFAULT_SUBJECT: Mapping[str, str] = {"display": "subject"}
+"""The reference used when the caller gives none: it names no one (plans hold personal data)."""
+
+_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, c.BASE)
+
+JsonDict = dict[str, Any]
+
+
+def _s(text: str) -> str:
+    """``text`` as a FHIR string: other whitespace and control characters become spaces.
+
+    FHIR strings hold no control characters but tab, CR and LF, and validators built on
+    Python's regular expressions also refuse other Unicode whitespace (no-break space).
+    The tiltak document keeps the text as it was.
+    """
+    if text.isprintable() and text.isascii():
+        return text
+    return "".join(
+        " " if (ch.isspace() and ch not in " \t\r\n") or (ch < " " and ch not in "\t\r\n") else ch
+        for ch in text
+    )
+
+
+def _document(plan: Plan) -> str:
+    """The tiltak document of ``plan``, in ASCII: a FHIR string takes it as it is."""
+    import json
+
+    from tiltak import to_dict
+
+    return json.dumps(to_dict(plan), ensure_ascii=True, allow_nan=False)
+
+
+def _absent() -> JsonDict:
+    return {"extension": [{"url": c.DATA_ABSENT_EXTENSION, "valueCode": "unknown"}]}
+
+
+def _plan_key(plan: Plan) -> str:
+    if plan.id is not None:
+        return "id:" + plan.id
+    return f"kind:{plan.kind.value}|{plan.title or ''}|{plan.created or ''}"
+
+
+def bundle_ids(plan: Plan) -> tuple[str, list[str]]:
+    """The ``urn:uuid`` of the CarePlan and of each goal, derived from the identifiers."""
+    key = _plan_key(plan)
+    seen: dict[str, int] = {}
+    goals = []
+    for goal in plan.goals:
+        count = seen.get(goal.id, 0)
+        seen[goal.id] = count + 1
+        suffix = "" if count == 0 else f"#{count}"
+        goals.append(_urn(f"{key}/goal/{goal.id}{suffix}"))
+    return _urn(key), goals
+
+
+def _urn(name: str) -> str:
+    return "urn:uuid:" + str(uuid.uuid5(_NAMESPACE, name))
+
+
+def to_fhir(
+    plan: Plan, *, subject: Mapping[str, Any] | None = None, lossless: bool = True
+) -> JsonDict:
+    """The plan as a FHIR R4 ``Bundle`` of type ``collection`` (plain JSON data).
+
+    ``subject`` is the FHIR Reference to the person the plan is about (``{"reference":
+    "Patient/123"}``); without it a display-only reference that names no one is used. With
+    ``lossless`` (the default) the CarePlan also carries the whole plan as a tiltak document
+    in an extension, so :func:`tiltak.fhir.from_fhir` gives back exactly this plan; that
+    document holds everything the plan holds, the subject's data included.
+    """
+    from tiltak._errors import ModelTypeError
+
+    if not isinstance(plan, Plan):
+        raise ModelTypeError(f"to_fhir needs a Plan, not {type(plan).__name__}")
+    if subject is not None and not isinstance(subject, Mapping):
+        raise ModelTypeError(
+            f"subject must be a FHIR Reference mapping, not {type(subject).__name__}"
+        )
+    subject_ref = dict(subject if subject is not None else DEFAULT_SUBJECT)
+    plan_urn, goal_urns = bundle_ids(plan)
+    goal_by_id: dict[str, str] = {}
+    for goal, urn in zip(plan.goals, goal_urns, strict=True):
+        goal_by_id.setdefault(goal.id, urn)
+    care_plan = _care_plan(
+        plan,
+        urn=plan_urn,
+        subject=subject_ref,
+        goal_urns=goal_urns,
+        goal_by_id=goal_by_id,
+        lossless=lossless,
+    )
+    entries = [{"fullUrl": plan_urn, "resource": care_plan}]
+    for goal, urn in zip(plan.goals, goal_urns, strict=True):
+        entries.append({"fullUrl": urn, "resource": _goal(plan, goal, urn, subject_ref)})
+    return {"resourceType": "Bundle", "type": "collection", "entry": entries}
+
+
+def _care_plan(
+    plan: Plan,
+    *,
+    urn: str,
+    subject: JsonDict,
+    goal_urns: list[str],
+    goal_by_id: dict[str, str],
+    lossless: bool,
+) -> JsonDict:
+    out: JsonDict = {"resourceType": "CarePlan", "id": urn.removeprefix("urn:uuid:")}
+    team = _care_team(plan, subject)
+    if team is not None:
+        out["contained"] = [team]
+    if lossless:
+        out["extension"] = [{"url": c.DOCUMENT_EXTENSION, "valueString": _document(plan)}]
+    if plan.id:
+        out["identifier"] = [{"system": c.PLAN_ID_SYSTEM, "value": _s(plan.id)}]
+    out["status"] = c.PLAN_STATUS[plan.status]
+    out["intent"] = "plan"
+    coding = [
+        {
+            "system": c.PLAN_KIND_SYSTEM,
+            "code": plan.kind.value,
+            "display": c.KIND_DISPLAY[plan.kind],
+        }
+    ]
+    national = c.SE_PLAN_TYPES.get(plan.kind)
+    if national is not None:
+        coding.append(
+            {"system": c.SE_PLAN_TYPE_SYSTEM, "code": national[0], "display": national[1]}
+        )
+    out["category"] = [{"coding": coding}]
+    if plan.title:
+        out["title"] = _s(plan.title)
+    if plan.purpose:
+        out["description"] = _s(plan.purpose)
+    out["subject"] = copy.deepcopy(subject)
+    if plan.period is not None and (plan.period.start or plan.period.end) is not None:
+        out["period"] = _period(plan.period.start, plan.period.end)
+    if plan.created is not None:
+        out["created"] = plan.created.isoformat()
+    if plan.owner:
+        out["author"] = {"display": _s(plan.owner)}
+    if team is not None:
+        out["careTeam"] = [{"reference": "#" + team["id"]}]
+    if goal_urns:
+        out["goal"] = [{"reference": urn} for urn in goal_urns]
+    if plan.measures:
+        out["activity"] = [_activity(plan, m, goal_by_id, subject) for m in plan.measures]
+    notes = [
+        _note(kind, text)
+        for kind, text in (
+            ("background", plan.background),
+            ("resources", plan.resources),
+            ("needs", plan.needs),
+        )
+        if text
+    ]
+    if notes:
+        out["note"] = notes
+    return out
+
+
+def _period(start: object, end: object) -> JsonDict:
+    out: JsonDict = {}
+    if start is not None:
+        out["start"] = str(start)
+    if end is not None:
+        out["end"] = str(end)
+    return out
+
+
+def _note(kind: str, text: str) -> JsonDict:
+    return {"extension": [{"url": c.NOTE_KIND_EXTENSION, "valueCode": kind}], "text": _s(text)}
+
+
+def _display(person: Responsible | Participant) -> str | None:
+    return person.name or person.role or person.organisation or None
+
+
+def _is_subject(plan: Plan, name: str | None) -> bool:
+    """Whether ``name`` is the name of the person the plan is about."""
+    return bool(name) and plan.subject is not None and plan.subject.name == name
+
+
+_SUBJECT_PARTIES = (Party.USER, Party.EMPLOYEE)
+"""The parties that are the person the plan is about (the user; the employee on leave)."""
+
+
+def _care_team(plan: Plan, subject: JsonDict) -> JsonDict | None:
+    members: list[JsonDict] = []
+    people: list[tuple[Responsible | Participant, str | None, bool]] = []
+    if plan.coordinator is not None:
+        people.append((plan.coordinator, "coordinator", False))
+    for participant in plan.participants:
+        code = None if participant.party is None else participant.party.value
+        people.append((participant, code, participant.party in _SUBJECT_PARTIES))
+    for person, code, is_subject in people:
+        member = _member(person, code, person.role)
+        if is_subject or _is_subject(plan, person.name):
+            member["member"] = copy.deepcopy(subject)  # the subject is never named in the elements
+        members.append(member)
+    if not members:
+        return None
+    return {"resourceType": "CareTeam", "id": "care-team", "participant": members}
+
+
+def _member(person: Responsible | Participant, code: str | None, role: str | None) -> JsonDict:
+    out: JsonDict = {}
+    concept: JsonDict = {}
+    if code is not None:
+        concept["coding"] = [{"system": c.PARTICIPANT_ROLE_SYSTEM, "code": code}]
+    if role:
+        concept["text"] = _s(role)
+    if concept:
+        out["role"] = [concept]
+    display = _display(person)
+    out["member"] = {"display": _s(display)} if display is not None else _absent()
+    if person.organisation:
+        out["onBehalfOf"] = {"display": _s(person.organisation)}
+    return out
+
+
+def _activity_status(measure: Measure) -> str:
+    if measure.completed is not None:
+        return "completed"
+    if measure.follow_ups:
+        return "in-progress"
+    return "not-started"
+
+
+def _activity(
+    plan: Plan, measure: Measure, goal_by_id: dict[str, str], subject: JsonDict
+) -> JsonDict:
+    detail: JsonDict = {}
+    if measure.title:
+        detail["code"] = {"text": _s(measure.title)}
+    goals = [goal_by_id[g] for g in measure.goals if g in goal_by_id]
+    if goals:
+        detail["goal"] = [{"reference": urn} for urn in goals]
+    detail["status"] = _activity_status(measure)
+    if measure.period is not None and (measure.period.start or measure.period.end) is not None:
+        detail["scheduledPeriod"] = _period(measure.period.start, measure.period.end)
+    elif measure.deadline is not None:
+        detail["scheduledPeriod"] = {"end": str(measure.deadline)}
+    elif measure.schedule is not None:
+        detail["scheduledString"] = measure.schedule.to_rrule()
+    if measure.responsible is not None:
+        display = _display(measure.responsible)
+        if _is_subject(plan, measure.responsible.name):
+            detail["performer"] = [copy.deepcopy(subject)]
+        elif display is not None:
+            detail["performer"] = [{"display": _s(display)}]
+    if measure.description:
+        detail["description"] = _s(measure.description)
+    out: JsonDict = {}
+    if measure.id:
+        out["extension"] = [{"url": c.MEASURE_ID_EXTENSION, "valueString": _s(measure.id)}]
+    if measure.follow_ups:
+        out["progress"] = [_progress(plan, f, subject) for f in measure.follow_ups]
+    out["detail"] = detail
+    return out
+
+
+def _progress(plan: Plan, follow_up: FollowUp, subject: JsonDict) -> JsonDict:
+    out: JsonDict = {}
+    if follow_up.colour is not None:
+        out["extension"] = [{"url": c.COLOUR_EXTENSION, "valueCode": follow_up.colour.value}]
+    if _is_subject(plan, follow_up.by):
+        out["authorReference"] = copy.deepcopy(subject)
+    elif follow_up.by:
+        out["authorString"] = _s(follow_up.by)
+    if follow_up.date is not None:
+        out["time"] = follow_up.date.isoformat()
+    if follow_up.note:
+        out["text"] = _s(follow_up.note)
+    else:
+        out["_text"] = _absent()
+    return out
+
+
+def goal_colour(plan: Plan, goal_id: str) -> StatusColour | None:
+    """The goal's rolled-up colour: the worst colour of the measures that serve it."""
+    return c.worst_colour(m.colour for m in plan.measures if goal_id in m.goals)
+
+
+def _goal(plan: Plan, goal: Goal, urn: str, subject: JsonDict) -> JsonDict:
+    out: JsonDict = {"resourceType": "Goal", "id": urn.removeprefix("urn:uuid:")}
+    if goal.id:
+        out["identifier"] = [{"system": c.GOAL_ID_SYSTEM, "value": _s(goal.id)}]
+    out["lifecycleStatus"] = c.GOAL_LIFECYCLE[plan.status]
+    colour = goal_colour(plan, goal.id)
+    if colour is not None:
+        code = c.ACHIEVEMENT[colour]
+        out["achievementStatus"] = {
+            "coding": [{"system": c.GOAL_ACHIEVEMENT_SYSTEM, "code": code}],
+            "text": colour.value,
+        }
+    if goal.origin is not None:
+        out["category"] = [
+            {"coding": [{"system": c.GOAL_ORIGIN_SYSTEM, "code": goal.origin.value}]}
+        ]
+    out["description"] = {"text": _s(goal.text)} if goal.text else _absent()
+    out["subject"] = copy.deepcopy(subject)
+    if goal.origin is GoalOrigin.USER:
+        out["expressedBy"] = copy.deepcopy(subject)
+    if goal.period is not None and goal.period.start is not None:
+        out["startDate"] = str(goal.period.start)
+    target = goal.target
+    if target is not None and (target.measure or target.value or target.due is not None):
+        item: JsonDict = {}
+        if target.measure:
+            item["measure"] = {"text": _s(target.measure)}
+        elif target.value:
+            item["measure"] = _absent()  # gol-1: a target with a detail has a measure
+        if target.value:
+            item["detailString"] = _s(target.value)
+        if target.due is not None:
+            item["dueDate"] = str(target.due)
+        out["target"] = [item]
+    return out
