@@ -22,6 +22,7 @@ from tiltak import (
     examples,
 )
 from tiltak._cli import main
+from tiltak.testing import make_measure, make_plan
 
 ACTION = Plan(
     kind=PlanKind.ACTION_PLAN,
@@ -49,7 +50,7 @@ ACTION = Plan(
     ),
 )
 INDIVIDUAL = Plan(kind=PlanKind.INDIVIDUAL_PLAN, title="Individuell plan for Ola")
-COMMANDS = ("demo", "render", "schema", "example", "pseudonymise")
+COMMANDS = ("demo", "validate", "render", "schema", "example", "rules", "pseudonymise")
 KEY = b"a secret key of 32 bytes, really"
 
 
@@ -112,10 +113,10 @@ class TestDemo:
                 "    3  Trygghetsvandring",
                 "        responsible: -",
                 "        when: FREQ=MONTHLY;INTERVAL=4 from 2024-01-15",
-                "",
+                "  validation: ",
             ]
         )
-        assert expected == capsys.readouterr().out
+        assert capsys.readouterr().out.startswith(expected)
 
     @pytest.mark.usefixtures("fake_examples")
     def test_empty_plan_reads_cleanly(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -127,8 +128,30 @@ class TestDemo:
             "  period: -\n"
             "  goals (0):\n"
             "  measures (0):\n"
+            "  validation: "
         )
-        assert expected == capsys.readouterr().out
+        assert capsys.readouterr().out.startswith(expected)
+
+    @pytest.mark.usefixtures("fake_examples")
+    def test_validates(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Each plan ends with what validation finds: the counts, then each finding."""
+        assert 0 == main(["demo", "ip", "--locale", "en", "--as-of", "2024-06-01"])
+        report = tiltak.validate(INDIVIDUAL, as_of=dt.date(2024, 6, 1))
+        lines = capsys.readouterr().out.splitlines()
+
+        def count(found: tuple[object, ...], word: str) -> str:
+            return f"{len(found)} {word}{'' if len(found) == 1 else 's'}"
+
+        start = lines.index(
+            f"  validation: {count(report.errors, 'error')}, {count(report.warnings, 'warning')},"
+            f" {count(report.infos, 'note')}"
+        )
+        expected = [
+            f"    {f.code} {f.severity.value.replace('info', 'note')} @ {f.path}: "
+            f"{f.message('en')}"
+            for f in report
+        ]
+        assert expected == lines[start + 1 :]
 
     @pytest.mark.usefixtures("fake_examples")
     def test_as_of_names_overdue_measures(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -433,3 +456,213 @@ class TestSchema:
         for name in examples.names():
             main(["example", name])
             jsonschema.validate(json.loads(capsys.readouterr().out), schema)
+
+
+def _write(path: Path, plan: Plan) -> str:
+    path.write_text(tiltak.dumps(plan), encoding="utf-8")
+    return str(path)
+
+
+FILE_KEYS = {"path", "ok", "kind", "findings", "problems"}
+FINDING_KEYS = {"code", "severity", "path", "message"}
+
+
+def _check_shape(document: dict[str, object]) -> None:
+    """The documented JSON report's shape (docs/cli.md), key by key and type by type."""
+    assert {"version", "ok", "as_of", "locale", "files"} == set(document)
+    assert 1 == document["version"]
+    assert isinstance(document["ok"], bool)
+    assert document["as_of"] is None or isinstance(document["as_of"], str)
+    assert isinstance(document["files"], list)
+    for file in document["files"]:
+        assert FILE_KEYS == set(file)
+        assert isinstance(file["path"], str)
+        assert isinstance(file["ok"], bool)
+        assert file["kind"] is None or file["kind"] in {k.value for k in PlanKind}
+        for finding in file["findings"]:
+            assert FINDING_KEYS == set(finding)
+            assert finding["severity"] in {"error", "warning", "info"}
+            assert finding["path"].startswith("$")
+        for problem in file["problems"]:
+            assert {"path", "message"} == set(problem)
+
+
+class TestValidate:
+    def test_valid_exits_0(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A plan without findings exits 0 and says so in its counts line."""
+        name = _write(tmp_path / "ok.json", make_plan("action_plan"))
+        assert 0 == main(["validate", name, "--locale", "en"])
+        assert f"{name}: 0 errors, 0 warnings, 0 notes\n" == capsys.readouterr().out
+
+    def test_errors_exit_1(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A plan with an error finding exits 1 and prints the finding with its path."""
+        name = _write(tmp_path / "ip.json", make_plan("individual_plan", coordinator=None))
+        assert 1 == main(["validate", name, "--locale", "en"])
+        out = capsys.readouterr().out
+        assert f"{name}: 1 error, 0 warnings, 0 notes\n" in out
+        assert "  I002 error @ $.coordinator: No coordinator is named.\n" in out
+
+    def test_localised(
+        self, tmp_path: Path, tiltak_locale: str, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Findings are printed in the chosen language."""
+        plan = make_plan("individual_plan", coordinator=None)
+        name = _write(tmp_path / "ip.json", plan)
+        assert 1 == main(["validate", name, "--locale", tiltak_locale])
+        (finding,) = tiltak.validate(plan)
+        assert finding.message(tiltak_locale) in capsys.readouterr().out
+
+    def test_not_a_plan_exits_2(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A file that is not a plan exits 2 and names each problem with its path."""
+        bad = tmp_path / "bad.json"
+        bad.write_text('{"format": "tiltak/1", "kind": "action_plan", "title": 3, "x": 1}')
+        assert 2 == main(["validate", str(bad), "--locale", "en"])
+        err = capsys.readouterr().err
+        assert f"{bad} is not a tiltak plan (2 problems):" in err
+        assert "  expected a string @ $.title\n" in err
+        assert "  unknown key @ $.x\n" in err
+        assert "Traceback" not in err
+
+    def test_bad_json_exits_2(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A file that is not JSON at all exits 2 with the place of the fault."""
+        bad = tmp_path / "bad.json"
+        bad.write_text("{not json")
+        assert 2 == main(["validate", str(bad)])
+        assert "invalid JSON" in capsys.readouterr().err
+
+    def test_unreadable_exits_2(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A file that cannot be read exits 2 naming it."""
+        assert 2 == main(["validate", "/nonexistent/plan.json"])
+        assert "/nonexistent/plan.json" in capsys.readouterr().err
+
+    def test_unreadable_wins(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """With one plan in error and one unreadable file, the exit is 2; both are reported."""
+        name = _write(tmp_path / "ip.json", make_plan("individual_plan", coordinator=None))
+        assert 2 == main(["validate", name, "/nonexistent/plan.json"])
+        captured = capsys.readouterr()
+        assert "I002" in captured.out
+        assert "/nonexistent/plan.json" in captured.err
+
+    def test_stdin(self) -> None:
+        """``-`` reads the plan from standard input."""
+        text = tiltak.dumps(make_plan("individual_plan", coordinator=None))
+        result = run_cli("validate", "-", "--locale", "en", stdin=text)
+        assert 1 == result.returncode
+        assert "-: 1 error" in result.stdout
+
+    def test_ignore_and_select(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """--ignore drops a rule, --select keeps only some, comma-separated or repeated."""
+        plan = make_plan("individual_plan", coordinator=None, background=None, title="")
+        name = _write(tmp_path / "ip.json", plan)
+        assert 0 == main(["validate", name, "--ignore", "I002,P001"])
+        assert 1 == main(["validate", name, "--select", "I", "--select", "P001"])
+        out = capsys.readouterr().out
+        assert "P001" in out
+        assert "I002" in out
+
+    def test_unknown_rule_exits_2(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """An --ignore code no rule has exits 2 naming it."""
+        name = _write(tmp_path / "ok.json", make_plan("action_plan"))
+        assert 2 == main(["validate", name, "--ignore", "Z999"])
+        captured = capsys.readouterr()
+        assert "Z999" in captured.err
+        assert "Traceback" not in captured.err
+
+    def test_as_of(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """The as-of rules run only with --as-of."""
+        late = make_plan("action_plan", measures=[make_measure(deadline="2024-03", follow_ups=[])])
+        name = _write(tmp_path / "late.json", late)
+        main(["validate", name, "--select", "P016"])
+        assert "P016" not in capsys.readouterr().out
+        main(["validate", name, "--select", "P016", "--as-of", "2024-06-01"])
+        assert "P016 " in capsys.readouterr().out
+
+    def test_one_individual_plan_per_person(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Two active individual plans of one person give I011 on the second file."""
+        person = tiltak.Subject(national_id="01010012345")
+        first = _write(tmp_path / "a.json", make_plan("individual_plan", subject=person))
+        second = _write(tmp_path / "b.json", make_plan("individual_plan", subject=person))
+        assert 1 == main(["validate", first, second, "--format", "json"])
+        document = json.loads(capsys.readouterr().out)
+        assert [[], ["I011"]] == [
+            [f["code"] for f in file["findings"]] for file in document["files"]
+        ]
+        assert "$" == document["files"][1]["findings"][0]["path"]
+
+
+class TestValidateJson:
+    def test_shape(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """--format json writes the documented shape, for plans and non-plans alike."""
+        good = _write(tmp_path / "ok.json", make_plan("action_plan"))
+        bad = _write(tmp_path / "ip.json", make_plan("individual_plan", coordinator=None))
+        broken = tmp_path / "broken.json"
+        broken.write_text('{"format": "tiltak/1", "kind": "action_plan", "title": 3}')
+        argv = ["validate", good, bad, str(broken), "--format", "json", "--as-of", "2024-06-01"]
+        assert 2 == main([*argv, "--locale", "sv"])
+        document = json.loads(capsys.readouterr().out)
+        _check_shape(document)
+        assert (False, "2024-06-01", "sv") == (
+            document["ok"],
+            document["as_of"],
+            document["locale"],
+        )
+        files = document["files"]
+        assert [good, bad, str(broken)] == [f["path"] for f in files]
+        assert [True, False, False] == [f["ok"] for f in files]
+        assert ["action_plan", "individual_plan", None] == [f["kind"] for f in files]
+        finding = files[1]["findings"][0]
+        expected = tiltak.validate(make_plan("individual_plan", coordinator=None))[0]
+        assert {
+            "code": "I002",
+            "severity": "error",
+            "path": "$.coordinator",
+            "message": expected.message("sv"),
+        } == finding
+        assert [{"path": "$.title", "message": "expected a string"}] == files[2]["problems"]
+
+    def test_all_clear(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A clean run is ok, with no as-of date."""
+        good = _write(tmp_path / "ok.json", make_plan("operational_plan"))
+        assert 0 == main(["validate", good, "--format", "json"])
+        document = json.loads(capsys.readouterr().out)
+        _check_shape(document)
+        assert (True, None, "nb") == (document["ok"], document["as_of"], document["locale"])
+
+
+class TestRules:
+    def test_every_rule(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Without --kind every built-in rule is listed, one line each, code first."""
+        from tiltak import rules
+
+        assert 0 == main(["rules", "--locale", "en"])
+        lines = capsys.readouterr().out.splitlines()
+        assert [rule.code for rule in rules.all_rules()] == [line.split()[0] for line in lines]
+        assert "P001  error     The plan has a title" == lines[0]
+
+    def test_kind(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--kind lists that kind's rules, with its own severities."""
+        from tiltak import rules
+
+        assert 0 == main(["rules", "--kind", "operational_plan", "--locale", "en"])
+        lines = capsys.readouterr().out.splitlines()
+        expected = [rule.code for rule in rules.for_kind("operational_plan")]
+        assert expected == [line.split()[0] for line in lines]
+        assert any(line.startswith("P004  warning ") for line in lines)
+
+    def test_unknown_kind(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """An unknown kind exits 2 and lists the kinds."""
+        assert 2 == main(["rules", "--kind", "wish_list"])
+        assert "return_to_work_plan" in capsys.readouterr().err
+
+    def test_localised(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The rules are described in the chosen language."""
+        from tiltak import rules
+        from tiltak._i18n import gettext
+
+        assert 0 == main(["rules", "--locale", "sv"])
+        title = gettext(rules.get("P001").title, locale="sv")
+        assert title in capsys.readouterr().out

@@ -15,6 +15,8 @@ from tiltak import Goal, Measure, Plan, PlanKind
 from tiltak.testing import (
     AS_OF,
     LOCALES,
+    assert_findings,
+    assert_valid,
     locales,
     make_goal,
     make_measure,
@@ -134,3 +136,71 @@ class TestPytestPlugin:
         pytester.makepyfile("def test_plan(tiltak_plan):\n    pass\n")
         result = pytester.runpytest("-p", "no:cacheprovider")
         result.assert_outcomes(errors=1)
+
+
+class TestValidPlans:
+    @pytest.mark.parametrize("kind", list(PlanKind))
+    @settings(max_examples=100, deadline=None)
+    @given(data=st.data())
+    def test_validate_without_errors(self, kind: PlanKind, data: st.DataObject) -> None:
+        """Every generated valid plan of every kind has no error finding, on any date."""
+        plan = data.draw(plans(kind))
+        as_of = data.draw(st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2100, 1, 1)))
+        report = tiltak.validate(plan, as_of=as_of)
+        assert [] == [str(finding) for finding in report.errors]
+
+    @settings(max_examples=500, deadline=None)
+    @given(plans())
+    def test_round_trip(self, plan: Plan) -> None:
+        """500 valid plans of any kind come back equal through dumps and loads."""
+        assert plan == tiltak.loads(tiltak.dumps(plan))
+
+    @settings(max_examples=50, deadline=None)
+    @given(plans(valid=False))
+    def test_any_content_may_have_errors(self, plan: Plan) -> None:
+        """``valid=False`` plans are any content: validation runs on them without raising."""
+        tiltak.validate(plan)
+
+
+class TestFactoriesValidate:
+    def test_sample_plan_has_no_finding(self, tiltak_plan: Plan, tiltak_as_of: dt.date) -> None:
+        """The sample plan of each kind has no finding at all on the fixed date."""
+        assert [] == [str(f) for f in tiltak.validate(tiltak_plan, as_of=tiltak_as_of)]
+
+    def test_override_makes_the_finding(self) -> None:
+        """Dropping a required part gives exactly the rule that asks for it."""
+        assert_findings(make_plan("individual_plan", consent=None), ["I001", "I010"])
+        assert_findings(make_plan("coordinated_plan", principals=()), ["P006", "S003"])
+
+
+class TestAssertions:
+    def test_assert_valid_passes(self, tiltak_plan: Plan) -> None:
+        """assert_valid returns the report of a valid plan."""
+        assert assert_valid(tiltak_plan).ok
+
+    def test_assert_valid_fails_with_findings(self, tiltak_locale: str) -> None:
+        """assert_valid fails with every error, its path and its message in the locale."""
+        plan = make_plan("action_plan", title=" ", measures=[make_measure(responsible=None)])
+        with pytest.raises(AssertionError) as failure:
+            assert_valid(plan, locale=tiltak_locale)
+        text = str(failure.value)
+        for finding in tiltak.validate(plan).errors:
+            assert f"{finding.code} " in text
+            assert f"@ {finding.path}: {finding.message(tiltak_locale)}" in text
+
+    def test_assert_valid_passes_options(self) -> None:
+        """Validation options reach validate: an ignored rule does not fail."""
+        assert_valid(make_plan("individual_plan", coordinator=None), ignore=["I002"])
+
+    def test_assert_findings_exact(self) -> None:
+        """assert_findings fails on a missing code and on an unexpected one."""
+        plan = make_plan("action_plan", background=None)
+        assert ("A001",) == assert_findings(plan, ["A001"]).codes
+        with pytest.raises(AssertionError, match="A002"):
+            assert_findings(plan, ["A001", "A002"])
+        with pytest.raises(AssertionError, match=r"\$\.background"):
+            assert_findings(plan, [])
+
+    def test_assert_findings_one_code(self) -> None:
+        """A single code may be given as a string."""
+        assert_findings(make_plan("action_plan", background=None), "A001")

@@ -35,6 +35,7 @@ from ._errors import (
     PlanFormatError,
     PlanInvalidError,
     Problem,
+    RuleConfigError,
     TiltakError,
     UnknownLocaleError,
 )
@@ -65,12 +66,16 @@ from ._model import (
 )
 from ._parse import parse_date
 from ._pseudonymise import pseudonymise, pseudonymise_many
+from ._report import Finding, Report, Severity
+from ._rules._core import Rule, RuleContext, RuleSet
 from ._schedule import Frequency, Schedule
 from ._schema import json_schema
+from ._validate import BatchReport, is_valid, validate, validate_many
 
 __all__ = [
     "AbsenceDegree",
     "Adoption",
+    "BatchReport",
     "Cause",
     "Consent",
     "Cooperation",
@@ -79,6 +84,7 @@ __all__ = [
     "DialogueMeeting",
     "Effort",
     "EventKind",
+    "Finding",
     "FollowUp",
     "FollowUpRoutine",
     "Frequency",
@@ -102,11 +108,17 @@ __all__ = [
     "Precision",
     "Principal",
     "Problem",
+    "Report",
     "ReportingLine",
     "Responsible",
     "ReturnToWork",
     "Revision",
+    "Rule",
+    "RuleConfigError",
+    "RuleContext",
+    "RuleSet",
     "Schedule",
+    "Severity",
     "StatusColour",
     "Subject",
     "Target",
@@ -116,6 +128,7 @@ __all__ = [
     "due_reporting",
     "dumps",
     "from_dict",
+    "is_valid",
     "json_schema",
     "last_follow_up",
     "loads",
@@ -127,6 +140,8 @@ __all__ = [
     "pseudonymise_many",
     "to_dict",
     "to_ical",
+    "validate",
+    "validate_many",
 ]
 
 
@@ -135,4 +150,8 @@ def __getattr__(name: str) -> Any:
         from importlib.metadata import version
 
         return version("tiltak")
+    if name == "rules":  # the catalogue loads on first use, not at import
+        import importlib
+
+        return importlib.import_module("tiltak.rules")
     raise AttributeError(f"module 'tiltak' has no attribute {name!r}")

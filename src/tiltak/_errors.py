@@ -17,6 +17,7 @@ __all__ = [
     "PlanFormatError",
     "PlanInvalidError",
     "Problem",
+    "RuleConfigError",
     "TiltakError",
     "UnknownLocaleError",
 ]
@@ -65,6 +66,10 @@ class PlanInvalidError(TiltakError, ValueError):
             f"the plan has {len(errors)} error finding(s): "
             + ", ".join(f"{f.code} @ {f.path}" for f in errors)
         )
+
+
+class RuleConfigError(TiltakError, ValueError):
+    """Validation options that name an unknown rule code or severity, or a malformed rule."""
 
 
 class ModelError(TiltakError, ValueError):

@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from tiltak._errors import PlanFormatError, TiltakError
-from tiltak._i18n import N_, gettext
+from tiltak._i18n import N_, gettext, ngettext
 
 if TYPE_CHECKING:
     from tiltak._model import Plan
+    from tiltak._report import Finding, Report, Severity
 
 __all__ = [
     "DEFAULT_LOCALE",
@@ -22,10 +23,13 @@ __all__ = [
     "add_as_of",
     "add_locale",
     "as_of",
+    "counts",
+    "finding_line",
     "locale",
     "read_bytes",
     "read_plan",
     "say",
+    "severity_text",
     "write",
 ]
 
@@ -157,3 +161,30 @@ def write(out: str | None, data: str | bytes) -> None:
 def say(message: str, *, locale: str, **params: object) -> None:
     """Print the message ``message`` in ``locale`` to standard error."""
     print(gettext(message, locale=locale).format(**params), file=sys.stderr)
+
+
+_SEVERITIES = {"error": N_("error"), "warning": N_("warning"), "info": N_("note")}
+
+
+def counts(report: Report, language: str) -> str:
+    """How many errors, warnings and notes ``report`` holds, in ``language``."""
+    parts = (
+        (ngettext("{n} error", "{n} errors", len(report.errors), locale=language), report.errors),
+        (
+            ngettext("{n} warning", "{n} warnings", len(report.warnings), locale=language),
+            report.warnings,
+        ),
+        (ngettext("{n} note", "{n} notes", len(report.infos), locale=language), report.infos),
+    )
+    return ", ".join(text.format(n=len(found)) for text, found in parts)
+
+
+def severity_text(severity: Severity, language: str) -> str:
+    """The name of ``severity`` in ``language``: error, warning or note."""
+    return gettext(_SEVERITIES[severity.value], locale=language)
+
+
+def finding_line(finding: Finding, language: str) -> str:
+    """One finding as a line: code, severity, path and message, in ``language``."""
+    severity = severity_text(finding.severity, language)
+    return f"{finding.code} {severity} @ {finding.path}: {finding.message(language)}"

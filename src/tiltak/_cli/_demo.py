@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING
 
 from tiltak._i18n import N_, gettext
 
-from ._common import Commands, UsageError, add_as_of, add_locale, as_of, locale, write
+from ._common import (
+    Commands,
+    UsageError,
+    add_as_of,
+    add_locale,
+    as_of,
+    counts,
+    finding_line,
+    locale,
+    write,
+)
 
 if TYPE_CHECKING:
     from tiltak._dates import Period
@@ -35,8 +45,11 @@ def add(commands: Commands) -> None:
     """Declare ``tiltak demo``."""
     parser = commands.add_parser(
         "demo",
-        help="show the built-in example plans",
-        description="Print each built-in example plan: its kind, period, goals and measures.",
+        help="show and check the built-in example plans",
+        description=(
+            "Print each built-in example plan: its kind, period, goals and measures, and what"
+            " validation finds in it (as of DATE, with --as-of)."
+        ),
     )
     parser.add_argument(
         "names",
@@ -90,7 +103,8 @@ def _overdue(plan: Plan, day: dt.date, language: str) -> str:
 
 
 def _plan_lines(name: str, plan: Plan, language: str, day: dt.date | None) -> Iterator[str]:
-    """The readable text of one example plan, line by line."""
+    """The readable text of one example plan, and what validation finds, line by line."""
+    from tiltak._validate import validate
 
     def _(message: str) -> str:
         return gettext(message, locale=language)
@@ -109,6 +123,10 @@ def _plan_lines(name: str, plan: Plan, language: str, day: dt.date | None) -> It
         yield f"        {_(N_('when'))}: {_when(measure, language)}"
     if day is not None:
         yield f"  {_overdue(plan, day, language)}"
+    report = validate(plan, as_of=day)
+    yield f"  {_(N_('validation'))}: {counts(report, language)}"
+    for finding in report:
+        yield f"    {finding_line(finding, language)}"
 
 
 def run(args: argparse.Namespace) -> int:

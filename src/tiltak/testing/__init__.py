@@ -17,6 +17,7 @@ imports it.
 
 from __future__ import annotations
 
+from ._assertions import assert_findings, assert_valid
 from ._factories import AS_OF, make_goal, make_measure, make_plan
 from ._strategies import (
     LOCALES,
@@ -35,6 +36,8 @@ from ._strategies import (
 __all__ = [
     "AS_OF",
     "LOCALES",
+    "assert_findings",
+    "assert_valid",
     "follow_ups",
     "goals",
     "json_values",

@@ -1,0 +1,225 @@
+"""What a validation found: findings, their severity, and the report that holds them."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ._errors import ModelTypeError, RuleConfigError
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+__all__ = ["Finding", "Report", "Severity", "to_severity"]
+
+ParamValue = str | int
+
+
+class Severity(enum.Enum):
+    """How much a finding matters; ordered ``INFO < WARNING < ERROR``.
+
+    >>> Severity.WARNING < Severity.ERROR
+    True
+    """
+
+    ERROR = "error"
+    """The source says *shall* (skal, ska): the plan is not valid without it."""
+    WARNING = "warning"
+    """The source says *should* (bør), or sound practice asks for it."""
+    INFO = "info"
+    """Advice."""
+
+    @property
+    def rank(self) -> int:
+        """0 for info, 1 for warning, 2 for error."""
+        return _RANK[self.value]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank < other.rank
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank <= other.rank
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank > other.rank
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank >= other.rank
+
+
+_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def to_severity(value: Severity | str) -> Severity:
+    """The :class:`Severity` that is ``value`` or has it as its value (``"error"``)."""
+    if isinstance(value, Severity):
+        return value
+    if isinstance(value, str):
+        try:
+            return Severity(value.lower())
+        except ValueError:
+            pass
+    allowed = ", ".join(repr(s.value) for s in Severity)
+    raise RuleConfigError(f"a severity must be one of {allowed}")
+
+
+def _params(value: Mapping[str, object] | None) -> Mapping[str, ParamValue]:
+    if not value:
+        return MappingProxyType({})
+    if not isinstance(value, Mapping):
+        raise ModelTypeError(f"Finding.params must be a mapping, not {type(value).__name__}")
+    out: dict[str, ParamValue] = {}
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise ModelTypeError("Finding.params keys must be str")
+        if not isinstance(item, str | int) or isinstance(item, bool):
+            raise ModelTypeError(f"Finding.params[{key!r}] must be str or int")
+        out[key] = item
+    return MappingProxyType(out)
+
+
+def _severity(value: Severity | str) -> Severity:
+    return to_severity(value)
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One thing a rule found in a plan: the rule's code, how much it matters, and where.
+
+    ``message_id`` is the English template (marked for translation) and ``params`` fill its
+    ``{fields}``; the text is rendered late, in the caller's locale, by :meth:`message`.
+    Params hold identifiers, counts, dates and codes only, never personal data.
+
+    >>> f = Finding(code="P007", severity="error", path="$.measures[0].responsible",
+    ...             message_id="Measure {measure} has no responsible.", params={"measure": "M1"})
+    >>> f.message()
+    'Measure M1 has no responsible.'
+    >>> str(f)
+    'P007 error @ $.measures[0].responsible: Measure M1 has no responsible.'
+    """
+
+    code: str = attrs.field()
+    severity: Severity = attrs.field(converter=_severity)
+    path: str = attrs.field()
+    message_id: str = attrs.field()
+    params: Mapping[str, ParamValue] = attrs.field(
+        factory=dict, converter=_params, hash=False, repr=False
+    )
+
+    def message(self, locale: str | None = None) -> str:
+        """The message in ``locale`` (the default locale when ``None``)."""
+        from ._i18n import gettext
+
+        return gettext(self.message_id, locale=locale).format(**self.params)
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.severity.value} @ {self.path}: {self.message()}"
+
+
+def _findings(value: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(value)
+
+
+def _path_under(path: str, prefix: str) -> bool:
+    if not path.startswith(prefix):
+        return False
+    rest = path[len(prefix) :]
+    return not rest or rest[0] in ".[" or prefix.endswith((".", "["))
+
+
+def _matches(code: str, selectors: tuple[str, ...]) -> bool:
+    return any(code.startswith(selector) for selector in selectors)
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """The findings of one validation, in document order.
+
+    Iterable and sized; ``ok`` is true when no finding is an error (an empty report has
+    length 0, so test ``report.ok``, not ``bool(report)``).
+    """
+
+    findings: tuple[Finding, ...] = attrs.field(default=(), converter=_findings)
+    as_of: dt.date | None = None
+    """The date the as-of rules were checked against (``None``: they did not run)."""
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def __getitem__(self, index: int) -> Finding:
+        return self.findings[index]
+
+    @property
+    def ok(self) -> bool:
+        """Whether no finding has severity error."""
+        return not any(f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        """The findings of severity error."""
+        return self._of(Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        """The findings of severity warning."""
+        return self._of(Severity.WARNING)
+
+    @property
+    def infos(self) -> tuple[Finding, ...]:
+        """The findings of severity info."""
+        return self._of(Severity.INFO)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The distinct codes found, sorted."""
+        return tuple(sorted({f.code for f in self.findings}))
+
+    def _of(self, severity: Severity) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is severity)
+
+    def by_code(self, *codes: str) -> Report:
+        """The findings whose code is, or starts with, one of ``codes`` (``"P0"``, ``"A004"``)."""
+        return attrs.evolve(self, findings=(f for f in self.findings if _matches(f.code, codes)))
+
+    def at_least(self, severity: Severity | str) -> Report:
+        """The findings of ``severity`` or worse."""
+        floor = to_severity(severity)
+        return attrs.evolve(self, findings=(f for f in self.findings if f.severity >= floor))
+
+    def under(self, path: str) -> Report:
+        """The findings at ``path`` or inside it.
+
+        ``"$.measures[2]"`` takes ``$.measures[2]`` and ``$.measures[2].responsible``, but
+        not ``$.measures[20]``.
+        """
+        return attrs.evolve(self, findings=(f for f in self.findings if _path_under(f.path, path)))
+
+    def raise_for_errors(self) -> Report:
+        """Raise :class:`tiltak.PlanInvalidError` if any finding is an error; else ``self``."""
+        if not self.ok:
+            from ._errors import PlanInvalidError
+
+            raise PlanInvalidError(self)
+        return self
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{len(self._of(s))} {s.value}"
+            for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        )
+        return f"<Report: {counts}>"

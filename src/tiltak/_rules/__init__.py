@@ -1,0 +1,29 @@
+"""The built-in rule catalogue, loaded on first use (checks live in one module per kind)."""
+
+from __future__ import annotations
+
+import functools
+
+from ._core import Rule
+
+__all__ = ["builtin"]
+
+_GROUPS = "PAGISVO"
+"""Common rules first, then each kind in the order of the catalogue."""
+
+
+@functools.cache
+def builtin() -> tuple[Rule, ...]:
+    """Every built-in rule, common rules first, then each kind's, by code."""
+    from . import (  # noqa: F401 - importing a module declares its rules
+        action,
+        common,
+        coordinated,
+        implementation,
+        individual,
+        operational,
+        return_to_work,
+    )
+    from ._define import BUILTIN
+
+    return tuple(sorted(BUILTIN.values(), key=lambda r: (_GROUPS.find(r.code[0]), r.code)))

@@ -1,0 +1,326 @@
+"""Rules as data: what a rule is, what it is told when it runs, and named sets of rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
+
+import attrs
+
+from tiltak._enums import PlanKind
+from tiltak._errors import RuleConfigError
+from tiltak._report import Finding, ParamValue, Severity, to_severity
+
+if TYPE_CHECKING:
+    from tiltak._model import Plan
+    from tiltak._report import Report
+
+__all__ = [
+    "ALL_KINDS",
+    "Check",
+    "Rule",
+    "RuleContext",
+    "RuleLike",
+    "RuleSet",
+    "SupportsCheck",
+]
+
+ALL_KINDS: frozenset[PlanKind] = frozenset(PlanKind)
+
+_CODE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]*")
+
+FINDINGS_PER_RULE = 100
+"""Findings one rule may give on one plan; the rest are counted in one summary finding."""
+
+LEFT_OUT = Finding(code="-", severity=Severity.INFO, path="$", message_id="")
+"""What :meth:`RuleContext.finding` gives once a rule is past its share of findings."""
+
+
+@attrs.frozen(kw_only=True)
+class RuleContext:
+    """What a rule is told when it runs on one plan.
+
+    ``as_of`` is the date of the check (``None``: the caller gave none, and rules that need
+    one must not guess it). ``code`` and ``severity`` are those of the running rule, resolved
+    for the plan's kind and the caller's re-grading; ``severities`` holds the resolved
+    severity of every rule that runs on this plan.
+    """
+
+    kind: PlanKind
+    as_of: dt.date | None = None
+    code: str | None = None
+    severity: Severity = Severity.WARNING
+    severities: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
+    _given: list[int] = attrs.field(init=False, factory=lambda: [0], eq=False, repr=False)
+
+    def finding(self, path: str, message_id: str, **params: ParamValue) -> Finding:
+        """A finding of the running rule at ``path``, with the message and its ``params``."""
+        if self.code is None:
+            raise RuleConfigError("a rule without a code must build its findings itself")
+        self._given[0] += 1
+        if self._given[0] > FINDINGS_PER_RULE:
+            return LEFT_OUT  # counted by the engine; not worth building on hostile input
+        return Finding(
+            code=self.code,
+            severity=self.severity,
+            path=path,
+            message_id=message_id,
+            params=params,
+        )
+
+
+Check = Callable[["Plan", RuleContext], Iterable[Finding]]
+"""The function protocol: a rule is a callable ``(plan, context) -> Iterable[Finding]``."""
+
+
+@runtime_checkable
+class SupportsCheck(Protocol):
+    """The object protocol: anything with a ``code``, a ``severity`` and a ``check``.
+
+    It may also have ``kinds`` (the plan kinds it applies to; all when absent) and
+    ``needs_as_of`` (skip it when no ``as_of`` is given; ``False`` when absent).
+    """
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def severity(self) -> Severity | str: ...
+
+    def check(self, plan: Plan, context: RuleContext) -> Iterable[Finding]: ...
+
+
+RuleLike = "Rule | SupportsCheck | Check"
+
+
+def _kinds(value: Iterable[PlanKind | str] | PlanKind | str | None) -> frozenset[PlanKind]:
+    if value is None:
+        return ALL_KINDS
+    if isinstance(value, PlanKind | str):
+        value = (value,)
+    try:
+        return frozenset(k if isinstance(k, PlanKind) else PlanKind(k) for k in value)
+    except ValueError:
+        raise RuleConfigError("a rule's kinds must be PlanKind members") from None
+
+
+def _kind_severity(
+    value: Mapping[PlanKind, Severity | str] | None,
+) -> Mapping[PlanKind, Severity]:
+    return MappingProxyType({PlanKind(k): to_severity(v) for k, v in (value or {}).items()})
+
+
+def _code(_inst: Any, _attr: Any, value: Any) -> None:
+    if not isinstance(value, str) or not _CODE.fullmatch(value):
+        raise RuleConfigError("a rule code must be a short identifier such as 'P007' or 'X100'")
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """One rule: its stable code, default severity, the kinds it applies to, and its check.
+
+    ``title`` is a one-line English text marked for translation; ``source`` names the seed or
+    regulation it comes from; ``rationale`` says why. ``kind_severity`` gives another default
+    severity for some kinds (P004 is a warning for an operational plan). A rule with
+    ``needs_as_of`` runs only when the caller gives ``as_of``.
+    """
+
+    code: str = attrs.field(validator=_code)
+    severity: Severity = attrs.field(converter=to_severity)
+    title: str = attrs.field()
+    check: Check = attrs.field(eq=False, repr=False)
+    kinds: frozenset[PlanKind] = attrs.field(default=None, converter=_kinds)
+    source: str = ""
+    rationale: str = ""
+    needs_as_of: bool = False
+    kind_severity: Mapping[PlanKind, Severity] = attrs.field(
+        default=None, converter=_kind_severity, hash=False
+    )
+
+    def applies_to(self, kind: PlanKind) -> bool:
+        """Whether the rule runs on plans of ``kind``."""
+        return kind in self.kinds
+
+    def severity_for(self, kind: PlanKind) -> Severity:
+        """The default severity for plans of ``kind``."""
+        return self.kind_severity.get(kind, self.severity)
+
+
+@attrs.frozen(kw_only=True)
+class _Adapted:
+    """An integrator's rule, in the engine's one shape."""
+
+    code: str | None
+    severity: Severity | None
+    kinds: frozenset[PlanKind]
+    needs_as_of: bool
+    check: Check = attrs.field(eq=False)
+    origin: object = attrs.field(eq=False, repr=False)
+
+    def severity_for(self, kind: PlanKind) -> Severity | None:
+        if isinstance(self.origin, Rule):
+            return self.origin.severity_for(kind)
+        return self.severity
+
+
+def adapt(rule: object) -> _Adapted:
+    """Bring a :class:`Rule`, a rule object or a rule function into the engine's shape."""
+    if isinstance(rule, _Adapted):
+        return rule
+    if isinstance(rule, Rule):
+        return _Adapted(
+            code=rule.code,
+            severity=rule.severity,
+            kinds=rule.kinds,
+            needs_as_of=rule.needs_as_of,
+            check=rule.check,
+            origin=rule,
+        )
+    check = getattr(rule, "check", None)
+    code = getattr(rule, "code", None)
+    if callable(check) and code is not None:
+        _code(None, None, code)
+        return _Adapted(
+            code=code,
+            severity=to_severity(getattr(rule, "severity", Severity.WARNING)),
+            kinds=_kinds(getattr(rule, "kinds", None)),
+            needs_as_of=bool(getattr(rule, "needs_as_of", False)),
+            check=check,
+            origin=rule,
+        )
+    if callable(rule):
+        return _Adapted(
+            code=None, severity=None, kinds=ALL_KINDS, needs_as_of=False, check=rule, origin=rule
+        )
+    raise RuleConfigError(
+        f"a rule must be a tiltak.Rule, an object with code, severity and check, or a "
+        f"function (plan, context) -> findings; not {type(rule).__name__}"
+    )
+
+
+def _selectors(value: Iterable[object] | str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    out = tuple(value)
+    if not all(isinstance(s, str) and s for s in out):
+        raise RuleConfigError("codes and prefixes must be non-empty strings")
+    return cast("tuple[str, ...]", out)
+
+
+def _as_tuple(rules: Iterable[Any]) -> tuple[Any, ...]:
+    if isinstance(rules, RuleSet):
+        return rules.rules
+    out = tuple(rules)
+    for rule in out:
+        adapt(rule)
+    return out
+
+
+def _code_of(rule: object) -> str | None:
+    code = getattr(rule, "code", None)
+    return code if isinstance(code, str) else None
+
+
+@attrs.frozen(kw_only=True)
+class RuleSet:
+    """A named set of rules, such as a municipality's own template.
+
+    Sets compose: ``a | b`` (union; a rule of ``b`` replaces one of ``a`` with its code),
+    ``a - b`` (minus a set or codes), :meth:`select` and :meth:`ignore` by code or prefix,
+    :meth:`regrade`. Members are :class:`Rule` objects, rule objects or rule functions.
+
+    >>> from tiltak import rules
+    >>> mine = rules.default().ignore("P013").regrade({"P014": "error"}).named("Bygdeby")
+    >>> ("Bygdeby", "P013" in mine, mine.get("P014").severity.value)
+    ('Bygdeby', False, 'error')
+    """
+
+    name: str = "custom"
+    rules: tuple[Any, ...] = attrs.field(default=(), converter=_as_tuple)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __contains__(self, code: object) -> bool:
+        return any(_code_of(r) == code for r in self.rules)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes of the rules that have one, in the set's order."""
+        return tuple(c for c in map(_code_of, self.rules) if c is not None)
+
+    def get(self, code: str) -> Any:
+        """The rule with ``code``; :class:`tiltak.RuleConfigError` if there is none."""
+        for rule in self.rules:
+            if _code_of(rule) == code:
+                return rule
+        raise RuleConfigError(f"no rule {code!r} in the rule set {self.name!r}")
+
+    def named(self, name: str) -> RuleSet:
+        """The same rules under another name."""
+        return attrs.evolve(self, name=name)
+
+    def __or__(self, other: RuleSet | Iterable[Any]) -> RuleSet:
+        theirs = _as_tuple(other)
+        replaced = {_code_of(r) for r in theirs} - {None}
+        kept = tuple(r for r in self.rules if _code_of(r) not in replaced)
+        return attrs.evolve(self, rules=kept + theirs)
+
+    def __sub__(self, other: RuleSet | Iterable[Any] | str) -> RuleSet:
+        if isinstance(other, str):
+            other = (other,)
+        items = other.rules if isinstance(other, RuleSet) else tuple(other)
+        codes = {i if isinstance(i, str) else _code_of(i) for i in items} - {None}
+        ids = {id(i) for i in items if not isinstance(i, str)}
+        return attrs.evolve(
+            self,
+            rules=(r for r in self.rules if _code_of(r) not in codes and id(r) not in ids),
+        )
+
+    def select(self, *codes: str) -> RuleSet:
+        """Only the rules whose code is, or starts with, one of ``codes``."""
+        chosen = _selectors(codes)
+        return attrs.evolve(
+            self, rules=(r for r in self.rules if (_code_of(r) or "").startswith(chosen))
+        )
+
+    def ignore(self, *codes: str) -> RuleSet:
+        """The rules whose code neither is nor starts with any of ``codes``."""
+        dropped = _selectors(codes)
+        return attrs.evolve(
+            self, rules=(r for r in self.rules if not (_code_of(r) or "").startswith(dropped))
+        )
+
+    def for_kind(self, kind: PlanKind | str) -> RuleSet:
+        """The rules that apply to plans of ``kind``."""
+        wanted = PlanKind(kind)
+        return attrs.evolve(self, rules=(r for r in self.rules if wanted in adapt(r).kinds))
+
+    def regrade(self, severities: Mapping[str, Severity | str]) -> RuleSet:
+        """The set with the :class:`Rule` of each code given a new default severity."""
+        graded = {code: to_severity(s) for code, s in severities.items()}
+        unknown = sorted(set(graded) - set(self.codes))
+        if unknown:
+            raise RuleConfigError(f"no rule {', '.join(unknown)} in the rule set {self.name!r}")
+        out = []
+        for rule in self.rules:
+            code = _code_of(rule)
+            if code in graded and isinstance(rule, Rule):
+                out.append(attrs.evolve(rule, severity=graded[code], kind_severity={}))
+            elif code in graded:
+                raise RuleConfigError(f"only a tiltak.Rule can be re-graded in a set: {code}")
+            else:
+                out.append(rule)
+        return attrs.evolve(self, rules=out)
+
+    def validate(self, plan: Plan, **options: Any) -> Report:
+        """Validate ``plan`` with this set; ``options`` as for :func:`tiltak.validate`."""
+        from tiltak._validate import validate_with
+
+        return validate_with(self, plan, **options)

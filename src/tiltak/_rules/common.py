@@ -1,0 +1,615 @@
+"""The common rules P001-P019: what every kind of plan must hold together."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+
+from tiltak._dates import PartialDate, Period
+from tiltak._enums import PlanKind, PlanStatus, StatusColour
+from tiltak._i18n import N_
+from tiltak._model import Measure, Plan, Responsible
+from tiltak._report import Finding
+from tiltak._schedule import Schedule
+
+from ._core import RuleContext
+from ._define import E, I, W, blank, rule
+from ._occurrences import due_between
+
+__all__: list[str] = []
+
+_OPERATIONAL = {PlanKind.OPERATIONAL_PLAN: W}
+_USER_GOALS = {PlanKind.INDIVIDUAL_PLAN: I, PlanKind.COORDINATED_PLAN: I}
+
+
+@rule(
+    "P001",
+    E,
+    N_("The plan has a title"),
+    source="all seeds",
+    rationale="A plan is found, cited and adopted by its title.",
+)
+def _title(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    if blank(plan.title):
+        yield ctx.finding("$.title", N_("The plan has no title."))
+
+
+@rule(
+    "P002",
+    E,
+    N_("The plan period has a start, and its end is not before its start"),
+    source="seed 003 (regulation (g)), seed 004",
+    rationale="Every date in the plan is read against its period; an individuell plan "
+    "must state its period.",
+)
+def _period(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    period = plan.period
+    if period is None:
+        yield ctx.finding("$.period", N_("The plan has no period."))
+    elif period.start is None:
+        yield ctx.finding("$.period.start", N_("The plan period has no start."))
+    elif period.end is not None and period.end.last_day < period.start.first_day:
+        yield ctx.finding(
+            "$.period.end",
+            N_("The plan period ends ({end}) before it starts ({start})."),
+            start=period.start.isoformat(),
+            end=period.end.isoformat(),
+        )
+
+
+@rule(
+    "P003",
+    E,
+    N_("The plan has at least one goal"),
+    source="all seeds",
+    rationale="The goal says why the measures are carried out and what they should lead to.",
+)
+def _goals(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    if not plan.goals:
+        yield ctx.finding("$.goals", N_("The plan has no goals."))
+
+
+@rule(
+    "P004",
+    E,
+    N_("The plan has at least one measure"),
+    source="all seeds",
+    rationale="A plan of action without actions does nothing. An operational plan's measures "
+    "may live in a separate action plan, so there it is a warning.",
+    kind_severity=_OPERATIONAL,
+)
+def _measures(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    if not plan.measures:
+        yield ctx.finding("$.measures", N_("The plan has no measures."))
+
+
+_COLLECTIONS = ("goal_areas", "goals", "causes", "measures")
+
+
+@rule(
+    "P005",
+    E,
+    N_("Identifiers are unique (goal areas, goals, causes, measures)"),
+    source="tiltak",
+    rationale="Measures, goals and causes refer to each other by identifier; a repeated "
+    "identifier makes every reference to it ambiguous.",
+)
+def _unique_ids(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    for field in _COLLECTIONS:
+        first: dict[str, int] = {}
+        for index, item in enumerate(getattr(plan, field)):
+            seen = first.setdefault(item.id, index)
+            if seen != index:
+                yield ctx.finding(
+                    f"$.{field}[{index}].id",
+                    N_("This identifier is already used at {field}[{first}]."),
+                    field=field,
+                    first=seen,
+                )
+
+
+@rule(
+    "P006",
+    E,
+    N_("Every reference resolves (measure to goal and cause, goal to area and parent goal)"),
+    source="tiltak",
+    rationale="A measure linked to a goal or cause that does not exist serves nothing the "
+    "plan can show.",
+)
+def _references(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    goals = {g.id for g in plan.goals}
+    causes = {c.id for c in plan.causes}
+    areas = {a.id for a in plan.goal_areas}
+    principals = {p.id for p in plan.principals}
+    for i, goal in enumerate(plan.goals):
+        if goal.area is not None and goal.area not in areas:
+            yield ctx.finding(
+                f"$.goals[{i}].area", N_("The goal refers to a goal area that does not exist.")
+            )
+        if goal.parent is not None and (goal.parent not in goals or goal.parent == goal.id):
+            yield ctx.finding(
+                f"$.goals[{i}].parent", N_("The goal refers to a parent goal that does not exist.")
+            )
+    for i, measure in enumerate(plan.measures):
+        for j, ref in enumerate(measure.goals):
+            if ref not in goals:
+                yield ctx.finding(
+                    f"$.measures[{i}].goals[{j}]",
+                    N_("The measure refers to a goal that does not exist."),
+                )
+        for j, ref in enumerate(measure.causes):
+            if ref not in causes:
+                yield ctx.finding(
+                    f"$.measures[{i}].causes[{j}]",
+                    N_("The measure refers to a cause that does not exist."),
+                )
+        if measure.principal is not None and measure.principal not in principals:
+            yield ctx.finding(
+                f"$.measures[{i}].principal",
+                N_("The measure refers to a principal that does not exist."),
+            )
+
+
+def _nobody(person: Responsible | None) -> bool:
+    return person is None or all(blank(v) for v in (person.name, person.role, person.organisation))
+
+
+@rule(
+    "P007",
+    E,
+    N_("Every measure has a responsible"),
+    source="seeds 001, 002, 003 (regulation (e))",
+    rationale="A measure without a responsible falls between the chairs (Brå).",
+)
+def _responsible(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    for i, measure in enumerate(plan.measures):
+        if _nobody(measure.responsible):
+            yield ctx.finding(
+                f"$.measures[{i}].responsible", N_("The measure has no responsible.")
+            )
+
+
+@rule(
+    "P008",
+    E,
+    N_("Every measure says when: a deadline, a period or a schedule"),
+    source="seeds 001, 002",
+    rationale="Those who carry out the measures must know when (Brå's När); an operational "
+    "plan's goals often run the whole period, so there it is a warning.",
+    kind_severity=_OPERATIONAL,
+)
+def _when(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    for i, m in enumerate(plan.measures):
+        if m.deadline is None and m.period is None and m.schedule is None:
+            yield ctx.finding(
+                f"$.measures[{i}].deadline",
+                N_("The measure has no deadline, period or schedule."),
+            )
+
+
+@rule(
+    "P009",
+    W,
+    N_("Every measure serves at least one goal"),
+    source="seeds 001, 002",
+    rationale="A measure is carried out for a goal; one that serves none cannot be evaluated. "
+    "Not checked when the plan has no goals (P003).",
+)
+def _measure_goal(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    if not plan.goals:
+        return
+    for i, measure in enumerate(plan.measures):
+        if not measure.goals:
+            yield ctx.finding(f"$.measures[{i}].goals", N_("The measure serves no goal."))
+
+
+@rule(
+    "P010",
+    W,
+    N_("Every goal has at least one measure"),
+    source="tiltak",
+    rationale="A goal no measure works towards will not be reached by the plan. A goal counts "
+    "as served when a measure serves it or one of the goals under it. Not checked when the "
+    "plan has no measures (P004).",
+)
+def _goal_measure(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    if not plan.measures:
+        return
+    parents = {g.id: g.parent for g in plan.goals if g.parent is not None}
+    served: set[str] = set()
+    for ref in {ref for m in plan.measures for ref in m.goals}:
+        current: str | None = ref
+        while current is not None and current not in served:  # each goal is walked once
+            served.add(current)
+            current = parents.get(current)
+    for i, goal in enumerate(plan.goals):
+        if goal.id not in served:
+            yield ctx.finding(f"$.goals[{i}]", N_("No measure works towards this goal."))
+
+
+def _outside_date(period: Period, date: PartialDate | dt.date) -> bool:
+    first, last = (date, date) if isinstance(date, dt.date) else (date.first_day, date.last_day)
+    return (period.first_day is not None and last < period.first_day) or (
+        period.last_day is not None and first > period.last_day
+    )
+
+
+def _outside_period(period: Period, inner: Period) -> bool:
+    return (
+        period.first_day is not None
+        and inner.start is not None
+        and inner.start.last_day < period.first_day
+    ) or (
+        period.last_day is not None
+        and inner.end is not None
+        and inner.end.first_day > period.last_day
+    )
+
+
+def _dated(plan: Plan) -> Iterator[tuple[str, PartialDate | dt.date | Period]]:
+    for i, area in enumerate(plan.goal_areas):
+        if area.period is not None:
+            yield f"$.goal_areas[{i}].period", area.period
+    for i, goal in enumerate(plan.goals):
+        if goal.target is not None and goal.target.due is not None:
+            yield f"$.goals[{i}].target.due", goal.target.due
+        if goal.period is not None:
+            yield f"$.goals[{i}].period", goal.period
+    for i, m in enumerate(plan.measures):
+        if m.deadline is not None:
+            yield f"$.measures[{i}].deadline", m.deadline
+        if m.period is not None:
+            yield f"$.measures[{i}].period", m.period
+        for j, follow_up in enumerate(m.follow_ups):
+            if follow_up.date is not None:
+                yield f"$.measures[{i}].follow_ups[{j}].date", follow_up.date
+    for i, revision in enumerate(plan.revisions):
+        if revision.due is not None:
+            yield f"$.revisions[{i}].due", revision.due
+    if plan.follow_up is not None:
+        for i, day in enumerate(plan.follow_up.dates):
+            yield f"$.follow_up.dates[{i}]", day
+    for i, follow_up in enumerate(plan.follow_ups):
+        if follow_up.date is not None:
+            yield f"$.follow_ups[{i}].date", follow_up.date
+
+
+def _iso(date: PartialDate | None) -> str:
+    return "…" if date is None else date.isoformat()
+
+
+@rule(
+    "P011",
+    W,
+    N_("Every dated element lies inside the plan period"),
+    source="seed 004",
+    rationale="Deadlines, goal and section periods, follow-ups and revisions outside the plan "
+    "period belong to another plan (seed 004 dates its sections 2016-2020 in a 2019-2023 "
+    "plan). A date known only to the month or year is inside when some day of it is.",
+)
+def _inside(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    period = plan.period
+    if period is None or (period.start is None and period.end is None):
+        return
+    for path, value in _dated(plan):
+        outside = (
+            _outside_period(period, value)
+            if isinstance(value, Period)
+            else _outside_date(period, value)
+        )
+        if outside:
+            yield ctx.finding(
+                path,
+                N_("This lies outside the plan period {start} to {end}."),
+                start=_iso(period.start),
+                end=_iso(period.end),
+            )
+
+
+@rule(
+    "P012",
+    E,
+    N_("The plan says when and how it is followed up"),
+    source="seeds 001, 002, 003 (regulation (g))",
+    rationale="A plan that is never followed up is never adjusted. A date or a schedule says "
+    "when, a method says how; a reporting line with a schedule does both (seed 004).",
+)
+def _follow_up(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    if any(line.schedule is not None for line in plan.reporting):
+        return
+    routine = plan.follow_up
+    if routine is None:
+        yield ctx.finding("$.follow_up", N_("The plan does not say how it is followed up."))
+        return
+    if routine.schedule is None and not routine.dates:
+        yield ctx.finding(
+            "$.follow_up.schedule", N_("The follow-up has neither a schedule nor dates.")
+        )
+    if blank(routine.method):
+        yield ctx.finding("$.follow_up.method", N_("The follow-up does not say how it is done."))
+
+
+def _responsibles(plan: Plan) -> Iterator[tuple[str, Responsible]]:
+    for i, measure in enumerate(plan.measures):
+        if measure.responsible is not None:
+            yield f"$.measures[{i}].responsible", measure.responsible
+    if plan.coordinator is not None:
+        yield "$.coordinator", plan.coordinator
+
+
+@rule(
+    "P013",
+    I,
+    N_("A responsible person can be reached (phone or e-mail)"),
+    source="seed 001",
+    rationale="Brå's template asks for the responsible with contact details, so that those "
+    "who follow up can reach them.",
+)
+def _reachable(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    for path, person in _responsibles(plan):
+        if not _nobody(person) and blank(person.email) and blank(person.phone):
+            yield ctx.finding(path, N_("No phone number or e-mail address is given."))
+
+
+@rule(
+    "P014",
+    W,
+    N_("A goal is measurable: a target and a date"),
+    source="seed 001 (SMART goals)",
+    rationale="Only a goal with a target and a date can be followed up. An individuell plan's "
+    "and a SIP's goals are the user's own words, so there it is advice.",
+    kind_severity=_USER_GOALS,
+)
+def _measurable(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    for i, goal in enumerate(plan.goals):
+        target = goal.target
+        if target is None or (blank(target.value) and blank(target.measure)):
+            yield ctx.finding(f"$.goals[{i}].target", N_("The goal has no measurable target."))
+        elif target.due is None and (goal.period is None or goal.period.end is None):
+            yield ctx.finding(f"$.goals[{i}].target.due", N_("The goal's target has no date."))
+
+
+_FOLD = re.compile(r"[\W_]+")
+_PREFIX_MIN = 25
+
+
+def fold(text: str) -> str:
+    """``text`` with case, white space and punctuation folded away (words joined by a space)."""
+    return _FOLD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def repeats(texts: Sequence[str | None]) -> dict[int, int]:
+    """For each text that repeats an earlier one, the index of the one it repeats.
+
+    Two texts repeat when they fold to the same, or when one folded text begins with the whole
+    of another of at least 25 characters. Sorting puts every prefix before the texts it
+    begins; a stack of the prefixes seen so far gives each text its longest one, so the cost
+    is that of the sort.
+    """
+    folded = sorted((f, i) for i, t in enumerate(texts) if t is not None and (f := fold(t)))
+    out: dict[int, int] = {}
+    first_of: dict[str, int] = {}
+    for text, index in folded:
+        first_of.setdefault(text, index)
+    stack: list[str] = []
+    for text, index in folded:
+        first = first_of[text]
+        if first != index:
+            out[index] = first
+            continue
+        while stack and not text.startswith(stack[-1]):
+            stack.pop()
+        if stack and len(stack[-1]) >= _PREFIX_MIN:
+            other = first_of[stack[-1]]
+            later, earlier = max(index, other), min(index, other)
+            out.setdefault(later, earlier)
+        stack.append(text)
+    return out
+
+
+@rule(
+    "P015",
+    W,
+    N_("The same goal or measure text appears twice"),
+    source="seed 004",
+    rationale="A repeated text is a copy left behind or two numbers for one goal (seed 004 "
+    "gives 'TT. mål 1.5' and 'TT. mål 5.1' the same words). Texts are compared after folding "
+    "case, space and punctuation; a text that begins with the whole of another of at least 25 "
+    "characters counts as a repeat.",
+)
+def _repeated(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    goals = repeats([g.text for g in plan.goals])
+    for index in sorted(goals):
+        yield ctx.finding(
+            f"$.goals[{index}].text",
+            N_("The goal repeats the text of goals[{other}]."),
+            other=goals[index],
+        )
+    fields = ["title" if not blank(m.title) else "description" for m in plan.measures]
+    measures = repeats([getattr(m, f) for m, f in zip(plan.measures, fields, strict=True)])
+    for index in sorted(measures):
+        yield ctx.finding(
+            f"$.measures[{index}].{fields[index]}",
+            N_("The measure repeats the text of measures[{other}]."),
+            other=measures[index],
+        )
+
+
+def _settled(measure: Measure, as_of: dt.date) -> bool:
+    """Completed by ``as_of``, or green at its latest follow-up recorded by then."""
+    if measure.completed is not None and measure.completed <= as_of:
+        return True
+    for follow_up in reversed(measure.follow_ups):
+        if follow_up.date is not None and follow_up.date > as_of:
+            continue
+        if follow_up.colour is not None:
+            return follow_up.colour is StatusColour.GREEN
+    return False
+
+
+def _closed(plan: Plan) -> bool:
+    return plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED)
+
+
+@rule(
+    "P016",
+    W,
+    N_("A measure is past its deadline without a green follow-up or completion"),
+    source="seed 001",
+    rationale="A measure past its deadline that is neither completed nor followed up green "
+    "needs attention. It falls due on the last day of its deadline (2024-12: 31 December); "
+    "a measure that runs for a period instead has no deadline to be past. Completions and "
+    "follow-ups dated after the day of the check do not count. Not checked on a completed or "
+    "cancelled plan.",
+    needs_as_of=True,
+)
+def _overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    as_of = ctx.as_of
+    assert as_of is not None
+    if _closed(plan):
+        return
+    for i, m in enumerate(plan.measures):
+        if m.deadline is None:
+            continue
+        due = m.deadline.last_day
+        if due < as_of and not _settled(m, as_of):
+            yield ctx.finding(
+                f"$.measures[{i}].deadline",
+                N_("The measure was due on {due}, {days} days ago."),
+                due=due.isoformat(),
+                days=(as_of - due).days,
+            )
+
+
+def _missed_days(schedule: Schedule, first: dt.date, last: dt.date) -> tuple[int, dt.date | None]:
+    """How many times ``schedule`` fell due from ``first`` to ``last``, and the latest."""
+    count, latest = 0, None
+    for day in due_between(schedule, first, last):
+        count, latest = count + 1, day
+    return count, latest
+
+
+@rule(
+    "P017",
+    W,
+    N_("A scheduled follow-up or revision is past due and not recorded"),
+    source="seeds 002, 004",
+    rationale="A follow-up or revision that fell due and left no record was probably not done. "
+    "A scheduled follow-up is recorded by any follow-up of the plan dated on or after its due "
+    "day (for a date given as a month or year, anywhere in it) up to the day of the check; a "
+    "revision by its done date. What falls due on the day of the check is not yet past due. "
+    "Not checked on a completed or cancelled plan.",
+    needs_as_of=True,
+)
+def _missed(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    as_of = ctx.as_of
+    assert as_of is not None
+    if _closed(plan) or as_of == dt.date.min:
+        return
+    last = as_of - dt.timedelta(days=1)
+    recorded = max(
+        (f.date for f in plan.follow_ups if f.date is not None and f.date <= as_of), default=None
+    )
+    routine = plan.follow_up
+    if routine is not None and routine.schedule is not None:
+        first = routine.schedule.start if recorded is None else recorded + dt.timedelta(days=1)
+        count, latest = _missed_days(routine.schedule, first, last)
+        if latest is not None:
+            yield ctx.finding(
+                "$.follow_up.schedule",
+                N_("The follow-up due on {due} is not recorded ({count} missed in all)."),
+                due=latest.isoformat(),
+                count=count,
+            )
+    for i, day in enumerate(routine.dates if routine is not None else ()):
+        if day.last_day <= last and (recorded is None or recorded < day.first_day):
+            yield ctx.finding(
+                f"$.follow_up.dates[{i}]",
+                N_("The follow-up due {due} is not recorded."),
+                due=day.isoformat(),
+            )
+    for i, revision in enumerate(plan.revisions):
+        if revision.due is None or (revision.done is not None and revision.done <= as_of):
+            continue
+        if revision.due.last_day <= last:
+            yield ctx.finding(
+                f"$.revisions[{i}]",
+                N_("The revision due {due} is not recorded as done."),
+                due=revision.due.isoformat(),
+            )
+
+
+@rule(
+    "P018",
+    I,
+    N_("A recorded follow-up of a measure has no status colour"),
+    source="seed 001",
+    rationale="Brå's follow-up gives each measure green, yellow or red; without it the "
+    "follow-up does not say how the measure went.",
+)
+def _colour(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    for i, m in enumerate(plan.measures):
+        for j, follow_up in enumerate(m.follow_ups):
+            if follow_up.colour is None:
+                yield ctx.finding(
+                    f"$.measures[{i}].follow_ups[{j}].colour",
+                    N_("The follow-up has no status colour."),
+                )
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
+_PHONE = re.compile(r"(?:\+|00)?[\d\s().-]+")
+_PHONE_DIGITS = (5, 15)
+
+
+def email_ok(text: str) -> bool:
+    """Whether ``text`` looks like one e-mail address: ``local@domain.tld``, no spaces.
+
+    >>> email_ok("ola.nordmann@kommune.no"), email_ok("ola@kommune")
+    (True, False)
+    """
+    return _EMAIL.fullmatch(text.strip()) is not None
+
+
+def phone_ok(text: str) -> bool:
+    """Whether ``text`` looks like one phone number.
+
+    Digits with spaces, hyphens, dots or parentheses between them, an optional leading
+    ``+`` or ``00``, and 5 to 15 digits in all: ``+47 22 33 44 55``, ``08-123 456 78``,
+    ``+46 (0)70 123 45 67``.
+
+    >>> phone_ok("+47 22 33 44 55"), phone_ok("ring sentralbordet")
+    (True, False)
+    """
+    stripped = text.strip()
+    digits = sum(c.isdigit() for c in stripped)
+    low, high = _PHONE_DIGITS
+    return _PHONE.fullmatch(stripped) is not None and low <= digits <= high
+
+
+def _contacts(plan: Plan) -> Iterator[tuple[str, str | None, str | None]]:
+    for path, person in _responsibles(plan):
+        yield path, person.email, person.phone
+    if plan.subject is not None:
+        yield "$.subject", plan.subject.email, plan.subject.phone
+    for i, participant in enumerate(plan.participants):
+        yield f"$.participants[{i}]", participant.email, participant.phone
+
+
+@rule(
+    "P019",
+    W,
+    N_("A phone number or e-mail address is malformed"),
+    source="tiltak",
+    rationale="A contact detail that cannot be used is no contact detail. E-mail: one "
+    "local@domain.tld without spaces. Phone: 5 to 15 digits with spaces, hyphens, dots or "
+    "parentheses, an optional leading + or 00 (Nordic numbers such as +47 22 33 44 55).",
+)
+def _contact_form(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    for path, email, phone in _contacts(plan):
+        if email is not None and not blank(email) and not email_ok(email):
+            yield ctx.finding(f"{path}.email", N_("The e-mail address is malformed."))
+        if phone is not None and not blank(phone) and not phone_ok(phone):
+            yield ctx.finding(f"{path}.phone", N_("The phone number is malformed."))

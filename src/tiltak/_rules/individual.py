@@ -1,0 +1,187 @@
+"""The rules of an individuell plan (I001-I010), from seeds 003, 004 and the regulation.
+
+I011 (one person, one active plan) looks across plans: see :mod:`tiltak._rules.across`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tiltak._enums import GoalOrigin, Party, PlanKind
+from tiltak._i18n import N_
+from tiltak._model import Plan
+from tiltak._report import Finding
+
+from ._core import RuleContext
+from ._define import E, W, blank, rule
+
+__all__: list[str] = []
+
+_KINDS = (PlanKind.INDIVIDUAL_PLAN,)
+
+
+@rule(
+    "I001",
+    E,
+    N_("The user's consent is recorded, with its date"),
+    kinds=_KINDS,
+    source="seed 003, regulation (h)",
+    rationale="An individuell plan is drawn up only if the person wants it: no plan without "
+    "consent.",
+)
+def _consent(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    consent = plan.consent
+    if consent is None:
+        yield ctx.finding("$.consent", N_("The user's consent is not recorded."))
+    elif not consent.given:
+        yield ctx.finding("$.consent.given", N_("The user has not given consent."))
+    elif consent.date is None:
+        yield ctx.finding("$.consent.date", N_("The date of the consent is not recorded."))
+
+
+@rule(
+    "I002",
+    E,
+    N_("A coordinator is named"),
+    kinds=_KINDS,
+    source="seed 004, regulation (c)",
+    rationale="The plan states who is responsible for coordination and progress.",
+)
+def _coordinator(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    person = plan.coordinator
+    if person is None or all(blank(v) for v in (person.name, person.role, person.organisation)):
+        yield ctx.finding("$.coordinator", N_("No coordinator is named."))
+
+
+@rule(
+    "I003",
+    E,
+    N_("At least one goal is the user's own"),
+    kinds=_KINDS,
+    source="seed 003, regulation (a)",
+    rationale="The plan starts from the user's own goals and needs.",
+)
+def _own_goal(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    if not any(g.origin is GoalOrigin.USER for g in plan.goals):
+        yield ctx.finding("$.goals", N_("No goal is marked as the user's own."))
+
+
+@rule(
+    "I004",
+    E,
+    N_("The user's resources and needs are described"),
+    kinds=_KINDS,
+    source="seed 003, regulation (a)",
+    rationale="The plan states the user's goals, resources and needs for services.",
+)
+def _resources_needs(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    if blank(plan.resources):
+        yield ctx.finding("$.resources", N_("The user's resources are not described."))
+    if blank(plan.needs):
+        yield ctx.finding("$.needs", N_("The user's needs for services are not described."))
+
+
+@rule(
+    "I005",
+    E,
+    N_("The participants are listed"),
+    kinds=_KINDS,
+    source="regulation (b)",
+    rationale="The plan states who takes part in the work on it.",
+)
+def _participants(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    if not plan.participants:
+        yield ctx.finding("$.participants", N_("No participants are listed."))
+
+
+@rule(
+    "I006",
+    W,
+    N_("Each participant's contribution is stated"),
+    kinds=_KINDS,
+    source="regulation (d)",
+    rationale="The plan states what the user, the providers and any next of kin contribute.",
+)
+def _contribution(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    for i, participant in enumerate(plan.participants):
+        if blank(participant.contribution):
+            yield ctx.finding(
+                f"$.participants[{i}].contribution",
+                N_("The participant's contribution is not stated."),
+            )
+
+
+@rule(
+    "I007",
+    E,
+    N_("Every measure says how it is carried out"),
+    kinds=_KINDS,
+    source="regulation (f)",
+    rationale="The plan states how the measures are carried out.",
+)
+def _how(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    for i, measure in enumerate(plan.measures):
+        if blank(measure.how):
+            yield ctx.finding(
+                f"$.measures[{i}].how", N_("The measure does not say how it is carried out.")
+            )
+
+
+@rule(
+    "I008",
+    E,
+    N_("A revision date is set"),
+    kinds=_KINDS,
+    source="regulation (g)",
+    rationale="The plan states its period and when it is adjusted or revised.",
+)
+def _revision(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    if not any(r.due is not None or r.done is not None for r in plan.revisions):
+        yield ctx.finding("$.revisions", N_("No revision date is set."))
+
+
+@rule(
+    "I009",
+    W,
+    N_("Cooperation with other providers or agencies is described"),
+    kinds=_KINDS,
+    source="regulation (i)",
+    rationale="The plan states the cooperation needed with other providers, institutions or "
+    "agencies; 'none needed' must be said, not left out.",
+)
+def _cooperation(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    cooperation = plan.cooperation
+    if cooperation is None or (blank(cooperation.description) and not cooperation.not_needed):
+        yield ctx.finding("$.cooperation", N_("Cooperation is not described."))
+
+
+@rule(
+    "I010",
+    W,
+    N_("With several providers, consent to share confidential information is recorded"),
+    kinds=_KINDS,
+    source="regulation (h)",
+    rationale="Providers may share confidential information about the user only with "
+    "consent; with two or more providers taking part it is needed in practice.",
+)
+def _sharing(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    providers = sum(p.party is Party.PROVIDER for p in plan.participants)
+    if providers >= 2 and (plan.consent is None or plan.consent.information_sharing is None):
+        yield ctx.finding(
+            "$.consent.information_sharing",
+            N_("{providers} providers take part; consent to share information is not recorded."),
+            providers=providers,
+        )
+
+
+@rule(
+    "I011",
+    E,
+    N_("Across plans: one person has at most one active individuell plan"),
+    kinds=_KINDS,
+    source="regulation",
+    rationale="A person has only one individuell plan. Checked by tiltak.validate_many, "
+    "which matches plans on the subject's national id (plans without one are not matched).",
+)
+def _one_plan(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    return iter(())

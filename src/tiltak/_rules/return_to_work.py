@@ -1,0 +1,242 @@
+"""The rules of an oppfølgingsplan (O001-O006): arbeidsmiljøloven § 4-6, ftrl. § 8-7 a.
+
+Deadlines count from the first day of absence. A missing event whose deadline has not passed
+on ``as_of`` is not a fault. Without ``as_of``, the plan and its sending to the doctor are
+expected (the plan exists, so it was made); the dialogue meetings are checked only when they
+are recorded, since the absence may have ended before they were due.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from tiltak._enums import AbsenceDegree, Party, PlanKind, PlanStatus
+from tiltak._i18n import N_
+from tiltak._model import DialogueMeeting, Plan, ReturnToWork
+from tiltak._report import Finding
+
+from ._core import RuleContext
+from ._define import E, W, blank, rule
+
+__all__: list[str] = []
+
+_KINDS = (PlanKind.RETURN_TO_WORK_PLAN,)
+_PLAN_DAYS = 4 * 7
+_MEETING_1_DAYS = 7 * 7
+_MEETING_2_DAYS = 26 * 7
+_NAV_DAYS_BEFORE = 7
+_RTW = "$.return_to_work"
+
+
+def _first_day(plan: Plan) -> dt.date | None:
+    rtw = plan.return_to_work
+    return None if rtw is None else rtw.first_day_of_absence
+
+
+def _due_not_passed(ctx: RuleContext, deadline: dt.date) -> bool:
+    return ctx.as_of is not None and ctx.as_of <= deadline
+
+
+def _closed(plan: Plan) -> bool:
+    return plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED)
+
+
+def _meeting(rtw: ReturnToWork, number: int) -> tuple[int, DialogueMeeting] | None:
+    for i, meeting in enumerate(rtw.dialogue_meetings):
+        if meeting.number == number:
+            return i, meeting
+    return None
+
+
+@rule(
+    "O001",
+    E,
+    N_("The four parts are present"),
+    kinds=_KINDS,
+    source="aml. § 4-6",
+    rationale="The plan shall contain an assessment of the work tasks and the employee's "
+    "capacity, the employer's measures, measures with help from the authorities (NAV), and "
+    "the plan for further follow-up. The measures are told apart by their party: employer "
+    "or authority.",
+)
+def _parts(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    rtw = plan.return_to_work
+    if rtw is None:
+        yield ctx.finding(_RTW, N_("The return-to-work facts are missing."))
+    elif blank(rtw.tasks_and_capacity):
+        yield ctx.finding(
+            f"{_RTW}.tasks_and_capacity",
+            N_("The assessment of work tasks and capacity is missing."),
+        )
+    if not any(m.party is Party.EMPLOYER for m in plan.measures):
+        yield ctx.finding("$.measures", N_("No measure by the employer is given."))
+    if not any(m.party is Party.AUTHORITY for m in plan.measures):
+        yield ctx.finding("$.measures", N_("No measure with help from the authorities is given."))
+    if plan.follow_up is None:
+        yield ctx.finding("$.follow_up", N_("The plan for further follow-up is missing."))
+
+
+@rule(
+    "O002",
+    E,
+    N_("Made within 4 weeks of the first day of absence, unless obviously unnecessary"),
+    kinds=_KINDS,
+    source="aml. § 4-6",
+    rationale="The employer makes the plan within 4 weeks unless that is obviously "
+    "unnecessary, and then records why. The date the plan was made is its 'created' date.",
+)
+def _made(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    rtw = plan.return_to_work
+    if rtw is not None and not blank(rtw.exemption):
+        return
+    first = _first_day(plan)
+    if first is None:
+        yield ctx.finding(
+            f"{_RTW}.first_day_of_absence", N_("The first day of absence is not given.")
+        )
+        return
+    deadline = first + dt.timedelta(days=_PLAN_DAYS)
+    if plan.created is None:
+        if not _due_not_passed(ctx, deadline):
+            yield ctx.finding("$.created", N_("The date the plan was made is not given."))
+    elif plan.created > deadline:
+        yield ctx.finding(
+            "$.created",
+            N_("The plan was made {days} days after the first day of absence (limit {limit})."),
+            days=(plan.created - first).days,
+            limit=_PLAN_DAYS,
+        )
+
+
+@rule(
+    "O003",
+    E,
+    N_("Sent to the sick-listing doctor within 4 weeks"),
+    kinds=_KINDS,
+    source="aml. § 4-6",
+    rationale="The employer sends the plan to the sick-listing doctor within 4 weeks of the "
+    "first day of absence.",
+)
+def _doctor(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    rtw = plan.return_to_work
+    first = _first_day(plan)
+    if rtw is None or first is None or not blank(rtw.exemption):
+        return
+    deadline = first + dt.timedelta(days=_PLAN_DAYS)
+    if rtw.sent_to_doctor is None:
+        if not _due_not_passed(ctx, deadline):
+            yield ctx.finding(
+                f"{_RTW}.sent_to_doctor", N_("The plan is not recorded as sent to the doctor.")
+            )
+    elif rtw.sent_to_doctor > deadline:
+        yield ctx.finding(
+            f"{_RTW}.sent_to_doctor",
+            N_(
+                "The plan was sent to the doctor {days} days after the first day of absence "
+                "(limit {limit})."
+            ),
+            days=(rtw.sent_to_doctor - first).days,
+            limit=_PLAN_DAYS,
+        )
+
+
+@rule(
+    "O004",
+    E,
+    N_("With full absence, dialogue meeting 1 within 7 weeks"),
+    kinds=_KINDS,
+    source="aml. § 4-6",
+    rationale="With full sick leave the employer holds dialogue meeting 1 within 7 weeks of "
+    "the first day of absence, unless obviously unnecessary.",
+)
+def _meeting_1(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    rtw = plan.return_to_work
+    first = _first_day(plan)
+    if rtw is None or first is None or rtw.absence is not AbsenceDegree.FULL:
+        return
+    if not blank(rtw.exemption):
+        return
+    deadline = first + dt.timedelta(days=_MEETING_1_DAYS)
+    found = _meeting(rtw, 1)
+    if found is None or found[1].date is None:
+        if ctx.as_of is not None and ctx.as_of > deadline and not _closed(plan):
+            yield ctx.finding(
+                f"{_RTW}.dialogue_meetings", N_("Dialogue meeting 1 is not recorded.")
+            )
+        return
+    index, meeting = found
+    assert meeting.date is not None
+    if meeting.date > deadline:
+        yield ctx.finding(
+            f"{_RTW}.dialogue_meetings[{index}].date",
+            N_(
+                "Dialogue meeting {number} was held {days} days after the first day of absence "
+                "(limit {limit})."
+            ),
+            number=1,
+            days=(meeting.date - first).days,
+            limit=_MEETING_1_DAYS,
+        )
+
+
+@rule(
+    "O005",
+    W,
+    N_("Dialogue meeting 2 within 26 weeks, the updated plan sent to NAV a week before"),
+    kinds=_KINDS,
+    source="ftrl. § 8-7 a",
+    rationale="NAV holds dialogue meeting 2 within 26 weeks of sick leave; the employer sends "
+    "the updated plan to NAV at least one week before it.",
+)
+def _meeting_2(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    rtw = plan.return_to_work
+    first = _first_day(plan)
+    if rtw is None or first is None:
+        return
+    deadline = first + dt.timedelta(days=_MEETING_2_DAYS)
+    found = _meeting(rtw, 2)
+    if found is None or found[1].date is None:
+        if ctx.as_of is not None and ctx.as_of > deadline and not _closed(plan):
+            yield ctx.finding(
+                f"{_RTW}.dialogue_meetings", N_("Dialogue meeting 2 is not recorded.")
+            )
+        return
+    index, meeting = found
+    assert meeting.date is not None
+    if meeting.date > deadline:
+        yield ctx.finding(
+            f"{_RTW}.dialogue_meetings[{index}].date",
+            N_(
+                "Dialogue meeting {number} was held {days} days after the first day of absence "
+                "(limit {limit})."
+            ),
+            number=2,
+            days=(meeting.date - first).days,
+            limit=_MEETING_2_DAYS,
+        )
+    latest = meeting.date - dt.timedelta(days=_NAV_DAYS_BEFORE)
+    if rtw.sent_to_nav is None or rtw.sent_to_nav > latest:
+        yield ctx.finding(
+            f"{_RTW}.sent_to_nav",
+            N_("The updated plan was not sent to NAV a week before dialogue meeting 2."),
+        )
+
+
+@rule(
+    "O006",
+    W,
+    N_("Made together with the employee"),
+    kinds=_KINDS,
+    source="aml. § 4-6",
+    rationale="The employer makes the plan in cooperation with the employee; their "
+    "participation is recorded.",
+)
+def _together(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    participation = plan.participation
+    if participation is None or participation.took_part is None:
+        yield ctx.finding("$.participation", N_("The employee's participation is not recorded."))
+    elif not participation.took_part:
+        yield ctx.finding(
+            "$.participation.took_part", N_("The employee did not take part in making the plan.")
+        )

@@ -1,0 +1,40 @@
+"""The example plans validate as their sources warrant: only the seed's own faults show."""
+
+from __future__ import annotations
+
+import pytest
+
+import tiltak
+from tiltak import examples
+
+
+class TestExamples:
+    @pytest.mark.parametrize("name", examples.names())
+    def test_no_errors(self, name: str) -> None:
+        """Every example validates without an error."""
+        report = tiltak.validate(examples.load(name))
+        assert [str(f) for f in report.errors] == []
+
+    @pytest.mark.parametrize("name", [n for n in examples.names() if n != "operational_plan"])
+    def test_no_findings(self, name: str) -> None:
+        """Every example but the virksomhetsplan gives no finding at all."""
+        assert [str(f) for f in tiltak.validate(examples.load(name))] == []
+
+    def test_operational_plan_shows_the_seed_faults(self) -> None:
+        """The virksomhetsplan gives P011 for its 2016-2020 sections and P015 for TT 1.5/5.1."""
+        plan = examples.load("operational_plan")
+        report = tiltak.validate(plan)
+        dated = report.by_code("P011")
+        assert len(plan.goal_areas) == len(dated)
+        assert all(f.path.startswith("$.goal_areas[") for f in dated)
+        [repeat] = report.by_code("P015")
+        index = int(repeat.path.split("[")[1].split("]")[0])
+        assert (
+            plan.goals[index].id[-3:],
+            plan.goals[int(repeat.params["other"])].id[-3:],
+        ) == ("5.1", "1.5")
+
+    def test_operational_plan_other_findings(self) -> None:
+        """Besides the seed faults, only true warnings: goals without targets, no measures."""
+        report = tiltak.validate(examples.load("operational_plan"))
+        assert {"P004", "P011", "P014", "P015"} >= set(report.codes)
