@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -113,6 +116,32 @@ class TestEntryPoint:
         assert isinstance(data.draw(st.from_type(Plan)), Plan)
         assert isinstance(data.draw(st.from_type(Goal)), Goal)
         assert isinstance(data.draw(st.from_type(Measure)), Measure)
+
+    def test_hook_while_hypothesis_loads(self) -> None:
+        """With the entry point installed, importing tiltak.testing first still works.
+
+        Hypothesis runs the hook while it is being imported, which may be from inside
+        ``tiltak.testing`` itself; the hook must not need the half-imported module.
+        """
+        code = (
+            "import importlib.metadata as md\n"
+            "real = md.entry_points\n"
+            "def entry_points(**kw):\n"
+            "    if kw.get('group') == 'hypothesis':\n"
+            "        return [md.EntryPoint(name='tiltak', group='hypothesis',"
+            " value='tiltak.testing._hypothesis_entry:_register')]\n"
+            "    return real(**kw)\n"
+            "md.entry_points = entry_points\n"
+            "import tiltak.testing\n"
+            "from hypothesis import strategies as st\n"
+            "print(type(st.from_type(tiltak.Plan).example()).__name__)\n"
+        )
+        env = {**os.environ, "PYTHONPATH": str(Path(tiltak.__file__).resolve().parents[1])}
+        env.pop("HYPOTHESIS_NO_PLUGINS", None)
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+        )
+        assert (0, "Plan\n") == (result.returncode, result.stdout), result.stderr
 
 
 class TestPytestPlugin:
