@@ -79,7 +79,7 @@ def _available_pythons() -> list[str]:
 
 PYTHONS = _available_pythons()
 
-nox.options.sessions = ["lint", "typecheck", "docs", "tests"]
+nox.options.sessions = ["lint", "typecheck", "docs", "catalogs", "tests"]
 
 
 def _groups(*names: str) -> tuple[str, ...]:
@@ -134,6 +134,18 @@ def docs(session: nox.Session) -> None:
         session.run(
             "sphinx-build", "-W", "--keep-going", "-n", "-b", "html", "docs", out, *session.posargs
         )
+
+
+@nox.session
+def catalogs(session: nox.Session) -> None:
+    """The translation catalogs: in step with the code, nb, nn and sv complete, none fuzzy."""
+    babel = [
+        requirement
+        for requirement in PYPROJECT["project"]["dependencies"]
+        if re.match(r"babel\b", requirement, re.IGNORECASE)
+    ]
+    session.install(*babel)
+    session.run("python", "tools/catalogs.py", "check")
 
 
 @nox.session(python=PYTHONS)

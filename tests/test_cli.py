@@ -88,9 +88,9 @@ class TestDemo:
         assert 0 == main(["demo", "--locale", "en"])
         out = capsys.readouterr().out
         assert "Tryggare centrum  [brå]" in out
-        assert "kind: action plan" in out
+        assert "plan kind: action plan" in out
         assert "Individuell plan for Ola  [ip]" in out
-        assert "kind: individual plan" in out
+        assert "plan kind: individual plan" in out
 
     @pytest.mark.usefixtures("fake_examples")
     def test_shows_period_goals_and_measures(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -99,8 +99,8 @@ class TestDemo:
         expected = "\n".join(
             [
                 "Tryggare centrum  [brå]",
-                "  kind: action plan",
-                "  period: 2024-01 \u2013 2024-12",
+                "  plan kind: action plan",
+                "  period (from \u2013 to): 2024-01 \u2013 2024-12",
                 "  goals (1):",
                 "    1  Färre inbrott i centrum",
                 "  measures (3):",
@@ -124,8 +124,8 @@ class TestDemo:
         assert 0 == main(["demo", "ip", "--locale", "en"])
         expected = (
             "Individuell plan for Ola  [ip]\n"
-            "  kind: individual plan\n"
-            "  period: -\n"
+            "  plan kind: individual plan\n"
+            "  period (from \u2013 to): -\n"
             "  goals (0):\n"
             "  measures (0):\n"
             "  validation: "
@@ -164,7 +164,7 @@ class TestDemo:
     @pytest.mark.usefixtures("fake_examples")
     def test_unknown_name_is_a_usage_error(self, capsys: pytest.CaptureFixture[str]) -> None:
         """An unknown example name exits 2 with one line naming it, and prints no plan."""
-        assert 2 == main(["demo", "ip", "nope"])
+        assert 2 == main(["demo", "ip", "nope", "--locale", "en"])
         captured = capsys.readouterr()
         assert "" == captured.out
         assert captured.err.startswith("tiltak demo: error: no example is named 'nope'; ")
@@ -180,7 +180,7 @@ class TestDemo:
             raise tiltak.ModelError("the example is damaged")
 
         monkeypatch.setattr(examples, "load", broken)
-        assert 1 == main(["demo", "ip"])
+        assert 1 == main(["demo", "ip", "--locale", "en"])
         assert "tiltak demo: error: the example is damaged\n" == capsys.readouterr().err
 
 
@@ -222,7 +222,8 @@ class TestRealExamples:
         for name in examples.names():
             plan = examples.load(name)
             assert f"{plan.title}  [{name}]" in result.stdout
-        assert len(examples.names()) == result.stdout.count("\n  kind: ")
+        label = tiltak.field_label("kind", locale="nb")
+        assert len(examples.names()) == result.stdout.count(f"\n  {label}: ")
 
     def test_every_measure_shown(self, capsys: pytest.CaptureFixture[str]) -> None:
         """Each example's measures all appear with a responsible and a when line."""
@@ -261,10 +262,10 @@ class TestModule:
 
 class TestOptions:
     def test_unknown_locale(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """An unknown locale exits 2 with one line naming it, and no traceback."""
+        """An unknown locale exits 2 with one line naming it, in bokmål, and no traceback."""
         assert 2 == main(["demo", "--locale", "xx"])
         err = capsys.readouterr().err
-        assert err.startswith("tiltak demo: error: ")
+        assert err.startswith("tiltak demo: feil: ukjent språk ")
         assert "'xx'" in err
         assert "Traceback" not in err
 
@@ -284,10 +285,22 @@ class TestOptions:
         """--as-of reads a date as people write it."""
         assert 0 == main(["demo", "individual_plan", "--as-of", "15. oktober 2024"])
 
-    def test_locale_case_insensitive(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """Locale codes are read without regard to case."""
-        assert 0 == main(["demo", "individual_plan", "--locale", "EN"])
-        assert "kind: individual plan" in capsys.readouterr().out
+    @pytest.mark.parametrize(
+        ("given", "expected"), [("EN", "en"), ("nb-NO", "nb"), ("sv_SE", "sv")]
+    )
+    def test_locale_normalised(
+        self, given: str, expected: str, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Locale codes are read as tiltak reads them: any case, with a region."""
+        assert 0 == main(["demo", "individual_plan", "--locale", given])
+        label = tiltak.field_label("kind", locale=expected)
+        name = tiltak.kind_name("individual_plan", locale=expected)
+        assert f"  {label}: {name}\n" in capsys.readouterr().out
+
+    def test_messages_in_the_locale(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A user error is reported in the chosen language."""
+        assert 2 == main(["example", "nope", "--locale", "sv"])
+        assert "tiltak example: fel: inget exempel heter 'nope'" in capsys.readouterr().err
 
 
 class TestExample:

@@ -29,6 +29,7 @@ from ._enums import (
     StatusColour,
 )
 from ._errors import (
+    CatalogError,
     DateParseError,
     ModelError,
     ModelTypeError,
@@ -40,7 +41,10 @@ from ._errors import (
     UnknownLocaleError,
 )
 from ._format import dumps, from_dict, loads, to_dict
+from ._formatting import DATE_FORMATS, deadline_phrase, format_date
+from ._i18n import register_catalog
 from ._ical import to_ical
+from ._locale import DEFAULT_LOCALE, SUPPORTED_LOCALES, get_locale, normalise_locale, use_locale
 from ._model import (
     Adoption,
     Cause,
@@ -64,6 +68,15 @@ from ._model import (
     Subject,
     Target,
 )
+from ._names import (
+    FIELD_NAMES,
+    colour_name,
+    field_label,
+    kind_name,
+    severity_name,
+    status_name,
+    value_name,
+)
 from ._parse import parse_date
 from ._pseudonymise import pseudonymise, pseudonymise_many
 from ._report import Finding, Report, Severity
@@ -73,9 +86,14 @@ from ._schema import json_schema
 from ._validate import BatchReport, is_valid, validate, validate_many
 
 __all__ = [
+    "DATE_FORMATS",
+    "DEFAULT_LOCALE",
+    "FIELD_NAMES",
+    "SUPPORTED_LOCALES",
     "AbsenceDegree",
     "Adoption",
     "BatchReport",
+    "CatalogError",
     "Cause",
     "Consent",
     "Cooperation",
@@ -124,24 +142,36 @@ __all__ = [
     "Target",
     "TiltakError",
     "UnknownLocaleError",
+    "colour_name",
+    "deadline_phrase",
     "due_follow_ups",
     "due_reporting",
     "dumps",
+    "field_label",
+    "format_date",
     "from_dict",
+    "get_locale",
     "is_valid",
     "json_schema",
+    "kind_name",
     "last_follow_up",
     "loads",
     "missed_follow_ups",
     "next_events",
+    "normalise_locale",
     "overdue_measures",
     "parse_date",
     "pseudonymise",
     "pseudonymise_many",
+    "register_catalog",
+    "severity_name",
+    "status_name",
     "to_dict",
     "to_ical",
+    "use_locale",
     "validate",
     "validate_many",
+    "value_name",
 ]
 
 

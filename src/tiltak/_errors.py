@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ._report import Report
 
 __all__ = [
+    "CatalogError",
     "DateParseError",
     "ModelError",
     "ModelTypeError",
@@ -82,6 +83,10 @@ class ModelTypeError(ModelError, TypeError):
 
 class UnknownLocaleError(TiltakError, ValueError):
     """A locale code that tiltak does not speak."""
+
+
+class CatalogError(TiltakError, ValueError):
+    """A translation catalog that cannot be used: missing, empty, malformed or misplaced."""
 
 
 class DateParseError(TiltakError, ValueError):

@@ -275,6 +275,13 @@ TRIGGERS = [
         "$.measures[0].deadline",
         W,
     ),
+    Case(
+        "P016",
+        A,
+        measure(0, deadline=None, period=Period(start="2024-01", end="2024-05"), follow_ups=()),
+        "$.measures[0].period.end",
+        W,
+    ),
     Case("P017", A, set_(follow_ups=()), "$.follow_up.schedule", W),
     Case(
         "P017",

@@ -39,7 +39,6 @@ DEFAULT_LOCALE = "nb"
 """The language of the command's messages when ``--locale`` is not given."""
 
 STDIN = "-"
-_LOCALES = ("en", "nb", "nn", "sv")
 
 
 class UsageError(TiltakError):
@@ -90,11 +89,16 @@ def add_as_of(parser: argparse.ArgumentParser) -> None:
 
 def locale(args: argparse.Namespace) -> str:
     """The locale the command was given, normalised; :class:`UsageError` if unknown."""
+    from tiltak._errors import UnknownLocaleError
+    from tiltak._locale import normalise_locale
+
     text = str(getattr(args, "locale", None) or DEFAULT_LOCALE)
-    code = text.strip().lower()
-    if code not in _LOCALES:
-        raise UsageError(N_("unknown locale '{locale}'; use nb, nn, sv or en"), locale=text[:20])
-    return code
+    try:
+        return normalise_locale(text)
+    except UnknownLocaleError:
+        raise UsageError(
+            N_("unknown locale '{locale}'; use nb, nn, sv or en"), locale=text[:20]
+        ) from None
 
 
 def as_of(args: argparse.Namespace) -> dt.date | None:
@@ -163,9 +167,6 @@ def say(message: str, *, locale: str, **params: object) -> None:
     print(gettext(message, locale=locale).format(**params), file=sys.stderr)
 
 
-_SEVERITIES = {"error": N_("error"), "warning": N_("warning"), "info": N_("note")}
-
-
 def counts(report: Report, language: str) -> str:
     """How many errors, warnings and notes ``report`` holds, in ``language``."""
     parts = (
@@ -181,7 +182,9 @@ def counts(report: Report, language: str) -> str:
 
 def severity_text(severity: Severity, language: str) -> str:
     """The name of ``severity`` in ``language``: error, warning or note."""
-    return gettext(_SEVERITIES[severity.value], locale=language)
+    from tiltak._names import severity_name
+
+    return severity_name(severity, locale=language)
 
 
 def finding_line(finding: Finding, language: str) -> str:

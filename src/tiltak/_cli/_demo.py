@@ -31,15 +31,6 @@ __all__ = ["add"]
 _DASH = "\u2013"
 _INDEX = re.compile(r"\[(\d+)\]")
 
-_KIND_NAMES = {
-    "action_plan": N_("action plan"),
-    "implementation_plan": N_("implementation plan"),
-    "individual_plan": N_("individual plan"),
-    "coordinated_plan": N_("coordinated individual plan"),
-    "operational_plan": N_("operational plan"),
-    "return_to_work_plan": N_("return-to-work plan"),
-}
-
 
 def add(commands: Commands) -> None:
     """Declare ``tiltak demo``."""
@@ -104,27 +95,31 @@ def _overdue(plan: Plan, day: dt.date, language: str) -> str:
 
 def _plan_lines(name: str, plan: Plan, language: str, day: dt.date | None) -> Iterator[str]:
     """The readable text of one example plan, and what validation finds, line by line."""
+    from tiltak._names import field_label, kind_name
     from tiltak._validate import validate
 
     def _(message: str) -> str:
         return gettext(message, locale=language)
 
-    kind = _(_KIND_NAMES[plan.kind.value])
-    yield f"{plan.title or _(N_('(untitled)'))}  [{name}]"
-    yield f"  {_(N_('kind'))}: {kind}"
-    yield f"  {_(N_('period'))}: {_period(plan.period)}"
-    yield f"  {_(N_('goals'))} ({len(plan.goals)}):"
+    def label(field: str) -> str:
+        return field_label(field, locale=language)
+
+    untitled, when, validation = _(N_("(untitled)")), _(N_("when")), _(N_("validation"))
+    yield f"{plan.title or untitled}  [{name}]"
+    yield f"  {label('kind')}: {kind_name(plan.kind, locale=language)}"
+    yield f"  {label('period')}: {_period(plan.period)}"
+    yield f"  {label('goals')} ({len(plan.goals)}):"
     for goal in plan.goals:
         yield f"    {goal.id}  {goal.text or '-'}"
-    yield f"  {_(N_('measures'))} ({len(plan.measures)}):"
+    yield f"  {label('measures')} ({len(plan.measures)}):"
     for measure in plan.measures:
         yield f"    {measure.id}  {measure.title or measure.description or '-'}"
-        yield f"        {_(N_('responsible'))}: {_responsible(measure.responsible)}"
-        yield f"        {_(N_('when'))}: {_when(measure, language)}"
+        yield f"        {label('responsible')}: {_responsible(measure.responsible)}"
+        yield f"        {when}: {_when(measure, language)}"
     if day is not None:
         yield f"  {_overdue(plan, day, language)}"
     report = validate(plan, as_of=day)
-    yield f"  {_(N_('validation'))}: {counts(report, language)}"
+    yield f"  {validation}: {counts(report, language)}"
     for finding in report:
         yield f"    {finding_line(finding, language)}"
 

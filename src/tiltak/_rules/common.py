@@ -7,10 +7,11 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+from tiltak._asof import overdue_measures
 from tiltak._dates import PartialDate, Period
-from tiltak._enums import PlanKind, PlanStatus, StatusColour
+from tiltak._enums import PlanKind, PlanStatus
 from tiltak._i18n import N_
-from tiltak._model import Measure, Plan, Responsible
+from tiltak._model import Plan, Responsible
 from tiltak._report import Finding
 from tiltak._schedule import Schedule
 
@@ -437,18 +438,6 @@ def _repeated(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-def _settled(measure: Measure, as_of: dt.date) -> bool:
-    """Completed by ``as_of``, or green at its latest follow-up recorded by then."""
-    if measure.completed is not None and measure.completed <= as_of:
-        return True
-    for follow_up in reversed(measure.follow_ups):
-        if follow_up.date is not None and follow_up.date > as_of:
-            continue
-        if follow_up.colour is not None:
-            return follow_up.colour is StatusColour.GREEN
-    return False
-
-
 def _closed(plan: Plan) -> bool:
     return plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED)
 
@@ -459,10 +448,10 @@ def _closed(plan: Plan) -> bool:
     N_("A measure is past its deadline without a green follow-up or completion"),
     source="seed 001",
     rationale="A measure past its deadline that is neither completed nor followed up green "
-    "needs attention. It falls due on the last day of its deadline (2024-12: 31 December); "
-    "a measure that runs for a period instead has no deadline to be past. Completions and "
+    "needs attention. It falls due on the last day of its deadline (2024-12: 31 December), "
+    "or, when it runs for a period instead, on the period's last day. Completions and "
     "follow-ups dated after the day of the check do not count. Not checked on a completed or "
-    "cancelled plan.",
+    "cancelled plan. The same answer as tiltak.overdue_measures.",
     needs_as_of=True,
 )
 def _overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -470,17 +459,19 @@ def _overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     assert as_of is not None
     if _closed(plan):
         return
-    for i, m in enumerate(plan.measures):
-        if m.deadline is None:
+    overdue = {event.path: event.due for event in overdue_measures(plan, as_of)}
+    for i, measure in enumerate(plan.measures):
+        path = f"$.measures[{i}]"
+        if path not in overdue:
             continue
-        due = m.deadline.last_day
-        if due < as_of and not _settled(m, as_of):
-            yield ctx.finding(
-                f"$.measures[{i}].deadline",
-                N_("The measure was due on {due}, {days} days ago."),
-                due=due.isoformat(),
-                days=(as_of - due).days,
-            )
+        due = overdue[path]
+        field = "deadline" if measure.deadline is not None else "period.end"
+        yield ctx.finding(
+            f"{path}.{field}",
+            N_("The measure was due on {due}, {days} days ago."),
+            due=due.isoformat(),
+            days=(as_of - due).days,
+        )
 
 
 def _missed_days(schedule: Schedule, first: dt.date, last: dt.date) -> tuple[int, dt.date | None]:

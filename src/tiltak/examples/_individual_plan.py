@@ -327,6 +327,7 @@ def _measures() -> tuple[Measure, ...]:
             party=Party.PROVIDER,
             period=Period(start="2024-03-06", end="2024-07-31"),
             schedule=Schedule(start=dt.date(2024, 3, 6), rule="FREQ=WEEKLY;BYDAY=WE;COUNT=20"),
+            completed=dt.date(2024, 7, 17),
         ),
         Measure(
             id="8",

@@ -14,13 +14,11 @@ if TYPE_CHECKING:
 __all__ = ["assert_findings", "assert_valid"]
 
 
-_SEVERITIES = {"error": N_("error"), "warning": N_("warning"), "info": N_("note")}
-
-
 def _lines(findings: Iterable[Finding], locale: str | None) -> list[str]:
+    from tiltak._names import severity_name
+
     return [
-        f"  {f.code} {gettext(_SEVERITIES[f.severity.value], locale=locale)} @ {f.path}: "
-        + f.message(locale)
+        f"  {f.code} {severity_name(f.severity, locale=locale)} @ {f.path}: {f.message(locale)}"
         for f in findings
     ]
 
