@@ -125,7 +125,7 @@ def individual_plan() -> Plan:
     return _common(
         PlanKind.INDIVIDUAL_PLAN,
         title="Individuell plan",
-        subject=Subject(national_id="01010012345"),
+        subject=Subject(national_id="01010051270", birth_date=dt.date(2000, 1, 1)),
         resources="Good at computers; a supportive family.",
         needs="Help to find work and to travel alone.",
         consent=Consent(date=dt.date(2024, 1, 3), information_sharing=True),

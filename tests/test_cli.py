@@ -596,7 +596,7 @@ class TestValidate:
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
         """Two active individual plans of one person give I011 on the second file."""
-        person = tiltak.Subject(national_id="01010012345")
+        person = tiltak.Subject(national_id="01010051270", birth_date=dt.date(2000, 1, 1))
         first = _write(tmp_path / "a.json", make_plan("individual_plan", subject=person))
         second = _write(tmp_path / "b.json", make_plan("individual_plan", subject=person))
         assert 1 == main(["validate", first, second, "--format", "json"])

@@ -3,6 +3,8 @@ import datetime as dt
 import attrs
 import pytest
 
+import tiltak
+import tiltak.examples
 from tiltak import (
     Decision,
     FollowUp,
@@ -124,6 +126,50 @@ class TestPseudonymise:
         """A short or non-bytes key and an unknown free-text mode are refused."""
         with pytest.raises(ModelError):
             pseudonymise(_plan(), key=key, free_text=free_text)
+
+
+class TestPseudonymisedCopiesStillWork:
+    @pytest.mark.parametrize("name", tiltak.examples.names())
+    @pytest.mark.parametrize("free_text", ["keep", "drop"])
+    def test_same_findings_as_the_original(self, name, free_text):
+        """Validating the copy gives the original's codes and paths, but for the removed data."""
+        plan = tiltak.examples.load(name)
+        copy = pseudonymise(plan, key=KEY, free_text=free_text)
+        as_of = dt.date(2024, 10, 15)
+        removed = {"P020", "P021"}
+
+        def seen(p):
+            return [
+                (f.code, f.path) for f in tiltak.validate(p, as_of=as_of) if f.code not in removed
+            ]
+
+        assert seen(plan) == seen(copy)
+
+    def test_nothing_personal_in_the_dumped_copy(self):
+        """No original name, number, e-mail or phone is anywhere in the copy's JSON."""
+        text = tiltak.dumps(pseudonymise(_plan(), key=KEY, free_text="drop"))
+        for value in [*PERSONAL, "per@example.no", "22 00 00 00", "Kari", "2001-01-01"]:
+            assert value not in text
+
+    @pytest.mark.parametrize("name", tiltak.examples.names())
+    def test_examples_lose_every_person(self, name):
+        """In every example, every person's name, e-mail and phone is replaced."""
+        plan = tiltak.examples.load(name)
+        people = [plan.subject, plan.coordinator, *plan.participants]
+        people += [m.responsible for m in plan.measures]
+        values = {
+            value
+            for who in people
+            if who is not None
+            for value in (who.name, who.email, who.phone)
+            if value
+        }
+        copy = pseudonymise(plan, key=KEY)
+        text = tiltak.dumps(copy)
+        assert [] == [value for value in values if value in text]
+        if plan.adoption is not None and plan.adoption.by:
+            assert copy.adoption is not None
+            assert plan.adoption.by != copy.adoption.by
 
 
 class TestEveryKind:

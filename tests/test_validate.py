@@ -409,7 +409,7 @@ CATALOGUE = {
     "P001": "E", "P002": "E", "P003": "E", "P004": "E", "P005": "E", "P006": "E",
     "P007": "E", "P008": "E", "P009": "W", "P010": "W", "P011": "W", "P012": "E",
     "P013": "I", "P014": "W", "P015": "W", "P016": "W", "P017": "W", "P018": "I",
-    "P019": "W",
+    "P019": "W", "P020": "E", "P021": "W",
     "A001": "W", "A002": "W", "A003": "E", "A004": "E", "A005": "W", "A006": "W",
     "A007": "I", "A008": "W", "A009": "I",
     "G001": "E", "G002": "E", "G003": "E", "G004": "E", "G005": "E", "G006": "W",
@@ -686,3 +686,25 @@ class TestDocsPage:
             exec(compile(block, "docs/validation.md", "exec"), namespace)
         assert len(blocks) == 4
         assert capsys.readouterr().out.startswith("P002 $.period The plan has no period.")
+
+
+class TestPluralMessages:
+    @pytest.mark.parametrize(
+        ("days", "locale", "expected"),
+        [
+            (1, "en", "1 day ago"),
+            (4, "en", "4 days ago"),
+            (1, "nb", "for 1 dag siden"),
+            (4, "nb", "for 4 dager siden"),
+            (1, "nn", "for 1 dag sidan"),
+            (4, "nn", "for 4 dagar sidan"),
+            (1, "sv", "för 1 dag sedan"),
+            (4, "sv", "för 4 dagar sedan"),
+        ],
+    )
+    def test_counted_message_takes_the_right_form(self, days, locale, expected):
+        """A message that counts days uses the singular for one and the plural otherwise."""
+        plan = Plan(kind="action_plan", measures=[Measure(id="1", deadline="2024-01-01")])
+        as_of = dt.date(2024, 1, 1) + dt.timedelta(days=days)
+        [finding] = tiltak.validate(plan, as_of=as_of, select=["P016"])
+        assert expected in finding.message(locale=locale)

@@ -33,6 +33,7 @@ KEYWORDS = {
     **DEFAULT_KEYWORDS,
     "N_": None,
     "NC_": ((1, "c"), 2),
+    "NP_": (1, 2),
     "gettext": None,
     "ngettext": (1, 2),
     "pgettext": ((1, "c"), 2),

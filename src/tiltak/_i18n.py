@@ -18,6 +18,8 @@ import os
 import re
 from typing import IO, TYPE_CHECKING
 
+import attrs
+
 from ._errors import CatalogError, ModelTypeError, UnknownLocaleError
 from ._locale import (
     SUPPORTED_LOCALES,
@@ -34,7 +36,9 @@ if TYPE_CHECKING:
 __all__ = [
     "DOMAIN",
     "NC_",
+    "NP_",
     "N_",
+    "Plural",
     "catalog_path",
     "gettext",
     "ngettext",
@@ -59,6 +63,20 @@ def N_(message: str) -> str:  # noqa: N802 - the gettext convention
 def NC_(context: str, message: str) -> str:  # noqa: N802 - the gettext convention
     """Mark ``message`` in ``context`` for extraction; translate later with :func:`pgettext`."""
     return message
+
+
+@attrs.frozen
+class Plural:
+    """A message with a singular and a plural form, chosen by the integer param ``count``."""
+
+    singular: str
+    plural: str
+    count: str
+
+
+def NP_(singular: str, plural: str, count: str) -> Plural:  # noqa: N802 - gettext convention
+    """Mark a singular and plural message pair for extraction; ``count`` names the number."""
+    return Plural(singular, plural, count)
 
 
 def gettext(message: str, *, locale: str | None = None) -> str:

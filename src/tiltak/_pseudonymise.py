@@ -125,6 +125,8 @@ class _Pseudonymiser:
             "revisions": tuple(attrs.evolve(r, note=self.text(r.note)) for r in plan.revisions),
             "reporting": tuple(attrs.evolve(r, note=self.text(r.note)) for r in plan.reporting),
         }
+        if plan.adoption is not None:
+            changes["adoption"] = attrs.evolve(plan.adoption, by=self.name(plan.adoption.by))
         if plan.participation is not None:
             changes["participation"] = attrs.evolve(
                 plan.participation, how=self.text(plan.participation.how)
@@ -158,8 +160,9 @@ def _pseudonymiser(key: object, free_text: object) -> _Pseudonymiser:
 def pseudonymise(plan: Plan, *, key: bytes, free_text: FreeText = "keep") -> Plan:
     """A copy of ``plan`` in which people are replaced by keyed pseudonyms.
 
-    Every name, identity number, e-mail address and phone number is replaced, and the
-    subject's birth date removed. With ``free_text="drop"`` the free-text fields that may
+    Every name, identity number, e-mail address and phone number is replaced (who adopted
+    the plan and who recorded a follow-up count as names), and the subject's birth date
+    removed. With ``free_text="drop"`` the free-text fields that may
     name people (background, needs, resources, notes, follow-up comments, contributions,
     how the user took part, the decision's and the cooperation's descriptions, a
     return-to-work plan's assessment and exemption) become a placeholder that keeps only

@@ -117,11 +117,20 @@ class Finding:
     params: Mapping[str, ParamValue] = attrs.field(
         factory=dict, converter=_params, hash=False, repr=False
     )
+    plural_id: str | None = attrs.field(default=None, repr=False)
+    """The plural form of ``message_id``, when the message counts something."""
+    count: str | None = attrs.field(default=None, repr=False)
+    """The name of the integer param that chooses between singular and plural."""
 
     def message(self, locale: str | None = None) -> str:
         """The message in ``locale`` (the default locale when ``None``)."""
-        from ._i18n import gettext
+        from ._i18n import gettext, ngettext
 
+        if self.plural_id is not None and self.count is not None:
+            number = self.params.get(self.count)
+            if isinstance(number, int):
+                template = ngettext(self.message_id, self.plural_id, number, locale=locale)
+                return template.format(**self.params)
         return gettext(self.message_id, locale=locale).format(**self.params)
 
     def __str__(self) -> str:

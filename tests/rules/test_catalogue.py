@@ -337,6 +337,15 @@ TRIGGERS = [
         W,
     ),
     Case("P019", IP, set_(subject=Subject(phone="123")), "$.subject.phone", W),
+    Case("P020", IP, set_(subject=Subject(national_id="01010012345")), "$.subject.national_id", E),
+    Case("P020", IP, set_(subject=Subject(national_id="1234")), "$.subject.national_id", E),
+    Case(
+        "P021",
+        IP,
+        set_(subject=Subject(national_id="01010051270", birth_date=dt.date(2000, 1, 2))),
+        "$.subject.birth_date",
+        W,
+    ),
     Case(
         "P019",
         IP,

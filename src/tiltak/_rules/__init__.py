@@ -19,6 +19,7 @@ def builtin() -> tuple[Rule, ...]:
         action,
         common,
         coordinated,
+        identity,
         implementation,
         individual,
         operational,

@@ -12,6 +12,7 @@ import attrs
 
 from tiltak._enums import PlanKind
 from tiltak._errors import RuleConfigError
+from tiltak._i18n import Plural
 from tiltak._report import Finding, ParamValue, Severity, to_severity
 
 if TYPE_CHECKING:
@@ -56,13 +57,26 @@ class RuleContext:
     severities: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
     _given: list[int] = attrs.field(init=False, factory=lambda: [0], eq=False, repr=False)
 
-    def finding(self, path: str, message_id: str, **params: ParamValue) -> Finding:
-        """A finding of the running rule at ``path``, with the message and its ``params``."""
+    def finding(self, path: str, message_id: str | Plural, **params: ParamValue) -> Finding:
+        """A finding of the running rule at ``path``, with the message and its ``params``.
+
+        ``message_id`` is an ``N_``-marked text, or an ``NP_``-marked singular and plural pair.
+        """
         if self.code is None:
             raise RuleConfigError("a rule without a code must build its findings itself")
         self._given[0] += 1
         if self._given[0] > FINDINGS_PER_RULE:
             return LEFT_OUT  # counted by the engine; not worth building on hostile input
+        if isinstance(message_id, Plural):
+            return Finding(
+                code=self.code,
+                severity=self.severity,
+                path=path,
+                message_id=message_id.singular,
+                plural_id=message_id.plural,
+                count=message_id.count,
+                params=params,
+            )
         return Finding(
             code=self.code,
             severity=self.severity,

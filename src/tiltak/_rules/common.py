@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from tiltak._asof import overdue_measures
 from tiltak._dates import PartialDate, Period
 from tiltak._enums import PlanKind, PlanStatus
-from tiltak._i18n import N_
+from tiltak._i18n import N_, NP_
 from tiltak._model import Plan, Responsible
 from tiltak._report import Finding
 from tiltak._schedule import Schedule
@@ -468,7 +468,11 @@ def _overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         field = "deadline" if measure.deadline is not None else "period.end"
         yield ctx.finding(
             f"{path}.{field}",
-            N_("The measure was due on {due}, {days} days ago."),
+            NP_(
+                "The measure was due on {due}, {days} day ago.",
+                "The measure was due on {due}, {days} days ago.",
+                "days",
+            ),
             due=due.isoformat(),
             days=(as_of - due).days,
         )
