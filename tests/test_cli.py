@@ -112,7 +112,7 @@ class TestDemo:
                 "        when: 2024-02 \u2013 2024-06",
                 "    3  Trygghetsvandring",
                 "        responsible: -",
-                "        when: FREQ=MONTHLY;INTERVAL=4 from 2024-01-15",
+                "        when: every tertial, from 2024-01-15",
                 "  validation: ",
             ]
         )
