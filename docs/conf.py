@@ -34,10 +34,11 @@ nitpick_ignore_regex = [
     (r"py:.*", rf"_?({'|'.join(sorted(sys.stdlib_module_names))})\..*"),
     (r"py:.*", r"dt\..*"),  # ``import datetime as dt``, as annotations spell it
     (r"py:.*", r"(attrs|attr|cattrs|babel|dateutil|hypothesis)(\..*)?"),
+    (r"py:.*", r"(pd|pandas|openpyxl)(\..*)?"),  # the optional extras, imported when called
 ]
 nitpick_ignore = [
     ("py:class", "JsonValue"),  # the private alias behind ``extensions``: any JSON value
-    ("py:class", "Report"),  # named by PlanInvalidError before the report type is public
+    ("py:class", "tiltak._i18n.Plural"),  # the private NP_-marked message pair of a rule
     ("py:data", "RULES"),  # the recurrence rules tiltak.testing draws schedules from (private)
     ("py:class", "Check"),  # private aliases of callables, as annotations name them
 ]

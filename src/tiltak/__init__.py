@@ -19,6 +19,7 @@ from ._asof import (
     overdue_measures,
 )
 from ._dates import PartialDate, Period, Precision
+from ._diff import Change, ChangeKind, PlanDiff, diff
 from ._enums import (
     AbsenceDegree,
     Effort,
@@ -83,18 +84,39 @@ from ._report import Finding, Report, Severity
 from ._rules._core import Rule, RuleContext, RuleSet
 from ._schedule import Frequency, Schedule
 from ._schema import json_schema
+from ._summary import (
+    ColourChange,
+    ColourCounts,
+    GoalAreaStatus,
+    GoalStatus,
+    MeasureStatus,
+    ReportingRound,
+    RoundSummary,
+    Summary,
+    reporting_rounds,
+    summarise,
+    summarise_since,
+    worst_colour,
+)
+from ._tables import RECORD_KEYS, column_label, to_csv, to_dataframe, to_records
 from ._validate import BatchReport, is_valid, validate, validate_many
+from ._xlsx import to_xlsx
 
 __all__ = [
     "DATE_FORMATS",
     "DEFAULT_LOCALE",
     "FIELD_NAMES",
+    "RECORD_KEYS",
     "SUPPORTED_LOCALES",
     "AbsenceDegree",
     "Adoption",
     "BatchReport",
     "CatalogError",
     "Cause",
+    "Change",
+    "ChangeKind",
+    "ColourChange",
+    "ColourCounts",
     "Consent",
     "Cooperation",
     "DateParseError",
@@ -108,8 +130,11 @@ __all__ = [
     "Frequency",
     "Goal",
     "GoalArea",
+    "GoalAreaStatus",
     "GoalOrigin",
+    "GoalStatus",
     "Measure",
+    "MeasureStatus",
     "ModelError",
     "ModelTypeError",
     "PartialDate",
@@ -118,6 +143,7 @@ __all__ = [
     "Party",
     "Period",
     "Plan",
+    "PlanDiff",
     "PlanEvent",
     "PlanFormatError",
     "PlanInvalidError",
@@ -128,9 +154,11 @@ __all__ = [
     "Problem",
     "Report",
     "ReportingLine",
+    "ReportingRound",
     "Responsible",
     "ReturnToWork",
     "Revision",
+    "RoundSummary",
     "Rule",
     "RuleConfigError",
     "RuleContext",
@@ -139,11 +167,14 @@ __all__ = [
     "Severity",
     "StatusColour",
     "Subject",
+    "Summary",
     "Target",
     "TiltakError",
     "UnknownLocaleError",
     "colour_name",
+    "column_label",
     "deadline_phrase",
+    "diff",
     "due_follow_ups",
     "due_reporting",
     "dumps",
@@ -164,14 +195,22 @@ __all__ = [
     "pseudonymise",
     "pseudonymise_many",
     "register_catalog",
+    "reporting_rounds",
     "severity_name",
     "status_name",
+    "summarise",
+    "summarise_since",
+    "to_csv",
+    "to_dataframe",
     "to_dict",
     "to_ical",
+    "to_records",
+    "to_xlsx",
     "use_locale",
     "validate",
     "validate_many",
     "value_name",
+    "worst_colour",
 ]
 
 

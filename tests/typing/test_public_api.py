@@ -7,7 +7,7 @@ point: if a public signature loses or changes a type, the ``typecheck`` session 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import attrs
 import pytest
@@ -127,3 +127,47 @@ class TestIntegrator:
             examples.load("no such plan")
         lookup: LookupError = info.value
         assert isinstance(lookup, tiltak.TiltakError)
+
+    def test_summary(self) -> None:
+        """A summary holds typed counts, colours and paths; a roll-up rule is a plain function."""
+
+        def best(colours: Sequence[StatusColour | None]) -> StatusColour | None:
+            return StatusColour.GREEN if StatusColour.GREEN in colours else None
+
+        summary: tiltak.Summary = tiltak.summarise(
+            _plan(), as_of=dt.date(2024, 7, 1), roll_up=best
+        )
+        counts: tiltak.ColourCounts = summary.colours
+        goal: tiltak.GoalStatus = summary.goals[0]
+        share: float | None = summary.completed_share
+        assert (0, 1, None) == (counts.green, counts.yellow, goal.colour)
+        assert 0.0 == share
+        rounds: tuple[tiltak.ReportingRound, ...] = tiltak.reporting_rounds(
+            _plan(), dt.date(2024, 7, 1)
+        )
+        assert () == rounds
+        round_: tiltak.RoundSummary = tiltak.summarise_since(
+            _plan(), since=dt.date(2024, 1, 1), as_of=dt.date(2024, 7, 1)
+        )
+        changes: tuple[tiltak.ColourChange, ...] = round_.colour_changes
+        assert [StatusColour.YELLOW] == [change.new for change in changes]
+
+    def test_diff(self) -> None:
+        """A diff is a sized, iterable sequence of changes with typed kinds and paths."""
+        plan = _plan()
+        revised = attrs.evolve(plan, title="Ny tittel")
+        result: tiltak.PlanDiff = tiltak.diff(plan, revised)
+        change: tiltak.Change = result[0]
+        kind: tiltak.ChangeKind = change.kind
+        lines: tuple[str, ...] = result.describe(locale="nb")
+        assert (1, tiltak.ChangeKind.CHANGED, "$.title") == (len(result), kind, change.path)
+        assert ("Planen: tittel endret",) == lines
+
+    def test_tables(self) -> None:
+        """Records are plain dicts under stable keys; CSV is text."""
+        rows: list[dict[str, object]] = tiltak.to_records([_plan()])
+        keys: tuple[str, ...] = tiltak.RECORD_KEYS
+        text: str | None = tiltak.to_csv(_plan())
+        assert keys == tuple(rows[0])
+        assert text is not None
+        assert text.startswith("plan_id,")
