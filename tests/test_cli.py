@@ -679,3 +679,16 @@ class TestRules:
         assert 0 == main(["rules", "--locale", "sv"])
         title = gettext(rules.get("P001").title, locale="sv")
         assert title in capsys.readouterr().out
+
+
+class TestRenderXlsx:
+    def test_xlsx(self, tmp_path: Path) -> None:
+        """--to xlsx writes Brå's template: one row per measure under the header."""
+        import openpyxl
+
+        plan_file = tmp_path / "plan.json"
+        plan_file.write_text(tiltak.dumps(examples.load("action_plan_bra")), encoding="utf-8")
+        out = tmp_path / "plan.xlsx"
+        assert 0 == main(["render", str(plan_file), "--to", "xlsx", "-o", str(out)])
+        sheet = openpyxl.load_workbook(out).worksheets[0]
+        assert len(examples.load("action_plan_bra").measures) + 1 == sheet.max_row

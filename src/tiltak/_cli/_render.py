@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 from collections.abc import Callable
 
@@ -19,6 +20,14 @@ def _ics(plan: Plan, language: str) -> bytes:
     return to_ical(plan, locale=language)
 
 
+def _xlsx(plan: Plan, language: str) -> bytes:
+    from tiltak._xlsx import to_xlsx
+
+    buffer = io.BytesIO()
+    to_xlsx(plan, buffer, locale=language)
+    return buffer.getvalue()
+
+
 def _fhir(plan: Plan, language: str) -> str:
     from tiltak.fhir import to_fhir
 
@@ -26,6 +35,7 @@ def _fhir(plan: Plan, language: str) -> str:
 
 
 _FORMATS: dict[str, Callable[[Plan, str], str | bytes]] = {
+    "xlsx": _xlsx,
     "ics": _ics,
     "fhir": _fhir,
 }
