@@ -162,6 +162,19 @@ class TestDemo:
         assert "  nothing overdue on 2024-06-01\n" in out
 
     @pytest.mark.usefixtures("fake_examples")
+    def test_as_of_summarises(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """With --as-of, each plan shows its rolled-up colour and the counts of each colour."""
+        assert 0 == main(["demo", "brå", "--locale", "en", "--as-of", "2024-06-01"])
+        summary = tiltak.summarise(ACTION, as_of=dt.date(2024, 6, 1))
+        colours = summary.colours
+        expected = (
+            f"  status on 2024-06-01: {tiltak.colour_name(summary.colour, locale='en')}"
+            f" (green {colours.green}, yellow {colours.yellow}, red {colours.red},"
+            f" not assessed {colours.not_assessed})\n"
+        )
+        assert expected in capsys.readouterr().out
+
+    @pytest.mark.usefixtures("fake_examples")
     def test_unknown_name_is_a_usage_error(self, capsys: pytest.CaptureFixture[str]) -> None:
         """An unknown example name exits 2 with one line naming it, and prints no plan."""
         assert 2 == main(["demo", "ip", "nope", "--locale", "en"])

@@ -81,6 +81,29 @@ def _when(measure: Measure, language: str) -> str:
     return "-"
 
 
+def _status(plan: Plan, day: dt.date, language: str) -> str:
+    from tiltak._names import colour_name
+    from tiltak._summary import summarise
+
+    summary = summarise(plan, as_of=day)
+    counts = summary.colours
+    text = gettext(
+        N_(
+            "status on {date}: {colour} (green {green}, yellow {yellow}, red {red},"
+            " not assessed {none})"
+        ),
+        locale=language,
+    )
+    return text.format(
+        date=day.isoformat(),
+        colour=colour_name(summary.colour, locale=language),
+        green=counts.green,
+        yellow=counts.yellow,
+        red=counts.red,
+        none=counts.not_assessed,
+    )
+
+
 def _overdue(plan: Plan, day: dt.date, language: str) -> str:
     from tiltak._asof import overdue_measures
 
@@ -118,6 +141,7 @@ def _plan_lines(name: str, plan: Plan, language: str, day: dt.date | None) -> It
         yield f"        {label('responsible')}: {_responsible(measure.responsible)}"
         yield f"        {when}: {_when(measure, language)}"
     if day is not None:
+        yield f"  {_status(plan, day, language)}"
         yield f"  {_overdue(plan, day, language)}"
     report = validate(plan, as_of=day)
     yield f"  {validation}: {counts(report, language)}"
