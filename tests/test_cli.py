@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -692,6 +693,33 @@ class TestRules:
         assert 0 == main(["rules", "--locale", "sv"])
         title = gettext(rules.get("P001").title, locale="sv")
         assert title in capsys.readouterr().out
+
+
+class TestRenderDocuments:
+    @pytest.mark.parametrize(
+        ("to", "render"),
+        [
+            ("html", lambda plan, locale: tiltak.to_html(plan, locale=locale, full_page=True)),
+            ("markdown", lambda plan, locale: tiltak.to_markdown(plan, locale=locale)),
+            ("text", lambda plan, locale: tiltak.to_text(plan, locale=locale)),
+        ],
+    )
+    def test_document(
+        self,
+        to: str,
+        render: Callable[[Plan, str], str],
+        tiltak_plan: Plan,
+        tiltak_locale: str,
+        tmp_path: Path,
+    ) -> None:
+        """--to html, markdown and text write the library's document in the chosen locale."""
+        plan_file = tmp_path / "plan.json"
+        plan_file.write_text(tiltak.dumps(tiltak_plan), encoding="utf-8")
+        out = tmp_path / f"plan.{to}"
+        argv = ["render", str(plan_file), "--to", to, "--locale", tiltak_locale, "-o", str(out)]
+        assert 0 == main(argv)
+        expected = render(tiltak_plan, tiltak_locale)
+        assert expected.rstrip("\n") + "\n" == out.read_text(encoding="utf-8")
 
 
 class TestRenderXlsx:

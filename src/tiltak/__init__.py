@@ -80,6 +80,7 @@ from ._names import (
 )
 from ._parse import parse_date
 from ._pseudonymise import pseudonymise, pseudonymise_many
+from ._render import to_html, to_markdown, to_text
 from ._report import Finding, Report, Severity
 from ._rules._core import Rule, RuleContext, RuleSet
 from ._schedule import Frequency, Schedule
@@ -203,8 +204,11 @@ __all__ = [
     "to_csv",
     "to_dataframe",
     "to_dict",
+    "to_html",
     "to_ical",
+    "to_markdown",
     "to_records",
+    "to_text",
     "to_xlsx",
     "use_locale",
     "validate",

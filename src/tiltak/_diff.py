@@ -123,6 +123,18 @@ class PlanDiff(Sequence[Change]):
         """The change list as text, one line per change."""
         return "\n".join(self.describe(locale=locale))
 
+    def _repr_html_(self) -> str:
+        """The change list as HTML for Jupyter, in the locale of the current context."""
+        from ._render import to_html  # deferred: rendering is not needed to import tiltak
+
+        return to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        """The change list as Markdown for Jupyter, in the locale of the current context."""
+        from ._render import to_markdown
+
+        return to_markdown(self)
+
 
 # -- comparing ------------------------------------------------------------------------------
 

@@ -86,6 +86,20 @@ def _plan_status(value: PlanStatus | str | None) -> PlanStatus | None:
     return None if value is None else enum_value(PlanStatus, value)
 
 
+def _repr_html(self: Plan | Goal | Measure) -> str:
+    """The value as HTML for Jupyter, in the locale of the current context."""
+    from ._render import to_html  # deferred: rendering is not needed to import tiltak
+
+    return to_html(self)
+
+
+def _repr_markdown(self: Plan | Goal | Measure) -> str:
+    """The value as Markdown for Jupyter, in the locale of the current context."""
+    from ._render import to_markdown
+
+    return to_markdown(self)
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Responsible:
     """Who answers for a measure (Brå's *Vem*): a person, a role or a unit, with contact."""
@@ -179,6 +193,8 @@ class Goal:
     """A goal: why the measures are carried out, and what they should lead to."""
 
     __repr__ = safe_repr
+    _repr_html_ = _repr_html
+    _repr_markdown_ = _repr_markdown
 
     id: str = attrs.field(validator=is_(str))
     text: str | None = attrs.field(default=None, validator=opt(str))
@@ -213,6 +229,8 @@ class Measure:
     """A measure (tiltak, åtgärd) or an activity (aktivitet): what is done, by whom, when."""
 
     __repr__ = safe_repr
+    _repr_html_ = _repr_html
+    _repr_markdown_ = _repr_markdown
 
     id: str = attrs.field(validator=is_(str))
     title: str | None = attrs.field(default=None, validator=opt(str))
@@ -380,6 +398,8 @@ class Plan:
     """An action plan of any kind: the whole document, as data."""
 
     __repr__ = safe_repr
+    _repr_html_ = _repr_html
+    _repr_markdown_ = _repr_markdown
 
     kind: PlanKind = attrs.field(converter=_kind)
     id: str | None = attrs.field(default=None, validator=opt(str))

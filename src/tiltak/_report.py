@@ -226,6 +226,18 @@ class Report:
             raise PlanInvalidError(self)
         return self
 
+    def _repr_html_(self) -> str:
+        """The report as HTML for Jupyter, in the locale of the current context."""
+        from ._render import to_html  # deferred: rendering is not needed to import tiltak
+
+        return to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        """The report as Markdown for Jupyter, in the locale of the current context."""
+        from ._render import to_markdown
+
+        return to_markdown(self)
+
     def __repr__(self) -> str:
         counts = ", ".join(
             f"{len(self._of(s))} {s.value}"

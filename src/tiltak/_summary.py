@@ -174,6 +174,18 @@ class Summary:
     areas: tuple[GoalAreaStatus, ...]
     """One per goal area, for a plan that has them (a virksomhetsplan)."""
 
+    def _repr_html_(self) -> str:
+        """The summary as HTML for Jupyter, in the locale of the current context."""
+        from ._render import to_html  # deferred: rendering is not needed to import tiltak
+
+        return to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        """The summary as Markdown for Jupyter, in the locale of the current context."""
+        from ._render import to_markdown
+
+        return to_markdown(self)
+
     @property
     def completed_share(self) -> float | None:
         """The share of measures completed, from 0 to 1 (``None`` with no measures)."""

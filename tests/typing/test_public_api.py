@@ -128,6 +128,18 @@ class TestIntegrator:
         lookup: LookupError = info.value
         assert isinstance(lookup, tiltak.TiltakError)
 
+    def test_display(self) -> None:
+        """A plan, a goal and a measure show as text, Markdown and HTML in a chosen locale."""
+        plan = _plan()
+        text: str = tiltak.to_text(plan, locale="nb")
+        markdown: str = tiltak.to_markdown(plan.goals[0], locale="nn")
+        page: str = tiltak.to_html(plan.measures[0], locale="sv", full_page=True)
+        fragment: str = plan._repr_html_()
+        assert text.startswith("Individuell plan\n")
+        assert markdown.startswith("## ")
+        assert page.startswith("<!DOCTYPE html>")
+        assert fragment.startswith("<style>")
+
     def test_summary(self) -> None:
         """A summary holds typed counts, colours and paths; a roll-up rule is a plain function."""
 

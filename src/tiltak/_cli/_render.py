@@ -14,6 +14,24 @@ from ._common import Commands, add_locale, locale, read_plan, write
 __all__ = ["add"]
 
 
+def _html(plan: Plan, language: str) -> str:
+    from tiltak._render import to_html
+
+    return to_html(plan, locale=language, full_page=True)
+
+
+def _markdown(plan: Plan, language: str) -> str:
+    from tiltak._render import to_markdown
+
+    return to_markdown(plan, locale=language)
+
+
+def _text(plan: Plan, language: str) -> str:
+    from tiltak._render import to_text
+
+    return to_text(plan, locale=language)
+
+
 def _ics(plan: Plan, language: str) -> bytes:
     from tiltak._ical import to_ical
 
@@ -35,6 +53,9 @@ def _fhir(plan: Plan, language: str) -> str:
 
 
 _FORMATS: dict[str, Callable[[Plan, str], str | bytes]] = {
+    "html": _html,
+    "markdown": _markdown,
+    "text": _text,
     "xlsx": _xlsx,
     "ics": _ics,
     "fhir": _fhir,

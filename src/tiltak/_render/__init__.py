@@ -1,0 +1,121 @@
+"""Showing plans, goals, measures and reports to people: HTML, Markdown and plain text.
+
+Each output is built in two steps: a builder turns the object into a localised view-model
+(:mod:`tiltak._render._view`) once, and a renderer lays that out. Nothing here is imported
+by ``import tiltak``; the model's ``_repr_html_`` and ``_repr_markdown_`` import it on use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from tiltak._errors import ModelTypeError
+from tiltak._locale import resolve_locale
+from tiltak._model import Goal, Measure, Plan
+
+if TYPE_CHECKING:
+    from ._view import Document
+
+__all__ = ["document", "to_html", "to_markdown", "to_text"]
+
+_WHAT = "a Plan, Goal, Measure, Report, Summary or PlanDiff"
+
+
+def _is_a(obj: object, module: str, name: str) -> bool:
+    """Whether ``obj`` is an instance of ``module.name``, where that module is installed."""
+    import importlib
+
+    try:
+        cls = getattr(importlib.import_module(module), name)
+    except ImportError:  # pragma: no cover - an installation without that module
+        return False
+    return isinstance(obj, cls)
+
+
+def document(obj: object, *, locale: str | None = None) -> Document:
+    """The view-model of ``obj`` in ``locale`` (the context default when ``None``)."""
+    code = resolve_locale(locale)
+    if isinstance(obj, Plan):
+        from ._plan import plan_document
+
+        return plan_document(obj, locale=code)
+    if isinstance(obj, Goal):
+        from ._plan import goal_document
+
+        return goal_document(obj, locale=code)
+    if isinstance(obj, Measure):
+        from ._plan import measure_document
+
+        return measure_document(obj, locale=code)
+    from tiltak._report import Report
+
+    if isinstance(obj, Report):
+        from ._findings import report_document
+
+        return report_document(obj, locale=code)
+    if _is_a(obj, "tiltak._summary", "Summary"):
+        from ._status import SummaryLike, summary_document
+
+        return summary_document(cast("SummaryLike", obj), locale=code)
+    if _is_a(obj, "tiltak._diff", "PlanDiff"):
+        from ._status import DiffLike, diff_document
+
+        return diff_document(cast("DiffLike", obj), locale=code)
+    raise ModelTypeError(f"can only show {_WHAT}, not {type(obj).__name__}")
+
+
+def to_html(obj: object, *, locale: str | None = None, full_page: bool = False) -> str:
+    """``obj`` as an HTML fragment with its own stylesheet, or a whole page.
+
+    A fragment suits Jupyter and web pages (``<style>``, the content, and a plain-text
+    fallback); ``full_page=True`` gives a complete HTML5 document in the locale's language.
+    Every text from the plan is escaped; the output holds no script.
+    """
+    if not isinstance(full_page, bool):
+        raise ModelTypeError(f"full_page must be a bool, not {type(full_page).__name__}")
+    from ._html import render
+    from ._text import render as render_text
+
+    view = document(obj, locale=locale)
+    return render(view, fallback=render_text(view), full_page=full_page)
+
+
+def to_markdown(obj: object, *, locale: str | None = None) -> str:
+    """``obj`` as Markdown: headings and pipe tables, with every plan text escaped.
+
+    >>> import tiltak
+    >>> print(tiltak.to_markdown(tiltak.Measure(id="M1", title="Bedre belysning"),
+    ...                          locale="nb"))
+    ## Bedre belysning
+    <BLANKLINE>
+    *tiltak*
+    <BLANKLINE>
+    | Tiltak |  |
+    |---|---|
+    | Identifikator | M1 |
+    | Tiltak | **Bedre belysning** |
+    | Statusfarge | ○ ikke vurdert |
+    <BLANKLINE>
+    """
+    from ._markdown import render
+
+    return render(document(obj, locale=locale))
+
+
+def to_text(obj: object, *, locale: str | None = None) -> str:
+    """``obj`` as plain text for a terminal or a log.
+
+    >>> import tiltak
+    >>> print(tiltak.to_text(tiltak.Measure(id="M1", title="Bättre belysning"), locale="sv"))
+    Bättre belysning
+    ================
+    åtgärd
+    <BLANKLINE>
+    Åtgärd
+      Identifierare  M1
+      Åtgärd         Bättre belysning
+      Statusfärg     ○ inte bedömd
+    """
+    from ._text import render
+
+    return render(document(obj, locale=locale))

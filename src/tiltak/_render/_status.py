@@ -1,0 +1,289 @@
+"""Status summaries and revisions as :class:`~tiltak._render._view.Document` view-models."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Protocol
+
+from tiltak._enums import PlanKind, StatusColour
+from tiltak._formatting import deadline_phrase
+from tiltak._i18n import NC_, ngettext, pgettext
+from tiltak._model import Plan
+from tiltak._names import field_label, kind_name
+
+from ._labels import as_of_text, capitalised, colour_badge, date_text, label, yes_no
+from ._view import Block, Cell, Document, Facts, Note, Section, Table
+
+__all__ = ["DiffLike", "SummaryLike", "diff_document", "summary_document"]
+
+
+# What the builders read of tiltak.Summary and tiltak.PlanDiff, as structural types: the
+# display depends on their shape, not on their modules.
+class _Event(Protocol):
+    @property
+    def kind(self) -> enum.Enum: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def due(self) -> dt.date: ...
+
+
+class _Counts(Protocol):
+    @property
+    def green(self) -> int: ...
+    @property
+    def yellow(self) -> int: ...
+    @property
+    def red(self) -> int: ...
+    @property
+    def not_assessed(self) -> int: ...
+
+
+class _MeasureStatus(Protocol):
+    @property
+    def path(self) -> str: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def colour(self) -> StatusColour | None: ...
+    @property
+    def due(self) -> dt.date | None: ...
+    @property
+    def completed(self) -> bool: ...
+    @property
+    def overdue(self) -> bool: ...
+
+
+class _GroupStatus(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def colour(self) -> StatusColour | None: ...
+    @property
+    def colours(self) -> _Counts: ...
+
+
+class SummaryLike(Protocol):
+    """The parts of a :class:`tiltak.Summary` a display shows."""
+
+    @property
+    def as_of(self) -> dt.date: ...
+    @property
+    def kind(self) -> PlanKind: ...
+    @property
+    def plan_id(self) -> str | None: ...
+    @property
+    def colour(self) -> StatusColour | None: ...
+    @property
+    def colours(self) -> _Counts: ...
+    @property
+    def measures(self) -> Sequence[_MeasureStatus]: ...
+    @property
+    def completed(self) -> int: ...
+    @property
+    def overdue(self) -> Sequence[_Event]: ...
+    @property
+    def missed(self) -> Sequence[_Event]: ...
+    @property
+    def upcoming(self) -> Sequence[_Event]: ...
+    @property
+    def goals(self) -> Sequence[_GroupStatus]: ...
+    @property
+    def areas(self) -> Sequence[_GroupStatus]: ...
+
+
+class _Change(Protocol):
+    @property
+    def kind(self) -> enum.Enum: ...
+    @property
+    def path(self) -> str: ...
+
+
+class DiffLike(Protocol):
+    """The parts of a :class:`tiltak.PlanDiff` a display shows."""
+
+    @property
+    def old(self) -> Plan: ...
+    @property
+    def new(self) -> Plan: ...
+    @property
+    def changes(self) -> Sequence[_Change]: ...
+    def describe(self, *, locale: str | None = None) -> tuple[str, ...]: ...
+
+
+_CONTEXT = "display"
+_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        "summary": NC_("display", "status summary"),
+        "overdue": NC_("display", "overdue measures"),
+        "missed": NC_("display", "past-due follow-ups and revisions"),
+        "upcoming": NC_("display", "coming up"),
+        "late": NC_("display", "overdue"),
+        "what": NC_("display", "what"),
+        "changes": NC_("display", "changes"),
+        "change": NC_("display", "change"),
+        "added": NC_("display", "added"),
+        "removed": NC_("display", "removed"),
+        "changed": NC_("display", "changed"),
+        "no_changes": NC_("display", "No changes."),
+    }
+)
+
+
+def _word(key: str, locale: str) -> str:
+    return pgettext(_CONTEXT, _WORDS[key], locale=locale)
+
+
+def _counts(counts: _Counts, locale: str) -> str:
+    """The counts per colour as symbols and numbers, readable without colour."""
+    pairs = (
+        (StatusColour.GREEN, counts.green),
+        (StatusColour.YELLOW, counts.yellow),
+        (StatusColour.RED, counts.red),
+        (None, counts.not_assessed),
+    )
+    return "  ".join(f"{colour_badge(c, locale=locale).symbol} {n}" for c, n in pairs)
+
+
+def _events(
+    caption: str,
+    events: Iterable[_Event],
+    as_of: dt.date,
+    names: Mapping[str, str],
+    locale: str,
+) -> tuple[Block, ...]:
+    rows: list[tuple[Cell, ...]] = []
+    for event in events:
+        what = capitalised(field_label(event.kind.value, locale=locale))
+        if event.path in names:
+            what = f"{what} {names[event.path]}"
+        phrase = deadline_phrase(event.due, as_of=as_of, locale=locale)
+        rows.append((what, f"{date_text(event.due, locale=locale)} ({phrase})", event.path))
+    if not rows:
+        return ()
+    columns = (
+        capitalised(_word("what", locale)),
+        capitalised(field_label("due", locale=locale)),
+        capitalised(label("where", locale=locale)),
+    )
+    return (Table(caption=caption, columns=columns, rows=tuple(rows)),)
+
+
+def summary_document(summary: SummaryLike, *, locale: str) -> Document:
+    """The view-model of a status summary: colours, completion, what is late and what is next."""
+    no = capitalised(label("no", locale=locale))
+    colour = capitalised(field_label("colour", locale=locale))
+    measures_label = capitalised(field_label("measures", locale=locale))
+    total = len(summary.measures)
+    facts: list[tuple[str, Cell]] = [
+        (capitalised(field_label("kind", locale=locale)), kind_name(summary.kind, locale=locale)),
+    ]
+    if summary.plan_id:
+        facts.append((capitalised(field_label("id", locale=locale)), summary.plan_id))
+    facts += [
+        (colour, colour_badge(summary.colour, locale=locale)),
+        (measures_label, _counts(summary.colours, locale)),
+    ]
+    if total:
+        share = summary.completed * 100 // total
+        done = ngettext(
+            "{done} of {total} measure ({share} %)",
+            "{done} of {total} measures ({share} %)",
+            total,
+            locale=locale,
+        ).format(done=summary.completed, total=total, share=share)
+        facts.append((capitalised(field_label("completed", locale=locale)), done))
+    names = {m.path: m.id for m in summary.measures}
+    blocks: list[Block] = [Facts(caption=capitalised(_word("summary", locale)), rows=tuple(facts))]
+    blocks += _events(
+        capitalised(_word("overdue", locale)), summary.overdue, summary.as_of, names, locale
+    )
+    blocks += _events(
+        capitalised(_word("missed", locale)), summary.missed, summary.as_of, names, locale
+    )
+    if summary.measures:
+        blocks.append(
+            Table(
+                caption=measures_label,
+                columns=(
+                    no,
+                    colour,
+                    capitalised(field_label("due", locale=locale)),
+                    capitalised(field_label("completed", locale=locale)),
+                    capitalised(_word("late", locale)),
+                ),
+                rows=tuple(
+                    (
+                        m.id,
+                        colour_badge(m.colour, locale=locale),
+                        "" if m.due is None else date_text(m.due, locale=locale),
+                        yes_no(m.completed, locale=locale),
+                        yes_no(m.overdue, locale=locale),
+                    )
+                    for m in summary.measures
+                ),
+            )
+        )
+    for caption, statuses in (
+        (capitalised(field_label("goal_areas", locale=locale)), summary.areas),
+        (capitalised(field_label("goals", locale=locale)), summary.goals),
+    ):
+        if statuses:
+            blocks.append(
+                Table(
+                    caption=caption,
+                    columns=(no, colour, measures_label),
+                    rows=tuple(
+                        (
+                            s.id,
+                            colour_badge(s.colour, locale=locale),
+                            _counts(s.colours, locale),
+                        )
+                        for s in statuses
+                    ),
+                )
+            )
+    blocks += _events(
+        capitalised(_word("upcoming", locale)), summary.upcoming, summary.as_of, names, locale
+    )
+    return Document(
+        title=capitalised(_word("summary", locale)),
+        subtitle=(
+            kind_name(summary.kind, locale=locale),
+            as_of_text(summary.as_of, locale=locale),
+        ),
+        locale=locale,
+        blocks=tuple(blocks),
+    )
+
+
+def diff_document(plan_diff: DiffLike, *, locale: str) -> Document:
+    """The view-model of a revision: the changes grouped as added, removed and changed."""
+    lines = plan_diff.describe(locale=locale)
+    groups: dict[str, list[tuple[Cell, ...]]] = {"added": [], "removed": [], "changed": []}
+    for change, line in zip(plan_diff.changes, lines, strict=True):
+        groups.setdefault(change.kind.value, []).append((line, change.path))
+    columns = (
+        capitalised(_word("change", locale)),
+        capitalised(label("where", locale=locale)),
+    )
+    blocks: list[Block] = []
+    for key, rows in groups.items():
+        if rows:
+            heading = f"{capitalised(_word(key, locale))} ({len(rows)})"
+            table = Table(caption=heading, columns=columns, rows=tuple(rows))
+            blocks.append(Section(heading=heading, blocks=(table,)))
+    if not blocks:
+        blocks.append(Note(text=_word("no_changes", locale)))
+    count = ngettext("{n} change", "{n} changes", len(lines), locale=locale).format(n=len(lines))
+    titles = [t for t in (plan_diff.old.title, plan_diff.new.title) if t]
+    subtitle = (" \u2192 ".join(dict.fromkeys(titles)), count) if titles else (count,)
+    return Document(
+        title=capitalised(_word("changes", locale)),
+        subtitle=subtitle,
+        locale=locale,
+        blocks=tuple(blocks),
+    )

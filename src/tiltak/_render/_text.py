@@ -1,0 +1,113 @@
+"""The plain-text renderer: aligned facts and one record per table row, for a terminal."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterator
+
+from ._view import Badge, Block, Cell, Document, Facts, Note, Section, Table, Titled
+
+__all__ = ["WIDTH", "cell_text", "render"]
+
+WIDTH = 100
+"""The widest line the renderer writes, unless a single word is longer."""
+
+_LABEL_MAX = 28
+_STEP = "  "
+
+
+def cell_text(cell: Cell) -> str:
+    """A cell as text: a badge is its symbol and its word."""
+    if isinstance(cell, Badge):
+        return f"{cell.symbol} {cell.label}"
+    if isinstance(cell, Titled):
+        return _join(cell.title, cell.text)
+    return cell
+
+
+def _join(*parts: str) -> str:
+    return "\n".join(part for part in parts if part)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    lines: list[str] = []
+    for line in text.splitlines() or [""]:
+        lines += textwrap.wrap(line, width=max(width, 20), break_on_hyphens=False) or [""]
+    return lines
+
+
+def _hanging(head: str, text: str, indent: str, head_width: int, gap: str = "  ") -> Iterator[str]:
+    """``head`` then ``text`` wrapped beside it, continuation lines aligned under ``text``."""
+    room = WIDTH - len(indent) - head_width - len(gap)
+    for i, line in enumerate(_wrap(text, room)):
+        lead = head.ljust(head_width) if i == 0 else " " * head_width
+        yield f"{indent}{lead}{gap}{line}".rstrip()
+
+
+def _facts(facts: Facts, indent: str, heading: str) -> Iterator[str]:
+    if facts.caption != heading:
+        yield f"{indent}{facts.caption}"
+    inner = indent + _STEP
+    width = min(max((len(name) for name, _ in facts.rows), default=0), _LABEL_MAX)
+    for name, value in facts.rows:
+        if len(name) > width:
+            yield f"{inner}{name}"
+            yield from _hanging("", cell_text(value), inner, width)
+        else:
+            yield from _hanging(name, cell_text(value), inner, width)
+
+
+def _table(table: Table, indent: str, heading: str) -> Iterator[str]:
+    if table.caption != heading:
+        yield f"{indent}{table.caption}"
+    inner = indent + _STEP
+    keys = [cell_text(row[0]) for row in table.rows]
+    width = min(max((len(key) for key in keys), default=0), _LABEL_MAX)
+    for key, row in zip(keys, table.rows, strict=True):
+        rest = [cell_text(cell) for cell in row[1:]]
+        head, labelled = (
+            (rest[0], list(zip(table.columns[2:], rest[1:], strict=True))) if (rest) else ("", [])
+        )
+        yield from _hanging(key, head, inner, width)
+        pad = inner + " " * (width + 2)
+        for name, value in labelled:
+            if value:
+                yield from _hanging(f"{name}:", value, pad, len(name) + 1, " ")
+
+
+def _blocks(
+    blocks: tuple[Block, ...], indent: str, depth: int, heading: str = ""
+) -> Iterator[str]:
+    """The blocks in order; a caption that repeats the enclosing ``heading`` is left out."""
+    for block in blocks:
+        yield ""
+        if isinstance(block, Facts):
+            yield from _facts(block, indent, heading)
+        elif isinstance(block, Table):
+            yield from _table(block, indent, heading)
+        elif isinstance(block, Note):
+            yield from (indent + line for line in _wrap(block.text, WIDTH - len(indent)))
+        else:
+            yield from _section(block, indent, depth)
+
+
+def _section(section: Section, indent: str, depth: int) -> Iterator[str]:
+    heading = section.heading
+    if section.badge is not None:
+        heading = f"{section.badge.symbol} {heading}"
+    if depth == 0:
+        yield heading
+        yield "-" * min(len(heading), WIDTH)
+        yield from _blocks(section.blocks, indent, depth + 1, section.heading)
+    else:
+        yield from _hanging("\u25b8", heading, indent, 1, " ")
+        yield from _blocks(section.blocks, indent + _STEP, depth + 1)
+
+
+def render(view: Document) -> str:
+    """The document as plain text, ending without a blank line."""
+    lines = [view.title, "=" * min(len(view.title), WIDTH)]
+    if view.subtitle:
+        lines.append(" \u00b7 ".join(view.subtitle))
+    lines += _blocks(view.blocks, "", 0, view.title)
+    return "\n".join(lines)
