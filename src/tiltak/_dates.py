@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 import re
@@ -27,6 +26,20 @@ class Precision(enum.Enum):
     DAY = "day"
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """The number of days in ``month`` of ``year`` (``calendar.monthrange`` without the weekday).
+
+    >>> days_in_month(2024, 2), days_in_month(2100, 2), days_in_month(2000, 2)
+    (29, 28, 29)
+    """
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month]
+
+
 def _check_parts(inst: PartialDate, _attr: Any, _value: Any) -> None:
     if not 1 <= inst.year <= 9999:
         raise ModelError("PartialDate.year must be between 1 and 9999")
@@ -36,7 +49,7 @@ def _check_parts(inst: PartialDate, _attr: Any, _value: Any) -> None:
         return
     if not 1 <= inst.month <= 12:
         raise ModelError("PartialDate.month must be between 1 and 12")
-    if inst.day is not None and not 1 <= inst.day <= calendar.monthrange(inst.year, inst.month)[1]:
+    if inst.day is not None and not 1 <= inst.day <= days_in_month(inst.year, inst.month):
         raise ModelError("PartialDate.day is not a day of that month")
 
 
@@ -94,7 +107,7 @@ class PartialDate:
             assert self.month is not None
             return dt.date(self.year, self.month, self.day)
         month = self.month or 12
-        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+        return dt.date(self.year, month, days_in_month(self.year, month))
 
     def __contains__(self, day: dt.date) -> bool:
         return self.first_day <= day <= self.last_day

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
-from . import _migrations
+from . import _fastjson, _migrations
 from ._converter import DETAILED, FAST, NotJson, Path, format_path, problems_of
 from ._errors import ModelError, ModelTypeError, PlanFormatError, Problem
 from ._model import Plan
@@ -29,8 +29,7 @@ def to_dict(plan: Plan) -> dict[str, Any]:
     """
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"to_dict() needs a Plan, not {type(plan).__name__}")
-    body: dict[str, Any] = FAST.unstructure(plan, Plan)
-    return {"format": _migrations.FORMAT, **body}
+    return _fastjson.to_data(plan)
 
 
 def dumps(plan: Plan, *, indent: int | None = None) -> str:
@@ -40,7 +39,11 @@ def dumps(plan: Plan, *, indent: int | None = None) -> str:
     >>> dumps(Plan(kind="individual_plan", title="Min plan, Åse"))
     '{"format": "tiltak/1", "kind": "individual_plan", "title": "Min plan, Åse"}'
     """
+    if not isinstance(plan, Plan):
+        raise ModelTypeError(f"dumps() needs a Plan, not {type(plan).__name__}")
     try:
+        if indent is None:
+            return _fastjson.to_text(plan)
         return json.dumps(to_dict(plan), ensure_ascii=False, indent=indent, allow_nan=False)
     except ValueError:
         raise ModelError(
@@ -55,6 +58,9 @@ def from_dict(data: object) -> Plan:
     >>> from_dict({"format": "tiltak/1", "kind": "action_plan"}).kind
     <PlanKind.ACTION_PLAN: 'action_plan'>
     """
+    plan = _fastjson.read_data(data)
+    if plan is not None:
+        return plan
     return _read(data, [])
 
 
@@ -79,6 +85,9 @@ def loads(text: str | bytes) -> Plan:
         raise PlanFormatError(
             [Problem(path="$", message="expected JSON text (str or bytes)")]
         ) from None
+    plan = _fastjson.read_text(text)
+    if plan is not None:
+        return plan
     data, early = _parse(text)
     return _read(data, early)
 

@@ -1,0 +1,223 @@
+"""One benchmark measurement in a fresh interpreter; ``run.py`` starts it, once per round.
+
+    python bench/worker.py time OP IMPL SIZE DATA MIN_TIME
+    python bench/worker.py memory IMPL DATA
+    python bench/worker.py import IMPL
+    python bench/worker.py probe
+
+It prints one JSON object on its last line of standard output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import io
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+AS_OF = dt.date(2026, 1, 1)
+BENCH = Path(__file__).resolve().parent
+
+# The operations of tiltak the suite times, each with the public function it needs.
+TILTAK_OPERATIONS = {
+    "loads": "loads",
+    "dumps": "dumps",
+    "validate": "validate",
+    "summarise": "summarise",
+    "to_html": "to_html",
+    "to_markdown": "to_markdown",
+    "to_xlsx": "to_xlsx",
+    "to_fhir": "to_fhir",
+    "validate_many": "validate_many",
+}
+IMPORTS = {
+    "tiltak": "import tiltak",
+    "pydantic": "from pydantic import BaseModel",
+}
+
+
+def _without_orjson() -> None:
+    """Make ``import orjson`` fail, so tiltak falls back to the standard library's json."""
+    sys.modules["orjson"] = None  # type: ignore[assignment]
+
+
+def _tiltak(impl: str) -> Any:
+    if impl == "tiltak-json":
+        _without_orjson()
+    import tiltak
+
+    return tiltak
+
+
+def _find(tiltak: Any, name: str) -> Callable[..., Any] | None:
+    function = getattr(tiltak, name, None)
+    if function is None and name == "to_fhir":
+        try:
+            from tiltak import fhir  # type: ignore[attr-defined]
+        except ImportError:
+            return None
+        function = getattr(fhir, "to_fhir", None)
+    return function
+
+
+def probe() -> dict[str, Any]:
+    """Which of the operations exist in the tiltak this interpreter imports."""
+    import tiltak
+
+    available = [op for op, name in TILTAK_OPERATIONS.items() if _find(tiltak, name) is not None]
+    return {"available": available, "file": tiltak.__file__}
+
+
+def _loader(impl: str) -> tuple[Callable[[str], Any], Callable[[Any], Any]]:
+    """The loads and dumps of one implementation."""
+    if impl in ("tiltak", "tiltak-json"):
+        tiltak = _tiltak(impl)
+        return tiltak.loads, tiltak.dumps
+    import peers
+
+    return getattr(peers, f"{impl}_loads"), getattr(peers, f"{impl}_dumps")
+
+
+def _prepare(op: str, impl: str, size: int, data: Path) -> tuple[Callable[[], Any], int]:
+    """A call that performs the operation once, and the number of measures it handles."""
+    if op == "validate_many":
+        import generate
+
+        tiltak = _tiltak(impl)
+        plans = [tiltak.from_dict(generate.plan_document(50, seed=i)) for i in range(size)]
+        return lambda: tiltak.validate_many(plans, as_of=AS_OF), 50 * size
+    text = data.read_text(encoding="utf-8")
+    loads, dumps = _loader(impl)
+    if op == "loads":
+        return lambda: loads(text), size
+    plan = loads(text)
+    if op == "dumps":
+        return lambda: dumps(plan), size
+    tiltak = _tiltak(impl)
+    function = _find(tiltak, TILTAK_OPERATIONS[op])
+    assert function is not None, op
+    if op in ("validate", "summarise"):
+        return lambda: function(plan, as_of=AS_OF), size
+    if op == "to_xlsx":
+        return lambda: function(plan, io.BytesIO()), size
+    return lambda: function(plan), size
+
+
+def _cache_clearers() -> list[Callable[[], None]]:
+    """What empties tiltak's caches of parsed values, so each call works like a new document.
+
+    Timing the same document again and again would otherwise measure a cache's hits: the
+    schedules of a 1,000-measure plan fit in the cache of parsed rules, those of a
+    10,000-measure plan do not.
+    """
+    import functools
+
+    import tiltak
+
+    clearers = []
+    for module_name in ("_schedule", "_dates"):
+        module = getattr(tiltak, module_name, None)
+        for value in vars(module).values() if module else ():
+            if isinstance(value, functools._lru_cache_wrapper):
+                clearers.append(value.cache_clear)
+    return clearers
+
+
+def time_operation(op: str, impl: str, size: int, data: Path, min_time: float) -> dict[str, Any]:
+    """The median and the fastest of as many calls as fit in ``min_time`` (at least 3).
+
+    The median counts what a library's garbage makes the collector do, which is part of its
+    cost; the fastest call is the steadiest measure when other work shares the machine.
+    """
+    call, measures = _prepare(op, impl, size, data)
+    call()  # warm-up: lazily imported modules, generated code
+    gc.collect()
+    cold = _cache_clearers() if impl.startswith("tiltak") else []
+    times: list[float] = []
+    started = time.perf_counter()
+    while len(times) < 3 or time.perf_counter() - started < min_time:
+        for clear in cold:
+            clear()
+        t0 = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - t0)
+        if len(times) >= 1000:
+            break
+    return {
+        "median": statistics.median(times),
+        "fastest": min(times),
+        "calls": len(times),
+        "measures": measures,
+    }
+
+
+def peak_memory(impl: str, data: Path) -> dict[str, Any]:
+    """Peak memory while loading the document from text already in memory.
+
+    Two measures: the peak of allocations traced by ``tracemalloc`` (which sees every Python
+    object, but not memory a Rust core allocates for itself), and the growth of the peak
+    resident set of this process (which sees everything, at page granularity), each in its
+    own load.
+    """
+    import resource
+    import tracemalloc
+
+    import generate
+
+    text = data.read_text(encoding="utf-8")
+    loads, _ = _loader(impl)
+    loads(generate.plan_json(5))  # imports and generated code are not the document's cost
+    gc.collect()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    plan = loads(text)
+    rss_growth = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) * 1024
+    del plan
+    gc.collect()
+    tracemalloc.start()
+    plan = loads(text)
+    retained, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del plan
+    return {"peak_bytes": peak, "retained_bytes": retained, "rss_growth_bytes": rss_growth}
+
+
+def cold_import(impl: str) -> dict[str, Any]:
+    """The time of the import statement in this fresh interpreter, and what it pulled in."""
+    statement = IMPORTS[impl]
+    t0 = time.perf_counter()
+    exec(statement, {})
+    seconds = time.perf_counter() - t0
+    heavy = [
+        name
+        for name in ("babel.dates", "babel.core", "dateutil.parser", "dateutil.rrule", "orjson")
+        if name in sys.modules
+    ]
+    return {"seconds": seconds, "heavy_modules": heavy}
+
+
+def main(argv: list[str]) -> None:
+    sys.path.insert(0, str(BENCH))
+    mode, *args = argv
+    if mode == "probe":
+        result = probe()
+    elif mode == "time":
+        op, impl, size, data, min_time = args
+        result = time_operation(op, impl, int(size), Path(data), float(min_time))
+    elif mode == "memory":
+        impl, data = args
+        result = peak_memory(impl, Path(data))
+    elif mode == "import":
+        result = cold_import(args[0])
+    else:
+        raise SystemExit(f"unknown mode {mode!r}")
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

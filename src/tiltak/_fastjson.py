@@ -1,0 +1,161 @@
+"""The fast way through the JSON format, for the documents that are valid.
+
+``loads`` and ``from_dict`` try :func:`read_text` and :func:`read_data` first; ``None`` means
+"take the careful way", which names every problem (:mod:`._format`). The fast way parses with
+orjson when it is installed (the ``fast`` extra) and the text is not large, and with the
+standard library otherwise; keeps the garbage collector out of the way while it builds a
+plan (the objects it builds hold no reference cycles); and structures with the generated
+functions of :mod:`._fastload`.
+
+The careful reader refuses what a plain JSON parser silently accepts: a key given twice in
+one object. The fast way cannot see repeated keys in the parsed data, so it counts them: a
+document's text holds at least one ``"`` followed by ``:`` per key (more only where a string
+holds an escaped quote before a colon), and the parsed data holds one key per distinct key.
+Equal counts prove that no key was repeated; unequal counts send the text the careful way.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from . import _migrations
+from ._model import Plan
+
+if TYPE_CHECKING:
+    from . import _fastload
+
+__all__ = ["read_data", "read_text", "to_data", "to_text"]
+
+_ORJSON_LIMIT = 2_000_000
+"""The longest text given to orjson. It sets aside about 14 bytes for each character while it
+parses; on a large document the structuring sets the pace, and the standard library's parser
+is as fast and needs a tenth of the memory."""
+_SPACED_KEY = re.compile(r'"[ \t\n\r]+:')
+_ANY_KEY = re.compile(r'"[ \t\n\r]*:')
+
+
+class _Functions:
+    """The generated functions and the JSON parser, made on first use (not at import)."""
+
+    structure: Callable[[Any, _fastload.Reading], Plan] | None = None
+    unstructure: Callable[[Plan], dict[str, Any]] | None = None
+    text: Callable[[Plan], str] | None = None
+    parser: tuple[Callable[[str], Any], bool] | None = None
+    """The parser, and whether it reads every number as the standard library does."""
+
+
+def _generated() -> Any:
+    """The generator module, imported on first use: ``import tiltak`` stays light."""
+    from . import _fastload
+
+    return _fastload
+
+
+def _structure() -> Callable[[Any, _fastload.Reading], Plan]:
+    if _Functions.structure is None:
+        _Functions.structure = _generated().structure_function(Plan)
+    return _Functions.structure
+
+
+def _parser() -> tuple[Callable[[str], Any], bool]:
+    if _Functions.parser is None:
+        try:
+            import orjson
+        except ImportError:
+            _Functions.parser = (json.loads, True)
+        else:
+            _Functions.parser = (orjson.loads, False)
+    return _Functions.parser
+
+
+def _keys_in(text: str) -> int:
+    """The number of ``"`` followed by ``:`` in ``text``: at least one per key it holds."""
+    if _SPACED_KEY.search(text) is None:
+        return text.count('":')
+    return len(_ANY_KEY.findall(text))
+
+
+def _structure_body(data: Any, reading: _fastload.Reading) -> Plan | None:
+    if type(data) is not dict or data.get("format") != _migrations.FORMAT:
+        return None
+    body = data.copy()
+    del body["format"]
+    try:
+        return _structure()(body, reading)
+    except _generated().Fallback:
+        return None
+
+
+def read_text(text: str) -> Plan | None:
+    """The plan in a valid document's text, or ``None`` when it needs the careful reader."""
+    collect = gc.isenabled()
+    gc.disable()
+    try:
+        parse, parse_exact = _parser()
+        if len(text) > _ORJSON_LIMIT:
+            parse, parse_exact = json.loads, True
+        for attempt in (parse, json.loads):
+            try:
+                data = attempt(text)
+            except (ValueError, RecursionError):  # orjson's JSONDecodeError is a ValueError
+                return None
+            exact = parse_exact or attempt is json.loads
+            reading = _generated().Reading(keys=1, exact_floats=exact)  # 1: the format key
+            plan = _structure_body(data, reading)
+            if plan is not None:
+                return plan if reading.keys == _keys_in(text) else None
+            if exact or not reading.met_float:
+                return None
+            # orjson reads an integer beyond 64 bits as a float: read the text again exactly.
+        return None
+    finally:
+        if collect:
+            gc.enable()
+
+
+def read_data(data: object) -> Plan | None:
+    """The plan in valid JSON-ready data, or ``None`` when it needs the careful reader."""
+    collect = gc.isenabled()
+    gc.disable()
+    try:
+        return _structure_body(data, _generated().Reading())
+    finally:
+        if collect:
+            gc.enable()
+
+
+def to_data(plan: Plan) -> dict[str, Any]:
+    """The JSON-ready data of ``plan``, the format key first."""
+    if _Functions.unstructure is None:
+        _Functions.unstructure = _generated().unstructure_function(Plan)
+    collect = gc.isenabled()
+    gc.disable()
+    try:
+        return {"format": _migrations.FORMAT, **_Functions.unstructure(plan)}
+    finally:
+        if collect:
+            gc.enable()
+
+
+def to_text(plan: Plan) -> str:
+    """The JSON text of ``plan`` without indentation, as ``json.dumps`` writes it.
+
+    Written directly by a generated function, without the intermediate dicts.
+    """
+    if _Functions.text is None:
+        _Functions.text = _generated().text_function(Plan)
+    collect = gc.isenabled()
+    gc.disable()
+    try:
+        body = _Functions.text(plan)
+    finally:
+        if collect:
+            gc.enable()
+    return _FORMAT_HEAD + body[1:]  # the body is never empty: every plan has a kind
+
+
+_FORMAT_HEAD = '{"format": ' + json.dumps(_migrations.FORMAT) + ", "

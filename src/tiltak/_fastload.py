@@ -1,0 +1,665 @@
+"""A fast path from parsed JSON to model objects, for documents that are valid.
+
+The detailed pass (the cattrs converter of :mod:`._converter`) names every problem of a
+broken document, and that care costs time on the documents that have none. The functions
+generated here check each value exactly (the same types as the model's validators, no
+coercion) and build the objects without running those validators again. At the first thing
+they do not expect they raise :class:`Fallback`, and the caller runs the detailed pass, which
+then reports every problem. The fast path accepts a subset of what the detailed pass accepts
+and builds equal objects; ``tests/test_fastload.py`` holds it to that.
+
+Objects are built with ``object.__new__`` and the slots' own descriptors: that skips only the
+attrs validators and converters, whose work the generated code has done. Partial dates are
+checked against the calendar here, as their validator does; a schedule is built by
+:class:`Schedule` itself, once per distinct start and rule in a document; a class with any
+other validator is built through its ``__init__``.
+
+The other way, generated functions write a plan as JSON data (:func:`unstructure_function`,
+never ``attrs.asdict``) or straight as JSON text (:func:`text_function`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import math
+import re
+import types
+import typing
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from ._checks import _EMPTY, _MAX_DEPTH, thaw_json
+from ._dates import PartialDate, days_in_month
+from ._schedule import Schedule
+
+__all__ = ["Fallback", "Reading", "structure_function", "text_function", "unstructure_function"]
+
+
+class Fallback(Exception):  # noqa: N818 - a signal, not an error anyone sees
+    """The fast path met something it does not expect: run the detailed pass instead."""
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+class Reading:
+    """What one fast read keeps as it goes.
+
+    ``keys`` counts the keys of every object read; ``exact_floats`` says whether a float in
+    ``extensions`` is what the standard library reads (orjson reads an integer beyond 64 bits
+    as a float); ``met_float`` records that one was met. Equal dates, partial dates and
+    schedules in one document share one (immutable) object, made and checked once.
+    """
+
+    __slots__ = ("exact_floats", "keys", "made", "met_float")
+
+    def __init__(self, *, keys: int = 0, exact_floats: bool = True) -> None:
+        self.keys = keys
+        self.exact_floats = exact_floats
+        self.met_float = False
+        self.made: dict[object, Any] = {}
+
+
+def _date(value: object, r: Reading) -> dt.date:
+    """The date of an ISO ``YYYY-MM-DD`` text."""
+    if type(value) is not str:
+        raise Fallback
+    made = r.made
+    day = made.get(value)
+    if day is not None:
+        return day  # type: ignore[no-any-return]
+    if _DATE.fullmatch(value) is None:
+        raise Fallback
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise Fallback from None
+    made[value] = day
+    return day
+
+
+_PARTIAL_PARTS = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_new = object.__new__
+_set_year = PartialDate.__dict__["year"].__set__
+_set_month = PartialDate.__dict__["month"].__set__
+_set_day = PartialDate.__dict__["day"].__set__
+
+
+def _partial_date(value: object, r: Reading) -> PartialDate:
+    """The partial date of an ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` text.
+
+    The checks are :class:`PartialDate`'s own: a year from 1 to 9999, a month from 1 to 12, a
+    day of that month.
+    """
+    if type(value) is not str:
+        raise Fallback
+    made = r.made
+    key = ("partial", value)
+    parsed = made.get(key)
+    if parsed is not None:
+        return parsed  # type: ignore[no-any-return]
+    match = _PARTIAL_PARTS.fullmatch(value)
+    if match is None:
+        raise Fallback
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)
+    month = day = None
+    if not 1 <= year <= 9999:
+        raise Fallback
+    if month_text is not None:
+        month = int(month_text)
+        if not 1 <= month <= 12:
+            raise Fallback
+        if day_text is not None:
+            day = int(day_text)
+            if not 1 <= day <= days_in_month(year, month):
+                raise Fallback
+    parsed = _new(PartialDate)
+    _set_year(parsed, year)
+    _set_month(parsed, month)
+    _set_day(parsed, day)
+    made[key] = parsed
+    return parsed
+
+
+_SCHEDULE_KEYS = frozenset(("start", "rule"))
+
+
+def _schedule(value: object, r: Reading) -> Schedule:
+    """The schedule of ``{"start": ..., "rule": ...}``, built and checked by :class:`Schedule`.
+
+    Whether a rule is valid can depend on its start date (dateutil fills the parts a rule
+    leaves out from it), so each distinct pair is checked, once per document.
+    """
+    if type(value) is not dict or not value.keys() <= _SCHEDULE_KEYS:
+        raise Fallback
+    r.keys += len(value)
+    start = _date(value.get("start"), r)
+    rule = value.get("rule")
+    if type(rule) is not str:
+        raise Fallback
+    key = (Schedule, start, rule)
+    schedule = r.made.get(key)
+    if schedule is None:
+        try:
+            schedule = Schedule(start=start, rule=rule)
+        except Exception:  # the careful pass will say what it was
+            raise Fallback from None
+        r.made[key] = schedule
+    return schedule
+
+
+def _extensions(value: object, r: Reading) -> Mapping[str, Any]:
+    if type(value) is not dict:
+        raise Fallback
+    if not value:
+        return _EMPTY
+    frozen: Mapping[str, Any] = _freeze(value, 0, r)
+    return frozen
+
+
+def _freeze(value: Any, depth: int, r: Reading) -> Any:
+    """The frozen copy of JSON data, as :func:`._checks.freeze_json` makes it.
+
+    Counts the keys of every object; a float raises :class:`Fallback` unless the parser read
+    it exactly (see :class:`Reading`).
+    """
+    if depth > _MAX_DEPTH:
+        raise Fallback
+    kind = type(value)
+    if value is None or kind is str or kind is int or kind is bool:
+        return value
+    if kind is dict:
+        r.keys += len(value)
+        out = {}
+        for key, item in value.items():
+            if type(key) is not str:
+                raise Fallback
+            out[key] = _freeze(item, depth + 1, r)
+        return MappingProxyType(out)
+    if kind is list:
+        return tuple([_freeze(item, depth + 1, r) for item in value])
+    if kind is float:
+        r.met_float = True
+        if r.exact_floats and math.isfinite(value):
+            return value
+    raise Fallback
+
+
+# Classes whose validators check more than the type: always built through ``__init__``.
+_INIT_CLASSES: tuple[type, ...] = (PartialDate, Schedule)
+
+# The validators and converters the generated code stands in for: type checks, and
+# converters that return a value of the right type unchanged (or, for ``extensions``, freeze
+# it as the generated code already has). A class with any other validator or converter, or
+# with a post-init hook, is built through its ``__init__``.
+_TYPE_CHECKS = frozenset({"is_.<locals>.check", "opt.<locals>.check", "each.<locals>.check"})
+_PASS_CONVERTERS = frozenset(
+    {
+        "_tuple",
+        "_extensions",
+        "_kind",
+        "_party",
+        "_goal_origin",
+        "_colour",
+        "_effort",
+        "_absence",
+        "_plan_status",
+        "to_opt_partial_date",
+    }
+)
+
+
+def _built_by_init(cls: type) -> bool:
+    """Whether ``cls`` must be built through ``__init__``: its checks are more than types."""
+    if cls in _INIT_CLASSES or hasattr(cls, "__attrs_post_init__"):
+        return True
+    for field in attrs.fields(cls):
+        validator = field.validator
+        if validator is not None and getattr(validator, "__qualname__", "") not in _TYPE_CHECKS:
+            return True
+        converter = field.converter
+        if converter is not None and (
+            getattr(converter, "__module__", "") not in ("tiltak._model", "tiltak._dates")
+            or getattr(converter, "__qualname__", "") not in _PASS_CONVERTERS
+        ):
+            return True
+    return False
+
+
+def _absent_value(cls: type, field: attrs.Attribute[Any]) -> object:
+    """What the constructor stores for a field the document leaves out."""
+    default: Any = field.default
+    value = default.factory() if isinstance(default, attrs.Factory) else default  # type: ignore[arg-type]
+    if field.converter is not None:
+        value = field.converter(value)  # type: ignore[operator]
+    if isinstance(value, dict | list | set):
+        raise TypeError(f"{cls.__name__}.{field.name} has a mutable default")
+    return value
+
+
+def _is_object(tp: Any) -> bool:
+    """Whether values of ``tp`` are written as JSON objects (attrs classes, not dates)."""
+    return isinstance(tp, type) and attrs.has(tp) and tp is not PartialDate
+
+
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, enum.Enum)
+
+
+def _shareable(cls: type, hints: dict[str, Any]) -> bool:
+    """Whether objects built from equal arguments may be shared.
+
+    The arguments must be hashable, and equal only when they are alike (not ``1 == True``).
+    """
+    for field in attrs.fields(cls):
+        tp, _ = _unwrap_optional(hints[field.name])
+        if not (tp in (str, dt.date, PartialDate) or _is_enum(tp)):
+            return False
+    return True
+
+
+def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
+    if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1 and len(args) < len(typing.get_args(tp)):
+            return args[0], True
+    return tp, False
+
+
+class _Builder:
+    """Writes the source of one structure function per class, then compiles them together."""
+
+    def __init__(self, key: Callable[[str], str]) -> None:
+        self.key = key
+        self.names: dict[type, str] = {}
+        self.sources: list[str] = []
+        self.namespace: dict[str, Any] = {
+            "Fallback": Fallback,
+            "_date": _date,
+            "_partial_date": _partial_date,
+            "_schedule": _schedule,
+            "_extensions": _extensions,
+            "_new": object.__new__,
+            "_tuple": tuple,
+        }
+
+    def function_for(self, cls: type) -> str:
+        if cls not in self.names:
+            self.names[cls] = name = f"structure_{cls.__name__}"
+            self.namespace[cls.__name__] = cls
+            self.sources.append(self._class_source(cls, name))
+        return self.names[cls]
+
+    def _global(self, name: str, value: object) -> str:
+        self.namespace[name] = value
+        return name
+
+    def _check(self, tp: Any, var: str, where: str, lines: list[str], indent: str) -> None:
+        """Lines that check ``var`` (not ``None``) as ``tp`` and leave the model value in it."""
+        if tp is str:
+            lines.append(f"{indent}if type({var}) is not str: raise Fallback")
+        elif tp is int:
+            lines.append(f"{indent}if type({var}) is not int: raise Fallback")
+        elif tp is bool:
+            lines.append(f"{indent}if {var} is not True and {var} is not False: raise Fallback")
+        elif tp is dt.date:
+            lines.append(f"{indent}{var} = _date({var}, r)")
+        elif tp is PartialDate:
+            lines.append(f"{indent}{var} = _partial_date({var}, r)")
+        elif isinstance(tp, type) and issubclass(tp, enum.Enum):
+            table = self._global(
+                f"_members_{tp.__name__}",
+                {m.value: m for m in tp if isinstance(m.value, str)},
+            )
+            lines.append(f"{indent}if type({var}) is not str: raise Fallback")
+            lines.append(f"{indent}{var} = {table}.get({var})")
+            lines.append(f"{indent}if {var} is None: raise Fallback")
+        elif tp is Schedule:
+            lines.append(f"{indent}{var} = _schedule({var}, r)")
+        elif isinstance(tp, type) and attrs.has(tp):
+            lines.append(f"{indent}{var} = {self.function_for(tp)}({var}, r)")
+        elif typing.get_origin(tp) is tuple:
+            item_type, ellipsis = typing.get_args(tp)
+            if ellipsis is not Ellipsis:
+                raise TypeError(f"no fast path for {tp!r} at {where}")
+            lines.append(f"{indent}if type({var}) is not list: raise Fallback")
+            if item_type is str:
+                lines.append(f"{indent}for _i in {var}:")
+                lines.append(f"{indent}    if type(_i) is not str: raise Fallback")
+                lines.append(f"{indent}{var} = _tuple({var})")
+            else:
+                item_lines: list[str] = []
+                self._check(item_type, "_i", where, item_lines, "")
+                if len(item_lines) == 1 and item_lines[0].startswith("_i = "):
+                    call = item_lines[0][len("_i = ") :]
+                    lines.append(f"{indent}{var} = _tuple([{call} for _i in {var}])")
+                else:
+                    raise TypeError(f"no fast path for {tp!r} at {where}")
+        elif typing.get_origin(tp) in (Mapping, typing.Mapping) or tp is Mapping:
+            lines.append(f"{indent}{var} = _extensions({var}, r)")
+        else:
+            raise TypeError(f"no fast path for {tp!r} at {where}")
+
+    def _class_source(self, cls: type, name: str) -> str:
+        hints = typing.get_type_hints(cls)
+        fields = attrs.fields(cls)
+        keys = {self.key(f.name): f for f in fields}
+        known = self._global(f"_keys_{cls.__name__}", frozenset(keys))
+        by_init = _built_by_init(cls)
+        lines = [
+            f"def {name}(d, r):",
+            "    if type(d) is not dict: raise Fallback",
+            f"    if not d.keys() <= {known}: raise Fallback",
+            "    r.keys += len(d)",
+        ]
+        if not by_init:
+            lines.append(f"    o = _new({cls.__name__})")
+        arguments = []
+        for key, field in keys.items():
+            tp, optional = _unwrap_optional(hints[field.name])
+            var = f"v_{field.name}"
+            has_default = field.default is not attrs.NOTHING
+            if not has_default:
+                lines.append(f"    {var} = d.get({key!r}, Fallback)")
+                self._check(tp, var, f"{cls.__name__}.{field.name}", lines, "    ")
+            elif optional and _absent_value(cls, field) is None:
+                lines.append(f"    {var} = d.get({key!r})")
+                lines.append(f"    if {var} is not None:")
+                self._check(tp, var, f"{cls.__name__}.{field.name}", lines, "        ")
+            else:
+                absent = _absent_value(cls, field)
+                default = self._global(f"_default_{cls.__name__}_{field.name}", absent)
+                lines.append(f"    if {key!r} in d:")
+                lines.append(f"        {var} = d[{key!r}]")
+                if optional:
+                    lines.append(f"        if {var} is not None:")
+                    self._check(tp, var, f"{cls.__name__}.{field.name}", lines, "            ")
+                else:
+                    self._check(tp, var, f"{cls.__name__}.{field.name}", lines, "        ")
+                lines.append("    else:")
+                lines.append(f"        {var} = {default}")
+            if by_init:
+                arguments.append(f"{field.name}={var}")
+            else:
+                setter = self._global(
+                    f"_set_{cls.__name__}_{field.name}",
+                    cls.__dict__[field.name].__set__,
+                )
+                lines.append(f"    {setter}(o, {var})")
+        if by_init:
+            self._init_tail(cls, hints, arguments, lines)
+        else:
+            lines.append("    return o")
+        return "\n".join(lines)
+
+    def _init_tail(
+        self, cls: type, hints: dict[str, Any], arguments: list[str], lines: list[str]
+    ) -> None:
+        """The lines that build ``cls`` through its ``__init__``, sharing equal objects."""
+        if _shareable(cls, hints):
+            # Equal arguments build equal (immutable) objects: one document shares one.
+            key_tuple = f"({cls.__name__}, " + "".join(f"{a.split('=')[1]}, " for a in arguments)
+            lines.append(f"    k = {key_tuple})")
+            lines.append("    o = r.made.get(k)")
+            lines.append("    if o is not None: return o")
+            lines.append("    try:")
+            lines.append(f"        o = {cls.__name__}({', '.join(arguments)})")
+            lines.append("    except Exception:")  # the careful pass will say what it was
+            lines.append("        raise Fallback from None")
+            lines.append("    r.made[k] = o")
+            lines.append("    return o")
+        else:
+            lines.append("    try:")
+            lines.append(f"        return {cls.__name__}({', '.join(arguments)})")
+            lines.append("    except Exception:")  # the careful pass will say what it was
+            lines.append("        raise Fallback from None")
+
+    def compile(self) -> None:
+        code = compile("\n\n".join(self.sources), "<tiltak fast structure>", "exec")
+        exec(code, self.namespace)
+
+
+def structure_function(
+    cls: type, *, key: Callable[[str], str] = str
+) -> Callable[[Any, Reading], Any]:
+    """The generated fast structure function of an attrs class (and every class it holds).
+
+    ``key`` maps an attribute name to its key in the document.
+    """
+    builder = _Builder(key)
+    name = builder.function_for(cls)
+    builder.compile()
+    function: Callable[[Any, Reading], Any] = builder.namespace[name]
+    return function
+
+
+class _Writer:
+    """Writes the source of one unstructure function per class (model object to JSON data)."""
+
+    def __init__(
+        self,
+        key: Callable[[str], str],
+        omit: Callable[[type, str, Any], bool],
+    ) -> None:
+        self.key = key
+        self.omit = omit
+        self.names: dict[type, str] = {}
+        self.sources: list[str] = []
+        self.namespace: dict[str, Any] = {"_thaw": thaw_json, "_list": list}
+
+    def function_for(self, cls: type) -> str:
+        if cls not in self.names:
+            self.names[cls] = name = f"unstructure_{cls.__name__}"
+            self.sources.append(self._class_source(cls, name))
+        return self.names[cls]
+
+    def _expression(self, tp: Any, var: str, where: str) -> str:
+        if tp in (str, int, bool):
+            return var
+        if tp is dt.date or tp is PartialDate:
+            return f"{var}.isoformat()"
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            return f"{var}._value_"  # the attribute behind ``value``, without its descriptor
+        if isinstance(tp, type) and attrs.has(tp):
+            return f"{self.function_for(tp)}({var})"
+        if typing.get_origin(tp) is tuple:
+            item_type, _ = typing.get_args(tp)
+            if item_type is str:
+                return f"_list({var})"
+            return f"[{self._expression(item_type, '_i', where)} for _i in {var}]"
+        if typing.get_origin(tp) in (Mapping, typing.Mapping) or tp is Mapping:
+            return f"_thaw({var})"
+        raise TypeError(f"no fast path for {tp!r} at {where}")
+
+    def _class_source(self, cls: type, name: str) -> str:
+        hints = typing.get_type_hints(cls)
+        lines = [f"def {name}(o):", "    d = {}"]
+        for field in attrs.fields(cls):
+            tp, optional = _unwrap_optional(hints[field.name])
+            var = f"v_{field.name}"
+            where = f"{cls.__name__}.{field.name}"
+            value = self._expression(tp, var, where)
+            lines.append(f"    {var} = o.{field.name}")
+            conditions = _omit_conditions(self.omit, cls, field, optional, var)
+            indent = "    "
+            if conditions:
+                lines.append(f"    if {' and '.join(conditions)}:")
+                indent = "        "
+            lines.append(f"{indent}d[{self.key(field.name)!r}] = {value}")
+        lines.append("    return d")
+        return "\n".join(lines)
+
+    def compile(self) -> None:
+        code = compile("\n\n".join(self.sources), "<tiltak fast unstructure>", "exec")
+        exec(code, self.namespace)
+
+
+def unstructure_function(
+    cls: type,
+    *,
+    key: Callable[[str], str] = str,
+    omit: Callable[[type, str, Any], bool] = lambda cls, name, default: True,
+) -> Callable[[Any], dict[str, Any]]:
+    """The generated unstructure function of an attrs class: JSON data, never ``asdict``.
+
+    ``omit(cls, name, default)`` says whether a field holding its default is left out.
+    """
+    writer = _Writer(key, omit)
+    name = writer.function_for(cls)
+    writer.compile()
+    function: Callable[[Any], dict[str, Any]] = writer.namespace[name]
+    return function
+
+
+class _TextWriter:
+    """Writes the source of one function per class that returns the object's JSON text.
+
+    The text is exactly what ``json.dumps(data, ensure_ascii=False)`` writes for the data
+    the unstructure function gives: the same separators, escapes, numbers and key order.
+    """
+
+    def __init__(self, key: Callable[[str], str], omit: Callable[[type, str, Any], bool]) -> None:
+        self.key = key
+        self.omit = omit
+        self.names: dict[type, str] = {}
+        self.sources: list[str] = []
+        self.namespace: dict[str, Any] = {
+            "_s": json.encoder.encode_basestring,
+            "_json": _EXTENSIONS_ENCODER.encode,
+            "_thaw": thaw_json,
+            "_int": int.__repr__,
+        }
+
+    def function_for(self, cls: type) -> str:
+        if cls not in self.names:
+            self.names[cls] = name = f"text_{cls.__name__}"
+            self.sources.append(self._class_source(cls, name))
+        return self.names[cls]
+
+    def _expression(self, tp: Any, var: str, where: str) -> str:
+        if tp is str:
+            return f"_s({var})"
+        if tp is int:
+            return f"_int({var})"
+        if tp is bool:
+            return f"('true' if {var} else 'false')"
+        if tp is dt.date or tp is PartialDate:
+            return f"'\"' + {var}.isoformat() + '\"'"
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            table = f"_json_{tp.__name__}"
+            self.namespace[table] = {m._value_: json.dumps(m._value_) for m in tp}
+            return f"{table}[{var}._value_]"
+        if isinstance(tp, type) and attrs.has(tp):
+            return f"{self.function_for(tp)}({var})"
+        if typing.get_origin(tp) is tuple:
+            item_type, _ = typing.get_args(tp)
+            item = self._expression(item_type, "_i", where)
+            return f"'[' + ', '.join([{item} for _i in {var}]) + ']'"
+        if typing.get_origin(tp) in (Mapping, typing.Mapping) or tp is Mapping:
+            return f"_json(_thaw({var}))"
+        raise TypeError(f"no fast path for {tp!r} at {where}")
+
+    def _class_source(self, cls: type, name: str) -> str:
+        """A function that appends the object's text to the list ``p``, piece by piece.
+
+        Every field's piece starts with ``, ``; the first piece written loses it. A nested
+        object appends to the same list; each item of a list of objects is joined on its own
+        first, which keeps the pieces alive at one time few.
+        """
+        hints = typing.get_type_hints(cls)
+        fields = attrs.fields(cls)
+        first_required = fields[0].default is attrs.NOTHING
+        lines = [f"def {name}(o, p):", "    a = p.append", "    a('{')"]
+        if not first_required:
+            lines.append("    n = len(p)")
+        for index, field in enumerate(fields):
+            tp, optional = _unwrap_optional(hints[field.name])
+            var = f"v_{field.name}"
+            where = f"{cls.__name__}.{field.name}"
+            lines.append(f"    {var} = o.{field.name}")
+            conditions = _omit_conditions(self.omit, cls, field, optional, var)
+            indent = "    "
+            if conditions:
+                lines.append(f"    if {' and '.join(conditions)}:")
+                indent = "        "
+            key = json.dumps(self.key(field.name), ensure_ascii=False) + ": "
+            prefix = repr(key if index == 0 and first_required else ", " + key)
+            item_type = typing.get_args(tp)[0] if typing.get_origin(tp) is tuple else None
+            if _is_object(tp):
+                lines.append(f"{indent}a({prefix})")
+                lines.append(f"{indent}{self.function_for(tp)}({var}, p)")
+            elif _is_object(item_type):
+                function = self.function_for(typing.cast(type, item_type))
+                never_empty = var in conditions  # left out when empty
+                if not never_empty:
+                    lines.append(f"{indent}if {var}:")
+                    indent += "    "
+                lines.append(f"{indent}a({prefix} + '[')")
+                lines.append(f"{indent}for _i in {var}:")
+                lines.append(f"{indent}    q = []")
+                lines.append(f"{indent}    {function}(_i, q)")
+                lines.append(f"{indent}    a(''.join(q))")
+                lines.append(f"{indent}    a(', ')")
+                lines.append(f"{indent}p[-1] = ']'")
+                if not never_empty:
+                    lines.append(f"{indent[:-4]}else:")
+                    lines.append(f"{indent}a({prefix} + '[]')")
+            else:
+                lines.append(f"{indent}a({prefix} + {self._expression(tp, var, where)})")
+        if not first_required:
+            lines.append("    if len(p) > n: p[n] = p[n][2:]")
+        lines.append("    a('}')")
+        return "\n".join(lines)
+
+    def compile(self) -> None:
+        code = compile("\n\n".join(self.sources), "<tiltak fast text>", "exec")
+        exec(code, self.namespace)
+
+
+_EXTENSIONS_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+
+
+def _omit_conditions(
+    omit: Callable[[type, str, Any], bool],
+    cls: type,
+    field: attrs.Attribute[Any],
+    optional: bool,
+    var: str,
+) -> list[str]:
+    """The conditions under which a field is written (it is left out when it holds its default)."""
+    conditions = []
+    absent = _absent_value(cls, field) if field.default is not attrs.NOTHING else None
+    if optional and omit(cls, field.name, None):
+        conditions.append(f"{var} is not None")
+    if field.default is not attrs.NOTHING and absent is not None and omit(cls, field.name, absent):
+        if isinstance(absent, tuple | Mapping):
+            conditions.append(var)
+        else:
+            conditions.append(f"{var} is not {absent!r}")
+    return conditions
+
+
+def text_function(
+    cls: type,
+    *,
+    key: Callable[[str], str] = str,
+    omit: Callable[[type, str, Any], bool] = lambda cls, name, default: True,
+) -> Callable[[Any], str]:
+    """The generated function that writes an attrs object as JSON text, as ``json.dumps``."""
+    writer = _TextWriter(key, omit)
+    name = writer.function_for(cls)
+    writer.compile()
+    append: Callable[[Any, list[str]], None] = writer.namespace[name]
+
+    def text(obj: Any) -> str:
+        pieces: list[str] = []
+        append(obj, pieces)
+        return "".join(pieces)
+
+    return text

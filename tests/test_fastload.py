@@ -1,0 +1,348 @@
+"""The fast way through the JSON format reads and writes exactly what the careful way does."""
+
+from __future__ import annotations
+
+import calendar
+import gc
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tiltak import (
+    Goal,
+    Measure,
+    ModelTypeError,
+    Plan,
+    PlanFormatError,
+    _fastjson,
+    _fastload,
+    dumps,
+    from_dict,
+    loads,
+    to_dict,
+)
+from tiltak._converter import DETAILED
+from tiltak._dates import days_in_month
+from tiltak.testing import json_values, plans
+
+SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = _fastload.structure_function(Plan)
+
+
+def careful_data(plan: Plan) -> dict[str, Any]:
+    """The document of ``plan`` as the cattrs converter writes it."""
+    return {"format": "tiltak/1", **DETAILED.unstructure(plan, Plan)}
+
+
+def careful_read(data: dict[str, Any]) -> Plan | None:
+    """The plan the detailed cattrs pass reads from ``data``, or ``None`` if it refuses it."""
+    body = {key: value for key, value in data.items() if key != "format"}
+    try:
+        plan: Plan = DETAILED.structure(body, Plan)
+    except Exception:
+        return None
+    return plan
+
+
+def fast_read(data: dict[str, Any]) -> Plan | None:
+    """The plan the generated fast path reads from ``data``, or ``None`` if it falls back."""
+    body = {key: value for key, value in data.items() if key != "format"}
+    try:
+        return FAST(body, _fastload.Reading())
+    except _fastload.Fallback:
+        return None
+
+
+def _locations(value: Any, where: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    yield where
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _locations(item, (*where, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _locations(item, (*where, index))
+
+
+def _replace(value: Any, where: tuple[Any, ...], new: Any) -> Any:
+    if not where:
+        return new
+    head, *rest = where
+    copy = dict(value) if isinstance(value, dict) else list(value)
+    copy[head] = _replace(value[head], tuple(rest), new)
+    return copy
+
+
+def _delete(value: Any, where: tuple[Any, ...]) -> Any:
+    head, *rest = where
+    copy = dict(value) if isinstance(value, dict) else list(value)
+    if rest:
+        copy[head] = _delete(value[head], tuple(rest))
+    else:
+        del copy[head]
+    return copy
+
+
+@st.composite
+def mutated_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """A valid document with one to three values replaced, keys deleted or keys added."""
+    data: Any = careful_data(draw(plans()))
+    for _ in range(draw(st.integers(1, 3))):
+        where = draw(st.sampled_from([w for w in _locations(data) if w[:1] != ("format",)]))
+        action = draw(st.sampled_from(("replace", "delete", "add")))
+        if action == "delete" and where:
+            data = _delete(data, where)
+        elif action == "add":
+            target: Any = data
+            for part in where:
+                target = target[part]
+            if isinstance(target, dict):
+                extra = draw(st.sampled_from(("id", "title", "colour", "surprise", "format")))
+                if not where and extra == "format":
+                    continue
+                data = _replace(data, where, {**target, extra: draw(json_values(max_leaves=3))})
+        elif where:
+            data = _replace(data, where, draw(json_values(max_leaves=3)))
+    assert isinstance(data, dict)
+    return data
+
+
+class TestStructure:
+    @SETTINGS
+    @given(plan=plans())
+    def test_reads_every_plan_as_the_careful_pass_does(self, plan: Plan) -> None:
+        """A valid document reads on the fast path, to the same plan."""
+        data = careful_data(plan)
+        assert plan == fast_read(data)
+        assert careful_read(data) == fast_read(data)
+
+    @SETTINGS
+    @given(data=mutated_documents())
+    def test_never_accepts_what_the_careful_pass_refuses(self, data: dict[str, Any]) -> None:
+        """What the fast path accepts, the careful pass accepts too, as the same plan."""
+        fast = fast_read(data)
+        if fast is not None:
+            assert careful_read(data) == fast
+
+    @SETTINGS
+    @given(data=mutated_documents())
+    def test_public_functions_agree_with_the_careful_pass(self, data: dict[str, Any]) -> None:
+        """``from_dict`` and ``loads`` read a document or refuse it as the careful pass does."""
+        careful = careful_read(data)
+        try:
+            text = json.dumps(data, ensure_ascii=False)
+        except ValueError:  # a float JSON cannot hold
+            return
+        for read, argument in ((from_dict, data), (loads, text)):
+            if careful is None:
+                with pytest.raises(PlanFormatError):
+                    read(argument)
+            else:
+                assert careful == read(argument)
+
+    def test_built_objects_are_equal_and_hash_alike(self) -> None:
+        """Objects built without ``__init__`` compare and hash like constructed ones."""
+        data = {"format": "tiltak/1", "kind": "action_plan", "measures": [{"id": "1"}]}
+        plan = from_dict(data)
+        expected = Plan(kind="action_plan", measures=(Measure(id="1"),))
+        assert expected == plan
+        assert hash(expected) == hash(plan)
+
+    def test_a_class_with_other_checks_is_built_by_init(self) -> None:
+        """A class whose validator checks more than a type is built through ``__init__``."""
+
+        def positive(_inst: object, _attr: object, value: int) -> None:
+            if value <= 0:
+                raise ValueError("must be positive")
+
+        @attrs.frozen(kw_only=True)
+        class Count:
+            n: int = attrs.field(validator=positive)
+
+        structure = _fastload.structure_function(Count)
+        assert Count(n=2) == structure({"n": 2}, _fastload.Reading())
+        with pytest.raises(_fastload.Fallback):
+            structure({"n": -1}, _fastload.Reading())
+
+    def test_ascii_digits_only(self) -> None:
+        """Digits of other scripts are not a date, on the fast path as on the careful one."""
+        data = {
+            "format": "tiltak/1",
+            "kind": "action_plan",
+            "created": "\u0662\u0660\u0662\u0664-01-01",
+        }
+        assert fast_read(data) is None
+
+
+RULES = (
+    "FREQ=MONTHLY",
+    "FREQ=MONTHLY;INTERVAL=4",
+    "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1",
+    "FREQ=MONTHLY;BYMONTHDAY=31,-1;BYSETPOS=1",
+    "FREQ=WEEKLY;BYDAY=MO,TH;COUNT=10",
+    "FREQ=DAILY;UNTIL=20300101",
+    "FREQ=DAILY;UNTIL=20300101T000000Z",
+    "FREQ=HOURLY;BYHOUR=1,2",
+    "FREQ=MINUTELY;INTERVAL=7;BYMINUTE=3",
+    "FREQ=SECONDLY;INTERVAL=2;BYSECOND=1",
+    "FREQ=HOURLY;INTERVAL=24;BYHOUR=5",
+    "FREQ=MINUTELY;INTERVAL=60;BYMINUTE=5",
+    "FREQ=WEEKLY;BYDAY=XX",
+    "FREQ=MONTHLY;BYSETPOS=400",
+    "FREQ=FORTNIGHTLY",
+    "FREQ=YEARLY;BYEASTER=0",
+    "RRULE:FREQ=DAILY",
+    "",
+    "FREQ=DAILY;WKST=SU;BYWEEKNO=53",
+    "FREQ=YEARLY;BYMONTH=2",
+    "FREQ=MONTHLY;BYSETPOS=2",
+)
+
+
+class TestSchedules:
+    @pytest.mark.parametrize("rule", RULES)
+    @pytest.mark.parametrize("start", ["2024-01-31", "2024-01-15", "2023-02-28"])
+    def test_fast_path_agrees_with_the_careful_one(self, rule: str, start: str) -> None:
+        """Each rule reads, or is refused, on the fast path as on the careful one."""
+        data = {
+            "format": "tiltak/1",
+            "kind": "action_plan",
+            "follow_up": {"schedule": {"start": start, "rule": rule}},
+        }
+        assert careful_read(data) == fast_read(data)
+
+    def test_validity_that_depends_on_the_start(self) -> None:
+        """A rule valid from one start and never due from another is judged per start."""
+        valid = {"start": "2024-01-15", "rule": "FREQ=YEARLY;BYMONTH=2"}
+        never_due = {"start": "2024-01-31", "rule": "FREQ=YEARLY;BYMONTH=2"}
+        data = {"format": "tiltak/1", "kind": "action_plan", "reporting": [{"schedule": valid}]}
+        assert fast_read(data) is not None
+        data["reporting"] = [{"schedule": valid}, {"schedule": never_due}]
+        assert fast_read(data) is None
+        with pytest.raises(PlanFormatError):
+            from_dict(data)
+
+
+class TestUnstructure:
+    @SETTINGS
+    @given(plan=plans())
+    def test_writes_what_the_converter_writes(self, plan: Plan) -> None:
+        """``to_dict`` writes the cattrs converter's document, key for key, in order."""
+        expected = careful_data(plan)
+        actual = to_dict(plan)
+        assert list(expected) == list(actual)
+        assert expected == actual
+
+    @SETTINGS
+    @given(plan=plans())
+    def test_dumps_writes_what_json_dumps_writes(self, plan: Plan) -> None:
+        """``dumps`` writes the very text ``json.dumps`` writes of that document."""
+        try:
+            expected = json.dumps(careful_data(plan), ensure_ascii=False, allow_nan=False)
+        except ValueError:
+            return
+        assert expected == dumps(plan)
+
+
+@pytest.fixture(params=["orjson", "json"])
+def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each JSON parser the fast path uses: orjson when installed, else the standard one."""
+    if request.param == "orjson":
+        pytest.importorskip("orjson")
+    else:
+        monkeypatch.setitem(sys.modules, "orjson", None)
+    monkeypatch.setattr(_fastjson._Functions, "parser", None)
+    return str(request.param)
+
+
+class TestText:
+    def test_duplicate_keys_are_refused(self, parser: str) -> None:
+        """A key given twice is refused on every parser, though the parsed data hides it."""
+        text = (
+            '{"format": "tiltak/1", "kind": "action_plan", "measures": [{"id": "1", "id": "2"}]}'
+        )
+        with pytest.raises(PlanFormatError) as info:
+            loads(text)
+        assert ["$.measures[0].id"] == [p.path for p in info.value.problems]
+
+    def test_duplicate_keys_with_spaces_and_decoys(self, parser: str) -> None:
+        """Spaces before a colon and an escaped quote before a colon cannot hide a repeat."""
+        text = '{"format" : "tiltak/1", "kind": "action_plan", "title": "a\\": b", "title" :"c"}'
+        with pytest.raises(PlanFormatError) as info:
+            loads(text)
+        assert ["$.title"] == [p.path for p in info.value.problems]
+
+    def test_spaced_keys_read(self, parser: str) -> None:
+        """Keys with space before the colon read like any others."""
+        text = '{ "format" :\n "tiltak/1" , "kind"\t: "action_plan", "title" : "x\\":"}'
+        assert Plan(kind="action_plan", title='x":') == loads(text)
+
+    def test_large_integers_in_extensions_are_exact(self, parser: str) -> None:
+        """An integer beyond 64 bits keeps every digit, whichever parser read it."""
+        big = 2**70 + 1
+        text = f'{{"format": "tiltak/1", "kind": "action_plan", "extensions": {{"n": {big}}}}}'
+        assert big == loads(text).extensions["n"]
+
+    def test_floats_in_extensions(self, parser: str) -> None:
+        """Fractions and exponents in extensions read as the standard library reads them."""
+        text = (
+            '{"format": "tiltak/1", "kind": "action_plan",'
+            ' "extensions": {"x": [0.1, 1e16, -2.5e-7, 1.0]}}'
+        )
+        assert (0.1, 1e16, -2.5e-7, 1.0) == loads(text).extensions["x"]
+
+    def test_order_beyond_64_bits(self, parser: str) -> None:
+        """A large integer where an integer belongs stays an integer."""
+        text = '{"format": "tiltak/1", "kind": "action_plan", "measures": [{"id": "1", "order": '
+        text += str(2**80) + "}]}"
+        assert 2**80 == loads(text).measures[0].order
+
+    def test_same_plan_on_every_parser(self, parser: str) -> None:
+        """A realistic document reads to the same plan on either parser."""
+        plan = Plan(
+            kind="operational_plan",
+            title="Virksomhetsplan 2024\N{EN DASH}2027 for Tilrettelagte tjenester",
+            goals=(Goal(id="1.1", text="Alle brukere har en oppdatert plan"),),
+            extensions={"kilde": {"system": "fagsystem", "versjon": 3, "andel": 0.25}},
+        )
+        assert plan == loads(dumps(plan))
+
+
+class TestGarbageCollector:
+    @pytest.mark.parametrize("enabled", [True, False])
+    def test_state_is_restored(self, enabled: bool) -> None:
+        """Reading and writing leave the collector as they found it, also after an error."""
+        was = gc.isenabled()
+        try:
+            if not enabled:
+                gc.disable()
+            plan = loads('{"format": "tiltak/1", "kind": "action_plan"}')
+            dumps(plan)
+            to_dict(plan)
+            with pytest.raises(PlanFormatError):
+                loads('{"format": "tiltak/1", "kind": 3}')
+            assert enabled == gc.isenabled()
+        finally:
+            if was:
+                gc.enable()
+
+
+class TestDaysInMonth:
+    def test_agrees_with_the_calendar_module(self) -> None:
+        """The month lengths partial dates are checked with are the calendar's, every year."""
+        expected = [calendar.monthrange(y, m)[1] for y in range(1, 10000) for m in range(1, 13)]
+        actual = [days_in_month(y, m) for y in range(1, 10000) for m in range(1, 13)]
+        assert expected == actual
+
+
+class TestRefusals:
+    def test_dumps_of_something_else_names_its_type(self) -> None:
+        """``dumps`` given something other than a plan says so, not something about digits."""
+        with pytest.raises(ModelTypeError) as info:
+            dumps({"kind": "action_plan"})  # type: ignore[arg-type]
+        assert "dumps() needs a Plan, not dict" == str(info.value)

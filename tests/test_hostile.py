@@ -1,0 +1,267 @@
+"""Input built to hurt: each case ends in a PlanFormatError or a plan, never a crash or a hang.
+
+The sizes here keep each case well under two seconds; ``bench/hostile.py`` runs the same
+cases at full size (a 100 MB document, a million measures).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import pytest
+
+from tiltak import ModelError, Plan, PlanFormatError, dumps, from_dict, loads, validate
+
+HEAD = '{"format": "tiltak/1", "kind": "action_plan"'
+DEEP = 100_000
+
+
+def problems(call: Any, argument: object) -> list[tuple[str, str]]:
+    """The (path, message) pairs of the PlanFormatError ``call(argument)`` raises."""
+    with pytest.raises(PlanFormatError) as info:
+        call(argument)
+    return [(p.path, p.message) for p in info.value.problems]
+
+
+def deep_list(depth: int) -> list[Any]:
+    """A list nested ``depth`` levels deep, built without recursion."""
+    root: list[Any] = []
+    current = root
+    for _ in range(depth - 1):
+        inner: list[Any] = []
+        current.append(inner)
+        current = inner
+    return root
+
+
+def deep_dict(depth: int) -> dict[str, Any]:
+    """An object nested ``depth`` levels deep, built without recursion."""
+    root: dict[str, Any] = {}
+    current = root
+    for _ in range(depth - 1):
+        inner: dict[str, Any] = {}
+        current["a"] = inner
+        current = inner
+    return root
+
+
+@pytest.fixture(autouse=True)
+def _default_recursion_limit() -> Any:
+    """Every case runs at Python's default recursion limit, so no deep recursion hides."""
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(1000)
+    yield
+    sys.setrecursionlimit(limit)
+
+
+class TestDeepNesting:
+    @pytest.mark.parametrize(
+        "where",
+        [
+            ', "measures": {open}{close}}}',
+            ', "extensions": {{"x": {open}{close}}}}}',
+            ', "title": {open}{close}}}',
+            ', "measures": [{{"id": "1", "responsible": {open}{close}}}]}}',
+        ],
+    )
+    def test_arrays_in_the_text(self, where: str) -> None:
+        """Arrays nested 100,000 levels deep anywhere are one problem, not a RecursionError."""
+        text = HEAD + where.format(open="[" * DEEP, close="]" * DEEP)
+        assert [("$", "JSON nested too deeply")] == problems(loads, text)
+
+    def test_objects_in_the_text(self) -> None:
+        """Objects nested 100,000 levels deep are one problem, not a RecursionError."""
+        text = HEAD + ', "extensions": ' + '{"a": ' * DEEP + "1" + "}" * DEEP + "}"
+        assert [("$", "JSON nested too deeply")] == problems(loads, text)
+
+    def test_lists_in_data(self) -> None:
+        """Lists nested 100,000 levels deep in ``from_dict`` data are refused at their path."""
+        data = {"format": "tiltak/1", "kind": "action_plan", "extensions": {"x": deep_list(DEEP)}}
+        found = problems(from_dict, data)
+        assert 1 == len(found)
+        assert "nested deeper than 256 levels" == found[0][1]
+        assert found[0][0].startswith("$.extensions.x[0][0]")
+
+    def test_objects_in_data(self) -> None:
+        """Objects nested 100,000 levels deep in ``from_dict`` data are refused at their path."""
+        data = {"format": "tiltak/1", "kind": "action_plan", "extensions": deep_dict(DEEP)}
+        found = problems(from_dict, data)
+        assert 1 == len(found)
+        assert "nested deeper than 256 levels" == found[0][1]
+        assert found[0][0].startswith("$.extensions" + ".a" * 256)
+
+    def test_in_typed_places(self) -> None:
+        """Deep data where a measure or a text belongs is the wrong type, not a recursion."""
+        data = {
+            "format": "tiltak/1",
+            "kind": "action_plan",
+            "title": deep_list(DEEP),
+            "measures": [deep_list(DEEP), {"id": "1", "responsible": deep_dict(DEEP)}],
+        }
+        assert [
+            ("$.title", "expected a string"),
+            ("$.measures[0]", "expected an object"),
+            ("$.measures[1].responsible.a", "unknown key"),
+        ] == problems(from_dict, data)
+
+
+def measures_text(count: int, *, deadline: str = "2025-06") -> str:
+    """A document of ``count`` small measures, each with a title and a deadline."""
+    measures = ", ".join(
+        f'{{"id": "T{i}", "title": "Tiltak {i} for åtte brukere", "deadline": "{deadline}"}}'
+        for i in range(count)
+    )
+    return HEAD + ', "measures": [' + measures + "]}"
+
+
+class TestLargeDocuments:
+    def test_many_measures(self) -> None:
+        """A document of 50,000 measures (about 4 MB) reads, and writes back the same."""
+        text = measures_text(50_000)
+        plan = loads(text)
+        assert 50_000 == len(plan.measures)
+        assert plan == loads(dumps(plan))
+
+    def test_many_problems(self) -> None:
+        """A document with 10,000 impossible dates names every one, each at its own path."""
+        found = problems(loads, measures_text(10_000, deadline="2025-02-30"))
+        assert 10_000 == len(found)
+        assert [f"$.measures[{i}].deadline" for i in range(10_000)] == [p for p, _ in found]
+
+
+class TestLongStrings:
+    LENGTH = 10_000_000
+
+    def test_long_text_is_kept(self) -> None:
+        """A title of ten million characters reads, whole."""
+        title = "å" * self.LENGTH
+        assert title == loads(HEAD + f', "title": "{title}"}}').title
+
+    @pytest.mark.parametrize(
+        ("fields", "path"),
+        [
+            ('"measures": [{{"id": "1", "deadline": "{value}"}}]', "$.measures[0].deadline"),
+            ('"created": "{value}"', "$.created"),
+            ('"kind": "{value}"', "$.kind"),
+            ('"status": "{value}"', "$.status"),
+            (
+                '"follow_up": {{"schedule": {{"start": "2024-01-01", "rule": "{value}"}}}}',
+                "$.follow_up.schedule.rule",
+            ),
+        ],
+    )
+    def test_long_text_where_it_does_not_belong(self, fields: str, path: str) -> None:
+        """Ten million characters where a date, a kind or a rule belongs is a short problem."""
+        text = '{"format": "tiltak/1", ' + fields.format(value="9" * self.LENGTH)
+        if not fields.startswith('"kind"'):
+            text += ', "kind": "action_plan"'
+        text += "}"
+        with pytest.raises(PlanFormatError) as info:
+            loads(text)
+        assert [path] == [p.path for p in info.value.problems]
+        assert len(str(info.value)) < 1000
+
+    def test_long_key(self) -> None:
+        """An unknown key of ten million characters is named by a short excerpt."""
+        with pytest.raises(PlanFormatError) as info:
+            loads(HEAD + ', "' + "k" * self.LENGTH + '": 1}')
+        assert len(str(info.value)) < 1000
+
+
+class TestLongNumbers:
+    DIGITS = 100_000
+
+    @pytest.mark.parametrize(
+        ("fields", "path"),
+        [
+            ('"measures": [{{"id": "1", "order": {value}}}]', "$.measures[0].order"),
+            ('"extensions": {{"n": {value}}}', "$.extensions.n"),
+            ('"extensions": {{"n": [-{value}]}}', "$.extensions.n[0]"),
+            ('"title": {value}', "$.title"),
+        ],
+    )
+    def test_integer_of_100_000_digits(self, fields: str, path: str) -> None:
+        """An integer of 100,000 digits is one problem at its path."""
+        text = HEAD + ", " + fields.format(value="7" * self.DIGITS) + "}"
+        assert [(path, "an integer with too many digits")] == problems(loads, text)
+
+    def test_long_fraction(self) -> None:
+        """A number with 100,000 digits after the point reads as the nearest float."""
+        text = HEAD + ', "extensions": {"x": 0.' + "3" * self.DIGITS + "}}"
+        assert 0.3333333333333333 == loads(text).extensions["x"]
+
+    def test_long_exponent(self) -> None:
+        """An exponent of 100,000 digits is infinity or zero: infinity is refused."""
+        text = HEAD + ', "extensions": {"x": 1e' + "9" * self.DIGITS + "}}"
+        assert [("$.extensions.x", "a number JSON cannot represent")] == problems(loads, text)
+        text = HEAD + ', "extensions": {"x": 1e-' + "9" * self.DIGITS + "}}"
+        assert 0.0 == loads(text).extensions["x"]
+
+    def test_writing_an_integer_python_cannot_write(self) -> None:
+        """A plan holding an integer too long to write gives a ModelError, not a bare one."""
+        plan = from_dict(
+            {"format": "tiltak/1", "kind": "action_plan", "extensions": {"n": 10**self.DIGITS}}
+        )
+        with pytest.raises(ModelError):
+            dumps(plan)
+
+
+class TestLinks:
+    def test_cyclic_goal_parents(self) -> None:
+        """A cycle of 100,000 goal parents reads: links are data, never followed on reading."""
+        count = 100_000
+        goals = [{"id": str(i), "parent": str((i + 1) % count)} for i in range(count)]
+        plan = loads(HEAD + ', "goals": ' + json.dumps(goals) + "}")
+        assert "0" == plan.goals[-1].parent
+
+    def test_self_references(self) -> None:
+        """Goals that are their own parent and measures linking to themselves read as data."""
+        count = 50_000
+        goals = [{"id": str(i), "parent": str(i)} for i in range(count)]
+        measures = [{"id": str(i), "goals": [str(i)], "causes": [str(i)]} for i in range(count)]
+        text = HEAD + f', "goals": {json.dumps(goals)}, "measures": {json.dumps(measures)}}}'
+        plan = loads(text)
+        assert all(goal.parent == goal.id for goal in plan.goals)
+
+    def test_same_identifier_many_times(self) -> None:
+        """100,000 measures with one identifier read: uniqueness is the validator's finding."""
+        measures = ", ".join('{"id": "1"}' for _ in range(100_000))
+        plan = loads(HEAD + ', "measures": [' + measures + "]}")
+        assert {"1"} == {measure.id for measure in plan.measures}
+        assert isinstance(plan, Plan)
+
+
+class TestValidationOfHostilePlans:
+    """Findings stay bounded and validation never recurses, whatever the links say."""
+
+    def test_same_identifier_many_times(self) -> None:
+        """100,000 measures with one identifier give 100 P005 findings and a summary."""
+        measures = ", ".join('{"id": "1"}' for _ in range(100_000))
+        report = validate(loads(HEAD + ', "measures": [' + measures + "]}"))
+        p005 = [finding for finding in report if finding.code == "P005"]
+        assert 101 == len(p005)
+        assert {"count": 100_000 - 1 - 100, "code": "P005"} == p005[-1].params
+
+    def test_findings_of_every_rule_are_capped(self) -> None:
+        """No rule gives more than 100 findings and a summary on one plan."""
+        measures = ", ".join(f'{{"id": "{i}", "goals": ["x"]}}' for i in range(50_000))
+        report = validate(loads(HEAD + ', "measures": [' + measures + "]}"))
+        counts: dict[str, int] = {}
+        for finding in report:
+            counts[finding.code] = counts.get(finding.code, 0) + 1
+        assert max(counts.values()) <= 101
+
+    def test_cyclic_goal_parents(self) -> None:
+        """A cycle of 100,000 goal parents validates without a RecursionError."""
+        count = 100_000
+        goals = [{"id": str(i), "parent": str((i + 1) % count)} for i in range(count)]
+        report = validate(loads(HEAD + ', "goals": ' + json.dumps(goals) + "}"))
+        assert len(report) < 2000
+
+    def test_self_references(self) -> None:
+        """Goals that are their own parent validate without a RecursionError."""
+        goals = [{"id": str(i), "parent": str(i)} for i in range(50_000)]
+        report = validate(loads(HEAD + ', "goals": ' + json.dumps(goals) + "}"))
+        assert len(report) < 2000
