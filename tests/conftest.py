@@ -32,6 +32,8 @@ from tiltak import (
     Target,
 )
 
+pytest_plugins = ["tiltak.testing.pytest_plugin", "pytester"]
+
 AS_OF = dt.date(2024, 6, 1)
 """The date every as-of check in the tests runs against, unless a test says otherwise."""
 

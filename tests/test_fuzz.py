@@ -206,7 +206,7 @@ class TestArbitraryInput:
 
 class TestMutations:
     @MUTATE
-    @given(plans(), st.data())
+    @given(plans(valid=False), st.data())
     def test_mutated_documents(self, plan: Plan, data: st.DataObject) -> None:
         """Each broken place of a valid document is named by a problem at its path."""
         document = to_dict(plan)
@@ -261,7 +261,7 @@ class TestMutations:
                 assert path in found
 
     @settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(plans(), st.integers(257, 500))
+    @given(plans(valid=False), st.integers(257, 500))
     def test_deep_extensions(self, plan: Plan, depth: int) -> None:
         """Extensions nested too deep are refused below the extensions that hold them."""
         document = copy.deepcopy(to_dict(plan))
@@ -270,7 +270,7 @@ class TestMutations:
         assert any(p.startswith("$.extensions.deep[0]") for p in found)
 
     @settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(plans(), st.integers(10_000, 200_000))
+    @given(plans(valid=False), st.integers(10_000, 200_000))
     def test_nesting_beyond_the_reader(self, plan: Plan, depth: int) -> None:
         """Nesting too deep for the JSON reader is one problem at the top, not a crash."""
         text = dumps_with(plan, "[" * depth + "]" * depth)

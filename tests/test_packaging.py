@@ -88,6 +88,14 @@ class TestWheel:
         """The wheel requires exactly the four runtime dependencies, extras aside."""
         assert RUNTIME_DEPENDENCIES == _runtime_names(_metadata(wheel).get_all("Requires-Dist"))
 
+    def test_entry_points(self, wheel: zipfile.ZipFile) -> None:
+        """The wheel registers the console script and hypothesis' hook, and no pytest plugin."""
+        (name,) = (n for n in wheel.namelist() if n.endswith(".dist-info/entry_points.txt"))
+        text = wheel.read(name).decode()
+        assert "[hypothesis]\ntiltak = tiltak.testing._hypothesis_entry:_register" in text
+        assert "[console_scripts]\ntiltak = tiltak._cli:main" in text
+        assert "pytest11" not in text
+
 
 CATALOGS = sorted(path.relative_to(SOURCE) for path in SOURCE.glob("locale/*/LC_MESSAGES/*.po"))
 

@@ -170,3 +170,15 @@ class TestPseudonymisedCopiesStillWork:
         if plan.adoption is not None and plan.adoption.by:
             assert copy.adoption is not None
             assert plan.adoption.by != copy.adoption.by
+
+
+class TestEveryKind:
+    def test_copy_keeps_structure(self, tiltak_plan: Plan) -> None:
+        """A plan of every kind keeps its goals, measures and links through pseudonymisation."""
+        copy = pseudonymise(tiltak_plan, key=KEY, free_text="drop")
+        assert tiltak_plan.kind == copy.kind
+        assert [g.id for g in tiltak_plan.goals] == [g.id for g in copy.goals]
+        assert [(m.id, m.goals) for m in tiltak_plan.measures] == [
+            (m.id, m.goals) for m in copy.measures
+        ]
+        assert tiltak_plan.period == copy.period

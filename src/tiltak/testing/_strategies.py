@@ -2,7 +2,8 @@
 
 Every strategy builds objects the constructors accept: structurally right, with any content
 (missing parts, links that lead nowhere, dates in any order), so a plan may well have
-findings. Collections are kept small for speed.
+findings; only :func:`plans` with ``valid=True`` builds plans without error findings.
+Collections are kept small for speed.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
-from tiltak._checks import JsonValue
+from tiltak._checks import JsonValue, enum_value
 from tiltak._dates import PartialDate, Period
 from tiltak._enums import (
     AbsenceDegree,
@@ -48,10 +49,13 @@ from tiltak._model import (
 )
 from tiltak._schedule import Schedule
 
+from ._valid import valid_plans
+
 __all__ = [
     "follow_ups",
     "goals",
     "json_values",
+    "locales",
     "measures",
     "partial_dates",
     "plans",
@@ -283,15 +287,30 @@ def _return_to_work() -> st.SearchStrategy[ReturnToWork]:
     )
 
 
-_PLANS: dict[PlanKind | None, st.SearchStrategy[Plan]] = {}
+LOCALES = ("nb", "nn", "sv", "en")
+"""The languages tiltak speaks, as :func:`locales` draws them."""
 
 
-def plans(kind: PlanKind | None = None) -> st.SearchStrategy[Plan]:
-    """Plans of ``kind`` (of every kind if ``None``) with any content and every optional part."""
-    key = None if kind is None else PlanKind(kind)
+def locales() -> st.SearchStrategy[str]:
+    """The locale codes tiltak speaks: ``nb``, ``nn``, ``sv`` and ``en``."""
+    return st.sampled_from(LOCALES)
+
+
+_PLANS: dict[tuple[PlanKind | None, bool], st.SearchStrategy[Plan]] = {}
+
+
+def plans(kind: PlanKind | str | None = None, *, valid: bool = True) -> st.SearchStrategy[Plan]:
+    """Plans of ``kind`` (of every kind if ``None``).
+
+    With ``valid`` (the default) every plan has what its kind must contain, so
+    ``tiltak.validate`` finds no error in it; the rest of its content varies. With
+    ``valid=False`` the plans have any content and every optional part, findings and all:
+    the strategy for testing code that must cope with whatever it is given.
+    """
+    key = (None if kind is None else enum_value(PlanKind, kind), bool(valid))
     strategy = _PLANS.get(key)
     if strategy is None:
-        strategy = _PLANS[key] = _plans(key)
+        strategy = _PLANS[key] = valid_plans(key[0]) if valid else _plans(key[0])
     return strategy
 
 

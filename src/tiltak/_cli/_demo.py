@@ -1,0 +1,168 @@
+"""``tiltak demo``: the built-in example plans, shown in the chosen language."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from tiltak._i18n import N_, gettext
+
+from ._common import (
+    Commands,
+    UsageError,
+    add_as_of,
+    add_locale,
+    as_of,
+    counts,
+    finding_line,
+    locale,
+    write,
+)
+
+if TYPE_CHECKING:
+    from tiltak._dates import Period
+    from tiltak._model import Measure, Plan, Responsible
+
+__all__ = ["add"]
+
+_DASH = "\u2013"
+_INDEX = re.compile(r"\[(\d+)\]")
+
+
+def add(commands: Commands) -> None:
+    """Declare ``tiltak demo``."""
+    parser = commands.add_parser(
+        "demo",
+        help="show and check the built-in example plans",
+        description=(
+            "Print each built-in example plan: its kind, period, goals and measures, and what"
+            " validation finds in it (as of DATE, with --as-of)."
+        ),
+    )
+    parser.add_argument(
+        "names",
+        nargs="*",
+        metavar="NAME",
+        help="show only these examples (default: all of them)",
+    )
+    add_locale(parser)
+    add_as_of(parser)
+    parser.set_defaults(run=run)
+
+
+def _period(period: Period | None) -> str:
+    if period is None or (period.start is None and period.end is None):
+        return "-"
+    start = "" if period.start is None else period.start.isoformat()
+    end = "" if period.end is None else period.end.isoformat()
+    return f"{start} {_DASH} {end}".strip()
+
+
+def _responsible(responsible: Responsible | None) -> str:
+    if responsible is None:
+        return "-"
+    parts = (responsible.name, responsible.role, responsible.organisation)
+    return ", ".join(part for part in parts if part) or "-"
+
+
+def _when(measure: Measure, language: str) -> str:
+    if measure.deadline is not None:
+        return measure.deadline.isoformat()
+    if measure.period is not None:
+        return _period(measure.period)
+    if measure.schedule is not None:
+        return gettext(N_("{schedule}, from {start}"), locale=language).format(
+            schedule=measure.schedule.describe(locale=language),
+            start=measure.schedule.start.isoformat(),
+        )
+    return "-"
+
+
+def _status(plan: Plan, day: dt.date, language: str) -> str:
+    from tiltak._names import colour_name
+    from tiltak._summary import summarise
+
+    summary = summarise(plan, as_of=day)
+    counts = summary.colours
+    text = gettext(
+        N_(
+            "status on {date}: {colour} (green {green}, yellow {yellow}, red {red},"
+            " not assessed {none})"
+        ),
+        locale=language,
+    )
+    return text.format(
+        date=day.isoformat(),
+        colour=colour_name(summary.colour, locale=language),
+        green=counts.green,
+        yellow=counts.yellow,
+        red=counts.red,
+        none=counts.not_assessed,
+    )
+
+
+def _overdue(plan: Plan, day: dt.date, language: str) -> str:
+    from tiltak._asof import overdue_measures
+
+    late = [plan.measures[int(_INDEX.findall(e.path)[0])].id for e in overdue_measures(plan, day)]
+    if not late:
+        return gettext(N_("nothing overdue on {date}"), locale=language).format(
+            date=day.isoformat()
+        )
+    return gettext(N_("overdue on {date}: {measures}"), locale=language).format(
+        date=day.isoformat(), measures=", ".join(late)
+    )
+
+
+def _plan_lines(name: str, plan: Plan, language: str, day: dt.date | None) -> Iterator[str]:
+    """The readable text of one example plan, and what validation finds, line by line."""
+    from tiltak._names import field_label, kind_name
+    from tiltak._validate import validate
+
+    def _(message: str) -> str:
+        return gettext(message, locale=language)
+
+    def label(field: str) -> str:
+        return field_label(field, locale=language)
+
+    untitled, when, validation = _(N_("(untitled)")), _(N_("when")), _(N_("validation"))
+    yield f"{plan.title or untitled}  [{name}]"
+    yield f"  {label('kind')}: {kind_name(plan.kind, locale=language)}"
+    yield f"  {label('period')}: {_period(plan.period)}"
+    yield f"  {label('goals')} ({len(plan.goals)}):"
+    for goal in plan.goals:
+        yield f"    {goal.id}  {goal.text or '-'}"
+    yield f"  {label('measures')} ({len(plan.measures)}):"
+    for measure in plan.measures:
+        yield f"    {measure.id}  {measure.title or measure.description or '-'}"
+        yield f"        {label('responsible')}: {_responsible(measure.responsible)}"
+        yield f"        {when}: {_when(measure, language)}"
+    if day is not None:
+        yield f"  {_status(plan, day, language)}"
+        yield f"  {_overdue(plan, day, language)}"
+    report = validate(plan, as_of=day)
+    yield f"  {validation}: {counts(report, language)}"
+    for finding in report:
+        yield f"    {finding_line(finding, language)}"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print every example named (all of them by default) in the chosen language."""
+    from tiltak import examples
+
+    language = locale(args)
+    day = as_of(args)
+    wanted = args.names or examples.names()
+    unknown = [name for name in wanted if name not in examples.names()]
+    if unknown:
+        raise UsageError(
+            N_("no example is named '{name}'; the examples are: {names}"),
+            name=unknown[0][:40],
+            names=", ".join(examples.names()),
+        )
+    blocks = ["\n".join(_plan_lines(name, examples.load(name), language, day)) for name in wanted]
+    write(None, "\n\n".join(blocks))
+    return 0

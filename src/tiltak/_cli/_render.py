@@ -1,0 +1,85 @@
+"""``tiltak render FILE --to FORMAT``: a plan as a document, a calendar or a FHIR bundle."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+from collections.abc import Callable
+
+from tiltak._model import Plan
+
+from ._common import Commands, add_locale, locale, read_plan, write
+
+__all__ = ["add"]
+
+
+def _html(plan: Plan, language: str) -> str:
+    from tiltak._render import to_html
+
+    return to_html(plan, locale=language, full_page=True)
+
+
+def _markdown(plan: Plan, language: str) -> str:
+    from tiltak._render import to_markdown
+
+    return to_markdown(plan, locale=language)
+
+
+def _text(plan: Plan, language: str) -> str:
+    from tiltak._render import to_text
+
+    return to_text(plan, locale=language)
+
+
+def _ics(plan: Plan, language: str) -> bytes:
+    from tiltak._ical import to_ical
+
+    return to_ical(plan, locale=language)
+
+
+def _xlsx(plan: Plan, language: str) -> bytes:
+    from tiltak._xlsx import to_xlsx
+
+    buffer = io.BytesIO()
+    to_xlsx(plan, buffer, locale=language)
+    return buffer.getvalue()
+
+
+def _fhir(plan: Plan, language: str) -> str:
+    from tiltak.fhir import to_fhir
+
+    return json.dumps(to_fhir(plan), ensure_ascii=False, indent=2)
+
+
+_FORMATS: dict[str, Callable[[Plan, str], str | bytes]] = {
+    "html": _html,
+    "markdown": _markdown,
+    "text": _text,
+    "xlsx": _xlsx,
+    "ics": _ics,
+    "fhir": _fhir,
+}
+"""Each format's writer: the plan and the locale in, text or bytes out."""
+
+
+def add(commands: Commands) -> None:
+    """Declare ``tiltak render``."""
+    parser = commands.add_parser(
+        "render",
+        help="write a plan in another format",
+        description="Write the plan in FILE as " + ", ".join(_FORMATS) + ".",
+    )
+    parser.add_argument("file", metavar="FILE", help="the plan, as JSON ('-': stdin)")
+    parser.add_argument("--to", required=True, choices=tuple(_FORMATS), help="the format to write")
+    parser.add_argument("-o", "--output", metavar="OUT", help="write to OUT, not stdout")
+    add_locale(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read the plan and write it in the format asked for."""
+    language = locale(args)
+    plan = read_plan(args.file)
+    write(args.output, _FORMATS[args.to](plan, language))
+    return 0
