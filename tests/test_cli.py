@@ -79,10 +79,19 @@ def fake_examples(monkeypatch: pytest.MonkeyPatch) -> dict[str, Plan]:
 
     monkeypatch.setattr(examples, "names", lambda: tuple(plans))
     monkeypatch.setattr(examples, "load", load)
+    monkeypatch.setattr(examples, "as_of", lambda name: dt.date(2024, 6, 1))
     return plans
 
 
 class TestDemo:
+    def test_summarises_each_example_on_its_own_day(self, capsys: pytest.CaptureFixture[str]):
+        """Without --as-of, every example is summarised as of the day it stands on."""
+        assert 0 == main(["demo"])
+        out = capsys.readouterr().out
+        for name in examples.names():
+            assert f"status per {examples.as_of(name).isoformat()}:" in out
+        assert len(examples.names()) == out.count("ingenting forfalt per")
+
     @pytest.mark.usefixtures("fake_examples")
     def test_shows_every_example(self, capsys: pytest.CaptureFixture[str]) -> None:
         """Without names, demo prints every example plan with its title and kind."""
@@ -114,10 +123,12 @@ class TestDemo:
                 "    3  Trygghetsvandring",
                 "        responsible: -",
                 "        when: every tertial, from 2024-01-15",
-                "  validation: ",
+                "  status on 2024-06-01: ",
             ]
         )
-        assert capsys.readouterr().out.startswith(expected)
+        out = capsys.readouterr().out
+        assert out.startswith(expected)
+        assert "\n  validation: " in out
 
     @pytest.mark.usefixtures("fake_examples")
     def test_empty_plan_reads_cleanly(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -129,9 +140,11 @@ class TestDemo:
             "  period (from \u2013 to): -\n"
             "  goals (0):\n"
             "  measures (0):\n"
-            "  validation: "
+            "  status on 2024-06-01: "
         )
-        assert capsys.readouterr().out.startswith(expected)
+        out = capsys.readouterr().out
+        assert out.startswith(expected)
+        assert "\n  validation: " in out
 
     @pytest.mark.usefixtures("fake_examples")
     def test_validates(self, capsys: pytest.CaptureFixture[str]) -> None:

@@ -133,8 +133,17 @@ class TestLoad:
         assert LANGUAGES[name] == examples.language(name)
 
     def test_public_names(self):
-        """The module exports exactly its four public names."""
-        assert ["UnknownExampleError", "language", "load", "names"] == examples.__all__
+        """The module exports exactly its five public names."""
+        assert ["UnknownExampleError", "as_of", "language", "load", "names"] == examples.__all__
+
+    @pytest.mark.parametrize("name", NAMES)
+    def test_as_of_is_a_quiet_day(self, name):
+        """On the day it stands on, each example has nothing overdue and no missed follow-up."""
+        plan, day = examples.load(name), examples.as_of(name)
+        if name in AS_OF:
+            assert AS_OF[name] == day
+        assert () == tiltak.overdue_measures(plan, day)
+        assert () == tiltak.missed_follow_ups(plan, day)
 
     def test_imported_only_when_asked_for(self):
         """import tiltak leaves the examples alone, and load() imports only the one it builds."""

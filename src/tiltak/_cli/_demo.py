@@ -38,8 +38,9 @@ def add(commands: Commands) -> None:
         "demo",
         help="show and check the built-in example plans",
         description=(
-            "Print each built-in example plan: its kind, period, goals and measures, and what"
-            " validation finds in it (as of DATE, with --as-of)."
+            "Print each built-in example plan: its kind, period, goals and measures, its status"
+            " summary and what validation finds in it, as of DATE (default: the day each"
+            " example stands on)."
         ),
     )
     parser.add_argument(
@@ -163,6 +164,10 @@ def run(args: argparse.Namespace) -> int:
             name=unknown[0][:40],
             names=", ".join(examples.names()),
         )
-    blocks = ["\n".join(_plan_lines(name, examples.load(name), language, day)) for name in wanted]
+    # Without --as-of, each example is summarised on the day it stands on.
+    blocks = [
+        "\n".join(_plan_lines(name, examples.load(name), language, day or examples.as_of(name)))
+        for name in wanted
+    ]
     write(None, "\n\n".join(blocks))
     return 0

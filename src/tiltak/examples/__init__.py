@@ -2,8 +2,8 @@
 
 Each example is written in the language of its source and uses fictitious people, numbers and
 addresses; the virksomhetsplan is a municipality's published plan, transcribed in full. The
-others are shown as they stood on one day, with everything that had fallen due by then
-recorded, so that checking them as of that day finds nothing overdue:
+others are shown as they stood on one day (:func:`as_of`), with everything that had fallen
+due by then recorded, so that checking them as of that day finds nothing overdue:
 
 =================================  ========  ==========  ============================
 name                               language  as of       kind
@@ -13,7 +13,7 @@ name                               language  as of       kind
 ``coordinated_plan``               sv        2024-10-15  SIP
 ``implementation_plan_home_care``  sv        2024-10-15  genomförandeplan
 ``individual_plan``                nb        2024-10-15  individuell plan
-``operational_plan``               nb        —           virksomhetsplan 2019-2023
+``operational_plan``               nb        2019-03-01  virksomhetsplan 2019-2023
 ``return_to_work_plan``            nb        2024-06-25  oppfølgingsplan
 =================================  ========  ==========  ============================
 
@@ -27,10 +27,12 @@ period, and one leadership goal that repeats another.
 <PlanKind.INDIVIDUAL_PLAN: 'individual_plan'>
 >>> examples.language("action_plan_bra")
 'sv'
+>>> examples.as_of("individual_plan")
+datetime.date(2024, 10, 15)
 """
 
 from __future__ import annotations
 
-from ._registry import UnknownExampleError, language, load, names
+from ._registry import UnknownExampleError, as_of, language, load, names
 
-__all__ = ["UnknownExampleError", "language", "load", "names"]
+__all__ = ["UnknownExampleError", "as_of", "language", "load", "names"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import importlib
 from collections.abc import Callable
@@ -11,18 +12,23 @@ from typing import Final
 from tiltak._errors import TiltakError
 from tiltak._model import Plan
 
-__all__ = ["UnknownExampleError", "language", "load", "names"]
+__all__ = ["UnknownExampleError", "as_of", "language", "load", "names"]
 
-# name -> (private module that builds it, language of the text)
+# name -> (private module that builds it, language of the text, the day it stands on)
 _EXAMPLES: Final = MappingProxyType(
     {
-        "action_plan_bra": ("_action_plan_bra", "sv"),
-        "action_plan_nursing_home": ("_action_plan_nursing_home", "nb"),
-        "coordinated_plan": ("_coordinated_plan", "sv"),
-        "implementation_plan_home_care": ("_implementation_plan_home_care", "sv"),
-        "individual_plan": ("_individual_plan", "nb"),
-        "operational_plan": ("_operational_plan", "nb"),
-        "return_to_work_plan": ("_return_to_work_plan", "nb"),
+        "action_plan_bra": ("_action_plan_bra", "sv", dt.date(2024, 10, 1)),
+        "action_plan_nursing_home": ("_action_plan_nursing_home", "nb", dt.date(2024, 10, 15)),
+        "coordinated_plan": ("_coordinated_plan", "sv", dt.date(2024, 10, 15)),
+        "implementation_plan_home_care": (
+            "_implementation_plan_home_care",
+            "sv",
+            dt.date(2024, 10, 15),
+        ),
+        "individual_plan": ("_individual_plan", "nb", dt.date(2024, 10, 15)),
+        # Early in its first year, before its first tertial report fell due.
+        "operational_plan": ("_operational_plan", "nb", dt.date(2019, 3, 1)),
+        "return_to_work_plan": ("_return_to_work_plan", "nb", dt.date(2024, 6, 25)),
     }
 )
 
@@ -47,7 +53,7 @@ def names() -> tuple[str, ...]:
     return tuple(sorted(_EXAMPLES))
 
 
-def _entry(name: object) -> tuple[str, str]:
+def _entry(name: object) -> tuple[str, str, dt.date]:
     if not isinstance(name, str) or name not in _EXAMPLES:
         raise UnknownExampleError(name)
     return _EXAMPLES[name]
@@ -56,6 +62,11 @@ def _entry(name: object) -> tuple[str, str]:
 def language(name: str) -> str:
     """The language the example ``name`` is written in (``"nb"`` or ``"sv"``)."""
     return _entry(name)[1]
+
+
+def as_of(name: str) -> dt.date:
+    """The day the example ``name`` stands on: everything due by then is recorded."""
+    return _entry(name)[2]
 
 
 def load(name: str) -> Plan:
