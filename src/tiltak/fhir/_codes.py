@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from tiltak._enums import PlanKind, PlanStatus, StatusColour
 
 BASE = "https://tiltak.example/fhir"
@@ -119,14 +117,3 @@ GOAL_ACHIEVEMENT = frozenset(
         "not-attainable",
     }
 )
-
-_SEVERITY = {StatusColour.GREEN: 0, StatusColour.YELLOW: 1, StatusColour.RED: 2}
-
-
-def worst_colour(colours: Iterable[StatusColour | None]) -> StatusColour | None:
-    """The worst of the colours given (red over yellow over green); ``None`` when none has one.
-
-    Measures not yet assessed carry no colour and do not count.
-    """
-    known = [colour for colour in colours if colour is not None]
-    return max(known, key=_SEVERITY.__getitem__) if known else None

@@ -9,6 +9,7 @@ from typing import Any
 
 from tiltak._enums import GoalOrigin, Party, StatusColour
 from tiltak._model import FollowUp, Goal, Measure, Participant, Plan, Responsible
+from tiltak._summary import worst_colour
 
 from . import _codes as c
 
@@ -301,7 +302,7 @@ def goal_colours(plan: Plan) -> dict[str, StatusColour | None]:
         colour = measure.colour
         for goal_id in dict.fromkeys(measure.goals):
             served.setdefault(goal_id, []).append(colour)
-    return {goal.id: c.worst_colour(served.get(goal.id, ())) for goal in plan.goals}
+    return {goal.id: worst_colour(served.get(goal.id, ())) for goal in plan.goals}
 
 
 def _goal(
