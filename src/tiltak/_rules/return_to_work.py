@@ -141,6 +141,38 @@ def _doctor(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+_NOT_RECORDED = {
+    1: N_("Dialogue meeting 1 is not recorded."),
+    2: N_("Dialogue meeting 2 is not recorded."),
+}
+
+
+def _meeting_in_time(
+    plan: Plan, ctx: RuleContext, first: dt.date, number: int, limit: int
+) -> Iterator[Finding]:
+    """Dialogue meeting ``number`` was held within ``limit`` days of the first absence."""
+    assert plan.return_to_work is not None
+    deadline = first + dt.timedelta(days=limit)
+    found = _meeting(plan.return_to_work, number)
+    if found is None or found[1].date is None:
+        if ctx.as_of is not None and ctx.as_of > deadline and not _closed(plan):
+            yield ctx.finding(f"{_RTW}.dialogue_meetings", _NOT_RECORDED[number])
+        return
+    index, meeting = found
+    assert meeting.date is not None
+    if meeting.date > deadline:
+        yield ctx.finding(
+            f"{_RTW}.dialogue_meetings[{index}].date",
+            N_(
+                "Dialogue meeting {number} was held {days} days after the first day of absence "
+                "(limit {limit})."
+            ),
+            number=number,
+            days=(meeting.date - first).days,
+            limit=limit,
+        )
+
+
 @rule(
     "O004",
     E,
@@ -157,27 +189,7 @@ def _meeting_1(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         return
     if not blank(rtw.exemption):
         return
-    deadline = first + dt.timedelta(days=_MEETING_1_DAYS)
-    found = _meeting(rtw, 1)
-    if found is None or found[1].date is None:
-        if ctx.as_of is not None and ctx.as_of > deadline and not _closed(plan):
-            yield ctx.finding(
-                f"{_RTW}.dialogue_meetings", N_("Dialogue meeting 1 is not recorded.")
-            )
-        return
-    index, meeting = found
-    assert meeting.date is not None
-    if meeting.date > deadline:
-        yield ctx.finding(
-            f"{_RTW}.dialogue_meetings[{index}].date",
-            N_(
-                "Dialogue meeting {number} was held {days} days after the first day of absence "
-                "(limit {limit})."
-            ),
-            number=1,
-            days=(meeting.date - first).days,
-            limit=_MEETING_1_DAYS,
-        )
+    yield from _meeting_in_time(plan, ctx, first, 1, _MEETING_1_DAYS)
 
 
 @rule(
@@ -194,27 +206,12 @@ def _meeting_2(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     first = _first_day(plan)
     if rtw is None or first is None:
         return
-    deadline = first + dt.timedelta(days=_MEETING_2_DAYS)
+    yield from _meeting_in_time(plan, ctx, first, 2, _MEETING_2_DAYS)
     found = _meeting(rtw, 2)
     if found is None or found[1].date is None:
-        if ctx.as_of is not None and ctx.as_of > deadline and not _closed(plan):
-            yield ctx.finding(
-                f"{_RTW}.dialogue_meetings", N_("Dialogue meeting 2 is not recorded.")
-            )
         return
-    index, meeting = found
+    meeting = found[1]
     assert meeting.date is not None
-    if meeting.date > deadline:
-        yield ctx.finding(
-            f"{_RTW}.dialogue_meetings[{index}].date",
-            N_(
-                "Dialogue meeting {number} was held {days} days after the first day of absence "
-                "(limit {limit})."
-            ),
-            number=2,
-            days=(meeting.date - first).days,
-            limit=_MEETING_2_DAYS,
-        )
     latest = meeting.date - dt.timedelta(days=_NAV_DAYS_BEFORE)
     if rtw.sent_to_nav is None or rtw.sent_to_nav > latest:
         yield ctx.finding(
