@@ -33,6 +33,8 @@ from tiltak.testing import json_values, plans
 
 SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FAST = _fastload.structure_function(Plan)
+TEXT = _fastload.text_function(Plan)
+COMPACT: dict[str, Any] = {"ensure_ascii": False, "allow_nan": False, "separators": (",", ":")}
 
 
 def careful_data(plan: Plan) -> dict[str, Any]:
@@ -241,12 +243,22 @@ class TestUnstructure:
     @SETTINGS
     @given(plan=plans(valid=False))
     def test_dumps_writes_what_json_dumps_writes(self, plan: Plan) -> None:
-        """``dumps`` writes the very text ``json.dumps`` writes of that document."""
+        """``dumps`` writes the very text compact ``json.dumps`` writes of that document."""
         try:
-            expected = json.dumps(careful_data(plan), ensure_ascii=False, allow_nan=False)
+            expected = json.dumps(careful_data(plan), **COMPACT)
         except ValueError:
             return
         assert expected == dumps(plan)
+
+    @SETTINGS
+    @given(plan=plans(valid=False))
+    def test_text_writer_writes_what_json_dumps_writes(self, plan: Plan) -> None:
+        """The generated text writer (used without orjson) writes compact ``json.dumps``."""
+        try:
+            expected = json.dumps(careful_data(plan), **COMPACT)
+        except ValueError:
+            return
+        assert expected == '{"format":"tiltak/1",' + TEXT(plan)[1:]
 
 
 @pytest.fixture(params=["orjson", "json"])
@@ -311,6 +323,53 @@ class TestText:
             extensions={"kilde": {"system": "fagsystem", "versjon": 3, "andel": 0.25}},
         )
         assert plan == loads(dumps(plan))
+
+
+@pytest.fixture(params=["orjson", "json"])
+def writer(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each way ``dumps`` writes: orjson when installed, else the generated text writer."""
+    if request.param == "orjson":
+        pytest.importorskip("orjson")
+    else:
+        monkeypatch.setitem(sys.modules, "orjson", None)
+    monkeypatch.setattr(_fastjson._Functions, "writer", None)
+    return str(request.param)
+
+
+class TestWriters:
+    @pytest.mark.parametrize(
+        "extensions",
+        [
+            {"x": [0.1, 1e16, -2.5e-7, 1e-07, 1.0, -0.0]},
+            {"big": 2**70, "small": -(2**64)},
+            {"text": "lone \udc80 surrogate", "nested": {"a": [{"b": None}]}},
+            {"control": '\x00\x1f\x7f \u2028 "quoted" \\ æøå 🙂'},
+        ],
+    )
+    def test_every_writer_writes_the_same_text(
+        self, writer: str, extensions: dict[str, Any]
+    ) -> None:
+        """Floats, huge integers, surrogates and escapes come out as ``json.dumps`` writes them."""
+        plan = Plan(
+            kind="action_plan",
+            title="Tiltak \N{EN DASH} Åse",
+            measures=(Measure(id="1", deadline="2024-02", extensions=extensions),),
+        )
+        assert json.dumps(to_dict(plan), **COMPACT) == dumps(plan)
+
+    def test_orjson_writes_the_realistic_plan(
+        self, writer: str, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A plan with dates, enums, goals and follow-ups is written alike by every writer."""
+        from tiltak import examples
+
+        if writer == "orjson":  # orjson writes these itself: the text writer is not asked
+            monkeypatch.setattr(
+                _fastjson._Functions, "text", lambda plan: pytest.fail("the text writer was asked")
+            )
+        for name in examples.names():
+            plan = examples.load(name)
+            assert json.dumps(to_dict(plan), **COMPACT) == dumps(plan)
 
 
 class TestGarbageCollector:

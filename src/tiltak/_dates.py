@@ -114,12 +114,11 @@ class PartialDate:
 
     def isoformat(self) -> str:
         """The ISO 8601 text: ``2024``, ``2024-12`` or ``2024-12-15``."""
-        text = f"{self.year:04d}"
-        if self.month is not None:
-            text += f"-{self.month:02d}"
         if self.day is not None:
-            text += f"-{self.day:02d}"
-        return text
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
 
     __str__ = isoformat
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import gc
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from . import _migrations
@@ -46,6 +46,23 @@ class _Functions:
     text: Callable[[Plan], str] | None = None
     parser: tuple[Callable[[str], Any], bool] | None = None
     """The parser, and whether it reads every number as the standard library does."""
+    writer: tuple[Callable[[Plan], dict[str, Any]], Callable[[Any], bytes]] | None = None
+    """orjson's writer with the unstructure function it is given data by, when installed."""
+
+
+class _Inexact(Exception):  # noqa: N818 - a signal, not an error anyone sees
+    """A float, which orjson may write otherwise than the standard library does."""
+
+
+def _thaw_exact(value: Any) -> Any:
+    """The plain form of frozen JSON, as :func:`._checks.thaw_json`, refusing floats."""
+    if isinstance(value, Mapping):
+        return {key: _thaw_exact(item) for key, item in value.items()}
+    if isinstance(value, tuple):
+        return [_thaw_exact(item) for item in value]
+    if type(value) is float:
+        raise _Inexact
+    return value
 
 
 def _generated() -> Any:
@@ -70,6 +87,17 @@ def _parser() -> tuple[Callable[[str], Any], bool]:
         else:
             _Functions.parser = (orjson.loads, False)
     return _Functions.parser
+
+
+def _writer() -> tuple[Callable[[Plan], dict[str, Any]], Callable[[Any], bytes]] | None:
+    if _Functions.writer is None:
+        try:
+            import orjson
+        except ImportError:
+            return None
+        unstructure = _generated().unstructure_function(Plan, thaw=_thaw_exact, native=True)
+        _Functions.writer = (unstructure, orjson.dumps)
+    return _Functions.writer
 
 
 def _keys_in(text: str) -> int:
@@ -142,15 +170,25 @@ def to_data(plan: Plan) -> dict[str, Any]:
 
 
 def to_text(plan: Plan) -> str:
-    """The JSON text of ``plan`` without indentation, as ``json.dumps`` writes it.
+    """The compact JSON text of ``plan``, as ``json.dumps`` writes it with ``(",", ":")``.
 
-    Written directly by a generated function, without the intermediate dicts.
+    orjson writes it when installed, from the data of a generated function; it writes the
+    same text as the standard library for everything but floats, so a plan whose extensions
+    hold one (or that orjson refuses: an integer beyond 64 bits, a lone surrogate) is
+    written by a generated function of its own, directly and without intermediate dicts.
     """
-    if _Functions.text is None:
-        _Functions.text = _generated().text_function(Plan)
     collect = gc.isenabled()
     gc.disable()
     try:
+        writer = _writer()
+        if writer is not None:
+            unstructure, encode = writer
+            try:
+                return encode({"format": _migrations.FORMAT, **unstructure(plan)}).decode()
+            except (_Inexact, TypeError):  # orjson.JSONEncodeError is a TypeError
+                pass
+        if _Functions.text is None:
+            _Functions.text = _generated().text_function(Plan)
         body = _Functions.text(plan)
     finally:
         if collect:
@@ -158,4 +196,4 @@ def to_text(plan: Plan) -> str:
     return _FORMAT_HEAD + body[1:]  # the body is never empty: every plan has a kind
 
 
-_FORMAT_HEAD = '{"format": ' + json.dumps(_migrations.FORMAT) + ", "
+_FORMAT_HEAD = '{"format":' + json.dumps(_migrations.FORMAT) + ","

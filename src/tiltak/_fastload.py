@@ -446,12 +446,15 @@ class _Writer:
         self,
         key: Callable[[str], str],
         omit: Callable[[type, str, Any], bool],
+        thaw: Callable[[Any], Any],
+        native: bool,
     ) -> None:
         self.key = key
         self.omit = omit
+        self.native = native
         self.names: dict[type, str] = {}
         self.sources: list[str] = []
-        self.namespace: dict[str, Any] = {"_thaw": thaw_json, "_list": list}
+        self.namespace: dict[str, Any] = {"_thaw": thaw, "_list": list}
 
     def function_for(self, cls: type) -> str:
         if cls not in self.names:
@@ -462,9 +465,13 @@ class _Writer:
     def _expression(self, tp: Any, var: str, where: str) -> str:
         if tp in (str, int, bool):
             return var
+        if tp is dt.date and self.native:
+            return var
         if tp is dt.date or tp is PartialDate:
             return f"{var}.isoformat()"
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            if self.native:
+                return var
             return f"{var}._value_"  # the attribute behind ``value``, without its descriptor
         if isinstance(tp, type) and attrs.has(tp):
             return f"{self.function_for(tp)}({var})"
@@ -505,12 +512,16 @@ def unstructure_function(
     *,
     key: Callable[[str], str] = str,
     omit: Callable[[type, str, Any], bool] = lambda cls, name, default: True,
+    thaw: Callable[[Any], Any] = thaw_json,
+    native: bool = False,
 ) -> Callable[[Any], dict[str, Any]]:
     """The generated unstructure function of an attrs class: JSON data, never ``asdict``.
 
-    ``omit(cls, name, default)`` says whether a field holding its default is left out.
+    ``omit(cls, name, default)`` says whether a field holding its default is left out;
+    ``thaw`` writes the frozen JSON of ``extensions``. With ``native``, dates and enum
+    members are left as they are, for a writer that writes them itself (orjson).
     """
-    writer = _Writer(key, omit)
+    writer = _Writer(key, omit, thaw, native)
     name = writer.function_for(cls)
     writer.compile()
     function: Callable[[Any], dict[str, Any]] = writer.namespace[name]
@@ -520,8 +531,9 @@ def unstructure_function(
 class _TextWriter:
     """Writes the source of one function per class that returns the object's JSON text.
 
-    The text is exactly what ``json.dumps(data, ensure_ascii=False)`` writes for the data
-    the unstructure function gives: the same separators, escapes, numbers and key order.
+    The text is exactly what ``json.dumps(data, ensure_ascii=False, separators=(",", ":"))``
+    writes for the data the unstructure function gives: the same escapes, numbers and key
+    order, and no space after a separator.
     """
 
     def __init__(self, key: Callable[[str], str], omit: Callable[[type, str, Any], bool]) -> None:
@@ -560,7 +572,7 @@ class _TextWriter:
         if typing.get_origin(tp) is tuple:
             item_type, _ = typing.get_args(tp)
             item = self._expression(item_type, "_i", where)
-            return f"'[' + ', '.join([{item} for _i in {var}]) + ']'"
+            return f"'[' + ','.join([{item} for _i in {var}]) + ']'"
         if typing.get_origin(tp) in (Mapping, typing.Mapping) or tp is Mapping:
             return f"_json(_thaw({var}))"
         raise TypeError(f"no fast path for {tp!r} at {where}")
@@ -568,7 +580,7 @@ class _TextWriter:
     def _class_source(self, cls: type, name: str) -> str:
         """A function that appends the object's text to the list ``p``, piece by piece.
 
-        Every field's piece starts with ``, ``; the first piece written loses it. A nested
+        Every field's piece starts with ``,``; the first piece written loses it. A nested
         object appends to the same list; each item of a list of objects is joined on its own
         first, which keeps the pieces alive at one time few.
         """
@@ -588,8 +600,8 @@ class _TextWriter:
             if conditions:
                 lines.append(f"    if {' and '.join(conditions)}:")
                 indent = "        "
-            key = json.dumps(self.key(field.name), ensure_ascii=False) + ": "
-            prefix = repr(key if index == 0 and first_required else ", " + key)
+            key = json.dumps(self.key(field.name), ensure_ascii=False) + ":"
+            prefix = repr(key if index == 0 and first_required else "," + key)
             item_type = typing.get_args(tp)[0] if typing.get_origin(tp) is tuple else None
             if _is_object(tp):
                 lines.append(f"{indent}a({prefix})")
@@ -605,7 +617,7 @@ class _TextWriter:
                 lines.append(f"{indent}    q = []")
                 lines.append(f"{indent}    {function}(_i, q)")
                 lines.append(f"{indent}    a(''.join(q))")
-                lines.append(f"{indent}    a(', ')")
+                lines.append(f"{indent}    a(',')")
                 lines.append(f"{indent}p[-1] = ']'")
                 if not never_empty:
                     lines.append(f"{indent[:-4]}else:")
@@ -613,7 +625,7 @@ class _TextWriter:
             else:
                 lines.append(f"{indent}a({prefix} + {self._expression(tp, var, where)})")
         if not first_required:
-            lines.append("    if len(p) > n: p[n] = p[n][2:]")
+            lines.append("    if len(p) > n: p[n] = p[n][1:]")
         lines.append("    a('}')")
         return "\n".join(lines)
 
@@ -622,7 +634,7 @@ class _TextWriter:
         exec(code, self.namespace)
 
 
-_EXTENSIONS_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+_EXTENSIONS_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 def _omit_conditions(
@@ -651,7 +663,7 @@ def text_function(
     key: Callable[[str], str] = str,
     omit: Callable[[type, str, Any], bool] = lambda cls, name, default: True,
 ) -> Callable[[Any], str]:
-    """The generated function that writes an attrs object as JSON text, as ``json.dumps``."""
+    """The generated function that writes an attrs object as compact JSON text."""
     writer = _TextWriter(key, omit)
     name = writer.function_for(cls)
     writer.compile()
