@@ -121,7 +121,15 @@ class TestConstructors:
 class TestValidation:
     @pytest.mark.parametrize(
         "rule",
-        ["", "RRULE:FREQ=MONTHLY", "FREQ=SOMETIMES", "FREQ=MONTHLY\nFREQ=WEEKLY", "FREQ=HOURLY"],
+        [
+            "",
+            "RRULE:FREQ=MONTHLY",
+            "FREQ=SOMETIMES",
+            "FREQ=MONTHLY\nFREQ=WEEKLY",
+            "FREQ=HOURLY",
+            "FREQ=MONTHLY;INTERVAL=0",
+            "FREQ=DAILY;INTERVAL=-1",
+        ],
     )
     def test_bad_rule(self, rule):
         """A rule that is not one RRULE value repeating at most daily is refused."""

@@ -104,6 +104,8 @@ def _parse(start: dt.date, rule: str) -> _Parsed:
     freq: int = getattr(parsed, "_freq")  # noqa: B009
     if freq >= len(_FREQUENCIES):
         raise ModelError("Schedule.rule must repeat daily or less often (FREQ=DAILY at most)")
+    if getattr(parsed, "_interval") < 1:  # noqa: B009 - dateutil would repeat it forever
+        raise ModelError("Schedule.rule's INTERVAL must be at least 1")
     if _never_due(parsed, _FREQUENCIES[freq]):
         raise ModelError("Schedule.rule never falls due: its parts never hold together")
     return _Parsed(
