@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tiltak import Frequency, ModelError, ModelTypeError, Schedule
-from tiltak._schedule import MAX_OCCURRENCES
+from tiltak._schedule import MAX_OCCURRENCES, PLAIN_RULE, _first_due, _parse
 
 D = dt.date
 
@@ -472,3 +472,24 @@ class TestProperties:
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
         assert "False False" == out.stdout.strip()
+
+
+class TestPlainRules:
+    @given(
+        rule=st.from_regex(PLAIN_RULE, fullmatch=True),
+        start=st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)),
+    )
+    def test_plain_rules_are_valid_from_every_start(self, rule: str, start: dt.date) -> None:
+        """A rule the shortcut lets through unparsed is one dateutil reads, and it falls due."""
+        _parse.__wrapped__(start, rule)  # the full check, which raises ModelError otherwise
+        assert start == _first_due.__wrapped__(start, rule)
+
+    @pytest.mark.parametrize(
+        "rule",
+        ["FREQ=HOURLY", "FREQ=MONTHLY;INTERVAL=0", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"],
+    )
+    def test_other_rules_are_still_checked(self, rule: str) -> None:
+        """A rule outside the shortcut is checked in full, and refused when it is wrong."""
+        assert PLAIN_RULE.fullmatch(rule) is None
+        with pytest.raises(ModelError):
+            Schedule(start=dt.date(2024, 1, 31), rule=rule)

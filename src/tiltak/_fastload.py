@@ -34,8 +34,8 @@ from typing import Any
 import attrs
 
 from ._checks import _EMPTY, _MAX_DEPTH, thaw_json
-from ._dates import PartialDate, days_in_month
-from ._schedule import Schedule
+from ._dates import PartialDate
+from ._schedule import PLAIN_RULE, Schedule
 
 __all__ = ["Fallback", "Reading", "structure_function", "text_function", "unstructure_function"]
 
@@ -44,24 +44,24 @@ class Fallback(Exception):  # noqa: N818 - a signal, not an error anyone sees
     """The fast path met something it does not expect: run the detailed pass instead."""
 
 
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
 class Reading:
     """What one fast read keeps as it goes.
 
     ``keys`` counts the keys of every object read; ``exact_floats`` says whether a float in
     ``extensions`` is what the standard library reads (orjson reads an integer beyond 64 bits
     as a float); ``met_float`` records that one was met. Equal dates, partial dates and
-    schedules in one document share one (immutable) object, made and checked once.
+    schedules in one document share one (immutable) object, made and checked once:
+    ``dates`` and ``partial_dates`` by their text, ``made`` by the arguments of the rest.
     """
 
-    __slots__ = ("exact_floats", "keys", "made", "met_float")
+    __slots__ = ("dates", "exact_floats", "keys", "made", "met_float", "partial_dates")
 
     def __init__(self, *, keys: int = 0, exact_floats: bool = True) -> None:
         self.keys = keys
         self.exact_floats = exact_floats
         self.met_float = False
+        self.dates: dict[str, dt.date] = {}
+        self.partial_dates: dict[str, PartialDate] = {}
         self.made: dict[object, Any] = {}
 
 
@@ -69,21 +69,23 @@ def _date(value: object, r: Reading) -> dt.date:
     """The date of an ISO ``YYYY-MM-DD`` text."""
     if type(value) is not str:
         raise Fallback
-    made = r.made
-    day = made.get(value)
+    dates = r.dates
+    day = dates.get(value)
     if day is not None:
-        return day  # type: ignore[no-any-return]
-    if _DATE.fullmatch(value) is None:
+        return day
+    if _DATE(value) is None:
         raise Fallback
     try:
-        day = dt.date.fromisoformat(value)
+        day = _fromisoformat(value)
     except ValueError:
         raise Fallback from None
-    made[value] = day
+    dates[value] = day
     return day
 
 
-_PARTIAL_PARTS = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fullmatch
+_fromisoformat = dt.date.fromisoformat
+_PARTIAL_PARTS = re.compile(r"([0-9]{4})(?:-([0-9]{2}))?").fullmatch
 _new = object.__new__
 _set_year = PartialDate.__dict__["year"].__set__
 _set_month = PartialDate.__dict__["month"].__set__
@@ -94,36 +96,40 @@ def _partial_date(value: object, r: Reading) -> PartialDate:
     """The partial date of an ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` text.
 
     The checks are :class:`PartialDate`'s own: a year from 1 to 9999, a month from 1 to 12, a
-    day of that month.
+    day of that month (the calendar's, through :meth:`datetime.date.fromisoformat`).
     """
     if type(value) is not str:
         raise Fallback
-    made = r.made
-    key = ("partial", value)
-    parsed = made.get(key)
+    partial_dates = r.partial_dates
+    parsed = partial_dates.get(value)
     if parsed is not None:
-        return parsed  # type: ignore[no-any-return]
-    match = _PARTIAL_PARTS.fullmatch(value)
-    if match is None:
-        raise Fallback
-    year_text, month_text, day_text = match.groups()
-    year = int(year_text)
-    month = day = None
-    if not 1 <= year <= 9999:
-        raise Fallback
-    if month_text is not None:
-        month = int(month_text)
-        if not 1 <= month <= 12:
-            raise Fallback
-        if day_text is not None:
-            day = int(day_text)
-            if not 1 <= day <= days_in_month(year, month):
-                raise Fallback
+        return parsed
     parsed = _new(PartialDate)
-    _set_year(parsed, year)
-    _set_month(parsed, month)
-    _set_day(parsed, day)
-    made[key] = parsed
+    if _DATE(value) is not None:
+        try:
+            day = _fromisoformat(value)
+        except ValueError:
+            raise Fallback from None
+        _set_year(parsed, day.year)
+        _set_month(parsed, day.month)
+        _set_day(parsed, day.day)
+    else:
+        match = _PARTIAL_PARTS(value)
+        if match is None:
+            raise Fallback
+        year_text, month_text = match.groups()
+        year = int(year_text)
+        if not 1 <= year <= 9999:
+            raise Fallback
+        month = None
+        if month_text is not None:
+            month = int(month_text)
+            if not 1 <= month <= 12:
+                raise Fallback
+        _set_year(parsed, year)
+        _set_month(parsed, month)
+        _set_day(parsed, None)
+    partial_dates[value] = parsed
     return parsed
 
 
@@ -146,12 +152,22 @@ def _schedule(value: object, r: Reading) -> Schedule:
     key = (Schedule, start, rule)
     schedule = r.made.get(key)
     if schedule is None:
-        try:
-            schedule = Schedule(start=start, rule=rule)
-        except Exception:  # the careful pass will say what it was
-            raise Fallback from None
+        if _PLAIN_RULE(rule) is not None:  # valid from any start: no need to ask dateutil
+            schedule = _new(Schedule)
+            _set_start(schedule, start)
+            _set_rule(schedule, rule)
+        else:
+            try:
+                schedule = Schedule(start=start, rule=rule)
+            except Exception:  # the careful pass will say what it was
+                raise Fallback from None
         r.made[key] = schedule
     return schedule
+
+
+_PLAIN_RULE = PLAIN_RULE.fullmatch
+_set_start = Schedule.__dict__["start"].__set__
+_set_rule = Schedule.__dict__["rule"].__set__
 
 
 def _extensions(value: object, r: Reading) -> Mapping[str, Any]:

@@ -41,6 +41,13 @@ _SEARCH_YEARS = 400
 
 _CALENDAR_TERTIALS = "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1"
 _UNTIL = re.compile(r"(?i)(UNTIL=)(\d{8})(?:T\d{6}Z?)?")
+PLAIN_RULE = re.compile(
+    r"FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;INTERVAL=[1-9][0-9]{0,3})?(?:;COUNT=[1-9][0-9]{0,3})?"
+)
+"""Rules valid from any start, known without dateutil: a frequency, an interval and a count.
+
+dateutil fills a rule's missing day, month or weekday from the start, and the start is a
+real date, so such a rule always falls due."""
 _DTSTART = re.compile(r"(?i)DTSTART(?:;[^:]*)?:(\d{4})(\d{2})(\d{2})(?:T\d{6}Z?)?")
 _END_KEYS = frozenset({"UNTIL", "COUNT", "WKST"})
 _PERIOD_KEYS = _END_KEYS | {"FREQ", "INTERVAL"}
@@ -185,7 +192,8 @@ def _first_due(start: dt.date, rule: str) -> dt.date | None:
 
 
 def _check_rule(inst: Schedule, _attr: Any, rule: str) -> None:
-    _parse(inst.start, rule)
+    if PLAIN_RULE.fullmatch(rule) is None:  # the common rules need no parse until used
+        _parse(inst.start, rule)
 
 
 def _parts(rule: str) -> dict[str, str]:
