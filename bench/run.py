@@ -43,7 +43,7 @@ PEERS = ("pydantic", "msgspec", "orjson")
 # Who takes part in each operation; tiltak-json is tiltak with orjson made unimportable.
 IMPLS = {
     "loads": ("tiltak", "tiltak-json", *PEERS),
-    "dumps": ("tiltak", *PEERS),  # dumps never uses orjson: its text is json.dumps's
+    "dumps": ("tiltak", *PEERS),
 }
 TILTAK_ONLY = ("validate", "summarise", "to_html", "to_markdown", "to_xlsx", "to_fhir")
 OPERATIONS = ("loads", "dumps", *TILTAK_ONLY, "validate_many")

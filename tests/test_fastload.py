@@ -371,6 +371,22 @@ class TestWriters:
             plan = examples.load(name)
             assert json.dumps(to_dict(plan), **COMPACT) == dumps(plan)
 
+    @pytest.mark.parametrize(
+        "count", [_fastjson._CHUNK, _fastjson._CHUNK + 1, 3 * _fastjson._CHUNK]
+    )
+    def test_long_lists_are_written_in_chunks_alike(self, writer: str, count: int) -> None:
+        """A list longer than one chunk is written as one list, in order, as json writes it."""
+        plan = Plan(
+            kind="operational_plan",
+            measures=tuple(
+                Measure(id=f"T{i}", title=f"Tiltak {i} for Åse", deadline="2024-02")
+                for i in range(count)
+            ),
+        )
+        text = dumps(plan)
+        assert json.dumps(to_dict(plan), **COMPACT) == text
+        assert plan == loads(text)
+
 
 class TestGarbageCollector:
     @pytest.mark.parametrize("enabled", [True, False])

@@ -89,14 +89,33 @@ def _parser() -> tuple[Callable[[str], Any], bool]:
     return _Functions.parser
 
 
+_CHUNK = 50
+"""Objects of a long list written by one call of orjson: their data is freed before the next
+chunk is made, so a large plan's data never has to be in memory (and the caches) at once."""
+
+
 def _writer() -> tuple[Callable[[Plan], dict[str, Any]], Callable[[Any], bytes]] | None:
     if _Functions.writer is None:
         try:
             import orjson
         except ImportError:
             return None
-        unstructure = _generated().unstructure_function(Plan, thaw=_thaw_exact, native=True)
-        _Functions.writer = (unstructure, orjson.dumps)
+        encode = orjson.dumps
+        fragment = getattr(orjson, "Fragment", None)  # orjson 3.9 and later
+
+        def items(function: Callable[[Any], Any], objects: tuple[Any, ...]) -> Any:
+            if len(objects) <= _CHUNK or fragment is None:
+                return [function(item) for item in objects]
+            chunks = [
+                encode([function(item) for item in objects[start : start + _CHUNK]])[1:-1]
+                for start in range(0, len(objects), _CHUNK)
+            ]
+            return fragment(b"[" + b",".join(chunks) + b"]")
+
+        unstructure = _generated().unstructure_function(
+            Plan, thaw=_thaw_exact, native=True, items=items
+        )
+        _Functions.writer = (unstructure, encode)
     return _Functions.writer
 
 

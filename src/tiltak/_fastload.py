@@ -464,13 +464,15 @@ class _Writer:
         omit: Callable[[type, str, Any], bool],
         thaw: Callable[[Any], Any],
         native: bool,
+        items: Callable[[Callable[[Any], Any], tuple[Any, ...]], Any] | None,
     ) -> None:
         self.key = key
         self.omit = omit
         self.native = native
+        self.items = items
         self.names: dict[type, str] = {}
         self.sources: list[str] = []
-        self.namespace: dict[str, Any] = {"_thaw": thaw, "_list": list}
+        self.namespace: dict[str, Any] = {"_thaw": thaw, "_list": list, "_items": items}
 
     def function_for(self, cls: type) -> str:
         if cls not in self.names:
@@ -495,6 +497,8 @@ class _Writer:
             item_type, _ = typing.get_args(tp)
             if item_type is str:
                 return f"_list({var})"
+            if self.items is not None and _is_object(item_type):
+                return f"_items({self.function_for(item_type)}, {var})"
             return f"[{self._expression(item_type, '_i', where)} for _i in {var}]"
         if typing.get_origin(tp) in (Mapping, typing.Mapping) or tp is Mapping:
             return f"_thaw({var})"
@@ -530,14 +534,17 @@ def unstructure_function(
     omit: Callable[[type, str, Any], bool] = lambda cls, name, default: True,
     thaw: Callable[[Any], Any] = thaw_json,
     native: bool = False,
+    items: Callable[[Callable[[Any], Any], tuple[Any, ...]], Any] | None = None,
 ) -> Callable[[Any], dict[str, Any]]:
     """The generated unstructure function of an attrs class: JSON data, never ``asdict``.
 
     ``omit(cls, name, default)`` says whether a field holding its default is left out;
     ``thaw`` writes the frozen JSON of ``extensions``. With ``native``, dates and enum
     members are left as they are, for a writer that writes them itself (orjson).
+    ``items(function, objects)``, when given, writes a list of objects (``function`` writes
+    one of them); by default it is a list of what ``function`` gives.
     """
-    writer = _Writer(key, omit, thaw, native)
+    writer = _Writer(key, omit, thaw, native, items)
     name = writer.function_for(cls)
     writer.compile()
     function: Callable[[Any], dict[str, Any]] = writer.namespace[name]
