@@ -142,12 +142,20 @@ def overdue_measures(plan: Plan, as_of: dt.date) -> tuple[PlanEvent, ...]:
     follow-ups dated after ``as_of`` do not count; an undated follow-up does.
     """
     plan, as_of = _check_plan(plan), _check_day(as_of)
-    events = []
+    return _sorted(
+        PlanEvent(kind=EventKind.MEASURE, path=f"$.measures[{i}]", due=due)
+        for i, due in overdue_indices(plan, as_of)
+    )
+
+
+def overdue_indices(plan: Plan, as_of: dt.date) -> list[tuple[int, dt.date]]:
+    """The index and due day of each measure :func:`overdue_measures` gives, in plan order."""
+    out = []
     for i, measure in enumerate(plan.measures):
         due = measure_due(measure)
         if due is not None and due < as_of and not _is_settled(measure, as_of):
-            events.append(PlanEvent(kind=EventKind.MEASURE, path=f"$.measures[{i}]", due=due))
-    return _sorted(events)
+            out.append((i, due))
+    return out
 
 
 # -- follow-ups and revisions -----------------------------------------------------------------

@@ -15,7 +15,15 @@ from ._i18n import N_
 from ._model import Plan
 from ._paths import path_key
 from ._report import Finding, Report, Severity, to_severity
-from ._rules._core import FINDINGS_PER_RULE, LEFT_OUT, RuleContext, RuleSet, _Adapted, adapt
+from ._rules._core import (
+    FINDINGS_PER_RULE,
+    LEFT_OUT,
+    RuleContext,
+    RuleSet,
+    _Adapted,
+    adapt,
+    left_out_at_once,
+)
 
 __all__ = ["BatchReport", "is_valid", "validate", "validate_many", "validate_with"]
 
@@ -127,6 +135,7 @@ def _run_rule(
             kept.append(attrs.evolve(finding, severity=graded))
         else:
             kept.append(finding)
+    left_out += left_out_at_once(ctx)
     for n, finding in enumerate(kept):
         yield (path_key(finding.path), finding.code, order, n), finding
     if left_out:
