@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -90,6 +91,12 @@ class _Config:
         if self.select is not None and not code.startswith(self.select):
             return False
         return not code.startswith(self.ignore) if self.ignore else True
+
+
+@functools.cache
+def _default_config() -> _Config:
+    """The built-in rules as they are, built once: most calls pass no options."""
+    return _Config.build(_default_set(), select=None, ignore=None, severity=None, rules=None)
 
 
 def _check_args(plan: object, as_of: object) -> None:
@@ -214,6 +221,9 @@ def validate(
     >>> [f.code for f in report]
     ['P003']
     """
+    if select is None and ignore is None and severity is None and rules is None:
+        _check_args(plan, as_of)
+        return _run(_default_config(), plan, as_of)
     return validate_with(
         _default_set(),
         plan,
