@@ -1,4 +1,4 @@
-"""Days as whole numbers that compare as the days do, for the rules that compare many dates.
+"""Days as whole numbers that compare as the days do, for code that compares many dates.
 
 ``2024-03-15`` is numbered ``20240315``. A partial date covers a span of such numbers;
 building them costs a few additions where ``PartialDate.first_day`` and ``last_day`` build
@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tiltak._dates import PartialDate, Period
+from ._dates import PartialDate, Period
 
-__all__ = ["AFTER_ALL", "BEFORE_ALL", "Window", "span"]
+__all__ = ["AFTER_ALL", "BEFORE_ALL", "Window", "day_number", "span"]
 
 BEFORE_ALL = 0
 """A number before every day: the start of a period without one."""
 AFTER_ALL = 100_000_000
 """A number after every day: the end of a period without one."""
+
+
+def day_number(day: dt.date) -> int:
+    """The number of ``day``: ``date(2024, 3, 15)`` is ``20240315``."""
+    return day.year * 10_000 + day.month * 100 + day.day
 
 
 def span(date: PartialDate) -> tuple[int, int]:
