@@ -12,7 +12,7 @@ from tiltak._dates import PartialDate
 from tiltak._daynumbers import Window
 from tiltak._enums import PlanKind, PlanStatus
 from tiltak._i18n import N_, NP_
-from tiltak._model import Plan, Responsible
+from tiltak._model import Participant, Plan, Responsible, Subject
 from tiltak._report import Finding
 from tiltak._schedule import Schedule
 
@@ -461,6 +461,13 @@ def _closed(plan: Plan) -> bool:
     return plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED)
 
 
+_DUE_DAYS_AGO = NP_(
+    "The measure was due on {due}, {days} day ago.",
+    "The measure was due on {due}, {days} days ago.",
+    "days",
+)
+
+
 @rule(
     "P016",
     W,
@@ -485,11 +492,7 @@ def _overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         field = "deadline" if measures[i].deadline is not None else "period.end"
         yield ctx.finding(
             f"$.measures[{i}].{field}",
-            NP_(
-                "The measure was due on {due}, {days} day ago.",
-                "The measure was due on {due}, {days} days ago.",
-                "days",
-            ),
+            _DUE_DAYS_AGO,
             due=due.isoformat(),
             days=(as_of - due).days,
         )
@@ -606,33 +609,27 @@ def phone_ok(text: str) -> bool:
     return _PHONE.fullmatch(stripped) is not None
 
 
-def _contacts(plan: Plan) -> Iterator[tuple[_Place, str | None, str | None]]:
-    for i, measure in enumerate(plan.measures):
-        person = measure.responsible
-        if person is not None:
-            yield ("$.measures[{}].responsible", i), person.email, person.phone
+_Contact = Responsible | Subject | Participant
+
+
+def _contacts(plan: Plan) -> list[tuple[_Place, _Contact]]:
+    """Everyone in the plan with contact details, and where."""
+    found: list[tuple[_Place, _Contact]] = [
+        (("$.measures[{}].responsible", i), m.responsible)
+        for i, m in enumerate(plan.measures)
+        if m.responsible is not None
+    ]
     if plan.coordinator is not None:
-        yield ("$.coordinator", None), plan.coordinator.email, plan.coordinator.phone
+        found.append((("$.coordinator", None), plan.coordinator))
     if plan.subject is not None:
-        yield ("$.subject", None), plan.subject.email, plan.subject.phone
-    for i, participant in enumerate(plan.participants):
-        yield ("$.participants[{}]", i), participant.email, participant.phone
+        found.append((("$.subject", None), plan.subject))
+    found += ((("$.participants[{}]", i), p) for i, p in enumerate(plan.participants))
+    return found
 
 
-class _Malformed(dict[str, bool]):
-    """Whether each text given is a malformed contact detail, each distinct text judged once.
-
-    A text is malformed when it is not blank and not ``well_formed``. The same person's
-    details recur on many measures.
-    """
-
-    def __init__(self, well_formed: Callable[[str], bool]) -> None:
-        super().__init__()
-        self._well_formed = well_formed
-
-    def __missing__(self, text: str) -> bool:
-        verdict = self[text] = not blank(text) and not self._well_formed(text)
-        return verdict
+def _malformed(texts: set[str | None], well_formed: Callable[[str], bool]) -> set[str | None]:
+    """The texts that are given, not blank, and not ``well_formed``."""
+    return {t for t in texts if t is not None and not blank(t) and not well_formed(t)}
 
 
 @rule(
@@ -645,9 +642,15 @@ class _Malformed(dict[str, bool]):
     "parentheses, an optional leading + or 00 (Nordic numbers such as +47 22 33 44 55).",
 )
 def _contact_form(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    bad_email, bad_phone = _Malformed(email_ok), _Malformed(phone_ok)
-    for place, email, phone in _contacts(plan):
-        if email is not None and bad_email[email]:
+    contacts = _contacts(plan)
+    # Each distinct detail is judged once (a person's recur on many measures), and the places
+    # are looked through only when some detail is malformed.
+    bad_emails = _malformed({c.email for _, c in contacts}, email_ok)
+    bad_phones = _malformed({c.phone for _, c in contacts}, phone_ok)
+    if not bad_emails and not bad_phones:
+        return
+    for place, contact in contacts:
+        if contact.email in bad_emails:
             yield ctx.finding(f"{_path(place)}.email", N_("The e-mail address is malformed."))
-        if phone is not None and bad_phone[phone]:
+        if contact.phone in bad_phones:
             yield ctx.finding(f"{_path(place)}.phone", N_("The phone number is malformed."))
