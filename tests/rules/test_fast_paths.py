@@ -196,3 +196,15 @@ class TestCapAtOnce:
         kept = [f.path for f in report.findings[:-1]]
         assert [f"$.measures[{i}].deadline" for i in range(0, 200, 2)] == kept
         assert {"count": 100, "code": "P016"} == report.findings[-1].params
+
+    def test_goals_then_measures(self):
+        """P015's share is spent on goals first; the measures get what is left of it."""
+        goals = [Goal(id=f"G{i}", text="Samme mål") for i in range(60)]
+        measures = [Measure(id=f"M{i}", title="Samme tiltak") for i in range(80)]
+        plan = Plan(kind="action_plan", goals=goals, measures=measures)
+        report = tiltak.validate(plan, select="P015")
+        paths = [f.path for f in report.findings[:-1]]
+        expected = [f"$.goals[{i}].text" for i in range(1, 60)]
+        expected += [f"$.measures[{i}].title" for i in range(1, 42)]
+        assert expected == paths
+        assert {"count": 38, "code": "P015"} == report.findings[-1].params
