@@ -439,19 +439,12 @@ def _repeated(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
             N_("The goal repeats the text of goals[{other}]."),
             other=goals[index],
         )
-    fields: list[str] = []
-    texts: list[str | None] = []
-    for m in plan.measures:
-        if blank(m.title):
-            fields.append("description")
-            texts.append(m.description)
-        else:
-            fields.append("title")
-            texts.append(m.title)
+    texts = [m.description if blank(m.title) else m.title for m in plan.measures]
     measures = repeats(texts)
     for index in within_cap(ctx, sorted(measures)):
+        field = "description" if blank(plan.measures[index].title) else "title"
         yield ctx.finding(
-            f"$.measures[{index}].{fields[index]}",
+            f"$.measures[{index}].{field}",
             N_("The measure repeats the text of measures[{other}]."),
             other=measures[index],
         )
@@ -629,7 +622,7 @@ def _contacts(plan: Plan) -> list[tuple[_Place, _Contact]]:
 
 def _malformed(texts: set[str | None], well_formed: Callable[[str], bool]) -> set[str | None]:
     """The texts that are given, not blank, and not ``well_formed``."""
-    return {t for t in texts if t is not None and not blank(t) and not well_formed(t)}
+    return {t for t in texts if t is not None and t.strip() and not well_formed(t)}
 
 
 @rule(
