@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from ._dates import PartialDate, Period
 
 __all__ = ["AFTER_ALL", "BEFORE_ALL", "Window", "day_number", "span"]
@@ -46,20 +48,29 @@ def span(date: PartialDate) -> tuple[int, int]:
     return number, number
 
 
+@attrs.frozen(kw_only=True)
 class Window:
     """A period's first and last day, asked many times whether something falls outside it.
 
-    An open end lets everything through on that side.
+    An open end lets everything through on that side: its number is :data:`BEFORE_ALL` or
+    :data:`AFTER_ALL`, its day ``date.min`` or ``date.max``.
     """
 
-    __slots__ = ("first", "first_day", "last", "last_day")
+    first: int
+    last: int
+    first_day: dt.date
+    last_day: dt.date
 
-    def __init__(self, period: Period) -> None:
+    @classmethod
+    def of(cls, period: Period) -> Window:
+        """The window of ``period``."""
         start, end = period.start, period.end
-        self.first = BEFORE_ALL if start is None else span(start)[0]
-        self.last = AFTER_ALL if end is None else span(end)[1]
-        self.first_day = dt.date.min if start is None else start.first_day
-        self.last_day = dt.date.max if end is None else end.last_day
+        return cls(
+            first=BEFORE_ALL if start is None else span(start)[0],
+            last=AFTER_ALL if end is None else span(end)[1],
+            first_day=dt.date.min if start is None else start.first_day,
+            last_day=dt.date.max if end is None else end.last_day,
+        )
 
     def outside_day(self, day: dt.date) -> bool:
         """Whether ``day`` falls before the first day or after the last."""

@@ -66,17 +66,17 @@ class TestWindow:
     @given(periods, partial_dates)
     def test_outside_date(self, period: Period, date: PartialDate):
         """A partial date is outside exactly when the plain definition says so."""
-        assert outside_date(period, date) == Window(period).outside_date(date)
+        assert outside_date(period, date) == Window.of(period).outside_date(date)
 
     @given(periods, days | near_days)
     def test_outside_day(self, period: Period, day: dt.date):
         """A day is outside exactly when the plain definition says so."""
-        assert outside_date(period, day) == Window(period).outside_day(day)
+        assert outside_date(period, day) == Window.of(period).outside_day(day)
 
     @given(periods, periods)
     def test_outside_period(self, period: Period, inner: Period):
         """A period is outside exactly when the plain definition says so."""
-        assert outside_period(period, inner) == Window(period).outside_period(inner)
+        assert outside_period(period, inner) == Window.of(period).outside_period(inner)
 
 
 _PHONE = re.compile(r"(?:\+|00)?[\d\s().-]+")

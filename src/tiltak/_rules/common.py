@@ -255,7 +255,7 @@ def _inside(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     period = plan.period
     if period is None or (period.start is None and period.end is None):
         return
-    window = Window(period)
+    window = Window.of(period)
     outside_date, outside_day = window.outside_date, window.outside_day
     outside_period = window.outside_period
     start, end = _iso(period.start), _iso(period.end)
