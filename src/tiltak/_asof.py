@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from ._daynumbers import day_number, span
 from ._enums import StatusColour
 from ._errors import ModelError, ModelTypeError
 from ._model import FollowUp, Measure, Plan
@@ -143,11 +144,31 @@ def overdue_measures(plan: Plan, as_of: dt.date) -> tuple[PlanEvent, ...]:
     """
     plan, as_of = _check_plan(plan), _check_day(as_of)
     events = []
-    for i, measure in enumerate(plan.measures):
-        due = measure_due(measure)
-        if due is not None and due < as_of and not _is_settled(measure, as_of):
-            events.append(PlanEvent(kind=EventKind.MEASURE, path=f"$.measures[{i}]", due=due))
+    for i in overdue_indices(plan, as_of):
+        due = measure_due(plan.measures[i])
+        assert due is not None
+        events.append(PlanEvent(kind=EventKind.MEASURE, path=f"$.measures[{i}]", due=due))
     return _sorted(events)
+
+
+def _due_number(measure: Measure) -> int | None:
+    """The :func:`day_number` of :func:`measure_due`, found without building a date."""
+    if measure.deadline is not None:
+        return span(measure.deadline)[1]
+    if measure.period is not None and measure.period.end is not None:
+        return span(measure.period.end)[1]
+    return None
+
+
+def overdue_indices(plan: Plan, as_of: dt.date) -> list[int]:
+    """The index of each measure :func:`overdue_measures` gives, in plan order."""
+    today = day_number(as_of)
+    out = []
+    for i, measure in enumerate(plan.measures):
+        due = _due_number(measure)
+        if due is not None and due < today and not _is_settled(measure, as_of):
+            out.append(i)
+    return out
 
 
 # -- follow-ups and revisions -----------------------------------------------------------------

@@ -75,9 +75,12 @@ def to_severity(value: Severity | str) -> Severity:
     raise RuleConfigError(f"a severity must be one of {allowed}")
 
 
+_NO_PARAMS: Mapping[str, ParamValue] = MappingProxyType({})
+
+
 def _params(value: Mapping[str, object] | None) -> Mapping[str, ParamValue]:
     if not value:
-        return MappingProxyType({})
+        return _NO_PARAMS  # read-only, so one is enough for every finding without params
     if not isinstance(value, Mapping):
         raise ModelTypeError(f"Finding.params must be a mapping, not {type(value).__name__}")
     out: dict[str, ParamValue] = {}

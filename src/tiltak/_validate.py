@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -15,7 +16,15 @@ from ._i18n import N_
 from ._model import Plan
 from ._paths import path_key
 from ._report import Finding, Report, Severity, to_severity
-from ._rules._core import FINDINGS_PER_RULE, LEFT_OUT, RuleContext, RuleSet, _Adapted, adapt
+from ._rules._core import (
+    FINDINGS_PER_RULE,
+    LEFT_OUT,
+    RuleContext,
+    RuleSet,
+    _Adapted,
+    adapt,
+    left_out_at_once,
+)
 
 __all__ = ["BatchReport", "is_valid", "validate", "validate_many", "validate_with"]
 
@@ -84,6 +93,12 @@ class _Config:
         return not code.startswith(self.ignore) if self.ignore else True
 
 
+@functools.cache
+def _default_config() -> _Config:
+    """The built-in rules as they are, built once: most calls pass no options."""
+    return _Config.build(_default_set(), select=None, ignore=None, severity=None, rules=None)
+
+
 def _check_args(plan: object, as_of: object) -> None:
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"validate() takes a tiltak.Plan, not {type(plan).__name__}")
@@ -127,6 +142,7 @@ def _run_rule(
             kept.append(attrs.evolve(finding, severity=graded))
         else:
             kept.append(finding)
+    left_out += left_out_at_once(ctx)
     for n, finding in enumerate(kept):
         yield (path_key(finding.path), finding.code, order, n), finding
     if left_out:
@@ -205,6 +221,9 @@ def validate(
     >>> [f.code for f in report]
     ['P003']
     """
+    if select is None and ignore is None and severity is None and rules is None:
+        _check_args(plan, as_of)
+        return _run(_default_config(), plan, as_of)
     return validate_with(
         _default_set(),
         plan,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, runtime_checkable
 
 import attrs
 
@@ -36,6 +36,8 @@ _CODE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]*")
 FINDINGS_PER_RULE = 100
 """Findings one rule may give on one plan; the rest are counted in one summary finding."""
 
+_T = TypeVar("_T")
+
 LEFT_OUT = Finding(code="-", severity=Severity.INFO, path="$", message_id="")
 """What :meth:`RuleContext.finding` gives once a rule is past its share of findings."""
 
@@ -56,6 +58,7 @@ class RuleContext:
     severity: Severity = Severity.WARNING
     severities: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
     _given: list[int] = attrs.field(init=False, factory=lambda: [0], eq=False, repr=False)
+    _skipped: list[int] = attrs.field(init=False, factory=lambda: [0], eq=False, repr=False)
 
     def finding(self, path: str, message_id: str | Plural, **params: ParamValue) -> Finding:
         """A finding of the running rule at ``path``, with the message and its ``params``.
@@ -84,6 +87,24 @@ class RuleContext:
             message_id=message_id,
             params=params,
         )
+
+
+def within_cap(ctx: RuleContext, items: Sequence[_T]) -> Sequence[_T]:
+    """The first of ``items`` whose findings the rule still keeps; the rest only counted.
+
+    For a check that gives one finding per item: what is past the share of findings is
+    counted as left out at once instead of being built and given one by one.
+    """
+    room = max(0, FINDINGS_PER_RULE - ctx._given[0])
+    if len(items) <= room:
+        return items
+    ctx._skipped[0] += len(items) - room
+    return items[:room]
+
+
+def left_out_at_once(ctx: RuleContext) -> int:
+    """How many findings the check counted as left out through :func:`within_cap`."""
+    return ctx._skipped[0]
 
 
 Check = Callable[["Plan", RuleContext], Iterable[Finding]]

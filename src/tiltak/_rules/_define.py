@@ -61,7 +61,7 @@ def rule(
 
 def blank(text: str | None) -> bool:
     """Whether ``text`` is missing or only white space."""
-    return text is None or not text.strip()
+    return text is None or not text or text.isspace()
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
-from tiltak._asof import overdue_measures
-from tiltak._dates import PartialDate, Period
+from tiltak._asof import measure_due, overdue_indices
+from tiltak._dates import PartialDate
+from tiltak._daynumbers import Window
 from tiltak._enums import PlanKind, PlanStatus
 from tiltak._i18n import N_, NP_
-from tiltak._model import Plan, Responsible
+from tiltak._model import Participant, Plan, Responsible, Subject
 from tiltak._report import Finding
 from tiltak._schedule import Schedule
 
-from ._core import RuleContext
+from ._core import RuleContext, within_cap
 from ._define import E, I, W, blank, rule
 from ._occurrences import due_between
 
@@ -99,8 +100,11 @@ _COLLECTIONS = ("goal_areas", "goals", "causes", "measures")
 )
 def _unique_ids(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     for field in _COLLECTIONS:
+        items = getattr(plan, field)
+        if len({item.id for item in items}) == len(items):
+            continue  # the common case: nothing repeats
         first: dict[str, int] = {}
-        for index, item in enumerate(getattr(plan, field)):
+        for index, item in enumerate(items):
             seen = first.setdefault(item.id, index)
             if seen != index:
                 yield ctx.finding(
@@ -134,18 +138,20 @@ def _references(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
                 f"$.goals[{i}].parent", N_("The goal refers to a parent goal that does not exist.")
             )
     for i, measure in enumerate(plan.measures):
-        for j, ref in enumerate(measure.goals):
-            if ref not in goals:
-                yield ctx.finding(
-                    f"$.measures[{i}].goals[{j}]",
-                    N_("The measure refers to a goal that does not exist."),
-                )
-        for j, ref in enumerate(measure.causes):
-            if ref not in causes:
-                yield ctx.finding(
-                    f"$.measures[{i}].causes[{j}]",
-                    N_("The measure refers to a cause that does not exist."),
-                )
+        if not goals.issuperset(measure.goals):
+            for j, ref in enumerate(measure.goals):
+                if ref not in goals:
+                    yield ctx.finding(
+                        f"$.measures[{i}].goals[{j}]",
+                        N_("The measure refers to a goal that does not exist."),
+                    )
+        if not causes.issuperset(measure.causes):
+            for j, ref in enumerate(measure.causes):
+                if ref not in causes:
+                    yield ctx.finding(
+                        f"$.measures[{i}].causes[{j}]",
+                        N_("The measure refers to a cause that does not exist."),
+                    )
         if measure.principal is not None and measure.principal not in principals:
             yield ctx.finding(
                 f"$.measures[{i}].principal",
@@ -154,7 +160,9 @@ def _references(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _nobody(person: Responsible | None) -> bool:
-    return person is None or all(blank(v) for v in (person.name, person.role, person.organisation))
+    return person is None or (
+        blank(person.name) and blank(person.role) and blank(person.organisation)
+    )
 
 
 @rule(
@@ -230,53 +238,6 @@ def _goal_measure(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(f"$.goals[{i}]", N_("No measure works towards this goal."))
 
 
-def _outside_date(period: Period, date: PartialDate | dt.date) -> bool:
-    first, last = (date, date) if isinstance(date, dt.date) else (date.first_day, date.last_day)
-    return (period.first_day is not None and last < period.first_day) or (
-        period.last_day is not None and first > period.last_day
-    )
-
-
-def _outside_period(period: Period, inner: Period) -> bool:
-    return (
-        period.first_day is not None
-        and inner.start is not None
-        and inner.start.last_day < period.first_day
-    ) or (
-        period.last_day is not None
-        and inner.end is not None
-        and inner.end.first_day > period.last_day
-    )
-
-
-def _dated(plan: Plan) -> Iterator[tuple[str, PartialDate | dt.date | Period]]:
-    for i, area in enumerate(plan.goal_areas):
-        if area.period is not None:
-            yield f"$.goal_areas[{i}].period", area.period
-    for i, goal in enumerate(plan.goals):
-        if goal.target is not None and goal.target.due is not None:
-            yield f"$.goals[{i}].target.due", goal.target.due
-        if goal.period is not None:
-            yield f"$.goals[{i}].period", goal.period
-    for i, m in enumerate(plan.measures):
-        if m.deadline is not None:
-            yield f"$.measures[{i}].deadline", m.deadline
-        if m.period is not None:
-            yield f"$.measures[{i}].period", m.period
-        for j, follow_up in enumerate(m.follow_ups):
-            if follow_up.date is not None:
-                yield f"$.measures[{i}].follow_ups[{j}].date", follow_up.date
-    for i, revision in enumerate(plan.revisions):
-        if revision.due is not None:
-            yield f"$.revisions[{i}].due", revision.due
-    if plan.follow_up is not None:
-        for i, day in enumerate(plan.follow_up.dates):
-            yield f"$.follow_up.dates[{i}]", day
-    for i, follow_up in enumerate(plan.follow_ups):
-        if follow_up.date is not None:
-            yield f"$.follow_ups[{i}].date", follow_up.date
-
-
 def _iso(date: PartialDate | None) -> str:
     return "…" if date is None else date.isoformat()
 
@@ -294,19 +255,42 @@ def _inside(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     period = plan.period
     if period is None or (period.start is None and period.end is None):
         return
-    for path, value in _dated(plan):
-        outside = (
-            _outside_period(period, value)
-            if isinstance(value, Period)
-            else _outside_date(period, value)
-        )
-        if outside:
-            yield ctx.finding(
-                path,
-                N_("This lies outside the plan period {start} to {end}."),
-                start=_iso(period.start),
-                end=_iso(period.end),
-            )
+    window = Window.of(period)
+    outside_date, outside_day = window.outside_date, window.outside_day
+    outside_period = window.outside_period
+    start, end = _iso(period.start), _iso(period.end)
+
+    def found(path: str) -> Finding:
+        message = N_("This lies outside the plan period {start} to {end}.")
+        return ctx.finding(path, message, start=start, end=end)
+
+    for i, area in enumerate(plan.goal_areas):
+        if area.period is not None and outside_period(area.period):
+            yield found(f"$.goal_areas[{i}].period")
+    for i, goal in enumerate(plan.goals):
+        target = goal.target
+        if target is not None and target.due is not None and outside_date(target.due):
+            yield found(f"$.goals[{i}].target.due")
+        if goal.period is not None and outside_period(goal.period):
+            yield found(f"$.goals[{i}].period")
+    for i, m in enumerate(plan.measures):
+        if m.deadline is not None and outside_date(m.deadline):
+            yield found(f"$.measures[{i}].deadline")
+        if m.period is not None and outside_period(m.period):
+            yield found(f"$.measures[{i}].period")
+        for j, follow_up in enumerate(m.follow_ups):
+            if follow_up.date is not None and outside_day(follow_up.date):
+                yield found(f"$.measures[{i}].follow_ups[{j}].date")
+    for i, revision in enumerate(plan.revisions):
+        if revision.due is not None and outside_date(revision.due):
+            yield found(f"$.revisions[{i}].due")
+    if plan.follow_up is not None:
+        for i, day in enumerate(plan.follow_up.dates):
+            if outside_date(day):
+                yield found(f"$.follow_up.dates[{i}]")
+    for i, follow_up in enumerate(plan.follow_ups):
+        if follow_up.date is not None and outside_day(follow_up.date):
+            yield found(f"$.follow_ups[{i}].date")
 
 
 @rule(
@@ -332,12 +316,22 @@ def _follow_up(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding("$.follow_up.method", N_("The follow-up does not say how it is done."))
 
 
-def _responsibles(plan: Plan) -> Iterator[tuple[str, Responsible]]:
+_Place = tuple[str, int | None]
+"""Where in a plan: a path template and the index that fills it (``"$.coordinator"``, None)."""
+
+
+def _path(place: _Place) -> str:
+    """The path of ``place``; built only for a finding, not for every item checked."""
+    template, index = place
+    return template if index is None else template.format(index)
+
+
+def _responsibles(plan: Plan) -> Iterator[tuple[_Place, Responsible]]:
     for i, measure in enumerate(plan.measures):
         if measure.responsible is not None:
-            yield f"$.measures[{i}].responsible", measure.responsible
+            yield ("$.measures[{}].responsible", i), measure.responsible
     if plan.coordinator is not None:
-        yield "$.coordinator", plan.coordinator
+        yield ("$.coordinator", None), plan.coordinator
 
 
 @rule(
@@ -349,9 +343,9 @@ def _responsibles(plan: Plan) -> Iterator[tuple[str, Responsible]]:
     "who follow up can reach them.",
 )
 def _reachable(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    for path, person in _responsibles(plan):
-        if not _nobody(person) and blank(person.email) and blank(person.phone):
-            yield ctx.finding(path, N_("No phone number or e-mail address is given."))
+    for place, person in _responsibles(plan):
+        if blank(person.email) and blank(person.phone) and not _nobody(person):
+            yield ctx.finding(_path(place), N_("No phone number or e-mail address is given."))
 
 
 @rule(
@@ -376,30 +370,47 @@ _FOLD = re.compile(r"[\W_]+")
 _PREFIX_MIN = 25
 
 
+_MARKS = ".,:;!?()/-'\""
+"""The common punctuation, cheaper to replace one by one than to find with ``_FOLD``."""
+
+
 def fold(text: str) -> str:
     """``text`` with case, white space and punctuation folded away (words joined by a space)."""
-    return _FOLD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    spaced = folded
+    for mark in _MARKS:
+        spaced = spaced.replace(mark, " ")
+    if spaced.replace(" ", "").isalnum():  # letters and digits between spaces: words as split
+        return " ".join(spaced.split())
+    return _FOLD.sub(" ", folded).strip()
 
 
 def repeats(texts: Sequence[str | None]) -> dict[int, int]:
     """For each text that repeats an earlier one, the index of the one it repeats.
 
     Two texts repeat when they fold to the same, or when one folded text begins with the whole
-    of another of at least 25 characters. Sorting puts every prefix before the texts it
-    begins; a stack of the prefixes seen so far gives each text its longest one, so the cost
-    is that of the sort.
+    of another of at least 25 characters. A text that folds as an earlier one repeats the
+    first of them. Sorting the distinct folded texts puts every prefix before the texts it
+    begins; a stack of the prefixes seen so far gives each its longest one, so the cost is
+    that of the sort.
     """
-    folded = sorted((f, i) for i, t in enumerate(texts) if t is not None and (f := fold(t)))
     out: dict[int, int] = {}
     first_of: dict[str, int] = {}
-    for text, index in folded:
-        first_of.setdefault(text, index)
-    stack: list[str] = []
-    for text, index in folded:
-        first = first_of[text]
+    folds: dict[str, str] = {}  # a text copied word for word is folded once
+    for index, raw in enumerate(texts):
+        if raw is None:
+            continue
+        text = folds.get(raw)
+        if text is None:
+            text = folds[raw] = fold(raw)
+        if not text:
+            continue
+        first = first_of.setdefault(text, index)
         if first != index:
             out[index] = first
-            continue
+    stack: list[str] = []
+    for text in sorted(first_of):
+        index = first_of[text]
         while stack and not text.startswith(stack[-1]):
             stack.pop()
         if stack and len(stack[-1]) >= _PREFIX_MIN:
@@ -422,17 +433,18 @@ def repeats(texts: Sequence[str | None]) -> dict[int, int]:
 )
 def _repeated(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     goals = repeats([g.text for g in plan.goals])
-    for index in sorted(goals):
+    for index in within_cap(ctx, sorted(goals)):
         yield ctx.finding(
             f"$.goals[{index}].text",
             N_("The goal repeats the text of goals[{other}]."),
             other=goals[index],
         )
-    fields = ["title" if not blank(m.title) else "description" for m in plan.measures]
-    measures = repeats([getattr(m, f) for m, f in zip(plan.measures, fields, strict=True)])
-    for index in sorted(measures):
+    texts = [m.description if blank(m.title) else m.title for m in plan.measures]
+    measures = repeats(texts)
+    for index in within_cap(ctx, sorted(measures)):
+        field = "description" if blank(plan.measures[index].title) else "title"
         yield ctx.finding(
-            f"$.measures[{index}].{fields[index]}",
+            f"$.measures[{index}].{field}",
             N_("The measure repeats the text of measures[{other}]."),
             other=measures[index],
         )
@@ -440,6 +452,13 @@ def _repeated(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
 def _closed(plan: Plan) -> bool:
     return plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED)
+
+
+_DUE_DAYS_AGO = NP_(
+    "The measure was due on {due}, {days} day ago.",
+    "The measure was due on {due}, {days} days ago.",
+    "days",
+)
 
 
 @rule(
@@ -459,20 +478,14 @@ def _overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     assert as_of is not None
     if _closed(plan):
         return
-    overdue = {event.path: event.due for event in overdue_measures(plan, as_of)}
-    for i, measure in enumerate(plan.measures):
-        path = f"$.measures[{i}]"
-        if path not in overdue:
-            continue
-        due = overdue[path]
-        field = "deadline" if measure.deadline is not None else "period.end"
+    measures = plan.measures
+    for i in within_cap(ctx, overdue_indices(plan, as_of)):
+        due = measure_due(measures[i])
+        assert due is not None
+        field = "deadline" if measures[i].deadline is not None else "period.end"
         yield ctx.finding(
-            f"{path}.{field}",
-            NP_(
-                "The measure was due on {due}, {days} day ago.",
-                "The measure was due on {due}, {days} days ago.",
-                "days",
-            ),
+            f"$.measures[{i}].{field}",
+            _DUE_DAYS_AGO,
             due=due.isoformat(),
             days=(as_of - due).days,
         )
@@ -545,18 +558,22 @@ def _missed(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "follow-up does not say how the measure went.",
 )
 def _colour(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    for i, m in enumerate(plan.measures):
-        for j, follow_up in enumerate(m.follow_ups):
-            if follow_up.colour is None:
-                yield ctx.finding(
-                    f"$.measures[{i}].follow_ups[{j}].colour",
-                    N_("The follow-up has no status colour."),
-                )
+    uncoloured = [
+        (i, j)
+        for i, m in enumerate(plan.measures)
+        for j, follow_up in enumerate(m.follow_ups)
+        if follow_up.colour is None
+    ]
+    for i, j in within_cap(ctx, uncoloured):
+        yield ctx.finding(
+            f"$.measures[{i}].follow_ups[{j}].colour", N_("The follow-up has no status colour.")
+        )
 
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
-_PHONE = re.compile(r"(?:\+|00)?[\d\s().-]+")
-_PHONE_DIGITS = (5, 15)
+# The pattern counts the 5 to 15 digits itself (a leading 00 is two of them). Nothing it
+# gives up could match the rest, so its runs are possessive: no backtracking to try.
+_PHONE = re.compile(r"\+?[\s().-]*+(?:\d[\s().-]*+){5,15}+")
 
 
 def email_ok(text: str) -> bool:
@@ -579,18 +596,33 @@ def phone_ok(text: str) -> bool:
     (True, False)
     """
     stripped = text.strip()
-    digits = sum(c.isdigit() for c in stripped)
-    low, high = _PHONE_DIGITS
-    return _PHONE.fullmatch(stripped) is not None and low <= digits <= high
+    digits = stripped.removeprefix("+").replace(" ", "")
+    if digits.isascii() and digits.isdigit():  # the common shape, without the pattern
+        return 5 <= len(digits) <= 15
+    return _PHONE.fullmatch(stripped) is not None
 
 
-def _contacts(plan: Plan) -> Iterator[tuple[str, str | None, str | None]]:
-    for path, person in _responsibles(plan):
-        yield path, person.email, person.phone
+_Contact = Responsible | Subject | Participant
+
+
+def _contacts(plan: Plan) -> list[tuple[_Place, _Contact]]:
+    """Everyone in the plan with contact details, and where."""
+    found: list[tuple[_Place, _Contact]] = [
+        (("$.measures[{}].responsible", i), m.responsible)
+        for i, m in enumerate(plan.measures)
+        if m.responsible is not None
+    ]
+    if plan.coordinator is not None:
+        found.append((("$.coordinator", None), plan.coordinator))
     if plan.subject is not None:
-        yield "$.subject", plan.subject.email, plan.subject.phone
-    for i, participant in enumerate(plan.participants):
-        yield f"$.participants[{i}]", participant.email, participant.phone
+        found.append((("$.subject", None), plan.subject))
+    found += ((("$.participants[{}]", i), p) for i, p in enumerate(plan.participants))
+    return found
+
+
+def _malformed(texts: set[str | None], well_formed: Callable[[str], bool]) -> set[str | None]:
+    """The texts that are given, not blank, and not ``well_formed``."""
+    return {t for t in texts if t is not None and t.strip() and not well_formed(t)}
 
 
 @rule(
@@ -603,8 +635,15 @@ def _contacts(plan: Plan) -> Iterator[tuple[str, str | None, str | None]]:
     "parentheses, an optional leading + or 00 (Nordic numbers such as +47 22 33 44 55).",
 )
 def _contact_form(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    for path, email, phone in _contacts(plan):
-        if email is not None and not blank(email) and not email_ok(email):
-            yield ctx.finding(f"{path}.email", N_("The e-mail address is malformed."))
-        if phone is not None and not blank(phone) and not phone_ok(phone):
-            yield ctx.finding(f"{path}.phone", N_("The phone number is malformed."))
+    contacts = _contacts(plan)
+    # Each distinct detail is judged once (a person's recur on many measures), and the places
+    # are looked through only when some detail is malformed.
+    bad_emails = _malformed({c.email for _, c in contacts}, email_ok)
+    bad_phones = _malformed({c.phone for _, c in contacts}, phone_ok)
+    if not bad_emails and not bad_phones:
+        return
+    for place, contact in contacts:
+        if contact.email in bad_emails:
+            yield ctx.finding(f"{_path(place)}.email", N_("The e-mail address is malformed."))
+        if contact.phone in bad_phones:
+            yield ctx.finding(f"{_path(place)}.phone", N_("The phone number is malformed."))

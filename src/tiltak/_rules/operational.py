@@ -46,16 +46,17 @@ def _areas(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "compared.",
 )
 def _goal_area(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    areas = {a.id: a for a in plan.goal_areas}
+    area_numbers = {a.id: trailing_integer(a.id) for a in plan.goal_areas}
     for i, goal in enumerate(plan.goals):
         if goal.area is None:
             yield ctx.finding(f"$.goals[{i}].area", N_("The goal belongs to no goal area."))
             continue
-        area = areas.get(goal.area)
-        number = trailing_number(goal.id)
-        if area is None or number is None:
+        if goal.area not in area_numbers:
             continue
-        area_number = trailing_integer(area.id)
+        number = trailing_number(goal.id)
+        if number is None:
+            continue
+        area_number = area_numbers[goal.area]
         if area_number is not None and area_number != number[0]:
             yield ctx.finding(
                 f"$.goals[{i}].area",
