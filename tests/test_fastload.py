@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tiltak import (
+    FollowUp,
     Goal,
     Measure,
     ModelTypeError,
@@ -386,6 +387,36 @@ class TestWriters:
         text = dumps(plan)
         assert json.dumps(to_dict(plan), **COMPACT) == text
         assert plan == loads(text)
+
+    def test_long_lists_within_and_after_long_lists(self, writer: str) -> None:
+        """Several long lists, and long lists inside a long list, keep their places and order."""
+        many = _fastjson._CHUNK + 3
+        follow_ups = tuple(FollowUp(note=f"Notat {i} \N{EN DASH} ok") for i in range(many))
+        plan = Plan(
+            kind="operational_plan",
+            goals=tuple(Goal(id=f"G{i}", text="Mål") for i in range(many)),
+            measures=tuple(Measure(id=f"T{i}", follow_ups=follow_ups) for i in range(many)),
+            follow_ups=follow_ups,
+        )
+        text = dumps(plan)
+        assert json.dumps(to_dict(plan), **COMPACT) == text
+        assert "\x00" not in text
+
+    def test_threads_write_their_own_plans(self, writer: str) -> None:
+        """Plans written at once in several threads each come out whole and as themselves."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        plans = [
+            Plan(
+                kind="operational_plan",
+                title=f"Plan {n}",
+                measures=tuple(Measure(id=f"{n}-{i}") for i in range(3 * _fastjson._CHUNK)),
+            )
+            for n in range(8)
+        ]
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            texts = list(pool.map(dumps, plans * 5))
+        assert [json.dumps(to_dict(p), **COMPACT) for p in plans * 5] == texts
 
 
 class TestGarbageCollector:

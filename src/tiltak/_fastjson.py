@@ -19,6 +19,7 @@ from __future__ import annotations
 import gc
 import json
 import re
+import threading
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -46,8 +47,8 @@ class _Functions:
     text: Callable[[Plan], str] | None = None
     parser: tuple[Callable[[str], Any], bool] | None = None
     """The parser, and whether it reads every number as the standard library does."""
-    writer: tuple[Callable[[Plan], dict[str, Any]], Callable[[Any], bytes]] | None = None
-    """orjson's writer with the unstructure function it is given data by, when installed."""
+    writer: _OrjsonWriter | None = None
+    """The writer with orjson, when it is installed."""
 
 
 class _Inexact(Exception):  # noqa: N818 - a signal, not an error anyone sees
@@ -90,32 +91,77 @@ def _parser() -> tuple[Callable[[str], Any], bool]:
 
 
 _CHUNK = 50
-"""Objects of a long list written by one call of orjson: their data is freed before the next
-chunk is made, so a large plan's data never has to be in memory (and the caches) at once."""
+"""Objects of a long list written by one call of orjson."""
+_HOLE = b"\x00"
+"""Where a long list goes in orjson's text of the rest: orjson writes a NUL in a string as
+``\\u0000``, so a raw one is nothing else."""
 
 
-def _writer() -> tuple[Callable[[Plan], dict[str, Any]], Callable[[Any], bytes]] | None:
+class _OrjsonWriter:
+    """Writes a plan as compact text with orjson, long lists a chunk at a time.
+
+    orjson writes bytes and ``dumps`` returns ``str``. Made whole, a large plan's data fills
+    the processor's caches, and its text is asked of the system three times over (orjson's
+    growing buffer, the bytes, the decoded ``str``), each time as fresh memory. So a long list
+    of the plan is written and decoded a chunk at a time, its place in the text of the rest
+    held by a NUL, and the ``str`` is joined once from the pieces.
+    """
+
+    def __init__(self, orjson: Any) -> None:
+        self.encode: Callable[[Any], bytes] = orjson.dumps
+        self.fragment = getattr(orjson, "Fragment", None)  # orjson 3.9 and later
+        self.local = threading.local()
+        items = None if self.fragment is None else (_CHUNK, self._items)
+        self.unstructure = _generated().unstructure_function(
+            Plan, thaw=_thaw_exact, native=True, items=items
+        )
+
+    def _items(self, function: Callable[[Any], Any], objects: tuple[Any, ...]) -> Any:
+        local = self.local
+        if local.pieces is None:  # a long list inside a long list: written with it
+            return [function(item) for item in objects]
+        encode = self.encode
+        pieces = local.pieces
+        local.pieces = None
+        try:
+            chunks = [
+                encode([function(item) for item in objects[start : start + _CHUNK]])[1:-1]
+                for start in range(0, len(objects), _CHUNK)
+            ]
+        finally:
+            local.pieces = pieces
+        pieces.append([chunk.decode() for chunk in chunks])
+        return self.fragment(_HOLE)  # type: ignore[misc]
+
+    def write(self, plan: Plan) -> str:
+        """The text; raises :class:`_Inexact` or orjson's error where orjson cannot write it."""
+        lists: list[list[str]] = []
+        self.local.pieces = lists
+        try:
+            text = self.encode({"format": _migrations.FORMAT, **self.unstructure(plan)})
+        finally:
+            self.local.pieces = None
+        if not lists:
+            return text.decode()
+        heads = text.split(_HOLE)
+        parts = [heads[0].decode()]
+        for pieces, head in zip(lists, heads[1:], strict=True):
+            parts.append("[")
+            for piece in pieces:
+                parts.append(piece)
+                parts.append(",")
+            parts[-1] = "]"
+            parts.append(head.decode())
+        return "".join(parts)
+
+
+def _writer() -> _OrjsonWriter | None:
     if _Functions.writer is None:
         try:
             import orjson
         except ImportError:
             return None
-        encode = orjson.dumps
-        fragment = getattr(orjson, "Fragment", None)  # orjson 3.9 and later
-
-        def items(function: Callable[[Any], Any], objects: tuple[Any, ...]) -> Any:
-            if len(objects) <= _CHUNK or fragment is None:
-                return [function(item) for item in objects]
-            chunks = [
-                encode([function(item) for item in objects[start : start + _CHUNK]])[1:-1]
-                for start in range(0, len(objects), _CHUNK)
-            ]
-            return fragment(b"[" + b",".join(chunks) + b"]")
-
-        unstructure = _generated().unstructure_function(
-            Plan, thaw=_thaw_exact, native=True, items=items
-        )
-        _Functions.writer = (unstructure, encode)
+        _Functions.writer = _OrjsonWriter(orjson)
     return _Functions.writer
 
 
@@ -201,9 +247,8 @@ def to_text(plan: Plan) -> str:
     try:
         writer = _writer()
         if writer is not None:
-            unstructure, encode = writer
             try:
-                return encode({"format": _migrations.FORMAT, **unstructure(plan)}).decode()
+                return writer.write(plan)
             except (_Inexact, TypeError):  # orjson.JSONEncodeError is a TypeError
                 pass
         if _Functions.text is None:

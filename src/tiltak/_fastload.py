@@ -464,7 +464,7 @@ class _Writer:
         omit: Callable[[type, str, Any], bool],
         thaw: Callable[[Any], Any],
         native: bool,
-        items: Callable[[Callable[[Any], Any], tuple[Any, ...]], Any] | None,
+        items: tuple[int, Callable[[Callable[[Any], Any], tuple[Any, ...]], Any]] | None,
     ) -> None:
         self.key = key
         self.omit = omit
@@ -472,7 +472,12 @@ class _Writer:
         self.items = items
         self.names: dict[type, str] = {}
         self.sources: list[str] = []
-        self.namespace: dict[str, Any] = {"_thaw": thaw, "_list": list, "_items": items}
+        self.namespace: dict[str, Any] = {
+            "_thaw": thaw,
+            "_list": list,
+            "_items": items and items[1],
+            "_day": dt.date,
+        }
 
     def function_for(self, cls: type) -> str:
         if cls not in self.names:
@@ -485,11 +490,14 @@ class _Writer:
             return var
         if tp is dt.date and self.native:
             return var
+        if tp is PartialDate and self.native:  # a full one as a date, which orjson writes in C
+            return (
+                f"(_day({var}.year, {var}.month, {var}.day)"
+                f" if {var}.day is not None else {var}.isoformat())"
+            )
         if tp is dt.date or tp is PartialDate:
             return f"{var}.isoformat()"
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
-            if self.native:
-                return var
             return f"{var}._value_"  # the attribute behind ``value``, without its descriptor
         if isinstance(tp, type) and attrs.has(tp):
             return f"{self.function_for(tp)}({var})"
@@ -497,9 +505,11 @@ class _Writer:
             item_type, _ = typing.get_args(tp)
             if item_type is str:
                 return f"_list({var})"
+            each = f"[{self._expression(item_type, '_i', where)} for _i in {var}]"
             if self.items is not None and _is_object(item_type):
-                return f"_items({self.function_for(item_type)}, {var})"
-            return f"[{self._expression(item_type, '_i', where)} for _i in {var}]"
+                function = self.function_for(item_type)
+                return f"({each} if len({var}) <= {self.items[0]} else _items({function}, {var}))"
+            return each
         if typing.get_origin(tp) in (Mapping, typing.Mapping) or tp is Mapping:
             return f"_thaw({var})"
         raise TypeError(f"no fast path for {tp!r} at {where}")
@@ -534,15 +544,16 @@ def unstructure_function(
     omit: Callable[[type, str, Any], bool] = lambda cls, name, default: True,
     thaw: Callable[[Any], Any] = thaw_json,
     native: bool = False,
-    items: Callable[[Callable[[Any], Any], tuple[Any, ...]], Any] | None = None,
+    items: tuple[int, Callable[[Callable[[Any], Any], tuple[Any, ...]], Any]] | None = None,
 ) -> Callable[[Any], dict[str, Any]]:
     """The generated unstructure function of an attrs class: JSON data, never ``asdict``.
 
     ``omit(cls, name, default)`` says whether a field holding its default is left out;
-    ``thaw`` writes the frozen JSON of ``extensions``. With ``native``, dates and enum
-    members are left as they are, for a writer that writes them itself (orjson).
-    ``items(function, objects)``, when given, writes a list of objects (``function`` writes
-    one of them); by default it is a list of what ``function`` gives.
+    ``thaw`` writes the frozen JSON of ``extensions``. With ``native``, dates (and partial
+    dates known to the day) are left as dates, for a writer that writes them itself
+    (orjson). ``items = (longest, write)``: a list of objects longer than ``longest`` is
+    written by ``write(function, objects)`` (``function`` writes one object); by default,
+    and for shorter lists, it is a list of what ``function`` gives.
     """
     writer = _Writer(key, omit, thaw, native, items)
     name = writer.function_for(cls)
