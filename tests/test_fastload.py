@@ -290,6 +290,15 @@ class TestText:
             loads(text)
         assert ["$.title"] == [p.path for p in info.value.problems]
 
+    @pytest.mark.parametrize("title", ["Merk : viktig", "kl.\\t:10", "a\\n: b", "ingen"])
+    def test_space_before_a_colon_in_a_value(self, parser: str, title: str) -> None:
+        """A value with space before a colon neither hides a repeated key nor refuses a text."""
+        head = '{"format":"tiltak/1","kind":"action_plan",'
+        assert json.loads(f'"{title}"') == loads(f'{head}"title":"{title}"}}').title
+        with pytest.raises(PlanFormatError) as info:
+            loads(f'{head}"title":"{title}","purpose":"x","purpose":"y"}}')
+        assert ["$.purpose"] == [p.path for p in info.value.problems]
+
     def test_spaced_keys_read(self, parser: str) -> None:
         """Keys with space before the colon read like any others."""
         text = '{ "format" :\n "tiltak/1" , "kind"\t: "action_plan", "title" : "x\\":"}'

@@ -35,7 +35,8 @@ _ORJSON_LIMIT = 2_000_000
 """The longest text given to orjson. It sets aside about 14 bytes for each character while it
 parses; on a large document the structuring sets the pace, and the standard library's parser
 is as fast and needs a tenth of the memory."""
-_SPACED_KEY = re.compile(r'"[ \t\n\r]+:')
+_SPACE_BEFORE_COLON = re.compile(r":(?<=[ \t\n\r]:)")
+"""Whitespace before a colon; written colon first, the search skips from colon to colon."""
 _ANY_KEY = re.compile(r'"[ \t\n\r]*:')
 
 
@@ -167,7 +168,7 @@ def _writer() -> _OrjsonWriter | None:
 
 def _keys_in(text: str) -> int:
     """The number of ``"`` followed by ``:`` in ``text``: at least one per key it holds."""
-    if _SPACED_KEY.search(text) is None:
+    if _SPACE_BEFORE_COLON.search(text) is None:  # then every key is written "...":
         return text.count('":')
     return len(_ANY_KEY.findall(text))
 
