@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import gc
 import json
+import re
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -445,6 +447,44 @@ class TestGarbageCollector:
         finally:
             if was:
                 gc.enable()
+
+
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+DATE_LIKE = st.builds(
+    lambda y, m, d: f"{y}-{m}-{d}",
+    st.text(st.sampled_from("0123456789+-W Tx\u0663\uff11"), min_size=4, max_size=4),
+    st.text(st.sampled_from("0123456789+W \u0663"), min_size=2, max_size=2),
+    st.text(st.sampled_from("0123456789+W \u0663"), min_size=2, max_size=2),
+)
+
+
+class TestDates:
+    @settings(max_examples=2000, deadline=None)
+    @given(text=DATE_LIKE | st.dates().map(dt.date.isoformat))
+    def test_only_iso_dates_of_ascii_digits_are_read(self, text: str) -> None:
+        """Ten characters with dashes in place read as a date exactly when they are YYYY-MM-DD."""
+        try:
+            expected: dt.date | None = dt.date.fromisoformat(text)
+        except ValueError:
+            expected = None
+        if ISO_DATE.fullmatch(text) is None:
+            expected = None
+        try:
+            actual: dt.date | None = _fastload._date(text, _fastload.Reading())
+        except _fastload.Fallback:
+            actual = None
+        assert expected == actual
+        try:
+            partial = _fastload._partial_date(text, _fastload.Reading())
+        except _fastload.Fallback:
+            assert expected is None
+        else:
+            assert expected is not None
+            assert (expected.year, expected.month, expected.day) == (
+                partial.year,
+                partial.month,
+                partial.day,
+            )
 
 
 class TestDaysInMonth:
