@@ -344,7 +344,7 @@ def writer(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> s
         pytest.importorskip("orjson")
     else:
         monkeypatch.setitem(sys.modules, "orjson", None)
-    monkeypatch.setattr(_fastjson._Functions, "writer", None)
+    monkeypatch.setattr(_fastjson._Functions, "writer", False)
     return str(request.param)
 
 

@@ -48,8 +48,8 @@ class _Functions:
     text: Callable[[Plan], str] | None = None
     parser: tuple[Callable[[str], Any], bool] | None = None
     """The parser, and whether it reads every number as the standard library does."""
-    writer: _OrjsonWriter | None = None
-    """The writer with orjson, when it is installed."""
+    writer: _OrjsonWriter | bool = False
+    """The writer with orjson; ``True`` once orjson was found missing, ``False`` before."""
 
 
 class _Inexact(Exception):  # noqa: N818 - a signal, not an error anyone sees
@@ -157,13 +157,15 @@ class _OrjsonWriter:
 
 
 def _writer() -> _OrjsonWriter | None:
-    if _Functions.writer is None:
+    if _Functions.writer is False:
         try:
             import orjson
         except ImportError:
-            return None
-        _Functions.writer = _OrjsonWriter(orjson)
-    return _Functions.writer
+            _Functions.writer = True
+        else:
+            _Functions.writer = _OrjsonWriter(orjson)
+    writer = _Functions.writer
+    return writer if isinstance(writer, _OrjsonWriter) else None
 
 
 def _keys_in(text: str) -> int:
