@@ -301,6 +301,20 @@ class TestText:
             loads(f'{head}"title":"{title}","purpose":"x","purpose":"y"}}')
         assert ["$.purpose"] == [p.path for p in info.value.problems]
 
+    @pytest.mark.parametrize("space", [" ", "\t", "\n", "\r", " \r\n\t"])
+    @pytest.mark.parametrize("elsewhere", ["", "Merk : viktig"])
+    def test_any_json_space_before_a_colon_cannot_hide_a_repeat(
+        self, parser: str, space: str, elsewhere: str
+    ) -> None:
+        """Each kind of JSON whitespace before a repeated key's colon is seen, on every count."""
+        text = (
+            f'{{"format":"tiltak/1","kind":"action_plan","purpose":"{elsewhere}",'
+            f'"title"{space}:"a","title":"b"}}'
+        )
+        with pytest.raises(PlanFormatError) as info:
+            loads(text)
+        assert ["$.title"] == [p.path for p in info.value.problems]
+
     def test_spaced_keys_read(self, parser: str) -> None:
         """Keys with space before the colon read like any others."""
         text = '{ "format" :\n "tiltak/1" , "kind"\t: "action_plan", "title" : "x\\":"}'
@@ -417,17 +431,31 @@ class TestWriters:
         """Plans written at once in several threads each come out whole and as themselves."""
         from concurrent.futures import ThreadPoolExecutor
 
+        many = 2 * _fastjson._CHUNK
+        follow_ups = tuple(FollowUp(note=f"N{i}") for i in range(_fastjson._CHUNK + 10))
         plans = [
             Plan(
                 kind="operational_plan",
                 title=f"Plan {n}",
-                measures=tuple(Measure(id=f"{n}-{i}") for i in range(3 * _fastjson._CHUNK)),
+                goals=tuple(Goal(id=f"{n}-G{i}") for i in range(many)),
+                measures=tuple(
+                    Measure(id=f"{n}-{i}", follow_ups=follow_ups[: i % 3 * 30])
+                    for i in range(many)
+                ),
+                follow_ups=follow_ups,
             )
             for n in range(8)
         ]
-        with ThreadPoolExecutor(max_workers=4) as pool:
-            texts = list(pool.map(dumps, plans * 5))
-        assert [json.dumps(to_dict(p), **COMPACT) for p in plans * 5] == texts
+        expected = [json.dumps(to_dict(p), **COMPACT) for p in plans * 10]
+        # Threads switch every microsecond, so that their writes interleave.
+        before = sys.getswitchinterval()
+        sys.setswitchinterval(1e-6)
+        try:
+            with ThreadPoolExecutor(max_workers=8) as pool:
+                texts = list(pool.map(dumps, plans * 10))
+        finally:
+            sys.setswitchinterval(before)
+        assert expected == texts
 
 
 class TestGarbageCollector:

@@ -145,6 +145,8 @@ class _OrjsonWriter:
         if not lists:
             return text.decode()
         heads = text.split(_HOLE)
+        if len(heads) != len(lists) + 1:  # not a ValueError: dumps reads those as digits
+            raise RuntimeError("tiltak wrote a plan's long lists out of place")
         parts = [heads[0].decode()]
         for pieces, head in zip(lists, heads[1:], strict=True):
             parts.append("[")

@@ -10,9 +10,10 @@ and builds equal objects; ``tests/test_fastload.py`` holds it to that.
 
 Objects are built with ``object.__new__`` and the slots' own descriptors: that skips only the
 attrs validators and converters, whose work the generated code has done. Partial dates are
-checked against the calendar here, as their validator does; a schedule is built by
-:class:`Schedule` itself, once per distinct start and rule in a document; a class with any
-other validator is built through its ``__init__``.
+checked against the calendar here, as their validator does. A schedule whose rule is
+plain (:data:`._schedule.PLAIN_RULE`, valid from any start) is built directly too; any other
+is built by :class:`Schedule` itself, once per distinct start and rule in a document. A class
+with any other validator is built through its ``__init__``.
 
 The other way, generated functions write a plan as JSON data (:func:`unstructure_function`,
 never ``attrs.asdict``) or straight as JSON text (:func:`text_function`).
