@@ -32,9 +32,9 @@ if TYPE_CHECKING:
 __all__ = ["read_data", "read_text", "to_data", "to_text"]
 
 _ORJSON_LIMIT = 2_000_000
-"""The longest text given to orjson. It sets aside about 14 bytes for each character while it
-parses; on a large document the structuring sets the pace, and the standard library's parser
-is as fast and needs a tenth of the memory."""
+"""The longest text given to orjson. On a large document orjson saves little time (about 5 %
+of a 9 MB load, whose structuring sets the pace) and holds four times the memory of the
+standard library's parser."""
 _SPACE_BEFORE_COLON = re.compile(r":(?<=[ \t\n\r]:)")
 """Whitespace before a colon; written colon first, the search skips from colon to colon."""
 _ANY_KEY = re.compile(r'"[ \t\n\r]*:')
