@@ -10,10 +10,10 @@ import datetime as dt
 import enum
 import math
 from collections.abc import Callable, Mapping
-from types import MappingProxyType
 from typing import Any, TypeVar
 
 from ._errors import ModelError, ModelTypeError
+from ._frozen import frozen
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -85,7 +85,7 @@ def enum_value(enum_type: type[E], value: E | str) -> E:
 JsonValue = None | bool | int | float | str | tuple["JsonValue", ...] | Mapping[str, "JsonValue"]
 """A JSON value as tiltak keeps it: arrays are tuples, objects read-only mappings."""
 
-_EMPTY: Mapping[str, JsonValue] = MappingProxyType({})
+_EMPTY: Mapping[str, JsonValue] = frozen({})
 _MAX_DEPTH = 256
 
 
@@ -115,7 +115,7 @@ def _freeze(value: Any, where: str, depth: int) -> JsonValue:
             if not isinstance(key, str):
                 raise ModelTypeError(f"{where} has a key of type {_kind(key)}, not str")
             out[key] = _freeze(item, f"{where}.{key}", depth + 1)
-        return MappingProxyType(out)
+        return frozen(out)
     if isinstance(value, list | tuple):
         return tuple(_freeze(item, f"{where}[{i}]", depth + 1) for i, item in enumerate(value))
     raise ModelTypeError(f"{where} holds a {_kind(value)}, which is not JSON")

@@ -13,7 +13,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
-from types import MappingProxyType, UnionType
+from types import UnionType
 from typing import Any, TypeVar, Union, get_args, get_origin
 
 import attrs
@@ -29,6 +29,7 @@ from cattrs.gen import make_dict_structure_fn
 from ._checks import _MAX_DEPTH, JsonValue, thaw_json
 from ._dates import PartialDate
 from ._errors import ModelError
+from ._frozen import frozen
 from ._redact import excerpt
 from ._schedule import Schedule
 
@@ -204,7 +205,7 @@ def _freeze(value: object, where: Path, depth: int, problems: list[tuple[Path, s
                 problems.append((where, "an object key that is not a string"))
                 continue
             out[key] = _freeze(item, (*where, key), depth + 1, problems)
-        return MappingProxyType(out)
+        return frozen(out)
     if isinstance(value, list | tuple):
         return tuple(
             _freeze(item, (*where, index), depth + 1, problems) for index, item in enumerate(value)

@@ -29,13 +29,13 @@ import re
 import types
 import typing
 from collections.abc import Callable, Mapping
-from types import MappingProxyType
 from typing import Any
 
 import attrs
 
 from ._checks import _EMPTY, _MAX_DEPTH, thaw_json
 from ._dates import PartialDate
+from ._frozen import frozen
 from ._schedule import PLAIN_RULE, Schedule
 
 __all__ = ["Fallback", "Reading", "structure_function", "text_function", "unstructure_function"]
@@ -199,7 +199,7 @@ def _freeze(value: Any, depth: int, r: Reading) -> Any:
             if type(key) is not str:
                 raise Fallback
             out[key] = _freeze(item, depth + 1, r)
-        return MappingProxyType(out)
+        return frozen(out)
     if kind is list:
         return tuple([_freeze(item, depth + 1, r) for item in value])
     if kind is float:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Iterator, Mapping
-from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import attrs
 
 from ._errors import ModelTypeError, RuleConfigError
+from ._frozen import frozen
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -75,7 +75,7 @@ def to_severity(value: Severity | str) -> Severity:
     raise RuleConfigError(f"a severity must be one of {allowed}")
 
 
-_NO_PARAMS: Mapping[str, ParamValue] = MappingProxyType({})
+_NO_PARAMS: Mapping[str, ParamValue] = frozen({})
 
 
 def _params(value: Mapping[str, object] | None) -> Mapping[str, ParamValue]:
@@ -90,7 +90,7 @@ def _params(value: Mapping[str, object] | None) -> Mapping[str, ParamValue]:
         if not isinstance(item, str | int) or isinstance(item, bool):
             raise ModelTypeError(f"Finding.params[{key!r}] must be str or int")
         out[key] = item
-    return MappingProxyType(out)
+    return frozen(out)
 
 
 def _severity(value: Severity | str) -> Severity:

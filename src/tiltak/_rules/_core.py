@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, runtime_checkable
 
 import attrs
 
 from tiltak._enums import PlanKind
 from tiltak._errors import RuleConfigError
+from tiltak._frozen import frozen
 from tiltak._i18n import Plural
 from tiltak._report import Finding, ParamValue, Severity, to_severity
 
@@ -145,7 +145,7 @@ def _kinds(value: Iterable[PlanKind | str] | PlanKind | str | None) -> frozenset
 def _kind_severity(
     value: Mapping[PlanKind, Severity | str] | None,
 ) -> Mapping[PlanKind, Severity]:
-    return MappingProxyType({PlanKind(k): to_severity(v) for k, v in (value or {}).items()})
+    return frozen({PlanKind(k): to_severity(v) for k, v in (value or {}).items()})
 
 
 def _code(_inst: Any, _attr: Any, value: Any) -> None:

@@ -1,0 +1,83 @@
+"""Plans, reports and their read-only mappings pickle and copy, as frozen values should."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import pickle
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import tiltak
+from tiltak import Plan, examples
+from tiltak._frozen import FrozenDict, frozen
+from tiltak.testing import plans
+
+SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+class TestFrozenDict:
+    def test_reads_like_the_dict_it_holds(self) -> None:
+        """Items, order, lookups and equality are the dict's."""
+        data = {"b": 1, "a": (2, 3)}
+        mapping = FrozenDict(data)
+        assert (["b", "a"], 1, 2, True) == (
+            list(mapping),
+            mapping["b"],
+            len(mapping),
+            "a" in mapping,
+        )
+        assert (None, 7, ["a", "b"]) == (
+            mapping.get("x"),
+            mapping.get("x", 7),
+            list(reversed(mapping)),
+        )
+        assert data == mapping == FrozenDict(data) == frozen(dict(data))
+        assert mapping != {"b": 1}
+        assert data == mapping.copy()
+        assert "FrozenDict({'b': 1, 'a': (2, 3)})" == repr(mapping)
+
+    def test_cannot_be_changed(self) -> None:
+        """No item or attribute can be set or removed, and the caller's dict is not shared."""
+        data = {"a": 1}
+        mapping = FrozenDict(data)
+        data["a"] = 2
+        assert 1 == mapping["a"]
+        with pytest.raises(TypeError):
+            mapping["a"] = 3  # type: ignore[index]
+        with pytest.raises(TypeError):
+            del mapping["a"]  # type: ignore[attr-defined]
+        with pytest.raises(AttributeError):
+            mapping._data = {}  # type: ignore[misc]
+        with pytest.raises(TypeError):
+            hash(mapping)
+
+    def test_pickles_and_copies(self) -> None:
+        """Pickled, copied and deep-copied, it stays an equal, read-only mapping."""
+        mapping = FrozenDict({"a": FrozenDict({"b": (1, None)})})
+        for other in (
+            pickle.loads(pickle.dumps(mapping)),
+            copy.copy(mapping),
+            copy.deepcopy(mapping),
+        ):
+            assert isinstance(other, FrozenDict)
+            assert mapping == other
+
+
+class TestPlansPickle:
+    @pytest.mark.parametrize("name", examples.names())
+    def test_examples(self, name: str) -> None:
+        """Every example plan, and its report, pickles and deep-copies to an equal value."""
+        plan = examples.load(name)
+        report = tiltak.validate(plan, as_of=dt.date(2024, 6, 1))
+        for value in (plan, report):
+            assert value == pickle.loads(pickle.dumps(value))
+            assert value == copy.deepcopy(value)
+
+    @SETTINGS
+    @given(plan=plans(valid=False))
+    def test_any_plan(self, plan: Plan) -> None:
+        """Any plan, extensions and all, pickles to an equal plan (a process pool needs this)."""
+        assert plan == pickle.loads(pickle.dumps(plan))
+        assert plan == copy.deepcopy(plan)
