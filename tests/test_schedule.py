@@ -233,7 +233,6 @@ class TestOccurrences:
         [
             "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
             "FREQ=YEARLY;BYMONTH=4,6;BYMONTHDAY=31,-31",
-            "FREQ=MONTHLY;BYMONTHDAY=32",
             "FREQ=DAILY;BYSETPOS=2",
             "FREQ=WEEKLY;BYSETPOS=9",
             "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6",
@@ -493,3 +492,49 @@ class TestPlainRules:
         assert PLAIN_RULE.fullmatch(rule) is None
         with pytest.raises(ModelError):
             Schedule(start=dt.date(2024, 1, 31), rule=rule)
+
+
+class TestRanges:
+    @pytest.mark.parametrize(
+        "rule",
+        [
+            "FREQ=DAILY;BYMONTH=13",
+            "FREQ=DAILY;BYMONTH=0",
+            "FREQ=MONTHLY;BYMONTHDAY=32",
+            "FREQ=MONTHLY;BYMONTHDAY=-32",
+            "FREQ=YEARLY;BYYEARDAY=367",
+            "FREQ=YEARLY;BYWEEKNO=54",
+            "FREQ=MONTHLY;BYDAY=6MO",
+            "FREQ=YEARLY;BYMONTH=2;BYDAY=53MO",
+            "FREQ=YEARLY;BYDAY=54MO",
+        ],
+    )
+    def test_parts_outside_rfc_5545_are_refused(self, rule: str) -> None:
+        """A BY-part out of range is a ModelError, not dateutil's IndexError or a long search."""
+        with pytest.raises(ModelError, match="outside the range"):
+            Schedule(start=D(2024, 6, 7), rule=rule)
+
+    @pytest.mark.parametrize(
+        "rule", ["FREQ=YEARLY;BYDAY=53MO", "FREQ=MONTHLY;BYDAY=-5FR", "FREQ=YEARLY;BYYEARDAY=-366"]
+    )
+    def test_parts_at_the_edge_are_kept(self, rule: str) -> None:
+        """The largest values RFC 5545 allows are accepted and give occurrences without error."""
+        schedule = Schedule(start=D(2024, 1, 1), rule=rule)
+        assert isinstance(schedule.occurrences(D(2024, 1, 1), D(2040, 1, 1)), tuple)
+
+    @given(
+        frequency=st.sampled_from(["DAILY", "WEEKLY", "MONTHLY", "YEARLY"]),
+        month=st.sampled_from(["", ";BYMONTH=2", ";BYMONTH=12", ";BYMONTH=13"]),
+        day=st.sampled_from(["", ";BYDAY=5TU", ";BYDAY=-1FR", ";BYDAY=53MO", ";BYMONTHDAY=-31"]),
+        start=st.dates(min_value=D(1990, 1, 1), max_value=D(2030, 12, 31)),
+    )
+    def test_only_model_errors_escape(
+        self, frequency: str, month: str, day: str, start: dt.date
+    ) -> None:
+        """Whatever such a rule says, building and reading it raises nothing but ModelError."""
+        try:
+            schedule = Schedule(start=start, rule=f"FREQ={frequency}{month}{day}")
+        except ModelError:
+            return
+        schedule.occurrences(D(2020, 1, 1), D(2030, 1, 1))
+        schedule.next_due(D(2025, 1, 1))

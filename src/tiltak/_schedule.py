@@ -113,6 +113,8 @@ def _parse(start: dt.date, rule: str) -> _Parsed:
         raise ModelError("Schedule.rule must repeat daily or less often (FREQ=DAILY at most)")
     if getattr(parsed, "_interval") < 1:  # noqa: B009 - dateutil would repeat it forever
         raise ModelError("Schedule.rule's INTERVAL must be at least 1")
+    if not _in_range(parsed, _FREQUENCIES[freq]):
+        raise ModelError("Schedule.rule has a BY-part outside the range RFC 5545 allows")
     if _never_due(parsed, _FREQUENCIES[freq]):
         raise ModelError("Schedule.rule never falls due: its parts never hold together")
     return _Parsed(
@@ -125,6 +127,26 @@ def _parse(start: dt.date, rule: str) -> _Parsed:
 
 
 _LONGEST_MONTHS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+# The largest magnitude RFC 5545 allows in each BY-part dateutil does not check itself.
+_RANGES = (("monthday", 31), ("nmonthday", 31), ("yearday", 366), ("weekno", 53))
+
+
+def _in_range(parsed: rrule, frequency: Frequency) -> bool:
+    """Whether the rule's BY-parts lie in RFC 5545's ranges; dateutil takes ``BYMONTH=13``.
+
+    Out of range, dateutil fails with an ``IndexError`` or searches to the year 9999.
+    """
+    if not all(1 <= month <= 12 for month in _part(parsed, "month")):
+        return False
+    for name, largest in _RANGES:
+        if not all(1 <= abs(value) <= largest for value in _part(parsed, name)):
+            return False
+    # An ordinal weekday counts within the month (5 at most: a monthly rule, or a yearly one
+    # with BYMONTH) or else within the year (53 at most).
+    in_month = frequency is Frequency.MONTHLY or bool(_part(parsed, "month"))
+    largest = 5 if in_month else 53
+    return all(1 <= abs(n) <= largest for _, n in _part(parsed, "nweekday"))
 
 
 def _part(parsed: rrule, name: str) -> tuple[Any, ...]:
