@@ -107,11 +107,8 @@ def _partial_date(value: object, r: Reading) -> PartialDate:
     if parsed is not None:
         return parsed
     parsed = _new(PartialDate)
-    if len(value) == 10 and value[4] == "-" and value[7] == "-":
-        try:
-            day = _fromisoformat(value)
-        except ValueError:
-            raise Fallback from None
+    if len(value) == 10:  # a full date: read (and shared) as a date is
+        day = _date(value, r)
         _set_year(parsed, day.year)
         _set_month(parsed, day.month)
         _set_day(parsed, day.day)
