@@ -464,7 +464,9 @@ class TestGarbageCollector:
         """Reading and writing leave the collector as they found it, also after an error."""
         was = gc.isenabled()
         try:
-            if not enabled:
+            if enabled:
+                gc.enable()
+            else:
                 gc.disable()
             plan = loads('{"format": "tiltak/1", "kind": "action_plan"}')
             dumps(plan)

@@ -16,7 +16,6 @@ Equal counts prove that no key was repeated; unequal counts send the text the ca
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 import threading
@@ -24,6 +23,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from . import _migrations
+from ._gcpause import paused_gc
 from ._model import Plan
 
 if TYPE_CHECKING:
@@ -190,9 +190,7 @@ def _structure_body(data: Any, reading: _fastload.Reading) -> Plan | None:
 
 def read_text(text: str) -> Plan | None:
     """The plan in a valid document's text, or ``None`` when it needs the careful reader."""
-    collect = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc:
         parse, parse_exact = _parser()
         if len(text) > _ORJSON_LIMIT:
             parse, parse_exact = json.loads, True
@@ -210,33 +208,20 @@ def read_text(text: str) -> Plan | None:
                 return None
             # orjson reads an integer beyond 64 bits as a float: read the text again exactly.
         return None
-    finally:
-        if collect:
-            gc.enable()
 
 
 def read_data(data: object) -> Plan | None:
     """The plan in valid JSON-ready data, or ``None`` when it needs the careful reader."""
-    collect = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc:
         return _structure_body(data, _generated().Reading())
-    finally:
-        if collect:
-            gc.enable()
 
 
 def to_data(plan: Plan) -> dict[str, Any]:
     """The JSON-ready data of ``plan``, the format key first."""
     if _Functions.unstructure is None:
         _Functions.unstructure = _generated().unstructure_function(Plan)
-    collect = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc:
         return {"format": _migrations.FORMAT, **_Functions.unstructure(plan)}
-    finally:
-        if collect:
-            gc.enable()
 
 
 def to_text(plan: Plan) -> str:
@@ -247,9 +232,7 @@ def to_text(plan: Plan) -> str:
     hold one (or that orjson refuses: an integer beyond 64 bits, a lone surrogate) is
     written by a generated function of its own, directly and without intermediate dicts.
     """
-    collect = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc:
         writer = _writer()
         if writer is not None:
             try:
@@ -259,9 +242,6 @@ def to_text(plan: Plan) -> str:
         if _Functions.text is None:
             _Functions.text = _generated().text_function(Plan)
         body = _Functions.text(plan)
-    finally:
-        if collect:
-            gc.enable()
     return _FORMAT_HEAD + body[1:]  # the body is never empty: every plan has a kind
 
 
