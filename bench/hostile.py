@@ -12,6 +12,7 @@ sizes that keep it fast (``tests/test_hostile.py``).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import resource
 import subprocess
@@ -130,6 +131,38 @@ def self_references(scale: float) -> str:
     return _validated(text)
 
 
+def never_due(scale: float) -> str:
+    import tiltak
+
+    # 1 January is never the 31st; every 7 days from a Tuesday is never a Monday.
+    rules = ("FREQ=DAILY;BYYEARDAY=1;BYMONTHDAY=31", "FREQ=DAILY;INTERVAL=7;BYDAY=MO")
+    tuesday = dt.date(2000, 1, 4)
+    lines = [
+        {
+            "schedule": {
+                "start": (tuesday + dt.timedelta(weeks=i)).isoformat(),
+                "rule": rules[i % 2],
+            }
+        }
+        for i in range(int(500 * scale))
+    ]
+    outcome, plan = _loads(HEAD + ', "reporting": ' + json.dumps(lines) + "}")
+    if plan is None:
+        return outcome
+    as_of = dt.date(2026, 1, 1)
+    findings = len(tiltak.validate(plan, as_of=as_of))
+    events = len(tiltak.next_events(plan, as_of)) + len(tiltak.due_reporting(plan, as_of))
+    return f"loaded; {findings} findings, {events} events"
+
+
+def every_second(scale: float) -> str:
+    hours = ",".join(str(hour) for hour in range(24))
+    sixty = ",".join(str(minute) for minute in range(60))
+    rule = f"FREQ=DAILY;BYHOUR={hours};BYMINUTE={sixty};BYSECOND={sixty}"
+    lines = [{"schedule": {"start": "2000-01-01", "rule": rule}}] * max(1, int(100 * scale))
+    return _loads(HEAD + ', "reporting": ' + json.dumps(lines) + "}")[0]
+
+
 CASES: dict[str, Callable[[float], str]] = {
     "nested 100,000 levels (extensions)": nested,
     "nested 100,000 levels (measures)": nested_measures,
@@ -140,6 +173,8 @@ CASES: dict[str, Callable[[float], str]] = {
     "1,000,000 measures with one identifier": same_identifier,
     "100,000 goals in one parent cycle": cyclic_goals,
     "100,000 self-referencing goals and measures": self_references,
+    "500 schedules that never fall due, each from its own start": never_due,
+    "100 schedules due every second of the day": every_second,
 }
 
 

@@ -6,13 +6,24 @@ cases at full size (a 100 MB document, a million measures).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from typing import Any
 
 import pytest
 
-from tiltak import ModelError, Plan, PlanFormatError, dumps, from_dict, loads, validate
+from tiltak import (
+    ModelError,
+    Plan,
+    PlanFormatError,
+    due_reporting,
+    dumps,
+    from_dict,
+    loads,
+    next_events,
+    validate,
+)
 
 HEAD = '{"format": "tiltak/1", "kind": "action_plan"'
 DEEP = 100_000
@@ -265,3 +276,33 @@ class TestValidationOfHostilePlans:
         goals = [{"id": str(i), "parent": str(i)} for i in range(50_000)]
         report = validate(loads(HEAD + ', "goals": ' + json.dumps(goals) + "}"))
         assert len(report) < 2000
+
+
+class TestSchedules:
+    """Rules that would make dateutil walk day by day for seconds are refused or cut short."""
+
+    def test_hours_minutes_and_seconds_are_refused(self) -> None:
+        """A rule naming 86,400 moments of each day is a problem at its path."""
+        hours = ",".join(str(hour) for hour in range(24))
+        minutes = ",".join(str(minute) for minute in range(60))
+        rule = f"FREQ=DAILY;BYHOUR={hours};BYMINUTE={minutes};BYSECOND={minutes}"
+        line = {"schedule": {"start": "2024-01-01", "rule": rule}}
+        found = problems(loads, HEAD + ', "reporting": ' + json.dumps([line]) + "}")
+        assert ["$.reporting[0].schedule.rule"] == [path for path, _ in found]
+
+    def test_rules_that_never_fall_due(self) -> None:
+        """Such rules on many lines, each from its own start, give no events and no error."""
+        lines = [
+            {
+                "schedule": {
+                    "start": f"{year}-01-01",
+                    "rule": "FREQ=DAILY;BYYEARDAY=1;BYMONTHDAY=31",
+                }
+            }
+            for year in range(2000, 2020)
+        ]
+        plan = loads(HEAD + ', "reporting": ' + json.dumps(lines) + "}")
+        as_of = dt.date(2026, 1, 1)
+        validate(plan, as_of=as_of)
+        assert () == due_reporting(plan, as_of)
+        assert () == next_events(plan, as_of)

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tiltak import Frequency, ModelError, ModelTypeError, Schedule
-from tiltak._schedule import MAX_OCCURRENCES, PLAIN_RULE, _first_due, _parse
+from tiltak._schedule import (
+    _CLASS_ANSWERS,
+    _CYCLE,
+    _LAST_CYCLE,
+    MAX_OCCURRENCES,
+    PLAIN_RULE,
+    _first_due,
+    _never_due_from,
+    _parse,
+)
 
 D = dt.date
 
@@ -250,7 +260,6 @@ class TestOccurrences:
         [
             ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=5", D(2024, 1, 29)),
             ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=-1", D(2024, 1, 29)),
-            ("FREQ=DAILY;BYHOUR=8,12;BYSETPOS=2", D(2024, 1, 1)),
             ("FREQ=YEARLY;BYYEARDAY=366;BYMONTH=12", D(2024, 12, 31)),
             ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", D(2024, 2, 29)),
             ("FREQ=YEARLY;BYWEEKNO=53;BYDAY=MO", D(2026, 12, 28)),
@@ -538,3 +547,163 @@ class TestRanges:
             return
         schedule.occurrences(D(2020, 1, 1), D(2030, 1, 1))
         schedule.next_due(D(2025, 1, 1))
+
+
+class TestDaysOnly:
+    @pytest.mark.parametrize(
+        "rule",
+        [
+            "FREQ=DAILY;BYHOUR=8,12",
+            "FREQ=DAILY;BYHOUR=8,12;BYSETPOS=2",
+            "FREQ=WEEKLY;byminute=0",
+            "FREQ=MONTHLY;BYSECOND=0,30",
+        ],
+    )
+    def test_time_parts_are_refused(self, rule: str) -> None:
+        """RFC 5545 forbids them with a date start; each would multiply the days to walk."""
+        with pytest.raises(ModelError, match="BYHOUR, BYMINUTE or BYSECOND: days only"):
+            Schedule(start=D(2024, 1, 1), rule=rule)
+
+    def test_easter_is_refused(self) -> None:
+        """BYEASTER is dateutil's own, not RFC 5545's (and repeats on no 400-year cycle)."""
+        with pytest.raises(ModelError, match="BYEASTER"):
+            Schedule(start=D(2024, 1, 1), rule="FREQ=YEARLY;BYEASTER=0")
+
+
+def _searched(start: dt.date, rule: str) -> dt.date | None:
+    """The first due day as dateutil finds it, searching day by day to the year 9999."""
+    first = next(iter(_parse.__wrapped__(start, rule).rule), None)
+    return None if first is None else first.date()
+
+
+class TestNeverDue:
+    """Whether a rule never falls due is answered from one 400-year cycle, not 8,000 years."""
+
+    @pytest.mark.parametrize(
+        ("rule", "start", "first"),
+        [
+            ("FREQ=DAILY;BYYEARDAY=1;BYMONTHDAY=31", D(2024, 1, 1), None),
+            ("FREQ=WEEKLY;BYYEARDAY=1;BYMONTHDAY=31", D(2024, 1, 1), None),
+            ("FREQ=MONTHLY;BYYEARDAY=1;BYMONTHDAY=31", D(2024, 1, 1), None),
+            ("FREQ=YEARLY;BYYEARDAY=1;BYMONTHDAY=31", D(2024, 1, 1), None),
+            ("FREQ=DAILY;BYWEEKNO=53;BYMONTH=6", D(1, 1, 1), None),
+            ("FREQ=DAILY;INTERVAL=7;BYDAY=MO", D(2024, 1, 2), None),
+            ("FREQ=DAILY;INTERVAL=14;BYDAY=MO", D(2024, 1, 8), D(2024, 1, 8)),
+            ("FREQ=YEARLY;INTERVAL=4;BYMONTH=2;BYMONTHDAY=29", D(2023, 1, 1), None),
+            ("FREQ=YEARLY;INTERVAL=100;BYMONTH=2;BYMONTHDAY=29", D(2100, 1, 1), D(2400, 2, 29)),
+            ("FREQ=YEARLY;INTERVAL=400;BYMONTH=2;BYMONTHDAY=29", D(2100, 1, 1), None),
+            ("FREQ=YEARLY;INTERVAL=400;BYMONTH=2;BYMONTHDAY=29", D(2000, 3, 1), D(2400, 2, 29)),
+            # The first week is cut at the start: its Monday comes round again 400 years on.
+            ("FREQ=WEEKLY;INTERVAL=20871;BYDAY=MO", D(2024, 1, 2), D(2424, 1, 1)),
+            ("FREQ=DAILY;INTERVAL=146097;BYMONTHDAY=1", D(2024, 1, 2), None),
+            ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO", D(2024, 3, 1), D(2044, 2, 29)),
+            ("FREQ=YEARLY;INTERVAL=401;BYMONTH=2;BYMONTHDAY=29", D(2001, 1, 1), D(3204, 2, 29)),
+            ("FREQ=MONTHLY;INTERVAL=4801;BYMONTHDAY=1", D(2024, 1, 2), D(2424, 2, 1)),
+            ("FREQ=MONTHLY;INTERVAL=4800;BYMONTHDAY=1", D(2024, 1, 2), D(2424, 1, 1)),
+            ("FREQ=MONTHLY;INTERVAL=4800;BYMONTH=2", D(2024, 1, 2), None),
+            # Week numbers count from WKST.
+            ("FREQ=DAILY;WKST=SU;BYWEEKNO=1;BYMONTH=12;BYDAY=SU", D(2024, 1, 1), D(2024, 12, 29)),
+            ("FREQ=DAILY;WKST=MO;BYWEEKNO=1;BYMONTH=12;BYDAY=SU", D(2024, 1, 1), None),
+            ("FREQ=DAILY;WKST=SU;BYWEEKNO=53;BYMONTH=1;BYDAY=SU", D(2024, 1, 1), None),
+            # Positions count within each week: Monday and Tuesday are never both the 1st.
+            ("FREQ=WEEKLY;BYDAY=MO,TU;BYMONTHDAY=1;BYSETPOS=2", D(2024, 1, 1), None),
+            ("FREQ=WEEKLY;BYDAY=MO,TU;BYMONTHDAY=1,2;BYSETPOS=2", D(2024, 1, 1), D(2024, 1, 2)),
+            ("FREQ=DAILY;BYMONTHDAY=-1;BYYEARDAY=1", D(2024, 1, 1), None),
+            ("FREQ=DAILY;BYMONTHDAY=-1;BYYEARDAY=-1", D(2024, 1, 1), D(2024, 12, 31)),
+            ("FREQ=WEEKLY;INTERVAL=20871;BYDAY=MO;BYMONTH=2", D(2024, 1, 2), None),
+            # Ordinal weekdays count within the month, so the days alone do not tell.
+            ("FREQ=MONTHLY;BYDAY=-1FR;BYMONTHDAY=1", D(2024, 1, 1), None),
+            ("FREQ=MONTHLY;BYDAY=-1FR;BYMONTHDAY=31", D(2024, 1, 1), D(2024, 5, 31)),
+            # In the last 400 years dateutil's own search is short enough.
+            ("FREQ=DAILY;BYYEARDAY=1;BYMONTHDAY=1", D(9990, 1, 2), D(9991, 1, 1)),
+            ("FREQ=DAILY;BYYEARDAY=2;BYMONTHDAY=1", D(9990, 1, 2), None),
+        ],
+    )
+    def test_first_due(self, rule: str, start: dt.date, first: dt.date | None) -> None:
+        assert first == _first_due.__wrapped__(start, rule)
+        if start.year <= _LAST_CYCLE:  # the cycle, not the search to 9999, knows it
+            assert (first is None) == _never_due_from(_parse.__wrapped__(start, rule), start)
+
+    def test_answers_are_shared_by_class_only(self) -> None:
+        """Starts day after day, each answered as its own search answers it.
+
+        The answer is remembered for the start's class of periods (modulo the interval's
+        divisor): a start in another class, or a rule counting weeks from another WKST,
+        must not get it. 9224 has 2024's calendar; dateutil's own search from there is
+        short.
+        """
+        rules = [
+            "FREQ=DAILY;INTERVAL=7;BYDAY=MO",
+            "FREQ=WEEKLY;INTERVAL=20871;WKST=SU;BYDAY=SU;BYMONTH=1;BYMONTHDAY=7",
+            "FREQ=WEEKLY;INTERVAL=20871;BYDAY=SU;BYMONTH=1;BYMONTHDAY=7",
+            "FREQ=MONTHLY;INTERVAL=3;BYMONTH=2;BYMONTHDAY=1",
+            "FREQ=YEARLY;INTERVAL=4;BYMONTH=2;BYMONTHDAY=29",
+            "FREQ=MONTHLY;INTERVAL=4;BYMONTH=2;BYMONTHDAY=29",
+        ]
+        _CLASS_ANSWERS.clear()
+        for offset in [*range(14), *range(14, 800, 31)]:
+            start = D(9224, 1, 1) + dt.timedelta(days=offset)
+            for rule in rules:
+                parsed = _parse.__wrapped__(start, rule)
+                never = next(iter(parsed.rule.replace(count=None)), None) is None
+                assert never == _never_due_from(parsed, start), (rule, start)
+
+    @settings(deadline=None)  # dateutil's own search, the reference, takes up to a second
+    @given(
+        frequency=st.sampled_from(["DAILY", "WEEKLY", "MONTHLY", "YEARLY"]),
+        interval=st.sampled_from([1, 2, 3, 4, 7, 12, 13, 53, 100, 401, 773]),
+        parts=st.lists(
+            st.sampled_from(
+                [
+                    "BYMONTH=1",
+                    "BYMONTH=2",
+                    "BYMONTH=6,12",
+                    "BYMONTHDAY=1",
+                    "BYMONTHDAY=1,2",
+                    "BYMONTHDAY=29",
+                    "BYMONTHDAY=31",
+                    "BYMONTHDAY=-1",
+                    "BYYEARDAY=60",
+                    "BYYEARDAY=366",
+                    "BYYEARDAY=-1",
+                    "BYWEEKNO=53",
+                    "BYWEEKNO=1",
+                    "BYWEEKNO=-53",
+                    "BYDAY=MO",
+                    "BYDAY=MO,TU",
+                    "BYDAY=SU",
+                    "BYDAY=-1FR",
+                    "BYDAY=5TU",
+                    "BYSETPOS=2",
+                    "BYSETPOS=-1",
+                    "WKST=SU",
+                    "COUNT=3",
+                ]
+            ),
+            max_size=5,
+            unique_by=lambda part: part.split("=")[0],
+        ),
+        start=st.dates(min_value=D(8000, 1, 1), max_value=D(9999, 12, 31)),
+    )
+    def test_agrees_with_dateutils_search(
+        self, frequency: str, interval: int, parts: list[str], start: dt.date
+    ) -> None:
+        """The cycle's answers are dateutil's, searching period by period from the start.
+
+        Starts late in the calendar keep dateutil's own search short, and still move the
+        cycle's search (by 400 years, or not at all in the last 400).
+        """
+        rule = ";".join([f"FREQ={frequency}", f"INTERVAL={interval}", *parts])
+        try:
+            parsed = _parse.__wrapped__(start, rule)
+        except ModelError:
+            return
+        assert _searched(start, rule) == _first_due.__wrapped__(start, rule)
+        endless = parsed.rule.replace(count=None)
+        never = next(iter(endless), None) is None
+        proved = _never_due_from(parsed, start)
+        assert never or not proved
+        # Once the rule has come round to every period it ever will, before the year 9999:
+        rounds = interval // math.gcd(interval, _CYCLE[frequency])
+        if start.year + 400 * rounds < _LAST_CYCLE:
+            assert proved == never

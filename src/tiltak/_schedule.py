@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import itertools
+import math
 import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
@@ -39,6 +40,11 @@ MAX_OCCURRENCES = 10_000
 _SEARCH_YEARS = 400
 """How far :meth:`Schedule.next_due` looks ahead: one Gregorian cycle."""
 
+_CYCLE = {"YEARLY": 400, "MONTHLY": 4_800, "WEEKLY": 20_871, "DAILY": 146_097}
+"""How many periods of each frequency the Gregorian calendar takes to repeat (400 years)."""
+_LAST_CYCLE = dt.MAXYEAR - 401
+"""The last year from which 400 years and one period more end before dateutil stops."""
+
 _CALENDAR_TERTIALS = "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1"
 _UNTIL = re.compile(r"(?i)(UNTIL=)(\d{8})(?:T\d{6}Z?)?")
 PLAIN_RULE = re.compile(
@@ -50,6 +56,7 @@ dateutil fills a rule's missing day, month or weekday from the start, and the st
 real date, so such a rule always falls due."""
 _DTSTART = re.compile(r"(?i)DTSTART(?:;[^:]*)?:(\d{4})(\d{2})(\d{2})(?:T\d{6}Z?)?")
 _END_KEYS = frozenset({"UNTIL", "COUNT", "WKST"})
+_TIME_KEYS = frozenset({"BYHOUR", "BYMINUTE", "BYSECOND"})
 _PERIOD_KEYS = _END_KEYS | {"FREQ", "INTERVAL"}
 _DAYS = {
     "MO": N_("Monday"),
@@ -101,6 +108,13 @@ def _parse(start: dt.date, rule: str) -> _Parsed:
         raise ModelError("Schedule.rule must be the value of one RRULE, such as FREQ=MONTHLY")
     # A schedule counts days: an UNTIL given as a UTC date-time ends on its date.
     text = _UNTIL.sub(r"\1\2", text)
+    names = _parts(text).keys()
+    if not names.isdisjoint(_TIME_KEYS):
+        # RFC 5545 forbids them with a date start; dateutil would make up to 86,400
+        # occurrences of each day, to be walked through one by one.
+        raise ModelError("Schedule.rule must not hold BYHOUR, BYMINUTE or BYSECOND: days only")
+    if "BYEASTER" in names:  # dateutil's own, and the one part not repeating every 400 years
+        raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE: BYEASTER is not one")
     try:
         parsed = rrulestr(text, dtstart=_midnight(start), cache=False)
     except Exception:  # dateutil raises ValueError, OverflowError, KeyError ... on odd rules
@@ -193,24 +207,115 @@ def _most_per_period(parsed: rrule, frequency: Frequency) -> int:
     month_days = len(_part(parsed, "monthday")) + len(_part(parsed, "nmonthday"))
     if month_days and frequency in (Frequency.YEARLY, Frequency.MONTHLY):
         days = min(days, (12 if frequency is Frequency.YEARLY else 1) * month_days)
-    for name, width in (("yearday", 1), ("easter", 1), ("month", 31), ("weekno", 7)):
+    for name, width in (("yearday", 1), ("month", 31), ("weekno", 7)):
         if _part(parsed, name) and (width == 1 or frequency is Frequency.YEARLY):
             days = min(days, width * len(_part(parsed, name)))
-    times = 1
-    for name in ("hour", "minute", "second"):
-        times *= max(1, len(_part(parsed, name)))
-    return days * times
+    return days
 
 
 @lru_cache(maxsize=512)
 def _first_due(start: dt.date, rule: str) -> dt.date | None:
-    """The first day a schedule falls due, or ``None`` when it never does.
-
-    dateutil checks ``UNTIL`` only against days that match, so a rule that never matches
-    searches to year 9999 (seconds for a daily rule); remembering the answer pays that once.
-    """
-    first = next(iter(_parse(start, rule).rule), None)
+    """The first day a schedule falls due, or ``None`` when it never does."""
+    if PLAIN_RULE.fullmatch(rule) is not None:
+        return start
+    parsed = _parse(start, rule)
+    if _never_due_from(parsed, start):
+        return None
+    first = next(iter(parsed.rule), None)
     return None if first is None else first.date()
+
+
+def _never_due_from(parsed: _Parsed, start: dt.date) -> bool:
+    """Whether the rule, ``COUNT`` and ``UNTIL`` aside, never falls due from ``start`` on.
+
+    dateutil checks ``UNTIL`` only against days that match, so for a rule that never
+    matches it searches to the year 9999: seconds for a daily rule. The calendar repeats
+    every 400 years, so a rule of ``INTERVAL=n`` comes, in time, to every period of the
+    start's class modulo ``g``, the greatest common divisor of ``n`` and the periods in 400
+    years; and the rule with ``INTERVAL=g`` comes to each of them in 400 years (and one
+    period more: the first is cut at the start). That rule is asked 400 years on, as late
+    as leaves 400 years and a period before dateutil stops, so that its search is short.
+    """
+    if start.year > _LAST_CYCLE:
+        return False  # dateutil's own search ends within 400 years
+    step = math.gcd(parsed.interval, _CYCLE[parsed.frequency.name])
+    short = parsed.frequency in (Frequency.DAILY, Frequency.WEEKLY)
+    if short and step == 1 and not _part(parsed.rule, "setpos"):
+        return _never_on_any_day(parsed.rule)
+    # The first period, cut at the start, comes round again whole: so every start whose
+    # period is in the same class has the same answer.
+    wkst: int = getattr(parsed.rule, "_wkst")  # noqa: B009
+    phase = _period(start, parsed.frequency, wkst) % step
+    key = (parsed.frequency, step, phase, wkst, *(_part(parsed.rule, n) for n in _BY_PARTS))
+    answer = _CLASS_ANSWERS.get(key)
+    if answer is None:
+        later = start.replace(year=start.year + (_LAST_CYCLE - start.year) // 400 * 400)
+        probe = parsed.rule.replace(
+            dtstart=_midnight(later), interval=step, count=None, until=None
+        )
+        answer = next(iter(probe), None) is None
+        if len(_CLASS_ANSWERS) >= 512:
+            _CLASS_ANSWERS.clear()
+        _CLASS_ANSWERS[key] = answer
+    return answer
+
+
+_BY_PARTS = (
+    "month",
+    "monthday",
+    "nmonthday",
+    "yearday",
+    "weekno",
+    "weekday",
+    "nweekday",
+    "setpos",
+)
+_CLASS_ANSWERS: dict[tuple[Any, ...], bool] = {}
+""":func:`_never_due_from`'s answers by rule and class of start (at most 512)."""
+
+
+def _period(day: dt.date, frequency: Frequency, wkst: int) -> int:
+    """The number of the day's period (day, week from ``wkst``, month, year) in a count."""
+    if frequency is Frequency.DAILY:
+        return day.toordinal()
+    if frequency is Frequency.WEEKLY:
+        return (day.toordinal() - (day.weekday() - wkst) % 7) // 7
+    if frequency is Frequency.MONTHLY:
+        return day.year * 12 + day.month
+    return day.year
+
+
+def _never_on_any_day(parsed: rrule) -> bool:
+    """Whether no day passes every BY-part of a daily or weekly rule that visits every day.
+
+    Which days pass repeats every 400 years whatever the start, so the answer is the
+    same from every start (and remembered by the parts): no day passes in the last 400
+    years of the calendar, searched year by year rather than day by day.
+    """
+    names = ("month", "monthday", "nmonthday", "yearday", "weekno", "weekday")
+    parts = tuple(_part(parsed, name) for name in names)
+    if not any(parts[1:]):
+        return False  # only months (or nothing) to pass: some day of the year does
+    return _no_day_passes(parts, getattr(parsed, "_wkst"))  # noqa: B009
+
+
+@lru_cache(maxsize=512)
+def _no_day_passes(parts: tuple[tuple[int, ...], ...], wkst: int) -> bool:
+    from dateutil.rrule import YEARLY, rrule
+
+    months, month_days, last_month_days, year_days, weeks, weekdays = parts
+    every_year = rrule(
+        YEARLY,
+        dtstart=dt.datetime(_LAST_CYCLE, 1, 1),
+        wkst=wkst,
+        bymonth=months or None,
+        bymonthday=month_days + last_month_days or None,
+        byyearday=year_days or None,
+        byweekno=weeks or None,
+        byweekday=weekdays or None,
+        cache=False,
+    )
+    return next(iter(every_year), None) is None
 
 
 def _check_rule(inst: Schedule, _attr: Any, rule: str) -> None:
@@ -273,7 +378,7 @@ class Schedule:
     """A recurrence anchored at ``start``: the ``rule`` is an RRULE value (``FREQ=MONTHLY``).
 
     The rule may end with ``UNTIL`` (a date, included) or ``COUNT``. It repeats daily at
-    most: a schedule counts days, not hours.
+    most and names no hour, minute or second: a schedule counts days.
     """
 
     start: dt.date = attrs.field(validator=is_(dt.date))
@@ -458,8 +563,8 @@ class Schedule:
         if first_due is None or (last is not None and last < first_due):
             return
         previous: dt.date | None = None
-        # A rule that fell due once falls due again within a 400-year Gregorian cycle, or
-        # has ended by COUNT or UNTIL: the search below always stops.
+        # dateutil stops at the year 9999; and a rule that fell due once falls due again
+        # within 400 years times INTERVAL (see _never_due_from), or has ended.
         for moment in self._parsed.rule.xafter(_midnight(max(first, first_due)), inc=True):
             day = moment.date()
             if last is not None and day > last:
