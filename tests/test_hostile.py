@@ -306,3 +306,18 @@ class TestSchedules:
         validate(plan, as_of=as_of)
         assert () == due_reporting(plan, as_of)
         assert () == next_events(plan, as_of)
+
+    @pytest.mark.parametrize(("start", "count"), [("0001-01-01", 9), ("2024-06-03", 8)])
+    def test_a_follow_up_schedule_from_long_ago(self, start: str, count: int) -> None:
+        """P017 names the latest missed day and the count, however long ago the start.
+
+        dateutil walks from the start; a cap on that walk once left every missed day of a
+        schedule from the year 1 unreported.
+        """
+        routine = {"schedule": {"start": start, "rule": "FREQ=DAILY"}}
+        text = HEAD + ', "follow_up": ' + json.dumps(routine)
+        plan = loads(text + ', "follow_ups": [{"date": "2024-06-01"}]}')
+        report = validate(plan, as_of=dt.date(2024, 6, 11), select="P017")
+        assert [("$.follow_up.schedule", {"due": "2024-06-10", "count": count})] == [
+            (finding.path, dict(finding.params)) for finding in report
+        ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import warnings
 
 import pytest
 from hypothesis import given, settings
@@ -570,6 +571,42 @@ class TestDaysOnly:
             Schedule(start=D(2024, 1, 1), rule="FREQ=YEARLY;BYEASTER=0")
 
 
+class TestEnds:
+    @pytest.mark.parametrize(
+        "rule", ["FREQ=DAILY;COUNT=3;UNTIL=20250101", "FREQ=WEEKLY;UNTIL=20250101;COUNT=3"]
+    )
+    def test_count_and_until_together_are_refused(self, rule: str) -> None:
+        """RFC 5545 forbids both; dateutil warned, so a warnings filter decided the outcome."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # as in a program: the rule must still be refused
+            with pytest.raises(ModelError, match="not both"):
+                Schedule(start=D(2024, 1, 1), rule=rule)
+
+    @pytest.mark.parametrize("rule", ["FREQ=DAILY;COUNT=0", "FREQ=MONTHLY;COUNT=-2"])
+    def test_count_below_one_is_refused(self, rule: str) -> None:
+        with pytest.raises(ModelError, match="COUNT must be at least 1"):
+            Schedule(start=D(2024, 1, 1), rule=rule)
+
+    def test_last_due_and_count_due(self) -> None:
+        """The last day on or before a day, and how many days fell due in a range."""
+        s = Schedule.monthly(D(2024, 1, 31), until=D(2024, 6, 30))
+        assert None is s.last_due(D(2024, 1, 30))
+        assert D(2024, 1, 31) == s.last_due(D(2024, 1, 31))
+        assert D(2024, 2, 29) == s.last_due(D(2024, 3, 30))
+        assert D(2024, 6, 30) == s.last_due(D(2030, 1, 1))
+        assert 6 == s.count_due(D(2000, 1, 1), D(2030, 1, 1))
+        assert 2 == s.count_due(D(2024, 2, 29), D(2024, 3, 31))
+        assert 0 == s.count_due(D(2024, 3, 1), D(2024, 2, 1))
+        assert 3 == Schedule.weekly(D(2024, 1, 1), count=3).count_due(D(1, 1, 1), D(9999, 12, 31))
+
+
+def rule_parts(choices: list[str], *, max_size: int) -> st.SearchStrategy[list[str]]:
+    """A few of the rule parts ``choices``, each name at most once."""
+    return st.lists(
+        st.sampled_from(choices), max_size=max_size, unique_by=lambda part: part.split("=")[0]
+    )
+
+
 def _searched(start: dt.date, rule: str) -> dt.date | None:
     """The first due day as dateutil finds it, searching day by day to the year 9999."""
     first = next(iter(_parse.__wrapped__(start, rule).rule), None)
@@ -652,36 +689,33 @@ class TestNeverDue:
     @given(
         frequency=st.sampled_from(["DAILY", "WEEKLY", "MONTHLY", "YEARLY"]),
         interval=st.sampled_from([1, 2, 3, 4, 7, 12, 13, 53, 100, 401, 773]),
-        parts=st.lists(
-            st.sampled_from(
-                [
-                    "BYMONTH=1",
-                    "BYMONTH=2",
-                    "BYMONTH=6,12",
-                    "BYMONTHDAY=1",
-                    "BYMONTHDAY=1,2",
-                    "BYMONTHDAY=29",
-                    "BYMONTHDAY=31",
-                    "BYMONTHDAY=-1",
-                    "BYYEARDAY=60",
-                    "BYYEARDAY=366",
-                    "BYYEARDAY=-1",
-                    "BYWEEKNO=53",
-                    "BYWEEKNO=1",
-                    "BYWEEKNO=-53",
-                    "BYDAY=MO",
-                    "BYDAY=MO,TU",
-                    "BYDAY=SU",
-                    "BYDAY=-1FR",
-                    "BYDAY=5TU",
-                    "BYSETPOS=2",
-                    "BYSETPOS=-1",
-                    "WKST=SU",
-                    "COUNT=3",
-                ]
-            ),
+        parts=rule_parts(
+            [
+                "BYMONTH=1",
+                "BYMONTH=2",
+                "BYMONTH=6,12",
+                "BYMONTHDAY=1",
+                "BYMONTHDAY=1,2",
+                "BYMONTHDAY=29",
+                "BYMONTHDAY=31",
+                "BYMONTHDAY=-1",
+                "BYYEARDAY=60",
+                "BYYEARDAY=366",
+                "BYYEARDAY=-1",
+                "BYWEEKNO=53",
+                "BYWEEKNO=1",
+                "BYWEEKNO=-53",
+                "BYDAY=MO",
+                "BYDAY=MO,TU",
+                "BYDAY=SU",
+                "BYDAY=-1FR",
+                "BYDAY=5TU",
+                "BYSETPOS=2",
+                "BYSETPOS=-1",
+                "WKST=SU",
+                "COUNT=3",
+            ],
             max_size=5,
-            unique_by=lambda part: part.split("=")[0],
         ),
         start=st.dates(min_value=D(8000, 1, 1), max_value=D(9999, 12, 31)),
     )
@@ -707,3 +741,86 @@ class TestNeverDue:
         rounds = interval // math.gcd(interval, _CYCLE[frequency])
         if start.year + 400 * rounds < _LAST_CYCLE:
             assert proved == never
+
+
+class TestLongAgo:
+    """A schedule that started centuries ago answers as one from last year, and the same."""
+
+    @staticmethod
+    def walked(schedule: Schedule, last: dt.date) -> list[dt.date]:
+        """Every day the schedule falls due up to ``last``, dateutil walking from its start."""
+        days = []
+        for moment in _parse.__wrapped__(schedule.start, schedule.rule).rule:
+            if moment.date() > last:
+                break
+            days.append(moment.date())
+        return days
+
+    @settings(deadline=None, max_examples=60)
+    @given(
+        frequency=st.sampled_from(["DAILY", "WEEKLY", "MONTHLY", "YEARLY"]),
+        interval=st.sampled_from([1, 2, 3, 7, 12, 401]),
+        parts=rule_parts(
+            [
+                "BYMONTH=2",
+                "BYMONTHDAY=29",
+                "BYMONTHDAY=-1",
+                "BYDAY=MO,FR",
+                "BYDAY=-1FR",
+                "BYWEEKNO=53",
+                "BYSETPOS=-1",
+            ],
+            max_size=3,
+        ),
+        end=st.sampled_from(["", "COUNT=3", "COUNT=700", "COUNT=150000", "UNTIL"]),
+        start=st.dates(min_value=D(1, 1, 1), max_value=D(2024, 12, 31)),
+        years=st.integers(min_value=0, max_value=1_200),
+        until=st.integers(min_value=0, max_value=1_200),
+        back=st.integers(min_value=0, max_value=3_000),
+    )
+    def test_as_walked_from_the_start(
+        self,
+        frequency: str,
+        interval: int,
+        parts: list[str],
+        end: str,
+        start: dt.date,
+        years: int,
+        until: int,
+        back: int,
+    ) -> None:
+        """last_due, count_due and iter_occurrences agree with a walk from the start."""
+        if frequency == "DAILY":
+            years = years % 450  # the walk is a day at a time: past one span, no further
+        if end == "UNTIL":
+            end = f"UNTIL={start.year + until:04d}0101"
+        rule = ";".join([f"FREQ={frequency}", f"INTERVAL={interval}", *parts, end])
+        try:
+            schedule = Schedule(start=start, rule=rule.rstrip(";"))
+        except ModelError:
+            return
+        last = start + dt.timedelta(days=int(years * 365.25))
+        first = start + dt.timedelta(days=max(0, (last - start).days - back))
+        days = self.walked(schedule, last)
+        assert (days[-1] if days else None) == schedule.last_due(last)
+        within = [day for day in days if day >= first]
+        assert len(within) == schedule.count_due(first, last)
+        assert within == list(schedule.iter_occurrences(first, last))
+        assert len(days) == schedule.count_due(D(1, 1, 1), last)
+
+    @pytest.mark.parametrize(
+        ("rule", "last", "count"),
+        [
+            ("FREQ=DAILY", D(2025, 12, 31), 739_616),
+            ("FREQ=DAILY;COUNT=300000", D(822, 5, 16), 300_000),
+            # Ended 26 years before the day asked about: no span counted after the end.
+            ("FREQ=WEEKLY;BYDAY=MO,FR;UNTIL=19991231", D(1999, 12, 31), 208_606),
+            ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", D(2024, 2, 29), 491),
+        ],
+    )
+    def test_from_the_year_1(self, rule: str, last: dt.date, count: int) -> None:
+        """From 1 January of the year 1: the last day and the count, without walking there."""
+        schedule = Schedule(start=D(1, 1, 1), rule=rule)
+        assert last == schedule.last_due(D(2025, 12, 31))
+        assert count == schedule.count_due(D(1, 1, 1), D(2025, 12, 31))
+        assert last == schedule.next_due(last)

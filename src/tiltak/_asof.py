@@ -264,11 +264,8 @@ def due_reporting(
 
 def _latest(schedule: Schedule, as_of: dt.date) -> tuple[dt.date, ...]:
     """The schedule's latest occurrence on or before ``as_of``, if any."""
-    # dateutil walks from the rule's start whatever window is asked for: one pass suffices.
-    latest: tuple[dt.date, ...] = ()
-    for day in schedule.iter_occurrences(schedule.start, as_of):
-        latest = (day,)
-    return latest
+    latest = schedule.last_due(as_of)
+    return () if latest is None else (latest,)
 
 
 # -- what comes next --------------------------------------------------------------------------

@@ -115,6 +115,8 @@ def _parse(start: dt.date, rule: str) -> _Parsed:
         raise ModelError("Schedule.rule must not hold BYHOUR, BYMINUTE or BYSECOND: days only")
     if "BYEASTER" in names:  # dateutil's own, and the one part not repeating every 400 years
         raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE: BYEASTER is not one")
+    if {"COUNT", "UNTIL"} <= names:  # dateutil warns, and so took it or not by warning filter
+        raise ModelError("Schedule.rule ends by UNTIL or by COUNT, not both (RFC 5545)")
     try:
         parsed = rrulestr(text, dtstart=_midnight(start), cache=False)
     except Exception:  # dateutil raises ValueError, OverflowError, KeyError ... on odd rules
@@ -127,6 +129,9 @@ def _parse(start: dt.date, rule: str) -> _Parsed:
         raise ModelError("Schedule.rule must repeat daily or less often (FREQ=DAILY at most)")
     if getattr(parsed, "_interval") < 1:  # noqa: B009 - dateutil would repeat it forever
         raise ModelError("Schedule.rule's INTERVAL must be at least 1")
+    count: int | None = getattr(parsed, "_count")  # noqa: B009
+    if count is not None and count < 1:
+        raise ModelError("Schedule.rule's COUNT must be at least 1")
     if not _in_range(parsed, _FREQUENCIES[freq]):
         raise ModelError("Schedule.rule has a BY-part outside the range RFC 5545 allows")
     if _never_due(parsed, _FREQUENCIES[freq]):
@@ -136,7 +141,7 @@ def _parse(start: dt.date, rule: str) -> _Parsed:
         frequency=_FREQUENCIES[freq],
         interval=getattr(parsed, "_interval"),  # noqa: B009
         until=getattr(parsed, "_until"),  # noqa: B009
-        total=getattr(parsed, "_count"),  # noqa: B009
+        total=count,
     )
 
 
@@ -283,6 +288,57 @@ def _period(day: dt.date, frequency: Frequency, wkst: int) -> int:
     if frequency is Frequency.MONTHLY:
         return day.year * 12 + day.month
     return day.year
+
+
+def _span_years(parsed: _Parsed) -> int:
+    """How many years a rule's days take to repeat: 400 times ``INTERVAL`` over ``g``.
+
+    The rule's periods from ``INTERVAL`` to ``INTERVAL`` come back to the same places in
+    the calendar's 400-year cycle after that many years (see :func:`_never_due_from`).
+    """
+    return 400 * parsed.interval // math.gcd(parsed.interval, _CYCLE[parsed.frequency.name])
+
+
+def _years_on(day: dt.date, years: int) -> dt.date:
+    return day.replace(year=day.year + years)  # whole 400-year cycles: 29 February stays
+
+
+@lru_cache(maxsize=512)
+def _per_span(start: dt.date, rule: str) -> int:
+    """How many times the rule falls due in each span of :func:`_span_years` from ``start``.
+
+    ``COUNT`` and ``UNTIL`` aside: every span holds the same days, moved on by whole spans.
+    """
+    parsed = _parse(start, rule)
+    end = _midnight(_years_on(start, _span_years(parsed)))
+    endless = parsed.rule.replace(count=None, until=None)
+    return sum(1 for _ in itertools.takewhile(end.__gt__, endless))
+
+
+def _restarted(start: dt.date, rule: str, day: dt.date) -> tuple[rrule | None, int]:
+    """The dateutil rule for the days from ``day`` on, and how often it fell due before.
+
+    The rule starts whole spans after ``start``, at the last span beginning on or before
+    ``day``: dateutil walks from its start period by period, and should not walk the
+    centuries since ``start``. ``None`` when the rule ended by ``COUNT`` before that.
+    """
+    parsed = _parse(start, rule)
+    if parsed.until is not None:  # no span may begin after the rule's end
+        day = min(day, parsed.until.date())
+    years = _span_years(parsed)
+    spans = (day.year - start.year) // years
+    if spans > 0 and _years_on(start, spans * years) > day:
+        spans -= 1
+    if spans <= 0:
+        return parsed.rule, 0
+    before = spans * _per_span(start, rule)
+    count = parsed.total
+    if count is not None:
+        if count <= before:
+            return None, count
+        count -= before
+    later = _midnight(_years_on(start, spans * years))
+    return parsed.rule.replace(dtstart=later, count=count), before
 
 
 def _never_on_any_day(parsed: rrule) -> bool:
@@ -562,16 +618,17 @@ class Schedule:
         first_due = _first_due(self.start, self.rule)
         if first_due is None or (last is not None and last < first_due):
             return
-        previous: dt.date | None = None
+        begin = max(first, first_due)
+        rule, _ = _restarted(self.start, self.rule, begin)
+        if rule is None:
+            return
         # dateutil stops at the year 9999; and a rule that fell due once falls due again
-        # within 400 years times INTERVAL (see _never_due_from), or has ended.
-        for moment in self._parsed.rule.xafter(_midnight(max(first, first_due)), inc=True):
+        # within a span of _span_years, or has ended. One occurrence a day: no hours.
+        for moment in rule.xafter(_midnight(begin), inc=True):
             day = moment.date()
             if last is not None and day > last:
                 return
-            if day != previous:
-                previous = day
-                yield day
+            yield day
 
     def occurrences(self, start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
         """The days the schedule falls due from ``start`` to ``end``, both included.
@@ -605,6 +662,60 @@ class Schedule:
         first = _check_day(after, "after")
         horizon = dt.date(min(first.year + _SEARCH_YEARS, dt.MAXYEAR), 12, 31)
         return next(self._iter(first, horizon), None)
+
+    def last_due(self, before: dt.date) -> dt.date | None:
+        """The last day on or before ``before`` that the schedule fell due.
+
+        ``None`` when it had not yet fallen due. A schedule that started centuries ago
+        answers as quickly as one that started last year.
+
+        >>> Schedule.monthly(dt.date(2024, 1, 31)).last_due(dt.date(2024, 3, 30))
+        datetime.date(2024, 2, 29)
+        """
+        day = _check_day(before, "before")
+        until = self.until
+        if until is not None and until < day:
+            day = until
+        return self._nth_due(self._count_to(day))
+
+    def _count_to(self, day: dt.date) -> int:
+        """How many times the schedule falls due up to ``day``, included."""
+        first_due = _first_due(self.start, self.rule)
+        if first_due is None or day < first_due:
+            return 0
+        rule, before = _restarted(self.start, self.rule, day)
+        if rule is None:
+            return before
+        return before + sum(1 for _ in itertools.takewhile(_midnight(day).__ge__, rule))
+
+    def _nth_due(self, n: int) -> dt.date | None:
+        """The day the schedule falls due for the ``n``-th time (from 1), if ``n`` > 0."""
+        if n < 1:
+            return None
+        parsed, rule, skipped = self._parsed, self._parsed.rule, 0
+        years = _span_years(parsed)
+        if self.start.year + years <= dt.MAXYEAR:  # every span holds at least the first
+            per_span = _per_span(self.start, self.rule)
+            spans = (n - 1) // per_span
+            if spans:
+                skipped = spans * per_span
+                later = _midnight(_years_on(self.start, spans * years))
+                count = None if parsed.total is None else parsed.total - skipped
+                rule = rule.replace(dtstart=later, count=count)
+        return next(itertools.islice(rule, n - skipped - 1, None)).date()
+
+    def count_due(self, start: dt.date, end: dt.date) -> int:
+        """How many times the schedule falls due from ``start`` to ``end``, both included.
+
+        >>> weekly = Schedule.weekly(dt.date(2024, 1, 1))
+        >>> weekly.count_due(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+        53
+        """
+        first, last = _check_day(start, "start"), _check_day(end, "end")
+        if last < first:
+            return 0
+        before = 0 if first == dt.date.min else self._count_to(first - dt.timedelta(days=1))
+        return self._count_to(last) - before
 
     # -- describing -----------------------------------------------------------------------
 

@@ -382,9 +382,7 @@ def reporting_rounds(plan: Plan, as_of: dt.date) -> tuple[ReportingRound, ...]:
         schedule = line.schedule
         if schedule is None:
             continue
-        last = None
-        for day in schedule.iter_occurrences(schedule.start, as_of):
-            last = day
+        last = schedule.last_due(as_of)
         after = None if as_of == dt.date.max else schedule.next_due(as_of + dt.timedelta(days=1))
         rounds.append(ReportingRound(path=f"$.reporting[{i}]", last=last, next=after))
     return tuple(rounds)

@@ -18,7 +18,6 @@ from tiltak._schedule import Schedule
 
 from ._core import RuleContext, within_cap
 from ._define import E, I, W, blank, rule
-from ._occurrences import due_between
 
 __all__: list[str] = []
 
@@ -493,10 +492,8 @@ def _overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
 def _missed_days(schedule: Schedule, first: dt.date, last: dt.date) -> tuple[int, dt.date | None]:
     """How many times ``schedule`` fell due from ``first`` to ``last``, and the latest."""
-    count, latest = 0, None
-    for day in due_between(schedule, first, last):
-        count, latest = count + 1, day
-    return count, latest
+    count = schedule.count_due(first, last)
+    return count, schedule.last_due(last) if count else None
 
 
 @rule(
