@@ -155,6 +155,26 @@ def never_due(scale: float) -> str:
     return f"loaded; {findings} findings, {events} events"
 
 
+def long_ago(scale: float) -> str:
+    import tiltak
+
+    first = dt.date(1, 1, 1)
+    lines = [
+        {"schedule": {"start": (first + dt.timedelta(days=i)).isoformat(), "rule": "FREQ=DAILY"}}
+        for i in range(int(500 * scale))
+    ]
+    routine = {"schedule": {"start": "0001-01-01", "rule": "FREQ=DAILY"}}
+    text = HEAD + f', "reporting": {json.dumps(lines)}, "follow_up": {json.dumps(routine)}}}'
+    outcome, plan = _loads(text)
+    if plan is None:
+        return outcome
+    as_of = dt.date(2026, 1, 1)
+    findings = len(tiltak.validate(plan, as_of=as_of))
+    rounds = tiltak.reporting_rounds(plan, as_of)
+    events = len(tiltak.next_events(plan, as_of)) + len(tiltak.due_reporting(plan, as_of))
+    return f"loaded; {findings} findings, {len(rounds)} reporting rounds, {events} events"
+
+
 def every_second(scale: float) -> str:
     hours = ",".join(str(hour) for hour in range(24))
     sixty = ",".join(str(minute) for minute in range(60))
@@ -174,6 +194,7 @@ CASES: dict[str, Callable[[float], str]] = {
     "100,000 goals in one parent cycle": cyclic_goals,
     "100,000 self-referencing goals and measures": self_references,
     "500 schedules that never fall due, each from its own start": never_due,
+    "500 daily schedules from the year 1, each from its own day": long_ago,
     "100 schedules due every second of the day": every_second,
 }
 

@@ -16,11 +16,13 @@ from tiltak._schedule import (
     _CLASS_ANSWERS,
     _CYCLE,
     _LAST_CYCLE,
+    _SPAN_COUNTS,
     MAX_OCCURRENCES,
     PLAIN_RULE,
     _first_due,
     _never_due_from,
     _parse,
+    _per_span,
 )
 
 D = dt.date
@@ -678,12 +680,17 @@ class TestNeverDue:
             "FREQ=MONTHLY;INTERVAL=4;BYMONTH=2;BYMONTHDAY=29",
         ]
         _CLASS_ANSWERS.clear()
-        for offset in [*range(14), *range(14, 800, 31)]:
+        _SPAN_COUNTS.clear()
+        for offset in [*range(14), *range(14, 800, 61)]:
             start = D(9224, 1, 1) + dt.timedelta(days=offset)
             for rule in rules:
                 parsed = _parse.__wrapped__(start, rule)
                 never = next(iter(parsed.rule.replace(count=None)), None) is None
                 assert never == _never_due_from(parsed, start), (rule, start)
+                # Every rule here repeats after 400 years.
+                end = dt.datetime(start.year + 400, start.month, start.day)
+                in_span = sum(1 for _ in itertools.takewhile(end.__gt__, parsed.rule))
+                assert in_span == _per_span(start, rule), (rule, start)
 
     @settings(deadline=None)  # dateutil's own search, the reference, takes up to a second
     @given(
@@ -807,6 +814,33 @@ class TestLongAgo:
         assert len(within) == schedule.count_due(first, last)
         assert within == list(schedule.iter_occurrences(first, last))
         assert len(days) == schedule.count_due(D(1, 1, 1), last)
+
+    @pytest.mark.parametrize(
+        "rule",
+        [
+            "FREQ=MONTHLY;BYDAY=-1FR",
+            "FREQ=MONTHLY;INTERVAL=5;BYDAY=1MO,-1SU;BYMONTHDAY=1,2,3,-1",
+            "FREQ=MONTHLY;BYMONTHDAY=31,-1;BYSETPOS=1",
+            "FREQ=YEARLY",
+            "FREQ=YEARLY;INTERVAL=3;BYWEEKNO=53;BYDAY=MO",
+            "FREQ=YEARLY;BYMONTH=2;BYDAY=-1MO",
+            "FREQ=WEEKLY;INTERVAL=2;WKST=SU;BYDAY=SU,MO",
+            "FREQ=WEEKLY;INTERVAL=3",
+            "FREQ=DAILY;INTERVAL=3;BYMONTH=2;BYMONTHDAY=29",
+        ],
+    )
+    @pytest.mark.parametrize("start", [D(1700, 2, 28), D(1704, 2, 29), D(1751, 12, 31)])
+    def test_late_days_of_rules_that_fill_in_from_the_start(
+        self, rule: str, start: dt.date
+    ) -> None:
+        """Restarted late, a rule keeps the day, month and weekday it took from its start."""
+        schedule = Schedule(start=start, rule=rule)
+        last = D(2024, 3, 1)
+        days = self.walked(schedule, last)
+        for first in (D(1900, 1, 1), D(2020, 2, 27), D(2024, 1, 1)):
+            assert [d for d in days if d >= first] == list(schedule.iter_occurrences(first, last))
+            assert sum(1 for d in days if d >= first) == schedule.count_due(first, last)
+        assert days[-1] == schedule.last_due(last)
 
     @pytest.mark.parametrize(
         ("rule", "last", "count"),

@@ -19,9 +19,9 @@ import enum
 import itertools
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import attrs
 
@@ -247,21 +247,43 @@ def _never_due_from(parsed: _Parsed, start: dt.date) -> bool:
     short = parsed.frequency in (Frequency.DAILY, Frequency.WEEKLY)
     if short and step == 1 and not _part(parsed.rule, "setpos"):
         return _never_on_any_day(parsed.rule)
-    # The first period, cut at the start, comes round again whole: so every start whose
-    # period is in the same class has the same answer.
-    wkst: int = getattr(parsed.rule, "_wkst")  # noqa: B009
-    phase = _period(start, parsed.frequency, wkst) % step
-    key = (parsed.frequency, step, phase, wkst, *(_part(parsed.rule, n) for n in _BY_PARTS))
-    answer = _CLASS_ANSWERS.get(key)
-    if answer is None:
+
+    def search() -> bool:
         later = start.replace(year=start.year + (_LAST_CYCLE - start.year) // 400 * 400)
         probe = parsed.rule.replace(
             dtstart=_midnight(later), interval=step, count=None, until=None
         )
-        answer = next(iter(probe), None) is None
-        if len(_CLASS_ANSWERS) >= 512:
-            _CLASS_ANSWERS.clear()
-        _CLASS_ANSWERS[key] = answer
+        return next(iter(probe), None) is None
+
+    return _by_class(_CLASS_ANSWERS, _class_of(parsed, start), search)
+
+
+def _class_of(parsed: _Parsed, start: dt.date) -> tuple[Any, ...]:
+    """What the rule's days depend on, as a key: its parts and the class of ``start``.
+
+    A rule of ``INTERVAL=n`` comes to the periods of one class modulo ``g`` (see
+    :func:`_never_due_from`); the first period, cut at the start, comes round again whole.
+    So every start whose period is in the same class gives the same days, moved.
+    """
+    step = math.gcd(parsed.interval, _CYCLE[parsed.frequency.name])
+    wkst: int = getattr(parsed.rule, "_wkst")  # noqa: B009
+    phase = _period(start, parsed.frequency, wkst) % step
+    return (parsed.frequency, step, phase, wkst, *(_part(parsed.rule, n) for n in _BY_PARTS))
+
+
+_T = TypeVar("_T")
+
+
+def _by_class(
+    answers: dict[tuple[Any, ...], _T], key: tuple[Any, ...], find: Callable[[], _T]
+) -> _T:
+    """The answer for a class of starts: remembered, or found once (at most 512 kept)."""
+    answer = answers.get(key)
+    if answer is None:
+        answer = find()
+        if len(answers) >= 512:
+            answers.clear()
+        answers[key] = answer
     return answer
 
 
@@ -276,7 +298,9 @@ _BY_PARTS = (
     "setpos",
 )
 _CLASS_ANSWERS: dict[tuple[Any, ...], bool] = {}
-""":func:`_never_due_from`'s answers by rule and class of start (at most 512)."""
+""":func:`_never_due_from`'s answers by rule and class of start."""
+_SPAN_COUNTS: dict[tuple[Any, ...], int] = {}
+""":func:`_per_span`'s answers by rule and class of start."""
 
 
 def _period(day: dt.date, frequency: Frequency, wkst: int) -> int:
@@ -303,16 +327,57 @@ def _years_on(day: dt.date, years: int) -> dt.date:
     return day.replace(year=day.year + years)  # whole 400-year cycles: 29 February stays
 
 
-@lru_cache(maxsize=512)
 def _per_span(start: dt.date, rule: str) -> int:
     """How many times the rule falls due in each span of :func:`_span_years` from ``start``.
 
-    ``COUNT`` and ``UNTIL`` aside: every span holds the same days, moved on by whole spans.
+    ``COUNT`` and ``UNTIL`` aside: every span holds the same days, moved on by whole spans,
+    and so does every start of the same class (:func:`_class_of`).
     """
     parsed = _parse(start, rule)
-    end = _midnight(_years_on(start, _span_years(parsed)))
-    endless = parsed.rule.replace(count=None, until=None)
-    return sum(1 for _ in itertools.takewhile(end.__gt__, endless))
+
+    def count() -> int:
+        end = _midnight(_years_on(start, _span_years(parsed)))
+        endless = parsed.rule.replace(count=None, until=None)
+        return sum(1 for _ in itertools.takewhile(end.__gt__, endless))
+
+    return _by_class(_SPAN_COUNTS, _class_of(parsed, start), count)
+
+
+def _resumed(parsed: _Parsed, start: dt.date, day: dt.date) -> rrule:
+    """The dateutil rule, without ``COUNT``, for the days from ``day`` on: started late.
+
+    It starts at the first day of the last period the rule comes to on or before ``day``
+    (so INTERVAL keeps its step), with the parts dateutil fills in from the start (month,
+    day of the month, weekday) spelled out as first filled. With no count to keep,
+    nothing before it matters.
+    """
+    rule, frequency, every = parsed.rule, parsed.frequency, parsed.interval
+    wkst: int = getattr(rule, "_wkst")  # noqa: B009
+    first = _period(start, frequency, wkst)
+    skip = (_period(day, frequency, wkst) - first) // every * every
+    if skip <= 0:
+        return rule
+    begin = _period_start(first + skip, frequency, wkst)
+    from dateutil.rrule import weekdays
+
+    ordinals = tuple(weekdays[weekday](n) for weekday, n in _part(rule, "nweekday"))
+    return rule.replace(
+        dtstart=_midnight(begin),
+        bymonth=_part(rule, "month") or None,
+        bymonthday=_part(rule, "monthday") + _part(rule, "nmonthday") or None,
+        byweekday=_part(rule, "weekday") + ordinals or None,
+    )
+
+
+def _period_start(number: int, frequency: Frequency, wkst: int) -> dt.date:
+    """The first day of the period numbered so by :func:`_period`."""
+    if frequency is Frequency.DAILY:
+        return dt.date.fromordinal(number)
+    if frequency is Frequency.WEEKLY:  # the first of 1 January 1 (a Monday) is ordinal 1
+        return dt.date.fromordinal(number * 7 + (wkst + 1) % 7)
+    if frequency is Frequency.MONTHLY:
+        return dt.date((number - 1) // 12, (number - 1) % 12 + 1, 1)
+    return dt.date(number, 1, 1)
 
 
 def _restarted(start: dt.date, rule: str, day: dt.date) -> tuple[rrule | None, int]:
@@ -619,7 +684,10 @@ class Schedule:
         if first_due is None or (last is not None and last < first_due):
             return
         begin = max(first, first_due)
-        rule, _ = _restarted(self.start, self.rule, begin)
+        if self._parsed.total is None:
+            rule: rrule | None = _resumed(self._parsed, self.start, begin)
+        else:  # the count goes on from the start: skip whole spans, counted
+            rule, _ = _restarted(self.start, self.rule, begin)
         if rule is None:
             return
         # dateutil stops at the year 9999; and a rule that fell due once falls due again
@@ -676,7 +744,18 @@ class Schedule:
         until = self.until
         if until is not None and until < day:
             day = until
-        return self._nth_due(self._count_to(day))
+        if self.count is not None:  # the count decides which day was the last
+            return self._nth_due(self._count_to(day))
+        # Look back a year, then 16, then a whole span: one holds the last day, if any.
+        for years in (1, 16, _span_years(self._parsed)):
+            back = day.toordinal() - 366 * years
+            first = self.start if back <= self.start.toordinal() else dt.date.fromordinal(back)
+            last = None
+            for last in self._iter(first, day):  # noqa: B007 - the last one is the answer
+                pass
+            if last is not None or first == self.start:
+                return last
+        return None
 
     def _count_to(self, day: dt.date) -> int:
         """How many times the schedule falls due up to ``day``, included."""
@@ -714,6 +793,8 @@ class Schedule:
         first, last = _check_day(start, "start"), _check_day(end, "end")
         if last < first:
             return 0
+        if last.year - first.year < _span_years(self._parsed):  # a walk through the range
+            return sum(1 for _ in self._iter(first, last))
         before = 0 if first == dt.date.min else self._count_to(first - dt.timedelta(days=1))
         return self._count_to(last) - before
 
