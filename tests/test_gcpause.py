@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import sys
 import threading
+import warnings
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -107,4 +109,38 @@ def test_overlapping_calls_end_with_the_collector_on(name: str) -> None:
     b.start()
     a.join()
     b.join()
+    assert gc.isenabled()
+
+
+def test_the_lock_is_reentrant() -> None:
+    """A signal handler may read a plan while its thread is inside the pause's lock."""
+    with paused_gc._lock:
+        assert paused_gc._lock.acquire(blocking=False)
+        paused_gc._lock.release()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_forked_child_gets_its_collector_back() -> None:
+    """A pause of another thread at the moment of the fork never ends in the child."""
+    inside, leave = threading.Event(), threading.Event()
+
+    def pause() -> None:
+        with paused_gc:
+            inside.set()
+            leave.wait(timeout=10)
+
+    thread = threading.Thread(target=pause)
+    thread.start()
+    try:
+        assert inside.wait(timeout=5)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # forking with threads
+            child = os.fork()
+        if child == 0:  # pragma: no cover - the child reports through its exit code
+            os._exit(0 if gc.isenabled() else 1)
+        _, status = os.waitpid(child, 0)
+        assert 0 == os.waitstatus_to_exitcode(status)
+    finally:
+        leave.set()
+        thread.join()
     assert gc.isenabled()

@@ -11,6 +11,7 @@ if it was on before the first began.
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from types import TracebackType
 
@@ -21,9 +22,18 @@ class _Pause:
     __slots__ = ("_depth", "_lock", "_restore")
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        # Re-entrant: a signal handler may read a plan while its thread is in here.
+        self._lock = threading.RLock()
         self._depth = 0
         self._restore = False
+
+    def _after_fork(self) -> None:
+        """In a child process: the pauses of the parent's other threads never end here."""
+        self._lock = threading.RLock()
+        if self._depth:
+            self._depth = 0
+            if self._restore:
+                gc.enable()
 
     def __enter__(self) -> None:
         with self._lock:
@@ -46,3 +56,5 @@ class _Pause:
 
 paused_gc = _Pause()
 """``with paused_gc:`` runs its block with the collector off; safe across threads and nested."""
+if hasattr(os, "register_at_fork"):  # not on Windows, which does not fork
+    os.register_at_fork(after_in_child=paused_gc._after_fork)

@@ -19,7 +19,7 @@ import enum
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -83,6 +83,23 @@ _FREQUENCIES = (Frequency.YEARLY, Frequency.MONTHLY, Frequency.WEEKLY, Frequency
 """By dateutil's numbering of ``FREQ``: 0 is yearly, 3 daily."""
 
 
+def _basic(day: dt.date) -> str:
+    """The day as RFC 5545 writes it, ``20240131``; ``%Y`` writes the year 500 as ``500``."""
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
+def _moments(moments: Iterable[dt.datetime]) -> Iterator[dt.datetime]:
+    """The moments dateutil gives, ending where it fails at the end of the calendar.
+
+    Walking a week or a day past 31 December 9999, dateutil raises ``ValueError``
+    instead of stopping, as it does for months and years.
+    """
+    try:
+        yield from moments
+    except (ValueError, OverflowError):
+        return
+
+
 def _midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time())
 
@@ -115,6 +132,8 @@ def _parse(start: dt.date, rule: str) -> _Parsed:
         raise ModelError("Schedule.rule must not hold BYHOUR, BYMINUTE or BYSECOND: days only")
     if "BYEASTER" in names:  # dateutil's own, and the one part not repeating every 400 years
         raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE: BYEASTER is not one")
+    if "BYWEEKNO" in names and start.year == 1:  # dateutil looks at the year before it
+        raise ModelError("Schedule.rule cannot number weeks (BYWEEKNO) from the year 1")
     if {"COUNT", "UNTIL"} <= names:  # dateutil warns, and so took it or not by warning filter
         raise ModelError("Schedule.rule ends by UNTIL or by COUNT, not both (RFC 5545)")
     try:
@@ -226,7 +245,7 @@ def _first_due(start: dt.date, rule: str) -> dt.date | None:
     parsed = _parse(start, rule)
     if _never_due_from(parsed, start):
         return None
-    first = next(iter(parsed.rule), None)
+    first = next(_moments(parsed.rule), None)
     return None if first is None else first.date()
 
 
@@ -238,14 +257,16 @@ def _never_due_from(parsed: _Parsed, start: dt.date) -> bool:
     every 400 years, so a rule of ``INTERVAL=n`` comes, in time, to every period of the
     start's class modulo ``g``, the greatest common divisor of ``n`` and the periods in 400
     years; and the rule with ``INTERVAL=g`` comes to each of them in 400 years (and one
-    period more: the first is cut at the start). That rule is asked 400 years on, as late
-    as leaves 400 years and a period before dateutil stops, so that its search is short.
+    period more: the first is cut at the start). That rule is asked from the start moved
+    on by whole 400-year cycles, as late as leaves 400 years and a period before dateutil
+    stops (the year 9598 at the latest), so that its search is short.
     """
     if start.year > _LAST_CYCLE:
         return False  # dateutil's own search ends within 400 years
     step = math.gcd(parsed.interval, _CYCLE[parsed.frequency.name])
-    short = parsed.frequency in (Frequency.DAILY, Frequency.WEEKLY)
-    if short and step == 1 and not _part(parsed.rule, "setpos"):
+    # Not for weekly rules: dateutil judges the days of a week across New Year by the week
+    # numbers of the year it began in.
+    if parsed.frequency is Frequency.DAILY and step == 1 and not _part(parsed.rule, "setpos"):
         return _never_on_any_day(parsed.rule)
 
     def search() -> bool:
@@ -253,7 +274,7 @@ def _never_due_from(parsed: _Parsed, start: dt.date) -> bool:
         probe = parsed.rule.replace(
             dtstart=_midnight(later), interval=step, count=None, until=None
         )
-        return next(iter(probe), None) is None
+        return next(_moments(probe), None) is None
 
     return _by_class(_CLASS_ANSWERS, _class_of(parsed, start), search)
 
@@ -338,7 +359,7 @@ def _per_span(start: dt.date, rule: str) -> int:
     def count() -> int:
         end = _midnight(_years_on(start, _span_years(parsed)))
         endless = parsed.rule.replace(count=None, until=None)
-        return sum(1 for _ in itertools.takewhile(end.__gt__, endless))
+        return sum(1 for _ in itertools.takewhile(end.__gt__, _moments(endless)))
 
     return _by_class(_SPAN_COUNTS, _class_of(parsed, start), count)
 
@@ -391,7 +412,7 @@ def _restarted(start: dt.date, rule: str, day: dt.date) -> tuple[rrule | None, i
     if parsed.until is not None:  # no span may begin after the rule's end
         day = min(day, parsed.until.date())
     years = _span_years(parsed)
-    spans = (day.year - start.year) // years
+    spans = (day.year - start.year) // years if _spans_repeat(parsed, start) else 0
     if spans > 0 and _years_on(start, spans * years) > day:
         spans -= 1
     if spans <= 0:
@@ -406,12 +427,24 @@ def _restarted(start: dt.date, rule: str, day: dt.date) -> tuple[rrule | None, i
     return parsed.rule.replace(dtstart=later, count=count), before
 
 
-def _never_on_any_day(parsed: rrule) -> bool:
-    """Whether no day passes every BY-part of a daily or weekly rule that visits every day.
+def _spans_repeat(parsed: _Parsed, start: dt.date) -> bool:
+    """Whether every span from ``start`` holds the same days, moved on.
 
-    Which days pass repeats every 400 years whatever the start, so the answer is the
-    same from every start (and remembered by the parts): no day passes in the last 400
-    years of the calendar, searched year by year rather than day by day.
+    Not so for a weekly rule with BYSETPOS from a day after the week's first: dateutil
+    picks the positions of its first week among the days from the start only.
+    """
+    if parsed.frequency is not Frequency.WEEKLY or not _part(parsed.rule, "setpos"):
+        return True
+    wkst: int = getattr(parsed.rule, "_wkst")  # noqa: B009
+    return start.weekday() == wkst
+
+
+def _never_on_any_day(parsed: rrule) -> bool:
+    """Whether no day passes every BY-part of a daily rule that comes to every day.
+
+    Which days pass repeats every 400 years, and such a rule comes to every day from its
+    start on: so the answer is the same from every start (and remembered by the parts),
+    whether a day passes in the last 400 years of the calendar, searched year by year.
     """
     names = ("month", "monthday", "nmonthday", "yearday", "weekno", "weekday")
     parts = tuple(_part(parsed, name) for name in names)
@@ -436,7 +469,7 @@ def _no_day_passes(parts: tuple[tuple[int, ...], ...], wkst: int) -> bool:
         byweekday=weekdays or None,
         cache=False,
     )
-    return next(iter(every_year), None) is None
+    return next(_moments(every_year), None) is None
 
 
 def _check_rule(inst: Schedule, _attr: Any, rule: str) -> None:
@@ -485,7 +518,7 @@ def _end(until: dt.date | None, count: int | None) -> str:
     if until is not None and count is not None:
         raise ModelError("a schedule ends by a date or after a count, not both")
     if until is not None:
-        return f";UNTIL={_check_day(until, 'until'):%Y%m%d}"
+        return f";UNTIL={_basic(_check_day(until, 'until'))}"
     if count is not None:
         _check_count(count)
         if count < 1:
@@ -635,7 +668,7 @@ class Schedule:
         >>> Schedule.monthly(dt.date(2024, 1, 15)).to_rrule()
         'DTSTART;VALUE=DATE:20240115\nRRULE:FREQ=MONTHLY'
         """
-        return f"DTSTART;VALUE=DATE:{self.start:%Y%m%d}\nRRULE:{self.rule.strip()}"
+        return f"DTSTART;VALUE=DATE:{_basic(self.start)}\nRRULE:{self.rule.strip()}"
 
     @property
     def _parsed(self) -> _Parsed:
@@ -692,7 +725,7 @@ class Schedule:
             return
         # dateutil stops at the year 9999; and a rule that fell due once falls due again
         # within a span of _span_years, or has ended. One occurrence a day: no hours.
-        for moment in rule.xafter(_midnight(begin), inc=True):
+        for moment in _moments(rule.xafter(_midnight(begin), inc=True)):
             day = moment.date()
             if last is not None and day > last:
                 return
@@ -765,7 +798,7 @@ class Schedule:
         rule, before = _restarted(self.start, self.rule, day)
         if rule is None:
             return before
-        return before + sum(1 for _ in itertools.takewhile(_midnight(day).__ge__, rule))
+        return before + sum(1 for _ in itertools.takewhile(_midnight(day).__ge__, _moments(rule)))
 
     def _nth_due(self, n: int) -> dt.date | None:
         """The day the schedule falls due for the ``n``-th time (from 1), if ``n`` > 0."""
@@ -773,15 +806,16 @@ class Schedule:
             return None
         parsed, rule, skipped = self._parsed, self._parsed.rule, 0
         years = _span_years(parsed)
-        if self.start.year + years <= dt.MAXYEAR:  # every span holds at least the first
-            per_span = _per_span(self.start, self.rule)
-            spans = (n - 1) // per_span
+        if self.start.year + years <= dt.MAXYEAR and _spans_repeat(parsed, self.start):
+            per_span = _per_span(self.start, self.rule)  # at least 1: the first day due
+            spans = (n - 1) // per_span if per_span else 0
             if spans:
                 skipped = spans * per_span
                 later = _midnight(_years_on(self.start, spans * years))
                 count = None if parsed.total is None else parsed.total - skipped
                 rule = rule.replace(dtstart=later, count=count)
-        return next(itertools.islice(rule, n - skipped - 1, None)).date()
+        nth = next(itertools.islice(_moments(rule), n - skipped - 1, None), None)
+        return None if nth is None else nth.date()
 
     def count_due(self, start: dt.date, end: dt.date) -> int:
         """How many times the schedule falls due from ``start`` to ``end``, both included.
