@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import settings
 
 from tiltak import (
     Adoption,
@@ -31,6 +32,11 @@ from tiltak import (
     Subject,
     Target,
 )
+
+# Time is the benchmark suite's to measure (bench/): on a slow or busy machine a property
+# must not fail because one example took longer than Hypothesis's default of 200 ms.
+settings.register_profile("tiltak", deadline=None)
+settings.load_profile("tiltak")
 
 pytest_plugins = ["tiltak.testing.pytest_plugin", "pytester"]
 
