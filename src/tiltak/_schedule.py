@@ -187,6 +187,12 @@ def _in_range(parsed: rrule, frequency: Frequency) -> bool:
     return all(1 <= abs(n) <= largest for _, n in _part(parsed, "nweekday"))
 
 
+def _wkst(parsed: rrule) -> int:
+    """The weekday a dateutil rule's weeks start on (dateutil keeps it private)."""
+    wkst: int = getattr(parsed, "_wkst")  # noqa: B009
+    return wkst
+
+
 def _part(parsed: rrule, name: str) -> tuple[Any, ...]:
     """One BY-part of a dateutil rule as a tuple (dateutil keeps them private)."""
     return tuple(getattr(parsed, f"_by{name}") or ())
@@ -263,7 +269,7 @@ def _never_due_from(parsed: _Parsed, start: dt.date) -> bool:
     """
     if start.year > _LAST_CYCLE:
         return False  # dateutil's own search ends within 400 years
-    step = math.gcd(parsed.interval, _CYCLE[parsed.frequency.name])
+    step = _step(parsed)
     # Not for weekly rules: dateutil judges the days of a week across New Year by the week
     # numbers of the year it began in.
     if parsed.frequency is Frequency.DAILY and step == 1 and not _part(parsed.rule, "setpos"):
@@ -279,6 +285,11 @@ def _never_due_from(parsed: _Parsed, start: dt.date) -> bool:
     return _by_class(_CLASS_ANSWERS, _class_of(parsed, start), search)
 
 
+def _step(parsed: _Parsed) -> int:
+    """``g``: the greatest common divisor of ``INTERVAL`` and the periods in 400 years."""
+    return math.gcd(parsed.interval, _CYCLE[parsed.frequency.name])
+
+
 def _class_of(parsed: _Parsed, start: dt.date) -> tuple[Any, ...]:
     """What the rule's days depend on, as a key: its parts and the class of ``start``.
 
@@ -286,8 +297,8 @@ def _class_of(parsed: _Parsed, start: dt.date) -> tuple[Any, ...]:
     :func:`_never_due_from`); the first period, cut at the start, comes round again whole.
     So every start whose period is in the same class gives the same days, moved.
     """
-    step = math.gcd(parsed.interval, _CYCLE[parsed.frequency.name])
-    wkst: int = getattr(parsed.rule, "_wkst")  # noqa: B009
+    step = _step(parsed)
+    wkst = _wkst(parsed.rule)
     phase = _period(start, parsed.frequency, wkst) % step
     return (parsed.frequency, step, phase, wkst, *(_part(parsed.rule, n) for n in _BY_PARTS))
 
@@ -341,7 +352,7 @@ def _span_years(parsed: _Parsed) -> int:
     The rule's periods from ``INTERVAL`` to ``INTERVAL`` come back to the same places in
     the calendar's 400-year cycle after that many years (see :func:`_never_due_from`).
     """
-    return 400 * parsed.interval // math.gcd(parsed.interval, _CYCLE[parsed.frequency.name])
+    return 400 * parsed.interval // _step(parsed)
 
 
 def _years_on(day: dt.date, years: int) -> dt.date:
@@ -373,7 +384,7 @@ def _resumed(parsed: _Parsed, start: dt.date, day: dt.date) -> rrule:
     nothing before it matters.
     """
     rule, frequency, every = parsed.rule, parsed.frequency, parsed.interval
-    wkst: int = getattr(rule, "_wkst")  # noqa: B009
+    wkst = _wkst(rule)
     first = _period(start, frequency, wkst)
     skip = (_period(day, frequency, wkst) - first) // every * every
     if skip <= 0:
@@ -418,13 +429,16 @@ def _restarted(start: dt.date, rule: str, day: dt.date) -> tuple[rrule | None, i
     if spans <= 0:
         return parsed.rule, 0
     before = spans * _per_span(start, rule)
-    count = parsed.total
-    if count is not None:
-        if count <= before:
-            return None, count
-        count -= before
-    later = _midnight(_years_on(start, spans * years))
-    return parsed.rule.replace(dtstart=later, count=count), before
+    if parsed.total is not None and parsed.total <= before:
+        return None, parsed.total
+    return _after_spans(parsed, start, spans, before), before
+
+
+def _after_spans(parsed: _Parsed, start: dt.date, spans: int, before: int) -> rrule:
+    """The dateutil rule started ``spans`` whole spans on, ``before`` days due counted off."""
+    count = None if parsed.total is None else parsed.total - before
+    later = _midnight(_years_on(start, spans * _span_years(parsed)))
+    return parsed.rule.replace(dtstart=later, count=count)
 
 
 def _spans_repeat(parsed: _Parsed, start: dt.date) -> bool:
@@ -435,8 +449,7 @@ def _spans_repeat(parsed: _Parsed, start: dt.date) -> bool:
     """
     if parsed.frequency is not Frequency.WEEKLY or not _part(parsed.rule, "setpos"):
         return True
-    wkst: int = getattr(parsed.rule, "_wkst")  # noqa: B009
-    return start.weekday() == wkst
+    return start.weekday() == _wkst(parsed.rule)
 
 
 def _never_on_any_day(parsed: rrule) -> bool:
@@ -450,7 +463,7 @@ def _never_on_any_day(parsed: rrule) -> bool:
     parts = tuple(_part(parsed, name) for name in names)
     if not any(parts[1:]):
         return False  # only months (or nothing) to pass: some day of the year does
-    return _no_day_passes(parts, getattr(parsed, "_wkst"))  # noqa: B009
+    return _no_day_passes(parts, _wkst(parsed))
 
 
 @lru_cache(maxsize=512)
@@ -805,15 +818,13 @@ class Schedule:
         if n < 1:
             return None
         parsed, rule, skipped = self._parsed, self._parsed.rule, 0
-        years = _span_years(parsed)
-        if self.start.year + years <= dt.MAXYEAR and _spans_repeat(parsed, self.start):
+        span_ends = self.start.year + _span_years(parsed)
+        if span_ends <= dt.MAXYEAR and _spans_repeat(parsed, self.start):
             per_span = _per_span(self.start, self.rule)  # at least 1: the first day due
             spans = (n - 1) // per_span if per_span else 0
             if spans:
                 skipped = spans * per_span
-                later = _midnight(_years_on(self.start, spans * years))
-                count = None if parsed.total is None else parsed.total - skipped
-                rule = rule.replace(dtstart=later, count=count)
+                rule = _after_spans(parsed, self.start, spans, skipped)
         nth = next(itertools.islice(_moments(rule), n - skipped - 1, None), None)
         return None if nth is None else nth.date()
 
