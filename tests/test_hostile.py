@@ -93,7 +93,7 @@ class TestDeepNesting:
         found = problems(from_dict, data)
         assert 1 == len(found)
         assert "nested deeper than 256 levels" == found[0][1]
-        assert found[0][0].startswith("$.extensions.x[0][0]")
+        assert found[0][0].startswith("$.extensions[<1 character: letters>][0][0]")
 
     def test_objects_in_data(self) -> None:
         """Objects nested 100,000 levels deep in ``from_dict`` data are refused at their path."""
@@ -101,7 +101,7 @@ class TestDeepNesting:
         found = problems(from_dict, data)
         assert 1 == len(found)
         assert "nested deeper than 256 levels" == found[0][1]
-        assert found[0][0].startswith("$.extensions" + ".a" * 256)
+        assert found[0][0].startswith("$.extensions" + "[<1 character: letters>]" * 256)
 
     def test_in_typed_places(self) -> None:
         """Deep data where a measure or a text belongs is the wrong type, not a recursion."""
@@ -114,7 +114,7 @@ class TestDeepNesting:
         assert [
             ("$.title", "expected a string"),
             ("$.measures[0]", "expected an object"),
-            ("$.measures[1].responsible.a", "unknown key"),
+            ("$.measures[1].responsible[<1 character: letters>]", "unknown key"),
         ] == problems(from_dict, data)
 
 
@@ -188,8 +188,8 @@ class TestLongNumbers:
         ("fields", "path"),
         [
             ('"measures": [{{"id": "1", "order": {value}}}]', "$.measures[0].order"),
-            ('"extensions": {{"n": {value}}}', "$.extensions.n"),
-            ('"extensions": {{"n": [-{value}]}}', "$.extensions.n[0]"),
+            ('"extensions": {{"n": {value}}}', "$.extensions[<1 character: letters>]"),
+            ('"extensions": {{"n": [-{value}]}}', "$.extensions[<1 character: letters>][0]"),
             ('"title": {value}', "$.title"),
         ],
     )
@@ -206,7 +206,7 @@ class TestLongNumbers:
     def test_long_exponent(self) -> None:
         """An exponent of 100,000 digits is infinity or zero: infinity is refused."""
         text = HEAD + ', "extensions": {"x": 1e' + "9" * self.DIGITS + "}}"
-        assert [("$.extensions.x", "a number JSON cannot represent")] == problems(loads, text)
+        assert [("$.extensions[<1 character: letters>]", "a number JSON cannot represent")] == problems(loads, text)
         text = HEAD + ', "extensions": {"x": 1e-' + "9" * self.DIGITS + "}}"
         assert 0.0 == loads(text).extensions["x"]
 

@@ -78,7 +78,7 @@ class TestToMarkdown:
         assert "\\*bold\\* \\_it\\_ \\`code\\` \\# \\~\\~s\\~\\~" == escape(
             "*bold* _it_ `code` # ~~s~~"
         )
-        assert "&lt;b&gt; &amp;amp; https&#58;//x.no www&#46;x.no" == escape(
+        assert "&lt;b&gt; &amp;amp; https&#58;//x&#46;no www&#46;x&#46;no" == escape(
             "<b> &amp; https://x.no www.x.no"
         )
         assert "\\- item" == escape("- item", block=True)

@@ -34,7 +34,9 @@ from ._errors import (
     PlanInvalidError,
     Problem,
     RuleConfigError,
+    TextReplacedWarning,
     TiltakError,
+    TiltakWarning,
     UnknownLocaleError,
 )
 from ._model import (
@@ -222,7 +224,9 @@ __all__ = [
     "Subject",
     "Summary",
     "Target",
+    "TextReplacedWarning",
     "TiltakError",
+    "TiltakWarning",
     "UnknownLocaleError",
     "colour_name",
     "column_label",

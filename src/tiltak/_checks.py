@@ -14,6 +14,9 @@ from typing import Any, TypeVar
 
 from ._errors import ModelError, ModelTypeError
 from ._frozen import frozen
+from ._paths import format_keys
+from ._redact import shape
+from ._text import NOT_UNICODE, NOT_UNICODE_KEY, has_surrogate
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -42,6 +45,8 @@ def is_(*types: type) -> Check:
             or (strict_date and isinstance(value, dt.datetime))
         ):
             raise ModelTypeError(f"{_where(inst, attr)} must be {names}, not {_kind(value)}")
+        if type(value) is str and has_surrogate(value):
+            raise ModelError(f"{_where(inst, attr)} holds {NOT_UNICODE}")
 
     return check
 
@@ -67,6 +72,8 @@ def each(*types: type) -> Check:
                 raise ModelTypeError(
                     f"{_where(inst, attr)}[{i}] must be {names}, not {_kind(item)}"
                 )
+            if type(item) is str and has_surrogate(item):
+                raise ModelError(f"{_where(inst, attr)}[{i}] holds {NOT_UNICODE}")
 
     return check
 
@@ -103,7 +110,11 @@ def freeze_json(value: object) -> Mapping[str, JsonValue]:
 def _freeze(value: Any, where: str, depth: int) -> JsonValue:
     if depth > _MAX_DEPTH:
         raise ModelError(f"{where} is nested deeper than {_MAX_DEPTH} levels")
-    if value is None or isinstance(value, bool | int | str):
+    if isinstance(value, str):
+        if has_surrogate(value):
+            raise ModelError(f"{where} holds {NOT_UNICODE}")
+        return value
+    if value is None or isinstance(value, bool | int):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
@@ -114,7 +125,10 @@ def _freeze(value: Any, where: str, depth: int) -> JsonValue:
         for key, item in value.items():
             if not isinstance(key, str):
                 raise ModelTypeError(f"{where} has a key of type {_kind(key)}, not str")
-            out[key] = _freeze(item, f"{where}.{key}", depth + 1)
+            if has_surrogate(key):
+                raise ModelError(f"{where} has {NOT_UNICODE_KEY}")
+            shown = f".{key}" if key in format_keys() else f"[{shape(key)}]"
+            out[key] = _freeze(item, where + shown, depth + 1)
         return frozen(out)
     if isinstance(value, list | tuple):
         return tuple(_freeze(item, f"{where}[{i}]", depth + 1) for i, item in enumerate(value))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import json
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -30,8 +29,10 @@ from ._checks import _MAX_DEPTH, JsonValue, thaw_json
 from ._dates import PartialDate
 from ._errors import ModelError
 from ._frozen import frozen
-from ._redact import excerpt
+from ._paths import format_keys
+from ._redact import shape
 from ._schedule import Schedule
+from ._text import NOT_UNICODE, NOT_UNICODE_KEY, has_surrogate
 
 __all__ = [
     "DETAILED",
@@ -50,10 +51,7 @@ Path = tuple[PathPart, ...]
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _MISSING = object()
-_KEY_LENGTH = 32
-"""Keys longer than this are cut short in paths: a key may hold what a value would."""
 
 
 class InvalidValueError(ValueError):
@@ -82,6 +80,8 @@ class NotJson:
 
 def _structure_str(value: object, _: object) -> str:
     if isinstance(value, str):
+        if has_surrogate(value):
+            raise _fail(NOT_UNICODE)
         return value
     raise _fail("expected a string")
 
@@ -192,7 +192,11 @@ def _freeze(value: object, where: Path, depth: int, problems: list[tuple[Path, s
     if depth > _MAX_DEPTH:
         problems.append((where, f"nested deeper than {_MAX_DEPTH} levels"))
         return None
-    if value is None or isinstance(value, bool | int | str):
+    if isinstance(value, str):
+        if has_surrogate(value):
+            problems.append((where, NOT_UNICODE))
+        return value
+    if value is None or isinstance(value, bool | int):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
@@ -203,6 +207,9 @@ def _freeze(value: object, where: Path, depth: int, problems: list[tuple[Path, s
         for key, item in value.items():
             if not isinstance(key, str):
                 problems.append((where, "an object key that is not a string"))
+                continue
+            if has_surrogate(key):
+                problems.append((where, NOT_UNICODE_KEY))
                 continue
             out[key] = _freeze(item, (*where, key), depth + 1, problems)
         return frozen(out)
@@ -307,8 +314,12 @@ DETAILED = _make(detailed=True)
 # Problems ------------------------------------------------------------------------------------
 
 
+_NOT_A_STRING = "\x00<not a string>"
+"""The path part of a key that is not a string (a NUL marks it: no format key holds one)."""
+
+
 def _key(key: object) -> PathPart:
-    return key if isinstance(key, str) else "?"
+    return key if isinstance(key, str) else _NOT_A_STRING
 
 
 def problems_of(exc: BaseException, where: Path = ()) -> Iterator[tuple[Path, str]]:
@@ -338,22 +349,21 @@ def problems_of(exc: BaseException, where: Path = ()) -> Iterator[tuple[Path, st
 
 
 def format_path(path: Path) -> str:
-    """The JSON path of ``path``: ``$.measures[2].deadline``, ``$.extensions["a b"]``.
+    """The JSON path of ``path``: ``$.measures[2].deadline``, ``$.extensions[<3 characters: letters>]``.
 
-    Keys longer than 32 characters are cut short, with an ellipsis.
+    A key the format defines is named; any other key (an integrator's in ``extensions``, an
+    unknown one) may hold what a value would, and is shown only by its length and the kinds
+    of character in it (:func:`._redact.shape`).
     """
+    known = format_keys()
     parts = ["$"]
     for part in path:
         if isinstance(part, int):
             parts.append(f"[{part}]")
-            continue
-        key = excerpt(part, _KEY_LENGTH)
-        if _IDENTIFIER.fullmatch(key):
-            parts.append(f".{key}")
+        elif part in known:
+            parts.append(f".{part}")
+        elif part == _NOT_A_STRING:
+            parts.append("[<not a string>]")
         else:
-            parts.append("[" + _quote(key) + "]")
+            parts.append(f"[{shape(part)}]")
     return "".join(parts)
-
-
-def _quote(key: str) -> str:
-    return json.dumps(key, ensure_ascii=False)

@@ -19,7 +19,9 @@ __all__ = [
     "PlanInvalidError",
     "Problem",
     "RuleConfigError",
+    "TextReplacedWarning",
     "TiltakError",
+    "TiltakWarning",
     "UnknownLocaleError",
 ]
 
@@ -91,3 +93,15 @@ class CatalogError(TiltakError, ValueError):
 
 class DateParseError(TiltakError, ValueError):
     """A text that does not read as a date."""
+
+
+class TiltakWarning(UserWarning):
+    """The root of every warning tiltak gives."""
+
+
+class TextReplacedWarning(TiltakWarning):
+    """A writer changed plan text its format cannot hold, and says where (never the text).
+
+    ``to_xlsx`` replaces control characters and U+FFFE/U+FFFF by U+FFFD and cuts a cell's
+    text to Excel's 32,767 characters; ``to_ical`` replaces control characters by U+FFFD.
+    """

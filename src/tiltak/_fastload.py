@@ -37,6 +37,7 @@ from ._checks import _EMPTY, _MAX_DEPTH, thaw_json
 from ._dates import PartialDate
 from ._frozen import frozen
 from ._schedule import PLAIN_RULE, Schedule
+from ._text import has_surrogate
 
 __all__ = ["Fallback", "Reading", "structure_function", "text_function", "unstructure_function"]
 
@@ -187,13 +188,17 @@ def _freeze(value: Any, depth: int, r: Reading) -> Any:
     if depth > _MAX_DEPTH:
         raise Fallback
     kind = type(value)
-    if value is None or kind is str or kind is int or kind is bool:
+    if kind is str:
+        if not value.isascii() and has_surrogate(value):
+            raise Fallback
+        return value
+    if value is None or kind is int or kind is bool:
         return value
     if kind is dict:
         r.keys += len(value)
         out = {}
         for key, item in value.items():
-            if type(key) is not str:
+            if type(key) is not str or (not key.isascii() and has_surrogate(key)):
                 raise Fallback
             out[key] = _freeze(item, depth + 1, r)
         return frozen(out)
@@ -302,6 +307,7 @@ class _Builder:
             "_extensions": _extensions,
             "_new": object.__new__,
             "_tuple": tuple,
+            "_surrogate": has_surrogate,
         }
 
     def function_for(self, cls: type) -> str:
@@ -318,7 +324,10 @@ class _Builder:
     def _check(self, tp: Any, var: str, where: str, lines: list[str], indent: str) -> None:
         """Lines that check ``var`` (not ``None``) as ``tp`` and leave the model value in it."""
         if tp is str:
-            lines.append(f"{indent}if type({var}) is not str: raise Fallback")
+            lines.append(
+                f"{indent}if type({var}) is not str or (not {var}.isascii() and _surrogate({var})):"
+                " raise Fallback"
+            )
         elif tp is int:
             lines.append(f"{indent}if type({var}) is not int: raise Fallback")
         elif tp is bool:
@@ -346,7 +355,10 @@ class _Builder:
             lines.append(f"{indent}if type({var}) is not list: raise Fallback")
             if item_type is str:
                 lines.append(f"{indent}for _i in {var}:")
-                lines.append(f"{indent}    if type(_i) is not str: raise Fallback")
+                lines.append(
+                    f"{indent}    if type(_i) is not str or (not _i.isascii() and _surrogate(_i)):"
+                    " raise Fallback"
+                )
                 lines.append(f"{indent}{var} = _tuple({var})")
             else:
                 item_lines: list[str] = []

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ._errors import ModelTypeError
 from ._i18n import N_, gettext
 from ._model import Measure, Plan
+from ._text import Replacements
 
 if TYPE_CHECKING:
     from ._schedule import Schedule
@@ -24,6 +25,9 @@ PRODID = "-//tiltak//tiltak//EN"
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://tiltak.example/ical")
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _UNTIL = re.compile(r"(UNTIL=\d{8})T\d{6}Z?", re.IGNORECASE)
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+"""What RFC 5545's TEXT cannot hold, escaped or not (CONTROL, but for the line breaks that
+:class:`icalendar.vText` writes as ``\\n``), and the noncharacters U+FFFE and U+FFFF."""
 
 _DEADLINE = N_("Deadline: {measure}")
 _MEASURE = N_("Measure: {measure}")
@@ -47,6 +51,10 @@ def to_ical(plan: Plan, *, locale: str | None = None) -> bytes:
     follow-up of the plan and reporting line, and a ``VEVENT`` per planned follow-up date
     and revision. Summaries are in ``locale``. UIDs and the time stamp derive from the plan,
     so the same plan always gives the same bytes.
+
+    Every text is escaped as RFC 5545 asks (``\\``, ``;``, ``,`` and line breaks), so no plan
+    text adds a property or a component. Control characters, which no iCalendar text can
+    hold, are replaced by U+FFFD, with a :class:`~tiltak.TextReplacedWarning` naming where.
     """
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"to_ical needs a Plan, not {type(plan).__name__}")
@@ -55,12 +63,13 @@ def to_ical(plan: Plan, *, locale: str | None = None) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    if plan.title:
-        calendar.add("x-wr-calname", plan.title)
     builder = _Builder(plan, locale)
+    if plan.title:
+        calendar.add("x-wr-calname", builder.clean(plan.title, "X-WR-CALNAME"))
     for component in builder.components():
         calendar.add_component(component)
     result: bytes = calendar.to_ical()
+    builder.replacements.warn()
     return result
 
 
@@ -93,6 +102,13 @@ class _Builder:
             else f"kind:{plan.kind.value}|{plan.title or ''}|{plan.created or ''}"
         )
         self.seen: dict[str, int] = {}
+        self.replacements = Replacements("to_ical", _NOT_TEXT)
+
+    def clean(self, text: str, where: str) -> Any:
+        """``text`` as an escaped iCalendar TEXT value that holds no control character."""
+        from icalendar import vText
+
+        return vText(self.replacements.clean(text, where))
 
     def text(self, message: str, **fields: str) -> str:
         return gettext(message, locale=self.locale).format(**fields)
@@ -106,7 +122,7 @@ class _Builder:
     def base(self, component: Any, name: str, summary: str) -> Any:
         component.add("uid", self.uid(name))
         component.add("dtstamp", self.stamp)
-        component.add("summary", summary)
+        component.add("summary", self.clean(summary, f"SUMMARY of {name}"))
         return component
 
     def event(

@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["path_key"]
+__all__ = ["format_keys", "path_key"]
 
 _SEGMENT = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
 _UNKNOWN = 1_000_000
@@ -56,3 +56,29 @@ def path_key(path: str) -> Key:
         position, cls = known.get(name, (_UNKNOWN, None))
         out.append((position, "" if position != _UNKNOWN else name))
     return tuple(out)
+
+
+@functools.cache
+def format_keys() -> frozenset[str]:
+    """Every key the format defines: the fields of every class a plan holds, and ``format``.
+
+    A path names these keys as they are; any other key (of ``extensions``, or unknown) may
+    hold what a value would, and is shown only by its shape.
+    """
+    from ._model import Plan
+
+    keys = {"format"}
+    todo: list[type] = [Plan]
+    seen: set[type] = set()
+    while todo:
+        cls = todo.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        hints = typing.get_type_hints(cls)
+        for field in attrs.fields(cls):
+            keys.add(field.name)
+            inner = _attrs_class(hints.get(field.name))
+            if inner is not None:
+                todo.append(inner)
+    return frozenset(keys)

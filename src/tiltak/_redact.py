@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-__all__ = ["EXCERPT_LENGTH", "LABEL_FIELDS", "excerpt", "safe_repr"]
+__all__ = ["EXCERPT_LENGTH", "LABEL_FIELDS", "escape_controls", "excerpt", "safe_repr", "shape"]
 
 EXCERPT_LENGTH = 20
 """The most characters of a plan's text that any repr, error or finding shows."""
@@ -25,13 +27,50 @@ LABEL_FIELDS = frozenset(
 """The (class, field) pairs whose text a repr shows as an excerpt; all other text is hidden."""
 
 
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+"""Control characters, bidirectional controls and surrogates: shown escaped, never raw."""
+
+
+def escape_controls(text: str) -> str:
+    r"""``text`` with every control and bidirectional-control character written as ``\uXXXX``.
+
+    >>> print(escape_controls("abc\u202edef\n"))
+    abc\u202edef\u000a
+    """
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
     """The first ``length`` characters of ``text``, with an ellipsis if it was longer.
+
+    Control and bidirectional-control characters are escaped (:func:`escape_controls`).
 
     >>> excerpt("Mannen skal kunne ha et godt liv")
     'Mannen skal kunne h…'
     """
-    return text if len(text) <= length else text[: length - 1] + "…"
+    return escape_controls(text if len(text) <= length else text[: length - 1] + "…")
+
+
+def shape(text: str) -> str:
+    """A text shown by its length and the kinds of character in it, never by the text.
+
+    >>> shape("12345678901")
+    '<11 characters: digits>'
+    >>> shape("kari@example.no")
+    '<15 characters: letters, punctuation>'
+    """
+    if not text:
+        return "<empty>"
+    kinds: set[str] = set()
+    for char in text[:10_000]:
+        category = unicodedata.category(char)[0]
+        kinds.add(_KINDS.get(category, "other"))
+    shown = ", ".join(kind for kind in _KIND_ORDER if kind in kinds)
+    return f"<{len(text)} character{'s' if len(text) != 1 else ''}: {shown}>"
+
+
+_KINDS = {"L": "letters", "N": "digits", "Z": "spaces", "P": "punctuation", "S": "symbols"}
+_KIND_ORDER = ("letters", "digits", "spaces", "punctuation", "symbols", "other")
 
 
 def _show(owner: str, name: str, value: Any) -> str:

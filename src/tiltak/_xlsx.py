@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any
@@ -12,6 +13,7 @@ from ._enums import StatusColour
 from ._errors import ModelTypeError
 from ._i18n import NC_, pgettext
 from ._model import Measure, Plan
+from ._text import Replacements
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped, unused-ignore]
@@ -61,8 +63,17 @@ _FACTS = (
 )
 
 
-def _set(cell: Any, value: object) -> None:
+_NOT_CELL_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+"""What a cell cannot hold: XML 1.0's forbidden controls (Word's soft break U+000B among
+them), and U+FFFE and U+FFFF, which openpyxl writes but no reader reads back."""
+CELL_LIMIT = 32_767
+"""The most characters an Excel cell holds."""
+
+
+def _set(cell: Any, value: object, notes: Replacements) -> None:
     """Write ``value``; text stays text even when it starts like a formula."""
+    if isinstance(value, str):
+        value = notes.clean(value, f"{cell.parent.title}!{cell.coordinate}")
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"
@@ -101,7 +112,7 @@ def _causes(plan: Plan, measure: Measure) -> str | None:
     return "\n".join(lines) or None
 
 
-def _measures_sheet(sheet: Worksheet, plan: Plan, locale: str) -> None:
+def _measures_sheet(sheet: Worksheet, plan: Plan, locale: str, notes: Replacements) -> None:
     from openpyxl.formatting.rule import CellIsRule  # type: ignore[import-untyped, unused-ignore]
     from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped, unused-ignore]
     from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped, unused-ignore]
@@ -111,7 +122,7 @@ def _measures_sheet(sheet: Worksheet, plan: Plan, locale: str) -> None:
 
     for column, message in enumerate(TEMPLATE_COLUMNS, start=1):
         cell = sheet.cell(row=1, column=column)
-        _set(cell, pgettext(_COLUMN, message, locale=locale))
+        _set(cell, pgettext(_COLUMN, message, locale=locale), notes)
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -129,15 +140,15 @@ def _measures_sheet(sheet: Worksheet, plan: Plan, locale: str) -> None:
         ]
         for column, value in enumerate(values, start=1):
             cell = sheet.cell(row=row, column=column)
-            _set(cell, value)
+            _set(cell, value, notes)
             cell.alignment = wrap
         when = sheet.cell(row=row, column=_WHEN_COLUMN)
         if measure.deadline is not None:
             _date_cell(when, measure.deadline)
         elif measure.period is not None:
-            _set(when, _period_text(measure.period, locale))
+            _set(when, _period_text(measure.period, locale), notes)
         elif measure.schedule is not None:
-            _set(when, measure.schedule.describe(locale=locale))
+            _set(when, measure.schedule.describe(locale=locale), notes)
         when.alignment = wrap
     names = [colour_name(colour, locale=locale) for colour in FILLS]
     column_range = f"{_FOLLOW_UP_COLUMN}2:{_FOLLOW_UP_COLUMN}1048576"
@@ -154,7 +165,7 @@ def _measures_sheet(sheet: Worksheet, plan: Plan, locale: str) -> None:
         sheet.column_dimensions[letter].width = width
 
 
-def _facts_sheet(sheet: Worksheet, plan: Plan, locale: str) -> None:
+def _facts_sheet(sheet: Worksheet, plan: Plan, locale: str, notes: Replacements) -> None:
     from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped, unused-ignore]
 
     from ._names import field_label, kind_name, status_name
@@ -163,23 +174,23 @@ def _facts_sheet(sheet: Worksheet, plan: Plan, locale: str) -> None:
     for row, (label, name) in enumerate(_FACTS, start=1):
         head = sheet.cell(row=row, column=1)
         text = field_label(label, locale=locale)
-        _set(head, text[:1].upper() + text[1:])
+        _set(head, text[:1].upper() + text[1:], notes)
         head.font = Font(bold=True)
         head.alignment = wrap
         cell = sheet.cell(row=row, column=2)
         cell.alignment = wrap
         value: Any = getattr(plan, name)
         if name == "kind":
-            _set(cell, kind_name(plan.kind, locale=locale))
+            _set(cell, kind_name(plan.kind, locale=locale), notes)
         elif name == "status":
-            _set(cell, None if value is None else status_name(value, locale=locale))
+            _set(cell, None if value is None else status_name(value, locale=locale), notes)
         elif name == "period":
-            _set(cell, None if value is None else _period_text(value, locale))
+            _set(cell, None if value is None else _period_text(value, locale), notes)
         elif name == "adoption":
             if value is not None and value.date is not None:
                 _date_cell(cell, PartialDate.from_date(value.date))
         else:
-            _set(cell, value)
+            _set(cell, value, notes)
     sheet.column_dimensions["A"].width = 24
     sheet.column_dimensions["B"].width = 80
 
@@ -207,7 +218,10 @@ def to_xlsx(
     background, resources and the day it was adopted.
 
     Every text is written as text: a cell that starts with ``=``, ``+``, ``-`` or ``@`` is
-    never a formula.
+    never a formula. What a cell cannot hold is changed, and a
+    :class:`~tiltak.TextReplacedWarning` names the cells: control characters (but tab and
+    line breaks; Word's soft break U+000B among them) and U+FFFE and U+FFFF become U+FFFD,
+    and a text longer than Excel's 32,767 characters is cut to them, its last an ellipsis.
     """
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"to_xlsx writes one Plan, not {type(plan).__name__}")
@@ -224,7 +238,9 @@ def to_xlsx(
     measures = workbook.active
     assert measures is not None
     measures.title = _sheet_title(pgettext("sheet", "Measures", locale=code))
-    _measures_sheet(measures, plan, code)
+    notes = Replacements("to_xlsx", _NOT_CELL_TEXT, limit=CELL_LIMIT)
+    _measures_sheet(measures, plan, code, notes)
     facts = workbook.create_sheet(_sheet_title(pgettext("sheet", "About the plan", locale=code)))
-    _facts_sheet(facts, plan, code)
+    _facts_sheet(facts, plan, code, notes)
     workbook.save(file)
+    notes.warn()

@@ -2,8 +2,10 @@
 
 Plan text may hold anything. Escaping keeps it text in CommonMark and GitHub Flavored
 Markdown: Markdown's punctuation is backslash-escaped, ``<``, ``>`` and ``&`` become entities
-(no raw HTML, no autolinks), ``|`` cannot end a cell, newlines in a cell become ``<br>``,
-and bare ``scheme://`` and ``www.`` are broken up so no link is made of them.
+(no raw HTML, no autolinks), ``|`` cannot end a cell, every line break (a lone CR, a form
+feed, U+2028 and the rest of what :meth:`str.splitlines` splits at) becomes ``<br>``, and
+``scheme://``, the dots of domain names and ``@`` become character references, so that no
+link is made of them, not even by GFM's or a linkifier's autolinks.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ __all__ = ["escape", "render"]
 
 _PUNCTUATION = re.compile(r"([\\`*_\[\]|~#])")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-_AUTOLINK = re.compile(r":(?=//)|(?<=www)\.", re.IGNORECASE)
+_AUTOLINK = re.compile(r":(?=//)|(?<=[^\W_])\.(?=[^\W_])|@")
+_LINK_PARTS = {":": "&#58;", ".": "&#46;", "@": "&#64;"}
+_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])", re.MULTILINE)
 
 
@@ -27,15 +31,17 @@ def escape(text: str, *, block: bool = False) -> str:
     ``block=True`` also escapes what would start a list, quote or heading at a line's start
     (text that stands as a paragraph of its own, not in a table cell or heading).
 
-    >>> print(escape("[click](javascript:alert(1)) <b>*x*</b> | www.example.no"))
-    \[click\](javascript:alert(1)) &lt;b&gt;\*x\*&lt;/b&gt; \| www&#46;example.no
+    >>> print(escape("[click](javascript:alert(1)) <b>*x*</b> | www.example.no kari@x.no"))
+    \[click\](javascript:alert(1)) &lt;b&gt;\*x\*&lt;/b&gt; \| www&#46;example&#46;no kari&#64;x&#46;no
     """
+    if _BREAK.search(text):
+        text = "\n".join(text.splitlines())
     text = "".join(_ENTITIES.get(char, char) for char in text)
     text = _PUNCTUATION.sub(r"\\\1", text)
-    text = _AUTOLINK.sub(lambda m: "&#58;" if m.group() == ":" else "&#46;", text)
+    text = _AUTOLINK.sub(lambda m: _LINK_PARTS[m.group()], text)
     if block:
         text = _LINE_START.sub(r"\1\\\2", text)
-    return "<br>".join(line.strip() for line in text.splitlines()) if "\n" in text else text
+    return "<br>".join(line.strip() for line in text.split("\n")) if "\n" in text else text
 
 
 def _cell(cell: Cell) -> str:

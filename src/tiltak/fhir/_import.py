@@ -14,6 +14,7 @@ from tiltak._checks import enum_value
 from tiltak._dates import PartialDate, Period
 from tiltak._enums import GoalOrigin, Party, PlanKind, StatusColour
 from tiltak._errors import ModelError, PlanFormatError, Problem
+from tiltak._redact import shape
 from tiltak._model import FollowUp, Goal, Measure, Participant, Plan, Responsible, Target
 from tiltak._schedule import Schedule
 
@@ -24,6 +25,26 @@ __all__ = ["FhirImport", "from_fhir", "read_fhir"]
 
 _DATE = re.compile(r"(\d{4})(-\d{2}(-\d{2})?)?")
 _NOT_MAPPED = "no tiltak field for this element"
+_TIME_DROPPED = "the time of day is not kept, only the date"
+_NO_DETAIL = "an activity without detail (a reference) is not read as a measure"
+_ELEMENT = re.compile(r"_?[a-z][A-Za-z]{0,63}")
+"""What a FHIR element's name looks like: a path names such a key, and shows any other (a
+key that may hold what a value would) only by its shape."""
+
+
+def _element(key: object) -> str:
+    """``key`` as a step of a path: ``.name`` for an element name, else only its shape."""
+    if isinstance(key, str) and _ELEMENT.fullmatch(key):
+        return f".{key}"
+    return f"[{shape(key)}]" if isinstance(key, str) else "[<not a string>]"
+
+
+def _has_time(value: object) -> bool:
+    """Whether a FHIR dateTime holds more than its date (a time of day, a zone)."""
+    if not isinstance(value, str):
+        return False
+    match = _DATE.match(value)
+    return match is not None and match.end() < len(value)
 
 _Entries = dict[str, tuple[str, Mapping[str, Any]]]
 _CARE_PLAN_KEYS = frozenset(
@@ -183,7 +204,7 @@ class _Reader:
     def rest(self, obj: Mapping[str, Any], path: str, known: Set[str]) -> None:
         for key in obj:
             if key not in known:
-                self.skip(f"{path}.{key}")
+                self.skip(path + _element(key))
 
     def text(self, obj: Mapping[str, Any], key: str, path: str) -> str | None:
         value = obj.get(key)
@@ -365,6 +386,8 @@ class _Reader:
                 self.skip(f"{path}.created", "not a whole date")
             else:
                 fields["created"] = created
+                if _has_time(cp["created"]):
+                    self.skip(f"{path}.created", _TIME_DROPPED)
         author = self.mapping(cp.get("author"), f"{path}.author")
         if author is not None:
             display = self.text(author, "display", f"{path}.author")
@@ -430,6 +453,8 @@ class _Reader:
         for key, value in (("start", start), ("end", end)):
             if key in period and value is None:
                 self.skip(f"{path}.{key}", "not a date")
+            elif _has_time(period.get(key)):
+                self.skip(f"{path}.{key}", _TIME_DROPPED)
         self.rest(period, path, {"start", "end"})
         return Period(start=start, end=end)
 
@@ -587,6 +612,12 @@ class _Reader:
         goal_names: dict[str, str],
     ) -> Measure | None:
         fields: dict[str, Any] = {"id": str(index + 1)}
+        detail = self.mapping(activity.get("detail"), f"{path}.detail")
+        if detail is None:  # a reference, or nothing: its progress and extensions are not kept
+            for key in activity:
+                if key != "detail":
+                    self.skip(path + _element(key), _NO_DETAIL)
+            return None
         for i, ext in enumerate(self.items(activity, "extension", path)):
             value = ext.get("valueString")
             if ext.get("url") == c.MEASURE_ID_EXTENSION and isinstance(value, str):
@@ -598,9 +629,6 @@ class _Reader:
             follow_ups.append(self.follow_up(note, f"{path}.progress[{i}]"))
         fields["follow_ups"] = tuple(follow_ups)
         self.rest(activity, path, {"extension", "progress", "detail"})
-        detail = self.mapping(activity.get("detail"), f"{path}.detail")
-        if detail is None:
-            return None
         where = f"{path}.detail"
         code = self.mapping(detail.get("code"), f"{where}.code")
         if code is not None:
@@ -695,6 +723,8 @@ class _Reader:
             day = _day(note["time"])
             if day is None:
                 self.skip(f"{path}.time", "not a whole date")
+            elif _has_time(note["time"]):
+                self.skip(f"{path}.time", _TIME_DROPPED)
             fields["date"] = day
         self.rest(
             note, path, {"extension", "text", "_text", "authorString", "authorReference", "time"}

@@ -1,0 +1,81 @@
+"""What text tiltak holds and writes: valid Unicode in, only what a format can hold out.
+
+Plan text is valid Unicode: a lone surrogate (a code point from U+D800 to U+DFFF, which
+``json`` reads from an escape such as ``"\\ud800"``) cannot be written as UTF-8, so every
+entrance refuses it. A writer whose format cannot hold a character replaces it by U+FFFD and
+says so with a :class:`~tiltak.TextReplacedWarning`, never silently.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterable
+
+from ._errors import TextReplacedWarning
+
+__all__ = ["NOT_UNICODE", "NOT_UNICODE_KEY", "Replacements", "has_surrogate"]
+
+NOT_UNICODE = "text that is not valid Unicode (a lone surrogate)"
+"""The problem every entrance names for a text holding a surrogate code point."""
+NOT_UNICODE_KEY = "a key that is not valid Unicode (a lone surrogate)"
+"""The same, for a key of an object."""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def has_surrogate(text: str) -> bool:
+    """Whether ``text`` holds a surrogate code point, which no UTF-8 text can hold."""
+    return not text.isascii() and _SURROGATE.search(text) is not None
+
+
+class Replacements:
+    """What one writer changed in the text it wrote: where, and how many characters.
+
+    ``clean`` returns text the format can hold; ``warn`` then tells the caller what changed
+    in one :class:`~tiltak.TextReplacedWarning`, naming places and counts, never the text.
+    """
+
+    def __init__(self, writer: str, illegal: re.Pattern[str], *, limit: int | None = None) -> None:
+        self.writer = writer
+        self.illegal = illegal
+        self.limit = limit
+        self.replaced: dict[str, int] = {}
+        self.cut: list[str] = []
+
+    def clean(self, text: str, where: str) -> str:
+        count = 0
+
+        def replace(match: re.Match[str]) -> str:
+            nonlocal count
+            count += 1
+            return REPLACEMENT
+
+        text = self.illegal.sub(replace, text)
+        if count:
+            self.replaced[where] = self.replaced.get(where, 0) + count
+        if self.limit is not None and len(text) > self.limit:
+            text = text[: self.limit - 1] + "…"
+            self.cut.append(where)
+        return text
+
+    def warn(self, *, stacklevel: int = 3) -> None:
+        parts = []
+        if self.replaced:
+            count = sum(self.replaced.values())
+            parts.append(
+                f"replaced {count} character(s) the format cannot hold by U+FFFD"
+                f" in {_places(self.replaced)}"
+            )
+        if self.cut:
+            parts.append(f"cut text longer than {self.limit} characters in {_places(self.cut)}")
+        if parts:
+            message = f"{self.writer} " + "; ".join(parts)
+            warnings.warn(message, TextReplacedWarning, stacklevel=stacklevel)
+
+
+def _places(places: Iterable[str]) -> str:
+    names = list(places)
+    shown = ", ".join(names[:10])
+    return shown if len(names) <= 10 else f"{shown} and {len(names) - 10} more"
