@@ -300,13 +300,14 @@ class TestOptions:
         """An --as-of that is no date exits 2 and says what a date looks like."""
         assert 2 == main(["demo", "--as-of", "tomorrow"])
         err = capsys.readouterr().err
-        assert "'tomorrow'" in err
+        assert "'aaaaaaaa'" in err
+        assert "tomorrow" not in err
         assert "2024-06-01" in err
 
     def test_as_of_month_is_not_a_day(self, capsys: pytest.CaptureFixture[str]) -> None:
         """An --as-of that names only a month exits 2: the checks need a day."""
         assert 2 == main(["demo", "--as-of", "2024-06"])
-        assert "'2024-06'" in capsys.readouterr().err
+        assert "'9999-99'" in capsys.readouterr().err
 
     def test_as_of_in_words(self, capsys: pytest.CaptureFixture[str]) -> None:
         """--as-of reads a date as people write it."""
@@ -560,7 +561,7 @@ class TestValidate:
         err = capsys.readouterr().err
         assert f"{bad} is not a tiltak plan (2 problems):" in err
         assert "  expected a string @ $.title\n" in err
-        assert "  unknown key @ $.x\n" in err
+        assert "  unknown key @ $[<1 character: letters>]\n" in err
         assert "Traceback" not in err
 
     def test_bad_json_exits_2(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

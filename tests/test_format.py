@@ -206,15 +206,20 @@ class TestLoads:
         for _ in range(300):
             deep = [deep]
         found = problems(doc(extensions={"deep": deep}))
-        assert [("$.extensions[<4 characters: letters>]" + "[0]" * 256, "nested deeper than 256 levels")] == found
+        assert [
+            (
+                "$.extensions[<4 characters: letters>]" + "[0]" * 256,
+                "nested deeper than 256 levels",
+            )
+        ] == found
 
     def test_cyclic_extensions(self) -> None:
         """A dict that contains itself ends in a problem, not a RecursionError."""
         cyclic: dict[str, Any] = {}
         cyclic["self"] = cyclic
-        assert [("$.extensions" + "[<4 characters: letters>]" * 257, "nested deeper than 256 levels")] == problems(
-            doc(extensions=cyclic)
-        )
+        assert [
+            ("$.extensions" + "[<4 characters: letters>]" * 257, "nested deeper than 256 levels")
+        ] == problems(doc(extensions=cyclic))
 
     def test_huge_number(self) -> None:
         """A number with 100,000 digits is a problem at its path."""
@@ -226,7 +231,9 @@ class TestLoads:
         """A huge number inside extensions is refused once, at its path."""
         text = '{"format": "tiltak/1", "kind": "action_plan", "extensions": {"n": -'
         text += "1" * 5000 + "}}"
-        assert [("$.extensions[<1 character: letters>]", "an integer with too many digits")] == text_problems(text)
+        assert [
+            ("$.extensions[<1 character: letters>]", "an integer with too many digits")
+        ] == text_problems(text)
 
     def test_largest_readable_integer_round_trips(self) -> None:
         """An integer with as many digits as Python reads and writes survives a round trip."""
@@ -247,14 +254,16 @@ class TestLoads:
         text = (
             f'{{"format": "tiltak/1", "kind": "action_plan", "extensions": {{"x": [{literal}]}}}}'
         )
-        assert [("$.extensions[<1 character: letters>][0]", "NaN and Infinity are not JSON numbers")] == text_problems(
-            text
-        )
+        assert [
+            ("$.extensions[<1 character: letters>][0]", "NaN and Infinity are not JSON numbers")
+        ] == text_problems(text)
 
     def test_number_out_of_range(self) -> None:
         """A number too large for a float (read as infinity) is refused in extensions."""
         text = '{"format": "tiltak/1", "kind": "action_plan", "extensions": {"x": 1e400}}'
-        assert [("$.extensions[<1 character: letters>]", "a number JSON cannot represent")] == text_problems(text)
+        assert [
+            ("$.extensions[<1 character: letters>]", "a number JSON cannot represent")
+        ] == text_problems(text)
 
     def test_duplicate_keys(self) -> None:
         """A key given twice in one object is refused at its path."""
@@ -472,7 +481,10 @@ class TestKeys:
     @pytest.mark.parametrize(
         ("key", "shown"),
         [
-            ("Kari Nordmann har diagnosen F32.1", "<33 characters: letters, digits, spaces, punctuation>"),
+            (
+                "Kari Nordmann har diagnosen F32.1",
+                "<33 characters: letters, digits, spaces, punctuation>",
+            ),
             ("01017012345", "<11 characters: digits>"),
             ("kari@example.no", "<15 characters: letters, punctuation>"),
             ("+47 912 34 567", "<14 characters: digits, spaces, symbols>"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
-import re
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings

@@ -206,7 +206,9 @@ class TestLongNumbers:
     def test_long_exponent(self) -> None:
         """An exponent of 100,000 digits is infinity or zero: infinity is refused."""
         text = HEAD + ', "extensions": {"x": 1e' + "9" * self.DIGITS + "}}"
-        assert [("$.extensions[<1 character: letters>]", "a number JSON cannot represent")] == problems(loads, text)
+        assert [
+            ("$.extensions[<1 character: letters>]", "a number JSON cannot represent")
+        ] == problems(loads, text)
         text = HEAD + ', "extensions": {"x": 1e-' + "9" * self.DIGITS + "}}"
         assert 0.0 == loads(text).extensions["x"]
 

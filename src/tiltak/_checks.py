@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import math
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from ._errors import ModelError, ModelTypeError
+from ._errors import ModelError, ModelTypeError, drop_context
 from ._frozen import frozen
 from ._paths import format_keys
 from ._redact import shape
@@ -22,6 +24,24 @@ T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
 
 Check = Callable[[Any, Any, Any], None]
+
+MAX_INT = 2**53 - 1
+"""The largest integer a model field holds (``order``, a meeting's ``number``): the largest
+every JSON reader reads exactly (RFC 8259 § 6), and well inside a 64-bit column."""
+
+
+@functools.cache
+def _digit_bound(limit: int) -> int:
+    bound: int = 10**limit
+    return bound
+
+
+def writable_int(value: int) -> bool:
+    """Whether Python can write ``value`` as text (see :func:`sys.set_int_max_str_digits`)."""
+    if value.bit_length() < 3000:  # fewer than 904 digits: under any limit Python allows
+        return True
+    limit = sys.get_int_max_str_digits()
+    return limit == 0 or abs(value) < _digit_bound(limit)
 
 
 def _where(inst: object, attr: Any) -> str:
@@ -47,6 +67,8 @@ def is_(*types: type) -> Check:
             raise ModelTypeError(f"{_where(inst, attr)} must be {names}, not {_kind(value)}")
         if type(value) is str and has_surrogate(value):
             raise ModelError(f"{_where(inst, attr)} holds {NOT_UNICODE}")
+        if strict_int and type(value) is int and not -MAX_INT <= value <= MAX_INT:
+            raise ModelError(f"{_where(inst, attr)} must be from {-MAX_INT} to {MAX_INT}")
 
     return check
 
@@ -78,6 +100,7 @@ def each(*types: type) -> Check:
     return check
 
 
+@drop_context
 def enum_value(enum_type: type[E], value: E | str) -> E:
     """The member of ``enum_type`` that is ``value`` or has it as its value."""
     if isinstance(value, enum_type):
@@ -114,6 +137,8 @@ def _freeze(value: Any, where: str, depth: int) -> JsonValue:
         if has_surrogate(value):
             raise ModelError(f"{where} holds {NOT_UNICODE}")
         return value
+    if isinstance(value, int) and not isinstance(value, bool) and not writable_int(value):
+        raise ModelError(f"{where} holds an integer with more digits than Python writes")
     if value is None or isinstance(value, bool | int):
         return value
     if isinstance(value, float):

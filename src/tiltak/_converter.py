@@ -25,7 +25,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from ._checks import _MAX_DEPTH, JsonValue, thaw_json
+from ._checks import _MAX_DEPTH, MAX_INT, JsonValue, thaw_json, writable_int
 from ._dates import PartialDate
 from ._errors import ModelError
 from ._frozen import frozen
@@ -88,6 +88,8 @@ def _structure_str(value: object, _: object) -> str:
 
 def _structure_int(value: object, _: object) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
+        if not -MAX_INT <= value <= MAX_INT:
+            raise _fail(f"expected an integer from {-MAX_INT} to {MAX_INT}")
         return value
     raise _fail("expected an integer")
 
@@ -195,6 +197,9 @@ def _freeze(value: object, where: Path, depth: int, problems: list[tuple[Path, s
     if isinstance(value, str):
         if has_surrogate(value):
             problems.append((where, NOT_UNICODE))
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and not writable_int(value):
+        problems.append((where, "an integer with too many digits"))
         return value
     if value is None or isinstance(value, bool | int):
         return value
@@ -349,7 +354,7 @@ def problems_of(exc: BaseException, where: Path = ()) -> Iterator[tuple[Path, st
 
 
 def format_path(path: Path) -> str:
-    """The JSON path of ``path``: ``$.measures[2].deadline``, ``$.extensions[<3 characters: letters>]``.
+    """The JSON path of ``path``, such as ``$.measures[2].deadline``.
 
     A key the format defines is named; any other key (an integrator's in ``extensions``, an
     unknown one) may hold what a value would, and is shown only by its length and the kinds

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+import functools
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import attrs
 
@@ -26,8 +27,47 @@ __all__ = [
 ]
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def drop_context(function: Callable[P, R]) -> Callable[P, R]:
+    """``function``, whose errors raised ``from None`` no longer hold what they replaced.
+
+    ``raise ... from None`` only hides the error being handled: it stays in ``__context__``,
+    with the input in it (``JSONDecodeError.doc``, ``UnicodeDecodeError.object``, the
+    ``ValueError`` that repeats a bad value). This drops it.
+    """
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return function(*args, **kwargs)
+        except TiltakError as error:
+            if error.__suppress_context__:
+                error.__context__ = None
+            raise
+
+    return wrapper
+
+
 class TiltakError(Exception):
-    """The root of every exception tiltak raises."""
+    """The root of every exception tiltak raises.
+
+    Every one pickles and copies with its attributes (``problems``, ``report`` ...) and its
+    message intact, so it crosses a process pool as itself.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+
+def _rebuild(cls: type[TiltakError], args: tuple[Any, ...], state: dict[str, Any]) -> TiltakError:
+    """An error as :meth:`TiltakError.__reduce__` saw it, made without running ``__init__``."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 @attrs.frozen(kw_only=True)

@@ -33,7 +33,7 @@ from typing import Any
 
 import attrs
 
-from ._checks import _EMPTY, _MAX_DEPTH, thaw_json
+from ._checks import _EMPTY, _MAX_DEPTH, MAX_INT, thaw_json, writable_int
 from ._dates import PartialDate
 from ._frozen import frozen
 from ._schedule import PLAIN_RULE, Schedule
@@ -192,7 +192,11 @@ def _freeze(value: Any, depth: int, r: Reading) -> Any:
         if not value.isascii() and has_surrogate(value):
             raise Fallback
         return value
-    if value is None or kind is int or kind is bool:
+    if kind is int:
+        if value.bit_length() >= 3000 and not writable_int(value):
+            raise Fallback
+        return value
+    if value is None or kind is bool:
         return value
     if kind is dict:
         r.keys += len(value)
@@ -325,11 +329,14 @@ class _Builder:
         """Lines that check ``var`` (not ``None``) as ``tp`` and leave the model value in it."""
         if tp is str:
             lines.append(
-                f"{indent}if type({var}) is not str or (not {var}.isascii() and _surrogate({var})):"
-                " raise Fallback"
+                f"{indent}if type({var}) is not str"
+                f" or (not {var}.isascii() and _surrogate({var})): raise Fallback"
             )
         elif tp is int:
-            lines.append(f"{indent}if type({var}) is not int: raise Fallback")
+            lines.append(
+                f"{indent}if type({var}) is not int or not {-MAX_INT} <= {var} <= {MAX_INT}:"
+                " raise Fallback"
+            )
         elif tp is bool:
             lines.append(f"{indent}if {var} is not True and {var} is not False: raise Fallback")
         elif tp is dt.date:

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import _fastjson, _migrations
 from ._converter import DETAILED, FAST, NotJson, Path, format_path, problems_of
-from ._errors import ModelError, ModelTypeError, PlanFormatError, Problem
+from ._errors import ModelError, ModelTypeError, PlanFormatError, Problem, drop_context
 from ._model import Plan
 
 __all__ = ["dumps", "from_dict", "loads", "to_dict"]
@@ -32,6 +32,7 @@ def to_dict(plan: Plan) -> dict[str, Any]:
     return _fastjson.to_data(plan)
 
 
+@drop_context
 def dumps(plan: Plan, *, indent: int | None = None) -> str:
     """The JSON text of ``plan``: compact, or indented by ``indent`` spaces.
 
@@ -67,6 +68,7 @@ def from_dict(data: object) -> Plan:
     return _read(data, [])
 
 
+@drop_context
 def loads(text: str | bytes) -> Plan:
     """The plan in a JSON text (``str``, or UTF-8 ``bytes``); raise :class:`PlanFormatError`.
 
@@ -144,6 +146,7 @@ class _Reader:
         return json.loads(text, object_pairs_hook=self.object, parse_constant=self.constant)
 
 
+@drop_context
 def _parse(text: str) -> tuple[Any, list[Problem]]:
     """The JSON data of ``text``, and the problems the text has that its data cannot show."""
     reader = _Reader(guard_ints=False)
@@ -186,6 +189,7 @@ def _marks(data: Any) -> list[Problem]:
     return problems
 
 
+@drop_context
 def _read(data: object, early: list[Problem]) -> Plan:
     if not isinstance(data, Mapping):
         raise PlanFormatError([*early, Problem(path="$", message="expected a JSON object")])

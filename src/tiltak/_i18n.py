@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING
 
 import attrs
 
-from ._errors import CatalogError, ModelTypeError, UnknownLocaleError
+from ._errors import CatalogError, ModelTypeError, UnknownLocaleError, drop_context
 from ._locale import (
     SUPPORTED_LOCALES,
     normalise_locale,
@@ -157,6 +157,7 @@ def register_catalog(
     return code
 
 
+@drop_context
 def _custom_code(locale: str) -> str:
     if not isinstance(locale, str):
         raise UnknownLocaleError(f"a locale must be a str, not {type(locale).__name__}")
@@ -185,6 +186,7 @@ def _custom_code(locale: str) -> str:
     return code
 
 
+@drop_context
 def _load_file(path: str, code: str) -> _gettext.NullTranslations:
     try:
         with open(path, "rb") as file:
@@ -201,6 +203,7 @@ def _from_mo(file: IO[bytes]) -> _gettext.NullTranslations:
     return Translations(fp=file, domain=DOMAIN)
 
 
+@drop_context
 def _from_po(file: IO[bytes], code: str, where: object) -> _gettext.NullTranslations:
     """Compile a ``.po`` with Babel in memory; a catalog without translations is an error."""
     from babel.messages.mofile import write_mo

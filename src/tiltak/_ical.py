@@ -52,7 +52,7 @@ def to_ical(plan: Plan, *, locale: str | None = None) -> bytes:
     and revision. Summaries are in ``locale``. UIDs and the time stamp derive from the plan,
     so the same plan always gives the same bytes.
 
-    Every text is escaped as RFC 5545 asks (``\\``, ``;``, ``,`` and line breaks), so no plan
+    Every text is escaped as RFC 5545 asks (backslash, ``;``, ``,`` and line breaks), so no plan
     text adds a property or a component. Control characters, which no iCalendar text can
     hold, are replaced by U+FFFD, with a :class:`~tiltak.TextReplacedWarning` naming where.
     """

@@ -20,7 +20,7 @@ from ._enums import (
     PlanStatus,
     StatusColour,
 )
-from ._errors import ModelError, ModelTypeError
+from ._errors import ModelError, ModelTypeError, drop_context
 from ._i18n import NC_, pgettext
 
 __all__ = [
@@ -277,6 +277,7 @@ def severity_name(severity: enum.Enum | str, *, locale: str | None = None) -> st
     raise ModelError("a severity must be one of 'error', 'warning', 'note' (or E, W, I)")
 
 
+@drop_context
 def value_name(value: enum.Enum, *, locale: str | None = None) -> str:
     """The name of any member of tiltak's vocabularies (kind, colour, party, effort ...).
 

@@ -15,8 +15,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ._dates import PartialDate
-from ._errors import DateParseError, UnknownLocaleError
+from ._errors import DateParseError, UnknownLocaleError, drop_context
 from ._i18n import N_, gettext
+from ._redact import mask
 
 if TYPE_CHECKING:
     from dateutil.parser import parserinfo
@@ -60,9 +61,8 @@ def _supported_locale(locale: str) -> str:
 
 
 def _fail(message: str, text: str, locale: str | None) -> DateParseError:
-    excerpt = text.strip()
-    if len(excerpt) > _EXCERPT:
-        excerpt = excerpt[: _EXCERPT - 1] + "…"
+    """The error for ``text``, shown only by its shape: a date asked for may be an fnr."""
+    excerpt = mask(text.strip(), _EXCERPT)
     return DateParseError(gettext(message, locale=locale).format(excerpt=excerpt))
 
 
@@ -116,6 +116,7 @@ def _partial(year: int, month: int | None, day: int | None) -> dt.date | Partial
     return PartialDate(year=year, month=month)
 
 
+@drop_context
 def _read_numeric(text: str, locale: str | None) -> dt.date | PartialDate | None:
     """ISO forms (year first, never day first) and day.month.year; ``None`` if neither."""
     match = _ISO.fullmatch(text)
@@ -140,6 +141,7 @@ def _read_numeric(text: str, locale: str | None) -> dt.date | PartialDate | None
     return None
 
 
+@drop_context
 def _read_words(text: str, locales: tuple[str, ...], locale: str | None) -> dt.date | PartialDate:
     from dateutil import parser
 

@@ -16,7 +16,15 @@ from typing import Any
 
 import attrs
 
-__all__ = ["EXCERPT_LENGTH", "LABEL_FIELDS", "escape_controls", "excerpt", "safe_repr", "shape"]
+__all__ = [
+    "EXCERPT_LENGTH",
+    "LABEL_FIELDS",
+    "escape_controls",
+    "excerpt",
+    "mask",
+    "safe_repr",
+    "shape",
+]
 
 EXCERPT_LENGTH = 20
 """The most characters of a plan's text that any repr, error or finding shows."""
@@ -27,7 +35,9 @@ LABEL_FIELDS = frozenset(
 """The (class, field) pairs whose text a repr shows as an excerpt; all other text is hidden."""
 
 
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 """Control characters, bidirectional controls and surrogates: shown escaped, never raw."""
 
 
@@ -69,6 +79,32 @@ def shape(text: str) -> str:
     return f"<{len(text)} character{'s' if len(text) != 1 else ''}: {shown}>"
 
 
+def mask(text: str, length: int = EXCERPT_LENGTH) -> str:
+    """``text`` with every letter an ``a`` and every digit a ``9``: its shape, not its text.
+
+    Spaces and the punctuation of dates stay; any other character is a ``?``. At most
+    ``length`` characters are shown, with an ellipsis if there were more.
+
+    >>> mask("31.02.2024")
+    '99.99.9999'
+    >>> mask("Kari Nordmann, 01017012345")
+    'aaaa aaaaaaaa, 9999…'
+    """
+    shown = []
+    for char in text[: length - 1] if len(text) > length else text:
+        category = unicodedata.category(char)[0]
+        if category == "L":
+            shown.append("a")
+        elif category == "N":
+            shown.append("9")
+        elif char in _KEPT:
+            shown.append(char)
+        else:
+            shown.append("?")
+    return "".join(shown) + ("…" if len(text) > length else "")
+
+
+_KEPT = frozenset(" -./,:")
 _KINDS = {"L": "letters", "N": "digits", "Z": "spaces", "P": "punctuation", "S": "symbols"}
 _KIND_ORDER = ("letters", "digits", "spaces", "punctuation", "symbols", "other")
 

@@ -26,13 +26,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 import attrs
 
 from ._checks import is_
-from ._errors import ModelError, ModelTypeError
+from ._errors import ModelError, ModelTypeError, drop_context
 from ._i18n import N_, gettext, ngettext
 
 if TYPE_CHECKING:
     from dateutil.rrule import rrule
 
-__all__ = ["Frequency", "Schedule"]
+__all__ = ["MAX_RULE_LENGTH", "Frequency", "Schedule"]
 
 MAX_OCCURRENCES = 10_000
 """The most occurrences :meth:`Schedule.occurrences` returns; a longer range is refused."""
@@ -115,11 +115,21 @@ class _Parsed(NamedTuple):
     """The rule's ``COUNT``."""
 
 
+MAX_RULE_LENGTH = 1000
+"""The longest rule text a schedule takes: room for long lists of days, and a bound on the
+work of refusing a text that is no rule."""
+_MAX_PART = 2**31 - 1
+"""The largest ``INTERVAL`` and ``COUNT``: what iCalendar's readers hold in an integer."""
+
+
 @lru_cache(maxsize=512)
+@drop_context
 def _parse(start: dt.date, rule: str) -> _Parsed:
     """The dateutil rule of a schedule, parsed once per ``(start, rule)``."""
     from dateutil.rrule import rrule, rrulestr  # deferred: not needed to import tiltak
 
+    if len(rule) > MAX_RULE_LENGTH:
+        raise ModelError(f"Schedule.rule is longer than {MAX_RULE_LENGTH} characters")
     text = rule.strip()
     if not text or text.upper().startswith(("RRULE:", "DTSTART")) or "\n" in text:
         raise ModelError("Schedule.rule must be the value of one RRULE, such as FREQ=MONTHLY")
@@ -146,11 +156,11 @@ def _parse(start: dt.date, rule: str) -> _Parsed:
     freq: int = getattr(parsed, "_freq")  # noqa: B009
     if freq >= len(_FREQUENCIES):
         raise ModelError("Schedule.rule must repeat daily or less often (FREQ=DAILY at most)")
-    if getattr(parsed, "_interval") < 1:  # noqa: B009 - dateutil would repeat it forever
-        raise ModelError("Schedule.rule's INTERVAL must be at least 1")
+    if not 1 <= getattr(parsed, "_interval") <= _MAX_PART:  # noqa: B009 - 0 repeats forever
+        raise ModelError(f"Schedule.rule's INTERVAL must be from 1 to {_MAX_PART}")
     count: int | None = getattr(parsed, "_count")  # noqa: B009
-    if count is not None and count < 1:
-        raise ModelError("Schedule.rule's COUNT must be at least 1")
+    if count is not None and not 1 <= count <= _MAX_PART:
+        raise ModelError(f"Schedule.rule's COUNT must be from 1 to {_MAX_PART}")
     if not _in_range(parsed, _FREQUENCIES[freq]):
         raise ModelError("Schedule.rule has a BY-part outside the range RFC 5545 allows")
     if _never_due(parsed, _FREQUENCIES[freq]):
@@ -630,6 +640,7 @@ class Schedule:
         return cls(start=_check_day(start, "start"), rule=_CALENDAR_TERTIALS + _end(until, count))
 
     @classmethod
+    @drop_context
     def from_rrule(cls, text: str, *, start: dt.date | None = None) -> Schedule:
         r"""Read an RRULE: a bare value, ``RRULE:...``, or ``DTSTART:...`` and ``RRULE:...``.
 

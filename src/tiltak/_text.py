@@ -1,7 +1,7 @@
 """What text tiltak holds and writes: valid Unicode in, only what a format can hold out.
 
 Plan text is valid Unicode: a lone surrogate (a code point from U+D800 to U+DFFF, which
-``json`` reads from an escape such as ``"\\ud800"``) cannot be written as UTF-8, so every
+``json`` reads from the escape of half a surrogate pair) cannot be written as UTF-8, so every
 entrance refuses it. A writer whose format cannot hold a character replaces it by U+FFFD and
 says so with a :class:`~tiltak.TextReplacedWarning`, never silently.
 """

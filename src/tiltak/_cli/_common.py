@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
-from tiltak._errors import PlanFormatError, TiltakError
+from tiltak._errors import PlanFormatError, TiltakError, drop_context
 from tiltak._i18n import N_, gettext, ngettext
 
 if TYPE_CHECKING:
@@ -87,6 +87,7 @@ def add_as_of(parser: argparse.ArgumentParser) -> None:
     )
 
 
+@drop_context
 def locale(args: argparse.Namespace) -> str:
     """The locale the command was given, normalised; :class:`UsageError` if unknown."""
     from tiltak._errors import UnknownLocaleError
@@ -105,6 +106,7 @@ def as_of(args: argparse.Namespace) -> dt.date | None:
     """The ``--as-of`` date, or ``None``; :class:`UsageError` unless it names one day."""
     from tiltak._errors import DateParseError
     from tiltak._parse import parse_date
+    from tiltak._redact import mask
 
     text = getattr(args, "as_of", None)
     if text is None:
@@ -114,10 +116,11 @@ def as_of(args: argparse.Namespace) -> dt.date | None:
     except DateParseError:
         day = None
     if not isinstance(day, dt.date):
-        raise UsageError(N_("--as-of '{text}' is not a day such as 2024-06-01"), text=text[:20])
+        raise UsageError(N_("--as-of '{text}' is not a day such as 2024-06-01"), text=mask(text))
     return day
 
 
+@drop_context
 def read_bytes(name: str) -> bytes:
     """The bytes of the file ``name`` (``-``: standard input); :class:`UsageError` if unread."""
     try:
@@ -130,6 +133,7 @@ def read_bytes(name: str) -> bytes:
         ) from None
 
 
+@drop_context
 def read_plan(name: str) -> Plan:
     """The plan in the file ``name``; :class:`PlanFileError` naming every problem otherwise."""
     from tiltak._format import loads
@@ -141,6 +145,7 @@ def read_plan(name: str) -> Plan:
         raise PlanFileError(name, error) from None
 
 
+@drop_context
 def write(out: str | None, data: str | bytes) -> None:
     """Write ``data`` to the file ``out``, or to standard output when ``out`` is ``None``."""
     if out is None or out == STDIN:

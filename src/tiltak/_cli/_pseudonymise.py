@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from tiltak._errors import ModelError
+from tiltak._errors import ModelError, drop_context
 from tiltak._i18n import N_
 
 from ._common import Commands, UsageError, add_locale, locale, read_bytes, read_plan, write
@@ -39,6 +39,7 @@ def add(commands: Commands) -> None:
     parser.set_defaults(run=run)
 
 
+@drop_context
 def run(args: argparse.Namespace) -> int:
     """Pseudonymise the plan and write the copy as JSON."""
     from tiltak._format import dumps

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from tiltak._enums import PlanKind
+from tiltak._errors import drop_context
 from tiltak._i18n import N_, gettext
 
 from ._common import Commands, UsageError, add_locale, locale, severity_text, write
@@ -30,6 +31,7 @@ def add(commands: Commands) -> None:
     parser.set_defaults(run=run)
 
 
+@drop_context
 def _kind(text: str | None) -> PlanKind | None:
     if text is None:
         return None

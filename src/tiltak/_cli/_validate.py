@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from tiltak._errors import RuleConfigError
+from tiltak._errors import RuleConfigError, drop_context
 from tiltak._i18n import ngettext
 
 from ._common import (
@@ -109,6 +109,7 @@ def _read(names: Sequence[str], language: str) -> Iterator[_Checked]:
             yield _Checked(name, problems=(("$", error.render(language)),))
 
 
+@drop_context
 def _check(files: list[_Checked], args: argparse.Namespace) -> list[_Checked]:
     from tiltak._report import Report
     from tiltak._validate import validate_many

@@ -136,10 +136,15 @@ def _kinds(value: Iterable[PlanKind | str] | PlanKind | str | None) -> frozenset
         return ALL_KINDS
     if isinstance(value, PlanKind | str):
         value = (value,)
-    try:
-        return frozenset(k if isinstance(k, PlanKind) else PlanKind(k) for k in value)
-    except ValueError:
-        raise RuleConfigError("a rule's kinds must be PlanKind members") from None
+    members = {kind.value: kind for kind in PlanKind}
+    items: Iterable[object] = value
+    kinds = {
+        k if isinstance(k, PlanKind) else members.get(k) if isinstance(k, str) else None
+        for k in items
+    }
+    if None in kinds:
+        raise RuleConfigError("a rule's kinds must be PlanKind members")
+    return frozenset(kinds)  # type: ignore[arg-type]
 
 
 def _kind_severity(

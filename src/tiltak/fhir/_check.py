@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any, cast
 
 from tiltak._enums import PlanKind
+from tiltak._redact import shape
 
 from . import _codes as c
 
@@ -63,8 +64,8 @@ def _code(
     if value is None:
         problems.append(f"{path}: missing (required, from {name})")
     elif not isinstance(value, str) or value not in allowed:
-        shown = value if isinstance(value, str) and len(value) <= 40 else type(value).__name__
-        problems.append(f"{path}: {shown!r} is not in the value set {name}")
+        shown = shape(value) if isinstance(value, str) else f"a {type(value).__name__}"
+        problems.append(f"{path}: {shown} is not in the value set {name}")
 
 
 def _resource(resource: Mapping[str, Any], path: str, problems: list[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import unicodedata
 import uuid
 from collections.abc import Mapping
 from typing import Any
@@ -195,8 +196,21 @@ def _display(person: Responsible | Participant) -> str | None:
 
 
 def _is_subject(plan: Plan, name: str | None) -> bool:
-    """Whether ``name`` is the name of the person the plan is about."""
-    return bool(name) and plan.subject is not None and plan.subject.name == name
+    """Whether ``name`` is, by any normalisation, the name of the person the plan is about.
+
+    Names are compared folded: case, spaces, punctuation, accents and Unicode's forms do not
+    count, so that no spelling of the subject's name is ever exported as someone else's.
+    """
+    if not name or plan.subject is None or not plan.subject.name:
+        return False
+    folded = _folded(name)
+    return bool(folded) and folded == _folded(plan.subject.name)
+
+
+def _folded(name: str) -> str:
+    """``name`` without case, accents, spaces or punctuation: ``Åse Ørn-Li`` as ``aseørnli``."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name).casefold())
+    return "".join(char for char in text if char.isalnum())
 
 
 _SUBJECT_PARTIES = (Party.USER, Party.EMPLOYEE)

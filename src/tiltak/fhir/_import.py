@@ -14,8 +14,8 @@ from tiltak._checks import enum_value
 from tiltak._dates import PartialDate, Period
 from tiltak._enums import GoalOrigin, Party, PlanKind, StatusColour
 from tiltak._errors import ModelError, PlanFormatError, Problem
-from tiltak._redact import shape
 from tiltak._model import FollowUp, Goal, Measure, Participant, Plan, Responsible, Target
+from tiltak._redact import shape
 from tiltak._schedule import Schedule
 
 from . import _codes as c
@@ -45,6 +45,7 @@ def _has_time(value: object) -> bool:
         return False
     match = _DATE.match(value)
     return match is not None and match.end() < len(value)
+
 
 _Entries = dict[str, tuple[str, Mapping[str, Any]]]
 _CARE_PLAN_KEYS = frozenset(
