@@ -117,13 +117,12 @@ def _cache_clearers() -> list[Callable[[], None]]:
     10,000-measure plan do not.
     """
     import functools
-
-    import tiltak
+    import importlib
 
     clearers = []
-    for module_name in ("_schedule", "_dates"):
-        module = getattr(tiltak, module_name, None)
-        for value in vars(module).values() if module else ():
+    for module_name in ("tiltak._time._schedule", "tiltak._time._dates"):
+        module = importlib.import_module(module_name)
+        for value in vars(module).values():
             if isinstance(value, functools._lru_cache_wrapper):
                 clearers.append(value.cache_clear)
     return clearers
