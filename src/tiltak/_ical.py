@@ -17,7 +17,7 @@ from ._model import Measure, Plan
 from ._text import Replacements
 
 if TYPE_CHECKING:
-    from ._schedule import Schedule
+    from ._time._schedule import Schedule
 
 __all__ = ["to_ical"]
 

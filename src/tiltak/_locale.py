@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ._errors import UnknownLocaleError
+from ._redact import mask
 
 if TYPE_CHECKING:
     import gettext
@@ -96,8 +97,7 @@ def normalise_locale(locale: str) -> str:
             code = language
         if code is not None:
             return code
-    # The code is echoed only as an excerpt: it comes from a caller, not from a plan.
-    shown = locale if len(locale) <= 20 else locale[:20] + "…"
+    shown = shown_code(locale)
     raise UnknownLocaleError(
         f"unknown locale {shown!r}: tiltak speaks {', '.join(_known())}"
         " (also written with a region, such as nb-NO, nn_NO, sv-SE, en-GB; 'no' is nb)"
@@ -145,3 +145,11 @@ def set_registered_catalog(code: str, translations: gettext.NullTranslations) ->
     global _registered  # noqa: PLW0603 - replaced whole under a lock, see above
     with _register_lock:
         _registered = MappingProxyType({**_registered, code: translations})
+
+
+def shown_code(locale: str) -> str:
+    """A locale code as an error shows it: itself if shaped like a language tag, else its shape.
+
+    The code comes from a caller, who may have passed on any text it was given.
+    """
+    return locale if len(locale) <= 20 and _CODE.fullmatch(locale.strip()) else mask(locale)

@@ -91,22 +91,22 @@ def add_as_of(parser: argparse.ArgumentParser) -> None:
 def locale(args: argparse.Namespace) -> str:
     """The locale the command was given, normalised; :class:`UsageError` if unknown."""
     from tiltak._errors import UnknownLocaleError
-    from tiltak._locale import normalise_locale
+    from tiltak._locale import normalise_locale, shown_code
 
     text = str(getattr(args, "locale", None) or DEFAULT_LOCALE)
     try:
         return normalise_locale(text)
     except UnknownLocaleError:
         raise UsageError(
-            N_("unknown locale '{locale}'; use nb, nn, sv or en"), locale=text[:20]
+            N_("unknown locale '{locale}'; use nb, nn, sv or en"), locale=shown_code(text)
         ) from None
 
 
 def as_of(args: argparse.Namespace) -> dt.date | None:
     """The ``--as-of`` date, or ``None``; :class:`UsageError` unless it names one day."""
     from tiltak._errors import DateParseError
-    from tiltak._parse import parse_date
     from tiltak._redact import mask
+    from tiltak._time._parse import parse_date
 
     text = getattr(args, "as_of", None)
     if text is None:
@@ -136,7 +136,7 @@ def read_bytes(name: str) -> bytes:
 @drop_context
 def read_plan(name: str) -> Plan:
     """The plan in the file ``name``; :class:`PlanFileError` naming every problem otherwise."""
-    from tiltak._format import loads
+    from tiltak._serial._format import loads
 
     data = read_bytes(name)
     try:

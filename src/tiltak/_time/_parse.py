@@ -14,10 +14,11 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tiltak._errors import DateParseError, UnknownLocaleError, drop_context
+from tiltak._i18n import N_, gettext
+from tiltak._redact import mask
+
 from ._dates import PartialDate
-from ._errors import DateParseError, UnknownLocaleError, drop_context
-from ._i18n import N_, gettext
-from ._redact import mask
 
 if TYPE_CHECKING:
     from dateutil.parser import parserinfo

@@ -25,14 +25,14 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from ._checks import _MAX_DEPTH, MAX_INT, JsonValue, thaw_json, writable_int
-from ._dates import PartialDate
-from ._errors import ModelError
-from ._frozen import frozen
-from ._paths import format_keys
-from ._redact import shape
-from ._schedule import Schedule
-from ._text import NOT_UNICODE, NOT_UNICODE_KEY, has_surrogate
+from tiltak._checks import _MAX_DEPTH, MAX_INT, JsonValue, thaw_json, writable_int
+from tiltak._errors import ModelError
+from tiltak._frozen import frozen
+from tiltak._paths import format_keys
+from tiltak._redact import shape
+from tiltak._text import NOT_UNICODE, NOT_UNICODE_KEY, has_surrogate
+from tiltak._time._dates import PartialDate
+from tiltak._time._schedule import Schedule
 
 __all__ = [
     "DETAILED",

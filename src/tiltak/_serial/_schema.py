@@ -16,8 +16,9 @@ from typing import Any
 
 import attrs
 
-from ._dates import PartialDate
-from ._model import Plan
+from tiltak._checks import MAX_INT
+from tiltak._model import Plan
+from tiltak._time._dates import PartialDate
 
 __all__ = ["SCHEMA_ID", "json_schema", "schema_text"]
 
@@ -141,7 +142,7 @@ class _Builder:
         if hint is bool:
             return {"type": "boolean"}
         if hint is int:
-            return {"type": "integer"}
+            return {"type": "integer", "minimum": -MAX_INT, "maximum": MAX_INT}
         if hint is dt.date:
             return self.ref("Date")
         if hint is PartialDate:
