@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
-from tiltak._checks import JsonValue, enum_value
+from tiltak._checks import MAX_INT, JsonValue, enum_value
 from tiltak._enums import (
     AbsenceDegree,
     Effort,
@@ -229,7 +229,7 @@ def measures() -> st.SearchStrategy[Measure]:
         deadline=_optional(partial_dates()),
         period=_optional(_periods()),
         schedule=_optional(schedules()),
-        order=_optional(st.integers()),
+        order=_optional(st.integers(-MAX_INT, MAX_INT)),
         effort=_optional(st.sampled_from(Effort)),
         completed=_optional(_dates()),
         follow_ups=_small_tuple(follow_ups()),
@@ -282,7 +282,11 @@ def _return_to_work() -> st.SearchStrategy[ReturnToWork]:
         sent_to_doctor=_optional(_dates()),
         sent_to_nav=_optional(_dates()),
         dialogue_meetings=_small_tuple(
-            st.builds(DialogueMeeting, number=st.integers(), date=_optional(_dates()))
+            st.builds(
+                DialogueMeeting,
+                number=st.integers(-MAX_INT, MAX_INT),
+                date=_optional(_dates()),
+            )
         ),
     )
 
