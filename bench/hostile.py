@@ -33,7 +33,9 @@ def _outcome(call: Callable[[], Any]) -> tuple[str, Any]:
     try:
         return "ok", call()
     except tiltak.PlanFormatError as error:
-        return f"PlanFormatError ({len(error.problems)} problems)", None
+        omitted = getattr(error, "omitted", 0)
+        more = f", {omitted} more counted" if omitted else ""
+        return f"PlanFormatError ({len(error.problems)} problems listed{more})", None
 
 
 def _loads(text: str) -> tuple[str, Any]:
@@ -86,6 +88,16 @@ def large_document(scale: float) -> str:
 
 def large_broken_document(scale: float) -> str:
     text = _measures_text(int(1_400_000 * scale)).replace('"2025-', '"2025-1', 1000)
+    return f"{len(text) / MB:.0f} MB: " + _loads(text)[0]
+
+
+def every_date_broken(scale: float) -> str:
+    text = _measures_text(int(500_000 * scale)).replace('"2025-', '"2025-1')
+    return f"{len(text) / MB:.0f} MB: " + _loads(text)[0]
+
+
+def zeros_for_measures(scale: float) -> str:
+    text = HEAD + ', "measures": [' + ",".join(["0"] * int(1_000_000 * scale)) + "]}"
     return f"{len(text) / MB:.0f} MB: " + _loads(text)[0]
 
 
@@ -188,6 +200,8 @@ CASES: dict[str, Callable[[float], str]] = {
     "nested 100,000 levels (measures)": nested_measures,
     "100 MB document": large_document,
     "100 MB document, 1,000 broken dates": large_broken_document,
+    "35 MB document, every date broken": every_date_broken,
+    "1,000,000 zeros where measures belong": zeros_for_measures,
     "string of 10,000,000 characters": long_string,
     "number of 100,000 digits": long_number,
     "1,000,000 measures with one identifier": same_identifier,

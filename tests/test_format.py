@@ -243,8 +243,14 @@ class TestLoads:
     def test_dumps_refuses_an_integer_python_cannot_write(self) -> None:
         """An integer too long for Python to write is a model error, not a bare ValueError."""
         digits = sys.get_int_max_str_digits()
-        plan = Plan(kind="action_plan", extensions={"n": 10**digits})
-        with pytest.raises(ModelError):
+        with pytest.raises(ModelError, match="digits"):
+            Plan(kind="action_plan", extensions={"n": 10**digits})
+        sys.set_int_max_str_digits(0)  # a plan made while the limit was off ...
+        try:
+            plan = Plan(kind="action_plan", extensions={"n": 10**digits})
+        finally:
+            sys.set_int_max_str_digits(digits)
+        with pytest.raises(ModelError):  # ... is refused where it is written
             dumps(plan)
 
     @pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity"])

@@ -586,7 +586,7 @@ class TestEnds:
 
     @pytest.mark.parametrize("rule", ["FREQ=DAILY;COUNT=0", "FREQ=MONTHLY;COUNT=-2"])
     def test_count_below_one_is_refused(self, rule: str) -> None:
-        with pytest.raises(ModelError, match="COUNT must be at least 1"):
+        with pytest.raises(ModelError, match="COUNT must be from 1"):
             Schedule(start=D(2024, 1, 1), rule=rule)
 
     def test_last_due_and_count_due(self) -> None:

@@ -19,6 +19,7 @@ from ._enums import (
     StatusColour,
 )
 from ._errors import (
+    MAX_PROBLEMS,
     CatalogError,
     DateParseError,
     ModelError,
@@ -162,6 +163,7 @@ __all__ = [
     "DATE_FORMATS",
     "DEFAULT_LOCALE",
     "FIELD_NAMES",
+    "MAX_PROBLEMS",
     "RECORD_KEYS",
     "SUPPORTED_LOCALES",
     "AbsenceDegree",

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ._report import Report
 
 __all__ = [
+    "MAX_PROBLEMS",
     "CatalogError",
     "DateParseError",
     "ModelError",
@@ -85,16 +86,34 @@ class Problem:
         return f"{self.message} @ {self.path}"
 
 
+MAX_PROBLEMS = 100
+"""The most problems a :class:`PlanFormatError` lists; it counts the rest in ``omitted``."""
+
+
 class PlanFormatError(TiltakError, ValueError):
-    """A document is not a well-formed plan; ``problems`` lists every problem at once."""
+    """A document is not a well-formed plan; ``problems`` lists every problem at once.
+
+    Of a document with very many problems, the first :data:`MAX_PROBLEMS` (100) are listed,
+    in document order, and ``omitted`` counts the rest: naming a problem costs far more than
+    reading a value, and rejecting a document should cost no more than reading one.
+    """
 
     problems: tuple[Problem, ...]
+    omitted: int
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = tuple(problems)
-        count = len(self.problems)
+    def __init__(self, problems: Iterable[Problem], *, omitted: int = 0) -> None:
+        listed: list[Problem] = []
+        for problem in problems:
+            if len(listed) < MAX_PROBLEMS:
+                listed.append(problem)
+            else:
+                omitted += 1
+        self.problems = tuple(listed)
+        self.omitted = omitted
+        count = len(self.problems) + omitted
         head = "not a valid tiltak plan: " + ("1 problem" if count == 1 else f"{count} problems")
-        super().__init__("\n  ".join([head, *map(str, self.problems)]))
+        tail = [f"… and {omitted} more, not listed"] if omitted else []
+        super().__init__("\n  ".join([head, *map(str, self.problems), *tail]))
 
 
 class PlanInvalidError(TiltakError, ValueError):

@@ -18,7 +18,7 @@ from tiltak._errors import TiltakError
 from tiltak._i18n import N_, gettext, ngettext
 
 from . import _demo, _example, _pseudonymise, _render, _rules, _schema, _validate
-from ._common import DEFAULT_LOCALE, Commands, PlanFileError, UsageError, locale
+from ._common import DEFAULT_LOCALE, Commands, PlanFileError, UsageError, locale, set_max_input
 
 __all__ = ["main"]
 
@@ -57,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     run = cast("Callable[[argparse.Namespace], int]", args.run)
+    set_max_input(args)
     try:
         return run(args)
     except UsageError as error:
@@ -84,13 +85,19 @@ def _language(args: argparse.Namespace) -> str:
 
 def _not_a_plan(error: PlanFileError, language: str) -> str:
     problems = error.error.problems
+    omitted = error.error.omitted
     head = ngettext(
         "{file} is not a tiltak plan ({count} problem):",
         "{file} is not a tiltak plan ({count} problems):",
-        len(problems),
+        len(problems) + omitted,
         locale=language,
-    ).format(file=error.name, count=len(problems))
-    return "\n  ".join([head, *map(str, problems)])
+    ).format(file=error.name, count=len(problems) + omitted)
+    tail = (
+        [gettext(N_("… and {count} more, not listed"), locale=language).format(count=omitted)]
+        if omitted
+        else []
+    )
+    return "\n  ".join([head, *map(str, problems), *tail])
 
 
 def _fail(args: argparse.Namespace, message: str, code: int) -> int:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextvars
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
@@ -17,11 +19,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_LOCALE",
+    "DEFAULT_MAX_INPUT",
     "STDIN",
     "Commands",
     "UsageError",
     "add_as_of",
     "add_locale",
+    "add_max_input",
     "as_of",
     "counts",
     "finding_line",
@@ -29,6 +33,7 @@ __all__ = [
     "read_bytes",
     "read_plan",
     "say",
+    "set_max_input",
     "severity_text",
     "write",
 ]
@@ -120,17 +125,68 @@ def as_of(args: argparse.Namespace) -> dt.date | None:
     return day
 
 
+DEFAULT_MAX_INPUT = 100_000_000
+"""The most bytes the command reads from one file or standard input: 100 MB."""
+_MAX_INPUT: contextvars.ContextVar[int] = contextvars.ContextVar(
+    "max_input", default=DEFAULT_MAX_INPUT
+)
+_SIZE = re.compile(r"(\d+)\s*([kmg]?)b?", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}
+
+
+def _size(text: str) -> int:
+    match = _SIZE.fullmatch(text.strip())
+    if match is None or int(match[1]) < 1:
+        raise argparse.ArgumentTypeError(
+            gettext(N_("expected a size such as 500MB, 2GB or 1000000")).format()
+        )
+    return int(match[1]) * _UNITS[match[2].lower()]
+
+
+def add_max_input(parser: argparse.ArgumentParser) -> None:
+    """``--max-input SIZE``: the most bytes read from one file (default 100 MB)."""
+    parser.add_argument(
+        "--max-input",
+        metavar="SIZE",
+        type=_size,
+        default=DEFAULT_MAX_INPUT,
+        help="read at most SIZE from each file or stdin (500MB, 2GB; default: 100MB)",
+    )
+
+
+def set_max_input(args: argparse.Namespace) -> None:
+    """Make ``--max-input`` the limit of :func:`read_bytes` for this command."""
+    _MAX_INPUT.set(getattr(args, "max_input", DEFAULT_MAX_INPUT))
+
+
 @drop_context
 def read_bytes(name: str) -> bytes:
-    """The bytes of the file ``name`` (``-``: standard input); :class:`UsageError` if unread."""
+    """The bytes of the file ``name`` (``-``: standard input); :class:`UsageError` if unread.
+
+    At most ``--max-input`` bytes are read: a longer input, an endless standard input or
+    ``/dev/zero`` is refused once the limit is passed, without reading on.
+    """
+    limit = _MAX_INPUT.get()
     try:
         if name == STDIN:
-            return sys.stdin.buffer.read()
-        return Path(name).read_bytes()
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            with Path(name).open("rb") as file:
+                data = file.read(limit + 1)
     except OSError as error:
         raise UsageError(
             N_("cannot read {file}: {reason}"), file=name, reason=error.strerror or "error"
         ) from None
+    except MemoryError:
+        data = b""
+        limit = -1
+    if len(data) > limit:
+        raise UsageError(
+            N_("{file} is larger than {limit} bytes: give a larger --max-input to read it"),
+            file=name,
+            limit=max(limit, 0),
+        )
+    return data
 
 
 @drop_context

@@ -7,7 +7,16 @@ import argparse
 from tiltak._errors import ModelError, drop_context
 from tiltak._i18n import N_
 
-from ._common import Commands, UsageError, add_locale, locale, read_bytes, read_plan, write
+from ._common import (
+    Commands,
+    UsageError,
+    add_locale,
+    add_max_input,
+    locale,
+    read_bytes,
+    read_plan,
+    write,
+)
 
 __all__ = ["add"]
 
@@ -36,6 +45,7 @@ def add(commands: Commands) -> None:
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="write to OUT, not stdout")
     add_locale(parser)
+    add_max_input(parser)
     parser.set_defaults(run=run)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from tiltak._model import Plan
 
-from ._common import Commands, add_locale, locale, read_plan, write
+from ._common import Commands, add_locale, add_max_input, locale, read_plan, write
 
 __all__ = ["add"]
 
@@ -74,6 +74,7 @@ def add(commands: Commands) -> None:
     parser.add_argument("--to", required=True, choices=tuple(_FORMATS), help="the format to write")
     parser.add_argument("-o", "--output", metavar="OUT", help="write to OUT, not stdout")
     add_locale(parser)
+    add_max_input(parser)
     parser.set_defaults(run=run)
 
 

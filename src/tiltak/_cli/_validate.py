@@ -25,6 +25,7 @@ from ._common import (
     UsageError,
     add_as_of,
     add_locale,
+    add_max_input,
     as_of,
     counts,
     finding_line,
@@ -60,6 +61,7 @@ def add(commands: Commands) -> None:
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="plans as JSON ('-': stdin)")
     add_locale(parser)
+    add_max_input(parser)
     add_as_of(parser)
     parser.add_argument(
         "--select",

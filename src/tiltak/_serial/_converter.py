@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -26,7 +27,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from tiltak._checks import _MAX_DEPTH, MAX_INT, JsonValue, thaw_json, writable_int
-from tiltak._errors import ModelError
+from tiltak._errors import MAX_PROBLEMS, ModelError
 from tiltak._frozen import frozen
 from tiltak._paths import format_keys
 from tiltak._redact import shape
@@ -57,9 +58,11 @@ _MISSING = object()
 class InvalidValueError(ValueError):
     """Problems found by a hook, each at a path below the value the hook was given."""
 
-    def __init__(self, items: list[tuple[Path, str]]) -> None:
+    def __init__(self, items: list[tuple[Path, str]], omitted: int = 0) -> None:
         super().__init__(items)
         self.items = items
+        self.omitted = omitted
+        """Problems found and not listed: past :data:`MAX_PROBLEMS`, each item counts once."""
 
 
 def _fail(message: str) -> InvalidValueError:
@@ -118,14 +121,32 @@ def _structure_date(value: object, _: object) -> dt.date:
 
 
 def _structure_partial_date(value: object, _: object) -> PartialDate:
-    match = _PARTIAL_DATE.fullmatch(value) if isinstance(value, str) else None
-    if match is None:
+    found = _partial_date(value) if isinstance(value, str) else None
+    if found is None:
         raise _fail("expected a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    if found is _NO_SUCH_DAY:
+        raise _fail("expected a date that exists (YYYY, YYYY-MM or YYYY-MM-DD)")
+    assert isinstance(found, PartialDate)
+    return found
+
+
+_NO_SUCH_DAY = object()
+
+
+@functools.lru_cache(maxsize=4096)
+def _partial_date(value: str) -> PartialDate | object | None:
+    """The partial date of a text; ``None`` unless it has the form; a marker unless it exists.
+
+    Cached: a document, valid or not, repeats the same few dates many times over.
+    """
+    match = _PARTIAL_DATE.fullmatch(value)
+    if match is None:
+        return None
     year, month, day = (None if part is None else int(part) for part in match.groups())
     try:
         return PartialDate(year=year, month=month, day=day)  # type: ignore[arg-type]
     except ModelError:
-        raise _fail("expected a date that exists (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+        return _NO_SUCH_DAY
 
 
 def _enum_hook(enum_type: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
@@ -238,6 +259,8 @@ def _is_homogeneous_tuple(type_: Any) -> bool:
 
 
 def _tuple_hook_factory(type_: Any, converter: Converter) -> Callable[[object, object], object]:
+    if converter.detailed_validation:
+        return _detailed_tuple_hook(type_, converter)
     inner = homogenous_tuple_structure_factory(type_, converter)
 
     def structure(value: object, type_: object = type_) -> object:
@@ -246,6 +269,68 @@ def _tuple_hook_factory(type_: Any, converter: Converter) -> Callable[[object, o
         raise _fail("expected an array")
 
     return structure
+
+
+def _detailed_tuple_hook(type_: Any, converter: Converter) -> Callable[[object, object], object]:
+    """Structure an array item by item, naming the problems of the first items that have any.
+
+    Naming a problem costs far more than reading a value: past :data:`MAX_PROBLEMS` problems
+    in one array, each further item is only tried the fast way, and a failing one counted.
+    """
+    item_type = get_args(type_)[0]
+    detailed = converter.get_structure_hook(item_type)
+
+    def structure(value: object, _: object = type_) -> object:
+        if not isinstance(value, list | tuple):
+            raise _fail("expected an array")
+        out = []
+        problems: list[tuple[Path, str]] = []
+        omitted = 0
+        index = 0
+        for index, item in enumerate(value):
+            if len(problems) >= MAX_PROBLEMS:
+                break
+            try:
+                out.append(detailed(item, item_type))
+            except Exception as exc:
+                for where, message in problems_of(exc, (index,)):
+                    if isinstance(message, int):
+                        omitted += message
+                    else:
+                        problems.append((where, message))
+        else:
+            index = len(value)
+        if index < len(value):
+            omitted += _count_failures(value[index:], item_type)
+        if problems or omitted:
+            raise InvalidValueError(problems, omitted)
+        return tuple(out)
+
+    return structure
+
+
+_PLAIN = frozenset({int, float, str, bool, list, type(None)})
+"""JSON's types that are no object, told apart at once (an ABC check is slow)."""
+
+
+def _count_failures(items: Any, item_type: Any) -> int:
+    """How many of ``items`` the fast converter refuses: each counts as one problem."""
+    hook = FAST.get_structure_hook(item_type)
+    failures = 0
+    if attrs.has(item_type):  # anything but an object is refused at once: count it so
+        objects = [
+            item
+            for item in items
+            if isinstance(item, dict) or (type(item) not in _PLAIN and isinstance(item, Mapping))
+        ]
+        failures = len(items) - len(objects)
+        items = objects
+    for item in items:
+        try:
+            hook(item, item_type)
+        except Exception:
+            failures += 1
+    return failures
 
 
 def _class_hook_factory(cls: type[T], converter: Converter) -> Callable[[object, object], T]:
@@ -327,8 +412,11 @@ def _key(key: object) -> PathPart:
     return key if isinstance(key, str) else _NOT_A_STRING
 
 
-def problems_of(exc: BaseException, where: Path = ()) -> Iterator[tuple[Path, str]]:
-    """Every problem a failed structure names, each at its path below ``where``."""
+def problems_of(exc: BaseException, where: Path = ()) -> Iterator[tuple[Path, str | int]]:
+    """Every problem a failed structure names, each at its path below ``where``.
+
+    A count (an ``int`` in place of a message) is of problems found and not named.
+    """
     if isinstance(exc, ClassValidationError):
         named, others = exc.group_exceptions()
         for sub, note in named:
@@ -347,6 +435,8 @@ def problems_of(exc: BaseException, where: Path = ()) -> Iterator[tuple[Path, st
     elif isinstance(exc, InvalidValueError):
         for below, message in exc.items:
             yield (*where, *below), message
+        if exc.omitted:
+            yield where, exc.omitted
     elif isinstance(exc, KeyError):
         yield where, "required field missing"
     else:

@@ -80,7 +80,7 @@ def loads(text: str | bytes) -> Plan:
     ...     for problem in error.problems:
     ...         print(problem)
     expected a string @ $.title
-    unknown key @ $.x
+    unknown key @ $[<1 character: letters>]
     """
     if isinstance(text, bytes | bytearray | memoryview):
         try:
@@ -220,17 +220,21 @@ def _read(data: object, early: list[Problem]) -> Plan:
             return FAST.structure(body, Plan)
         except Exception:
             pass  # the detailed pass below names what went wrong
+    omitted = 0
     try:
         plan = DETAILED.structure(body, Plan)
     except Exception as exc:
         seen = {problem.path for problem in problems}
-        for where, message in problems_of(exc):
+        for where, said in problems_of(exc):
+            if isinstance(said, int):
+                omitted += said
+                continue
             path = format_path(where)
             if path not in seen:
                 seen.add(path)
-                problems.append(Problem(path=path, message=message))
+                problems.append(Problem(path=path, message=said))
         if not problems:
             problems.append(Problem(path="$", message="invalid value"))
     if problems:
-        raise PlanFormatError(problems)
+        raise PlanFormatError(problems, omitted=omitted)
     return plan
