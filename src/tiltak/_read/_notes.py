@@ -57,6 +57,7 @@ MESSAGES: Mapping[str, tuple[NoteKind, str]] = MappingProxyType(
             ),
         ),
         "R008": (_GUESSED, N_("consent read from the text as given: {given}")),
+        "R009": (_GUESSED, N_("the text above the header row is read as the plan's title")),
         "H001": (_READ, N_("header row: column {column} holds {header}")),
         "H002": (_GUESSED, N_("column {column} is read as {header}: its heading is a variant")),
         "H003": (_KEPT, N_("column {column} is not one of the template's: kept in {field}")),

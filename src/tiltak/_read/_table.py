@@ -143,6 +143,7 @@ class MeasureTable:
     causes: dict[str, str | None] = attrs.field(factory=dict)
     notes: list[ReadNote] = attrs.field(factory=list)
     leftover: list[dict[str, str]] = attrs.field(factory=list)
+    preamble: list[tuple[str, SourceLocation]] = attrs.field(factory=list)
 
     def note(
         self, code: str, where: SourceLocation, field: str | None = None, **params: Any
@@ -165,6 +166,11 @@ class MeasureTable:
                 self.note(
                     "H003", cell.where, f"$.measures[*].extensions[{name[:40]!r}]", column=column
                 )
+        for row in rows[:header]:
+            for cell in row:
+                text = _text(cell.value)
+                if text is not None and not cell.merged:
+                    self.preamble.append((text, cell.where))
         if header > 0:
             self.note(
                 "H004",

@@ -204,6 +204,18 @@ def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResu
     notes.extend(table.notes)
     fields["measures"] = table.measures
     fields["causes"] = table.plan_causes()
+    kept: list[str] = []
+    for text, where in table.preamble:
+        if "title" not in fields:
+            fields["title"] = text
+            notes.append(ReadNote(code="R009", location=where, field="$.title"))
+        else:
+            notes.append(
+                ReadNote(code="R006", location=where, field=f"$.extensions['text'][{len(kept)}]")
+            )
+            kept.append(text)
+    if kept:
+        fields.setdefault("extensions", {})["text"] = kept
     if table.leftover:
         fields.setdefault("extensions", {})["rows"] = table.leftover
     fields["kind"] = choose_kind(kind, fields.get("kind"), None, notes)
