@@ -94,13 +94,14 @@ def read_lines(pages: Sequence[str], notes: list[ReadNote]) -> list[Line]:
         edges: Counter[str] = Counter()
         for lines in split:
             filled = [line.strip() for line in lines if line.strip()]
-            for text in {*filled[:2], *filled[-2:]}:
-                edges[re.sub(r"\d+", "#", text)] += 1
+            for text in {*filled[:1], *filled[-1:]}:
+                if not _GOAL.match(text) and not _AREA.match(text):
+                    edges[re.sub(r"\d+", "#", text)] += 1
         running = {text for text, count in edges.items() if count >= max(3, len(split) // 2)}
     result: list[Line] = []
     for page_number, lines in enumerate(split, start=1):
         filled = [i for i, line in enumerate(lines) if line.strip()]
-        edge = {*filled[:2], *filled[-2:]}
+        edge = {*filled[:1], *filled[-1:]}
         kept: list[Line] = []
         for index, raw in enumerate(lines):
             where = SourceLocation(page=page_number if paged else None, line=index + 1)
@@ -212,7 +213,9 @@ class _Reader:
             self.used.add(index)
             if area.section_title is None and self.last_heading is not None:
                 area.section_title = self.last_heading
-                self.note("T004", line.where, f"$.goal_areas[{number}].title", id=number)
+                self.note("T004", line.where, f"$.goal_areas[#{number}].title", id=number)
+            else:
+                self.note("T007", line.where, f"$.goal_areas[#{number}]")
             self.last_heading = None
             return index + 1
         if not sep and rest[:1].islower():
@@ -222,19 +225,19 @@ class _Reader:
         if rest.isupper():
             if area.caps_title is None:
                 area.caps_title = _sentence_case(rest)
-            self.note("T004", line.where, f"$.goal_areas[{number}].title", id=number)
+            self.note("T004", line.where, f"$.goal_areas[#{number}].title", id=number)
             return index + 1
         if sep:
             parts, end = self.continuation(index + 1, [rest], lowercase_only=True)
             if area.purpose is None:
                 area.purpose = " ".join(parts)
-            self.note("R001", line.where, f"$.goal_areas[{number}].purpose")
+            self.note("R001", line.where, f"$.goal_areas[#{number}].purpose")
             if len(parts) > 1:
-                self.note("T003", line.where, f"$.goal_areas[{number}].purpose", count=len(parts))
+                self.note("T003", line.where, f"$.goal_areas[#{number}].purpose", count=len(parts))
             return end
         if area.section_title is None:
             area.section_title = rest
-        self.note("T004", line.where, f"$.goal_areas[{number}].title", id=number)
+        self.note("T004", line.where, f"$.goal_areas[#{number}].title", id=number)
         return index + 1
 
     def continuation(
@@ -284,7 +287,7 @@ class _Reader:
                 self.note(
                     "T006",
                     line.where,
-                    f"$.goal_areas[{area}].period",
+                    f"$.goal_areas[#{area}].period",
                     value=_period_text(self.section_period),
                 )
         self.goals.append(Goal(id=goal_id, text=text, area=area, level=level))
@@ -366,6 +369,15 @@ def plan_from_lines(
         areas.append(
             GoalArea(id=number, title=title_text, purpose=area.purpose, period=area.period)
         )
+    order = {area.id: index for index, area in enumerate(areas)}
+
+    def fix(note: ReadNote) -> ReadNote:
+        if note.field is None or "[#" not in note.field:
+            return note
+        field = re.sub(r"\[#([^\]]+)\]", lambda m: f"[{order[m.group(1)]}]", note.field)
+        return attrs.evolve(note, field=field)
+
+    notes[:] = [fix(note) for note in notes]
     text = "\n".join(line.text for line in lines)
     chosen = choose_kind(
         kind, None, kind_from_text(title, text), notes, default=PlanKind.OPERATIONAL_PLAN
