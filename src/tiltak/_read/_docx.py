@@ -136,6 +136,12 @@ class _Builder:
             self.note("T007", where, f"$.{section}")
             return
         label = _LABEL.fullmatch(text)
+        if label is not None and self.section == "measures" and self.measures:
+            from ._table import match_header
+
+            if match_header(label.group(1))[0] in ("who", "when"):
+                self.after_item("measures", text, where)
+                return
         if label is not None and fold(label.group(1)) in _SECTION_OF:
             inline = _SECTION_OF[fold(label.group(1))]
             if label.group(2).strip():
