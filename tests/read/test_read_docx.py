@@ -125,7 +125,8 @@ def test_tiltaksplan_as_headings_with_lists() -> None:
     assert (second.id, second.title) == ("2", "Klassemøter hver uke")
     assert second.responsible == Responsible(role="Rektor")  # from the Ansvarlig section
     assert plan.follow_up == FollowUpRoutine(
-        method="Planen evalueres i juni 2026 med elevundersøkelsen."
+        method="Planen evalueres i juni 2026 med elevundersøkelsen.",
+        dates=[PartialDate(year=2026, month=6)],
     )
     notes = {(note.code, str(note.location)) for note in result.notes}
     assert {
@@ -136,6 +137,7 @@ def test_tiltaksplan_as_headings_with_lists() -> None:
         ("P001", "paragraph 9"),
         ("D001", "paragraph 10"),
         ("R007", "paragraph 13"),
+        ("D001", "paragraph 15"),
         ("R002", "the whole document"),
     } <= notes
 

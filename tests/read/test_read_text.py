@@ -82,7 +82,7 @@ def test_notes_guess_the_kind_the_period_and_the_areas() -> None:
     assert {"R002", "D005", "T004", "T006", "T003"} <= codes
     kind = next(note for note in result.notes if note.code == "R002")
     assert kind.message("en") == (
-        "the plan is taken to be a operational plan: its text names the kind most often"
+        "the kind of plan is taken to be operational plan: its text names the kind most often"
     )
 
 

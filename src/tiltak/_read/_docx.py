@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import warnings
@@ -15,7 +16,7 @@ from ._kinds import choose_kind, kind_from_text
 from ._labels import fold
 from ._notes import MissingExtraError, ReadNote, ReadResult, SourceLocation
 from ._table import Cell, MeasureTable, find_header
-from ._values import read_date, read_period, read_who, split_numbered
+from ._values import dates_in, read_period, read_who, split_numbered
 
 __all__ = ["SECTIONS", "read_docx"]
 
@@ -232,7 +233,12 @@ class _Builder:
             if section in self.texts:
                 self.fields[section] = "\n\n".join(self.texts[section])
         if "follow_up" in self.texts:
-            self.fields["follow_up"] = FollowUpRoutine(method="\n\n".join(self.texts["follow_up"]))
+            method = "\n\n".join(self.texts["follow_up"])
+            dates = dates_in(method)
+            self.fields["follow_up"] = FollowUpRoutine(method=method, dates=dates)
+            if dates:
+                shown = ", ".join(date.isoformat() for date in dates)
+                self.note("D001", self.places["follow_up"], "$.follow_up.dates", value=shown)
         if "coordinator" in self.texts:
             person, _code = read_who("\n".join(self.texts["coordinator"]))
             self.fields["coordinator"] = person
@@ -268,15 +274,10 @@ class _Builder:
             extensions["rows"] = self.table.leftover
 
 
-def _first_date(text: str) -> Any:
-    import datetime as dt
-
-    for match in re.finditer(
-        r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? \w+ \d{4}", text
-    ):
-        value = read_date(match.group(0))
-        if value is not None and value.day is not None:
-            return dt.date(value.year, value.month or 1, value.day)
+def _first_date(text: str) -> dt.date | None:
+    for value in dates_in(text):
+        if value.day is not None:
+            return value.first_day
     return None
 
 

@@ -54,8 +54,8 @@ def read_source(source: Source) -> bytes:
         except OSError as error:
             raise DocumentError(
                 "unreadable",
-                N_("the file cannot be opened: {reason}"),
-                reason=error.strerror or type(error).__name__,
+                N_("the file cannot be opened: {cause}"),
+                cause=error.strerror or type(error).__name__,
             ) from None
     elif hasattr(source, "read"):
         data = source.read(MAX_BYTES + 1)

@@ -42,11 +42,11 @@ _READ, _GUESSED, _KEPT, _SKIPPED = NoteKind.READ, NoteKind.GUESSED, NoteKind.KEP
 MESSAGES: Mapping[str, tuple[NoteKind, str]] = MappingProxyType(
     {
         "R001": (_READ, N_("read into {field}")),
-        "R002": (_GUESSED, N_("the plan is taken to be a {kind}: {clue}")),
-        "R003": (_GUESSED, N_("the plan is taken to be a {kind}: nothing in it names a kind")),
+        "R002": (_GUESSED, N_("the kind of plan is taken to be {kind}: {clue}")),
+        "R003": (_GUESSED, N_("the kind of plan is taken to be {kind}: nothing in it names a kind")),
         "R004": (
             _SKIPPED,
-            N_("the document names another kind of plan; read as a {kind}, as asked"),
+            N_("the document names another kind of plan; read as {kind}, as asked"),
         ),
         "R005": (_GUESSED, N_("the measure has no number of its own and is numbered {id}")),
         "R006": (_KEPT, N_("not part of any field: kept in {field}")),
@@ -212,7 +212,7 @@ class DocumentError(TiltakError, ValueError):
 
     reason: str
 
-    def __init__(self, reason: str, message: str, **params: object) -> None:
+    def __init__(self, reason: str, message: str, /, **params: object) -> None:
         self.reason = reason
         self.message_id = message
         self.params = params

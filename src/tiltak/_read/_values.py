@@ -19,6 +19,7 @@ from ._labels import colour_words, fold
 
 __all__ = [
     "When",
+    "dates_in",
     "fill_colour",
     "read_causes",
     "read_colour",
@@ -60,6 +61,21 @@ def read_date(text: str) -> PartialDate | None:
     except (DateParseError, ModelError, ValueError, OverflowError):
         return None
     return value if isinstance(value, PartialDate) else PartialDate.from_date(value)
+
+
+_DATE_IN_TEXT: Final = re.compile(
+    r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}(?:-\d{2})?|(?:\d{1,2}\.?\s+)?[^\W\d_]{3,10}\.?\s+\d{4}"
+)
+
+
+def dates_in(text: str) -> list[PartialDate]:
+    """The dates written in a running text (``i juni 2026``, ``01.02.2024``), in order."""
+    found: list[PartialDate] = []
+    for match in _DATE_IN_TEXT.finditer(text):
+        value = read_date(match.group(0))
+        if value is not None and value not in found:
+            found.append(value)
+    return found
 
 
 def _week(text: str) -> PartialDate | None:
