@@ -13,7 +13,7 @@ from typing import TextIO
 from tiltak._enums import PlanKind
 from tiltak._i18n import N_, gettext
 
-from ._common import STDIN, Commands, UsageError, add_locale, counts, finding_line, locale, write
+from ._common import STDIN, Commands, add_locale, counts, finding_line, locale, write
 
 __all__ = ["add"]
 
@@ -60,8 +60,9 @@ def run(args: argparse.Namespace) -> int:
     except DocumentError as error:
         _say(N_("{file}: {message}"), language, file=args.file, message=error.message(language))
         return _EXIT_UNREADABLE
-    except MissingExtraError as error:
-        raise UsageError(N_("{message}"), message=str(error)) from None
+    except MissingExtraError as error:  # the message names the extra to install
+        _say(N_("{file}: {message}"), language, file=args.file, message=str(error))
+        return _EXIT_UNREADABLE
     notes_out = sys.stdout if args.output not in (None, STDIN) else sys.stderr
     for note in result.notes:
         print(note.line(language), file=notes_out)

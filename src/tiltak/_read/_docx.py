@@ -256,7 +256,7 @@ class _Builder:
             given = _NO.search(text) is None
             date = _first_date(text)
             self.fields["consent"] = Consent(given=given, date=date)
-            self.note("R008", self.places["consent"], "$.consent", given=str(given).lower())
+            self.note("R008" if given else "R010", self.places["consent"], "$.consent")
         measures = self.table.measures + self.measures
         if self.responsible is not None:
             person, _code = read_who(self.responsible[0])

@@ -53,10 +53,11 @@ MESSAGES: Mapping[str, tuple[NoteKind, str]] = MappingProxyType(
         "R007": (
             _GUESSED,
             N_(
-                "the one named under the heading is taken to answer for every measure that names no one"
+                "the one named under the heading answers for every measure that names no one"
             ),
         ),
-        "R008": (_GUESSED, N_("consent read from the text as given: {given}")),
+        "R008": (_GUESSED, N_("consent read from the text as given")),
+        "R010": (_GUESSED, N_("consent read from the text as not given")),
         "R009": (_GUESSED, N_("the text above the header row is read as the plan's title")),
         "H001": (_READ, N_("header row: column {column} holds {header}")),
         "H002": (_GUESSED, N_("column {column} is read as {header}: its heading is a variant")),

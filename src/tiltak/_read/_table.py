@@ -105,15 +105,14 @@ def looked_for() -> str:
     return "; ".join("/".join(words[:4]) for words in SYNONYMS.values())
 
 
-def no_header(where: str) -> DocumentError:
+def no_header() -> DocumentError:
     """The error for a table without a recognisable header row."""
     return DocumentError(
         "no-header",
         N_(
-            "no header row of the template was found in {where} (in its first {rows} rows);"
+            "no sheet has a header row of the template in its first {rows} rows;"
             " looked for: {headers}"
         ),
-        where=where,
         rows=HEADER_ROWS,
         headers=looked_for(),
     )

@@ -200,7 +200,7 @@ def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResu
         notes.append(ReadNote(code="S001", location=SourceLocation(sheet=str(sheet.title))))
     workbook.close()
     if not header_found:
-        raise no_header("the workbook")
+        raise no_header()
     notes.extend(table.notes)
     fields["measures"] = table.measures
     fields["causes"] = table.plan_causes()
