@@ -1,5 +1,7 @@
 """``tiltak import``: notes in the chosen language, the plan as JSON, exit 0, 1 or 2."""
 
+# ruff: noqa: RUF001 - en dashes, as people write them
+
 from __future__ import annotations
 
 import io
@@ -15,7 +17,9 @@ from tiltak._cli import main
 SEED = Path(__file__).parent / "data" / "seed_004_virksomhetsplan.txt"
 
 
-def test_reads_a_text_and_writes_the_plan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_reads_a_text_and_writes_the_plan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "plan.json"
     code = main(["import", str(SEED), "-o", str(out), "--locale", "en"])
     printed = capsys.readouterr().out
@@ -56,7 +60,7 @@ def test_a_complete_plan_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[s
     docx = pytest.importorskip("docx")
     document = docx.Document()
     document.add_heading("Tiltaksplan mot mobbing", level=0)
-    document.add_paragraph("Periode: 2025–2026")  # noqa: RUF001
+    document.add_paragraph("Periode: 2025–2026")
     document.add_heading("Bakgrunn", level=1)
     document.add_paragraph("Flere elever sier at de blir holdt utenfor.")
     document.add_heading("Mål", level=1)

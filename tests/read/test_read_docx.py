@@ -1,4 +1,6 @@
-"""Reading Word documents: a tiltaksplan as a table, as headings with lists, an individuell plan."""
+"""Reading Word: a tiltaksplan as a table and as headings with lists, an individuell plan."""
+
+# ruff: noqa: RUF001 - en dashes, as people write them
 
 from __future__ import annotations
 
@@ -40,15 +42,21 @@ def _table_plan() -> bytes:
     document.add_paragraph("Planen gjelder 5. trinn.")
     table = document.add_table(rows=1, cols=6)
     for cell, text in zip(
-        table.rows[0].cells, ("Nr", "Tiltak", "Mål", "Ansvarlig", "Frist", "Evaluering"),
+        table.rows[0].cells,
+        ("Nr", "Tiltak", "Mål", "Ansvarlig", "Frist", "Evaluering"),
         strict=True,
     ):
         cell.text = text
     rows = [
-        ("1", "Faste rutiner i friminuttet", "Ingen alene", "Kontaktlærer", "01.10.2025",
-         "grønn"),
-        ("2", "Samtaler med foreldre", "Trygghet hjemme og på skolen", "Rektor", "høsten 2025",
-         ""),
+        ("1", "Faste rutiner i friminuttet", "Ingen alene", "Kontaktlærer", "01.10.2025", "grønn"),
+        (
+            "2",
+            "Samtaler med foreldre",
+            "Trygghet hjemme og på skolen",
+            "Rektor",
+            "høsten 2025",
+            "",
+        ),
     ]
     for row in rows:
         cells = table.add_row().cells
@@ -67,7 +75,9 @@ def test_tiltaksplan_as_a_table() -> None:
     assert plan.title == "Tiltaksplan for Eksempel skole"
     first, second = plan.measures
     assert (first.id, first.title, first.operational_goal) == (
-        "1", "Faste rutiner i friminuttet", "Ingen alene"
+        "1",
+        "Faste rutiner i friminuttet",
+        "Ingen alene",
     )
     assert first.deadline == PartialDate(year=2025, month=10, day=1)
     assert first.colour is StatusColour.GREEN
@@ -90,7 +100,7 @@ def test_tiltaksplan_as_a_table() -> None:
 
 def _headings_plan() -> bytes:
     document = docx.Document()
-    document.add_heading("Tiltaksplan mot mobbing 2025–2026", level=0)  # noqa: RUF001
+    document.add_heading("Tiltaksplan mot mobbing 2025–2026", level=0)
     document.add_heading("Bakgrunn", level=1)
     document.add_paragraph("Flere elever sier at de blir holdt utenfor.")
     document.add_heading("Mål", level=1)
@@ -112,7 +122,7 @@ def test_tiltaksplan_as_headings_with_lists() -> None:
     result = read_docx(_headings_plan())
     plan = result.plan
     assert plan.kind is PlanKind.ACTION_PLAN
-    assert plan.title == "Tiltaksplan mot mobbing 2025–2026"  # noqa: RUF001
+    assert plan.title == "Tiltaksplan mot mobbing 2025–2026"
     assert plan.background == "Flere elever sier at de blir holdt utenfor."
     assert plan.goals == (
         Goal(id="1", text="Alle elever har noen å være sammen med."),
@@ -145,7 +155,7 @@ def test_tiltaksplan_as_headings_with_lists() -> None:
 def _individual_plan() -> bytes:
     document = docx.Document()
     document.add_paragraph("Individuell plan", style="Title")
-    document.add_paragraph("Periode: 01.02.2024 – 31.01.2025")  # noqa: RUF001
+    document.add_paragraph("Periode: 01.02.2024 – 31.01.2025")
     document.add_paragraph("Koordinator: Hanne Eksempel, koordinator")
     document.add_heading("Mine behov", level=1)
     document.add_paragraph("Jeg trenger hjelp om morgenen og med å komme meg på jobb.")
@@ -170,10 +180,12 @@ def test_individual_plan_in_word() -> None:
     assert plan.coordinator == Responsible(name="Hanne Eksempel", role="koordinator")
     assert plan.needs == "Jeg trenger hjelp om morgenen og med å komme meg på jobb."
     assert [(g.id, g.text) for g in plan.goals] == [
-        ("1", "Bo i egen leilighet"), ("2", "Ha en jobb jeg trives i"),
+        ("1", "Bo i egen leilighet"),
+        ("2", "Ha en jobb jeg trives i"),
     ]
     assert [(m.id, m.title) for m in plan.measures] == [
-        ("1", "Hjemmetjeneste morgen og kveld"), ("2", "Arbeidstrening hos NAV"),
+        ("1", "Hjemmetjeneste morgen og kveld"),
+        ("2", "Arbeidstrening hos NAV"),
     ]
     assert plan.measures[0].responsible == Responsible(
         name="Avdelingsleder", role="hjemmetjenesten"

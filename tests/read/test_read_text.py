@@ -1,5 +1,7 @@
 """Reading numbered plan texts and PDFs: seed 004, the virksomhetsplan, into its goals."""
 
+# ruff: noqa: RUF001 - en dashes, as people write them
+
 from __future__ import annotations
 
 import io
@@ -71,8 +73,10 @@ def test_every_line_is_read_kept_or_skipped_with_a_note() -> None:
         if not text or number in noted:
             continue
         # A line without a note of its own is part of a goal, an area or a kept paragraph.
-        assert text in joined or any(text in (g.text or "") for g in result.plan.goals) or any(
-            text in (a.purpose or "") for a in result.plan.goal_areas
+        assert (
+            text in joined
+            or any(text in (g.text or "") for g in result.plan.goals)
+            or any(text in (a.purpose or "") for a in result.plan.goal_areas)
         ), number
 
 
@@ -87,10 +91,16 @@ def test_notes_guess_the_kind_the_period_and_the_areas() -> None:
 
 
 def test_bare_numbered_lines_are_goals_when_nothing_else_is() -> None:
-    text = "Handlingsplan 2024–2025\n\nMålområde 1: Trygghet\n\n1.1 Bedre lys\n\n1.2 Færre innbrudd\nvi teller\n"  # noqa: RUF001
+    text = (
+        "Handlingsplan 2024–2025\n\nMålområde 1: Trygghet\n\n"
+        "1.1 Bedre lys\n\n1.2 Færre innbrudd\nvi teller\n"
+    )
     plan = read_text(text).plan
-    assert [(g.id, g.text) for g in plan.goals] == [("1.1", "Bedre lys"), ("1.2", "Færre innbrudd vi teller")]
-    assert plan.title == "Handlingsplan 2024–2025"  # noqa: RUF001
+    assert [(g.id, g.text) for g in plan.goals] == [
+        ("1.1", "Bedre lys"),
+        ("1.2", "Færre innbrudd vi teller"),
+    ]
+    assert plan.title == "Handlingsplan 2024–2025"
     assert plan.kind is PlanKind.ACTION_PLAN
     assert plan.period == Period(start="2024", end="2025")
 
@@ -103,7 +113,8 @@ def test_page_numbers_and_running_headers_are_left_out() -> None:
     result = read_text("\f".join(pages))
     assert [g.text for g in result.plan.goals] == [f"Gjøre {n}" for n in range(1, 5)]
     skipped = [(note.code, note.location.page) for note in result.notes_of(NoteKind.SKIPPED)]
-    assert ("T001", 1) in skipped and ("T002", 4) in skipped
+    assert ("T001", 1) in skipped
+    assert ("T002", 4) in skipped
     assert not result.plan.extensions
 
 
@@ -124,7 +135,7 @@ def _seed_pdf() -> bytes:
     class Document(fpdf.FPDF):  # type: ignore[misc]
         def header(self) -> None:
             self.set_font("DejaVu", size=8)
-            self.cell(0, 5, "Virksomhetsplan 2019–2023, Tilrettelagte tjenester")  # noqa: RUF001
+            self.cell(0, 5, "Virksomhetsplan 2019–2023, Tilrettelagte tjenester")
             self.ln(10)
             self.set_font("DejaVu", size=10)
 

@@ -1,5 +1,7 @@
 """Reading Excel workbooks: what to_xlsx writes, exactly, and Brå sheets made by hand."""
 
+# ruff: noqa: RUF001 - en dashes, as people write them
+
 from __future__ import annotations
 
 import datetime as dt
@@ -134,8 +136,11 @@ _WORD = st.text(alphabet=_LETTERS, min_size=1, max_size=8)
 
 
 def _line(max_words: int = 5) -> st.SearchStrategy[str]:
-    words = st.lists(_WORD | st.sampled_from(("1", "42", "–", "(x)", "§ 4-6")), min_size=1,  # noqa: RUF001
-                     max_size=max_words)
+    words = st.lists(
+        _WORD | st.sampled_from(("1", "42", "–", "(x)", "§ 4-6")),
+        min_size=1,
+        max_size=max_words,
+    )
     return st.builds(lambda first, rest: " ".join([first, *rest]), _WORD, words)
 
 
@@ -147,8 +152,9 @@ def _dates() -> st.SearchStrategy[PartialDate]:
     days = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31))
     return st.one_of(
         days.map(PartialDate.from_date),
-        st.builds(lambda y, m: PartialDate(year=y, month=m), st.integers(1950, 2100),
-                  st.integers(1, 12)),
+        st.builds(
+            lambda y, m: PartialDate(year=y, month=m), st.integers(1950, 2100), st.integers(1, 12)
+        ),
         st.builds(lambda y: PartialDate(year=y), st.integers(1950, 2100)),
     )
 
@@ -165,8 +171,12 @@ _responsibles = st.builds(
     name=st.none() | st.builds(lambda a, b: f"{a} {b}", _WORD, _WORD),
     role=_line(3),
     organisation=st.none() | _line(4),
-    email=st.none() | st.builds(lambda a, b: f"{a}@{b}.no", st.text("abcxyz", min_size=1,
-                                max_size=6), st.text("abc", min_size=1, max_size=4)),
+    email=st.none()
+    | st.builds(
+        lambda a, b: f"{a}@{b}.no",
+        st.text("abcxyz", min_size=1, max_size=6),
+        st.text("abc", min_size=1, max_size=4),
+    ),
     phone=st.none() | st.integers(0, 999).map(lambda n: f"+47 400 00 {n:03d}"),
 )
 
@@ -175,8 +185,11 @@ _responsibles = st.builds(
 def _sheet_plans(draw: st.DrawFn) -> Plan:
     cause_ids = draw(st.lists(st.sampled_from(("1", "2", "3")), unique=True, max_size=3))
     causes = [Cause(id=c, text=draw(st.none() | _text())) for c in cause_ids]
-    ids = draw(st.lists(st.sampled_from(("1", "2", "3", "1.2", "TT-1.2", "A", "M4")),
-                        unique=True, max_size=4))
+    ids = draw(
+        st.lists(
+            st.sampled_from(("1", "2", "3", "1.2", "TT-1.2", "A", "M4")), unique=True, max_size=4
+        )
+    )
     measures = []
     for number in ids:
         deadline = draw(st.none() | _dates())
@@ -185,22 +198,27 @@ def _sheet_plans(draw: st.DrawFn) -> Plan:
                 id=number,
                 title=draw(st.none() | _line()),
                 causes=draw(st.lists(st.sampled_from(cause_ids), unique=True))
-                if cause_ids else (),
+                if cause_ids
+                else (),
                 operational_goal=draw(st.none() | _text()),
                 responsible=draw(st.none() | _responsibles),
                 deadline=deadline,
                 period=draw(st.none() | _periods()) if deadline is None else None,
                 follow_ups=draw(
                     st.lists(
-                        st.builds(FollowUp, colour=st.none() | st.sampled_from(StatusColour),
-                                  note=st.none() | _text()),
+                        st.builds(
+                            FollowUp,
+                            colour=st.none() | st.sampled_from(StatusColour),
+                            note=st.none() | _text(),
+                        ),
                         max_size=1,
                     )
                 ),
             )
         )
-    adopted = draw(st.none() | st.dates(min_value=dt.date(1950, 1, 1),
-                                        max_value=dt.date(2100, 12, 31)))
+    adopted = draw(
+        st.none() | st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31))
+    )
     return Plan(
         kind=draw(st.sampled_from(PlanKind)),
         id=draw(st.none() | _WORD),
@@ -247,13 +265,37 @@ def _swedish_sheet() -> bytes:
     sheet["A1"] = "Åtgärdsplan Centrum 2025"
     sheet.append([])
     sheet.append(["Orsak", "Åtgärd", "Operativa mål", "Tidsfrist", "Ansvarig", "Uppföljning"])
-    sheet.append(["1. Mörkt vid stationen", "Ny belysning", "Alla lampor tända", "30.04.2025",
-                  "Gatuchef", None])
+    sheet.append(
+        [
+            "1. Mörkt vid stationen",
+            "Ny belysning",
+            "Alla lampor tända",
+            "30.04.2025",
+            "Gatuchef",
+            None,
+        ]
+    )
     sheet.append([None, "Röjning av buskage", None, "v. 17 2025", "Parkchef", "gul"])
-    sheet.append(["1, 3", "Trygghetsvandring", None, "våren 2025",
-                  "Anna Exempel, samordnare\nanna@example.se", None])
-    sheet.append(["2. Klotter", "Klottersanering", None, dt.datetime(2025, 6, 30),
-                  "Fastighetsägare", "Klart"])
+    sheet.append(
+        [
+            "1, 3",
+            "Trygghetsvandring",
+            None,
+            "våren 2025",
+            "Anna Exempel, samordnare\nanna@example.se",
+            None,
+        ]
+    )
+    sheet.append(
+        [
+            "2. Klotter",
+            "Klottersanering",
+            None,
+            dt.datetime(2025, 6, 30),
+            "Fastighetsägare",
+            "Klart",
+        ]
+    )
     sheet.merge_cells("A4:A5")
     _fill(sheet["F4"], GREEN)
     _fill(sheet["F6"], RED)
@@ -320,11 +362,24 @@ def _norwegian_sheet() -> bytes:
     cover["A1"] = "Se neste ark"
     sheet = workbook.create_sheet("Tiltak 2025")
     sheet["B2"], sheet["C2"], sheet["D2"] = "Årsak", "Tiltak", "Delmål"
-    sheet["E2"], sheet["F2"], sheet["G2"], sheet["H2"] = "Frist", "Hvem/Ansvarlig", "Status", "Kostnad"
+    sheet["E2"], sheet["F2"], sheet["G2"], sheet["H2"] = (
+        "Frist",
+        "Hvem/Ansvarlig",
+        "Status",
+        "Kostnad",
+    )
     sheet["I2"] = "Kommentar"
     rows = [
-        ("1", "1. Fallforebygging", "Ingen fall", dt.datetime(2025, 3, 1), "Fysioterapeut",
-         "Grønn", "2000 kr", "Godt i gang"),
+        (
+            "1",
+            "1. Fallforebygging",
+            "Ingen fall",
+            dt.datetime(2025, 3, 1),
+            "Fysioterapeut",
+            "Grønn",
+            "2000 kr",
+            "Godt i gang",
+        ),
         ("1", "2. Hjelpemidler", None, "april 2025", "Ergoterapeut", "🟡", None, None),
         ("2", "3. Ernæring", None, "1. juni 2025", None, "rød – forsinket", None, None),
         (None, "4. Aktivitet", None, "når det passer", None, None, None, None),
@@ -388,8 +443,8 @@ def test_no_header_names_the_headers_looked_for() -> None:
     with pytest.raises(DocumentError) as caught:
         read_xlsx(_save(workbook))
     assert caught.value.reason == "no-header"
-    assert "Orsak" not in str(caught.value) or "orsak" in str(caught.value)
-    assert "åtgärd" in str(caught.value) and "tiltak" in str(caught.value)
+    assert "åtgärd" in str(caught.value)
+    assert "tiltak" in str(caught.value)
     assert "12345678901" not in str(caught.value)
 
 
@@ -458,7 +513,8 @@ def test_damaged_workbook_gives_no_traceback_from_openpyxl() -> None:
     with pytest.raises(DocumentError) as caught:
         read_xlsx(buffer.getvalue())
     assert caught.value.reason == "damaged"
-    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+    assert caught.value.__cause__ is None
+    assert caught.value.__suppress_context__
     assert "Ola" not in str(caught.value)
 
 

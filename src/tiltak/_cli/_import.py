@@ -39,7 +39,8 @@ def add(commands: Commands) -> None:
         "--kind",
         metavar="K",
         choices=[kind.value for kind in PlanKind],
-        help="the kind of plan: " + ", ".join(kind.value for kind in PlanKind)
+        help="the kind of plan: "
+        + ", ".join(kind.value for kind in PlanKind)
         + " (default: as the document names it, or guessed)",
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="write the plan to OUT, not stdout")

@@ -22,9 +22,10 @@ __all__ = ["SECTIONS", "read_docx"]
 
 SECTIONS: Final = {
     "background": ("bakgrunn", "bakgrund", "background", "bakgrunn for planen",
-                   "bakgrunn for tiltakene",
+                   "bakgrunn for tiltaka",
                    "situasjonsbeskrivelse", "nåsituasjon"),
-    "purpose": ("formål", "syfte", "hensikt", "purpose", "formålet med planen", "syftet med planen"),
+    "purpose": ("formål", "syfte", "hensikt", "purpose", "formålet med planen",
+                "syftet med planen"),
     "needs": ("behov", "mine behov", "brukerens behov", "needs", "behov for tjenester",
               "behov for tenester", "behov av insatser"),
     "goals": ("mål", "mine mål", "målsetting", "mål for planen", "goals", "delmål", "hovedmål",

@@ -9,7 +9,7 @@ from types import MappingProxyType
 import attrs
 
 from tiltak._enums import PlanKind, StatusColour
-from tiltak._errors import TiltakError
+from tiltak._errors import ModelError, TiltakError
 from tiltak._i18n import N_, gettext
 from tiltak._model import Plan
 
@@ -43,7 +43,10 @@ MESSAGES: Mapping[str, tuple[NoteKind, str]] = MappingProxyType(
     {
         "R001": (_READ, N_("read into {field}")),
         "R002": (_GUESSED, N_("the kind of plan is taken to be {kind}: {clue}")),
-        "R003": (_GUESSED, N_("the kind of plan is taken to be {kind}: nothing in it names a kind")),
+        "R003": (
+            _GUESSED,
+            N_("the kind of plan is taken to be {kind}: nothing in it names a kind"),
+        ),
         "R004": (
             _SKIPPED,
             N_("the document names another kind of plan; read as {kind}, as asked"),
@@ -52,9 +55,7 @@ MESSAGES: Mapping[str, tuple[NoteKind, str]] = MappingProxyType(
         "R006": (_KEPT, N_("not part of any field: kept in {field}")),
         "R007": (
             _GUESSED,
-            N_(
-                "the one named under the heading answers for every measure that names no one"
-            ),
+            N_("the one named under the heading answers for every measure that names no one"),
         ),
         "R008": (_GUESSED, N_("consent read from the text as given")),
         "R010": (_GUESSED, N_("consent read from the text as not given")),
@@ -137,6 +138,10 @@ class SourceLocation:
 ParamValue = str | int
 
 
+def _params(value: Mapping[str, ParamValue]) -> Mapping[str, ParamValue]:
+    return MappingProxyType(dict(value))
+
+
 @attrs.frozen(kw_only=True)
 class ReadNote:
     """One thing a reader did: where, what (a stable ``code``), and into which field.
@@ -149,14 +154,12 @@ class ReadNote:
     code: str = attrs.field()
     location: SourceLocation
     field: str | None = None
-    params: Mapping[str, ParamValue] = attrs.field(
-        factory=dict, converter=lambda value: MappingProxyType(dict(value)), hash=False
-    )
+    params: Mapping[str, ParamValue] = attrs.field(factory=dict, converter=_params, hash=False)
 
     @code.validator
     def _known(self, _attribute: object, value: str) -> None:
         if value not in MESSAGES:
-            raise ValueError(f"unknown note code {value!r}")
+            raise ModelError(f"unknown note code {value!r}")
 
     @property
     def kind(self) -> NoteKind:

@@ -7,6 +7,8 @@ line or the next goal; its lines are joined back into one text. A goal area is n
 is kept, paragraph by paragraph, in the plan's ``extensions["text"]``.
 """
 
+# ruff: noqa: RUF001 - en dashes, as people write them
+
 from __future__ import annotations
 
 import re
@@ -29,18 +31,18 @@ __all__ = ["Line", "decode", "read_lines", "read_text"]
 
 _GOAL: Final = re.compile(
     r"(?:(?P<level>[A-ZÆØÅÄÖ][A-Za-zÆØÅæøåÄÖäö]{0,9})\.\s*|(?P<caps>[A-ZÆØÅÄÖ]{2,6})\s+)?"
-    r"(?:mål|delmål|goal|målsetting|målsättning)\s+(?P<num>\d+(?:\.\d+)*)\.?\s*[:.–-]?\s*"  # noqa: RUF001
+    r"(?:mål|delmål|goal|målsetting|målsättning)\s+(?P<num>\d+(?:\.\d+)*)\.?\s*[:.–-]?\s*"
     r"(?P<rest>.*)",
     re.IGNORECASE,
 )
 _BARE: Final = re.compile(r"(?P<num>\d+\.\d+)\.?\s+(?P<rest>\S.*)")
 _AREA: Final = re.compile(
     r"(?:målområde|målområdet|målområden|goal area|innsatsområde|fokusområde|satsingsområde)"
-    r"\s+(?P<num>\d+)\s*(?P<sep>[:.–-])?\s*(?P<rest>.*)",  # noqa: RUF001
+    r"\s+(?P<num>\d+)\s*(?P<sep>[:.–-])?\s*(?P<rest>.*)",
     re.IGNORECASE,
 )
 _LIST_WORDS: Final = ("konkretisering", "konkretisering:", "mål", "goals", "tiltak", "delmål")
-_YEARS: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})(?!\d)")  # noqa: RUF001
+_YEARS: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})(?!\d)")
 _SECTION_NUMBER: Final = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _PAGE_NUMBER: Final = re.compile(
     r"(?:(?:side|sida|sidan|page|s\.)\s*)?\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4})?", re.IGNORECASE
@@ -93,8 +95,8 @@ def read_lines(pages: Sequence[str], notes: list[ReadNote]) -> list[Line]:
     if paged:
         edges: Counter[str] = Counter()
         for lines in split:
-            filled = [line.strip() for line in lines if line.strip()]
-            for text in {*filled[:1], *filled[-1:]}:
+            texts = [line.strip() for line in lines if line.strip()]
+            for text in {*texts[:1], *texts[-1:]}:
                 if not _GOAL.match(text) and not _AREA.match(text):
                     edges[re.sub(r"\d+", "#", text)] += 1
         running = {text for text, count in edges.items() if count >= max(3, len(split) // 2)}

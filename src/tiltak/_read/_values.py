@@ -4,6 +4,8 @@ Each reader returns the value and the code of the note it calls for (``None`` wh
 value was read as it stood).
 """
 
+# ruff: noqa: RUF001, RUF002 - en dashes, as people write them
+
 from __future__ import annotations
 
 import datetime as dt
@@ -42,8 +44,8 @@ _SEASONS: Final = {
     "summer": (6, 8),
 }  # fmt: skip
 _SEASON: Final = re.compile(r"([^\W\d_]+)\s+(\d{4})")
-_RANGE: Final = re.compile(r"\s*(?:–|—|-|\bto\b|\btil\b|\btill\b)\s*")  # noqa: RUF001
-_YEARS: Final = re.compile(r"(?<!\d)(\d{4})\s*[–—-]\s*(\d{4})(?!\d)")  # noqa: RUF001
+_RANGE: Final = re.compile(r"\s*(?:–|—|-|\bto\b|\btil\b|\btill\b)\s*")
+_YEARS: Final = re.compile(r"(?<!\d)(\d{4})\s*[–—-]\s*(\d{4})(?!\d)")
 _OPEN: Final = "…"
 _ENGLISH_SEPT: Final = re.compile(r"\bSept\b", re.IGNORECASE)
 
@@ -102,13 +104,13 @@ def _season(text: str) -> Period | None:
     )
 
 
-def read_period(text: str) -> Period | None:  # noqa: RUF002 - en dashes as people write them
+def read_period(text: str) -> Period | None:
     """``2019–2023``, ``1. mars 2024 – 31. des. 2024``, ``… – 2025``; ``None`` otherwise."""
     stripped = text.strip()
     years = _YEARS.fullmatch(stripped)
     if years is not None:
         return Period(start=years.group(1), end=years.group(2))
-    for separator in (" – ", " — ", " - ", "–", " til ", " till ", " to "):  # noqa: RUF001
+    for separator in (" – ", " — ", " - ", "–", " til ", " till ", " to "):
         if separator in stripped:
             left, _, right = stripped.partition(separator)
             start = None if left.strip() in ("", _OPEN) else read_date(left)

@@ -48,19 +48,19 @@ def _grid(sheet: Worksheet, notes: list[ReadNote]) -> list[list[Cell]]:
     """The sheet's cells as rows, merged ranges filled in from their top-left cell."""
     title = str(sheet.title)
     merged: dict[tuple[int, int], Any] = {}
-    for cells in sheet.merged_cells.ranges:
-        top = sheet.cell(row=cells.min_row, column=cells.min_col)
-        if cells.max_row > cells.min_row:
+    for span in sheet.merged_cells.ranges:
+        top = sheet.cell(row=span.min_row, column=span.min_col)
+        if span.max_row > span.min_row:
             notes.append(
                 ReadNote(
                     code="M001",
                     location=SourceLocation(sheet=title, cell=top.coordinate),
-                    params={"range": cells.coord},
+                    params={"range": span.coord},
                 )
             )
-        for row in range(cells.min_row, cells.max_row + 1):
-            for column in range(cells.min_col, cells.max_col + 1):
-                if (row, column) != (cells.min_row, cells.min_col):
+        for row in range(span.min_row, span.max_row + 1):
+            for column in range(span.min_col, span.max_col + 1):
+                if (row, column) != (span.min_row, span.min_col):
                     merged[(row, column)] = top
     rows: list[list[Cell]] = []
     for row_index, row in enumerate(sheet.iter_rows(), start=1):
@@ -150,6 +150,22 @@ def _fact_value(name: str, cell: Cell, fields: dict[str, Any], notes: list[ReadN
     notes.append(ReadNote(code="R001", location=cell.where, field=path))
 
 
+def _preamble(table: MeasureTable, fields: dict[str, Any], notes: list[ReadNote]) -> None:
+    """The text above a header row: the plan's title, if the facts give none; kept otherwise."""
+    kept: list[str] = []
+    for text, where in table.preamble:
+        if "title" not in fields:
+            fields["title"] = text
+            notes.append(ReadNote(code="R009", location=where, field="$.title"))
+        else:
+            notes.append(
+                ReadNote(code="R006", location=where, field=f"$.extensions['text'][{len(kept)}]")
+            )
+            kept.append(text)
+    if kept:
+        fields.setdefault("extensions", {})["text"] = kept
+
+
 def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResult:
     """Read a plan from an Excel workbook (needs the ``excel`` extra).
 
@@ -204,18 +220,7 @@ def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResu
     notes.extend(table.notes)
     fields["measures"] = table.measures
     fields["causes"] = table.plan_causes()
-    kept: list[str] = []
-    for text, where in table.preamble:
-        if "title" not in fields:
-            fields["title"] = text
-            notes.append(ReadNote(code="R009", location=where, field="$.title"))
-        else:
-            notes.append(
-                ReadNote(code="R006", location=where, field=f"$.extensions['text'][{len(kept)}]")
-            )
-            kept.append(text)
-    if kept:
-        fields.setdefault("extensions", {})["text"] = kept
+    _preamble(table, fields, notes)
     if table.leftover:
         fields.setdefault("extensions", {})["rows"] = table.leftover
     fields["kind"] = choose_kind(kind, fields.get("kind"), None, notes)
