@@ -56,15 +56,94 @@ SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 """The usual variants of each column's heading, case-folded."""
 
 
-@attrs.frozen(kw_only=True)
 class Cell:
-    """One cell: its value, where it is, and what Excel says of its look."""
+    """One cell: its value, where it is, and what Excel says of its look.
 
-    value: Any
-    where: SourceLocation
-    number_format: str | None = None
-    fill: str | None = None
-    merged: bool = False
+    A workbook's cells keep their openpyxl cell and read its place, number format and fill
+    only when asked: most cells are never asked.
+    """
+
+    __slots__ = (
+        "_fill",
+        "_format",
+        "_source",
+        "_where",
+        "column",
+        "merged",
+        "row",
+        "sheet",
+        "value",
+    )
+
+    def __init__(
+        self,
+        value: Any,
+        source: Any = None,
+        sheet: str | None = None,
+        row: int = 0,
+        column: int = 0,
+        *,
+        where: SourceLocation | None = None,
+        number_format: str | None = None,
+        fill: str | None = None,
+        merged: bool = False,
+    ) -> None:
+        self.value = value
+        self.row = row
+        self.column = column
+        self.merged = merged
+        self.sheet = sheet
+        self._where = where
+        self._format = number_format
+        self._fill = fill
+        self._source = source
+
+    @property
+    def where(self) -> SourceLocation:
+        """Where the cell is."""
+        if self._where is None:
+            self._where = SourceLocation(
+                sheet=self.sheet, cell=f"{_letter(self.column)}{self.row}"
+            )
+        return self._where
+
+    def copy_to(self, row: int, column: int) -> Cell:
+        """The value and look of the cell at another place, as a merged range spreads it."""
+        return Cell(
+            value=self.value,
+            source=self._source,
+            sheet=self.sheet,
+            row=row,
+            column=column,
+            merged=True,
+        )
+
+    @property
+    def number_format(self) -> str | None:
+        """The cell's number format, if it has one."""
+        if self._format is None and self._source is not None:
+            self._format = str(getattr(self._source, "number_format", "") or "")
+        return self._format
+
+    @property
+    def fill(self) -> str | None:
+        """The RGB of the cell's solid fill, if it has one."""
+        if self._fill is None and self._source is not None:
+            fill = getattr(self._source, "fill", None)
+            rgb = None
+            if fill is not None and fill.fill_type == "solid":
+                colour = fill.fgColor
+                rgb = colour.rgb if colour is not None and colour.type == "rgb" else None
+            self._fill = rgb if isinstance(rgb, str) else ""
+        return self._fill or None
+
+
+def _letter(column: int) -> str:
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def match_header(text: object) -> tuple[str | None, bool]:
@@ -193,7 +272,10 @@ class MeasureTable:
                 head = _text(heads[position].value) if position < len(heads) else None
                 if text is not None:
                     extra[head or _column_name(cell, position)] = text
-        if all(_text(cell.value) is None and cell.fill is None for cell in by_field.values()):
+        status = by_field.get("follow_up")
+        if all(_text(cell.value) is None for cell in by_field.values()) and (
+            status is None or status.fill is None
+        ):
             if extra:  # content only outside the template's columns
                 first = next(c for c in row if _text(c.value) is not None)
                 self.note("R006", first.where, "$.extensions['rows']")

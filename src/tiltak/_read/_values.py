@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Final
 
 from tiltak._dates import PartialDate, Period
@@ -47,12 +48,14 @@ _SEASON: Final = re.compile(r"([^\W\d_]+)\s+(\d{4})")
 _RANGE: Final = re.compile(r"\s*(?:–|—|-|\bto\b|\btil\b|\btill\b)\s*")
 _YEARS: Final = re.compile(r"(?<!\d)(\d{4})\s*[–—-]\s*(\d{4})(?!\d)")
 _OPEN: Final = "…"
+_ANY_YEAR: Final = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _ENGLISH_SEPT: Final = re.compile(r"\bSept\b", re.IGNORECASE)
 
 When = tuple[PartialDate | None, Period | None, str | None]
 """A deadline or a period, and the note code for how it was read (``None``: as it stood)."""
 
 
+@lru_cache(maxsize=4096)
 def read_date(text: str) -> PartialDate | None:
     """A date, a month or a year written in words or numbers; ``None`` if it is not one."""
     from tiltak._parse import parse_date
@@ -141,7 +144,13 @@ def read_when(value: object, number_format: str | None = None) -> When:
         return PartialDate(year=value), None, "D001"
     if not isinstance(value, str) or not value.strip():
         return None, None, None
-    text = value.strip()
+    return _read_when_text(value.strip())
+
+
+@lru_cache(maxsize=4096)
+def _read_when_text(text: str) -> When:
+    if not _ANY_YEAR.search(text):
+        return None, None, "D004"  # every date and period tiltak reads has a year
     week = _week(text)
     if week is not None:
         return week, None, "D002"
@@ -228,6 +237,7 @@ def _is_number(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def split_numbered(text: str) -> tuple[str | None, str | None]:
     """``"1. Bättre belysning"`` as ``("1", "Bättre belysning")``; a bare number as its own.
 
@@ -246,16 +256,17 @@ _LINKS: Final = re.compile(r"\d+(?:\.\d+)*")
 _LINK_TEXT: Final = re.compile(r"[\d.\s,;&+]|\bog\b|\boch\b|\band\b")
 
 
-def read_causes(text: str) -> tuple[list[tuple[str, str | None]], str | None]:
+@lru_cache(maxsize=4096)
+def read_causes(text: str) -> tuple[tuple[tuple[str, str | None], ...], str | None]:
     """The causes in a cause cell: ``"1. text"`` a line, or numbers alone (``"1, 3"``).
 
     A line that does not start with a number continues the cause above it.
     """
     stripped = text.strip()
     if not stripped:
-        return [], None
+        return (), None
     if not _LINK_TEXT.sub("", stripped):
-        return [(number, None) for number in _LINKS.findall(stripped)], "K001"
+        return tuple((number, None) for number in _LINKS.findall(stripped)), "K001"
     causes: list[tuple[str, str | None]] = []
     for line in stripped.split("\n"):
         number, rest = split_numbered(line)
@@ -267,12 +278,13 @@ def read_causes(text: str) -> tuple[list[tuple[str, str | None]], str | None]:
             causes[-1] = (last_id, joined)
         else:
             causes.append((str(len(causes) + 1), line.strip()))
-    return causes, None
+    return tuple(causes), None
 
 
 _PHONE: Final = re.compile(r"\+?[\d\s().\-/]{5,}")
 
 
+@lru_cache(maxsize=4096)
 def read_who(text: str) -> tuple[Responsible | None, str | None]:
     """The *who* cell: ``name, role`` on the first line, then organisation, e-mail and phone.
 

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
 import warnings
-from typing import TYPE_CHECKING, Any, Final
+import zipfile
+from typing import Any, Final
 
 from tiltak._enums import PlanKind
+from tiltak._i18n import N_
 from tiltak._model import Adoption, Plan
 
 from ._guard import Source, check_zip, damaged, read_source
 from ._kinds import choose_kind
 from ._labels import field_words, fold, kind_words, status_words
-from ._notes import MissingExtraError, ReadNote, ReadResult, SourceLocation
+from ._notes import DocumentError, MissingExtraError, ReadNote, ReadResult, SourceLocation
 from ._table import Cell, MeasureTable, find_header, no_header
 from ._values import read_date, read_period
-
-if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped, unused-ignore]
 
 __all__ = ["read_xlsx"]
 
@@ -44,45 +45,76 @@ def _letter(column: int) -> str:
     return letters
 
 
-def _grid(sheet: Worksheet, notes: list[ReadNote]) -> list[list[Cell]]:
+_MERGE: Final = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+
+
+def _column(letters: bytes) -> int:
+    number = 0
+    for char in letters:
+        number = number * 26 + char - 64
+    return number
+
+
+def _merged_spans(archive: zipfile.ZipFile, sheet: Any) -> list[tuple[int, int, int, int]]:
+    """The merged ranges of a sheet (rows and columns from 1), from its XML.
+
+    A read-only worksheet does not parse them; they sit at the end of the sheet's part.
+    """
+    path = str(getattr(sheet, "_worksheet_path", "")).lstrip("/")
+    if path not in archive.namelist():
+        return []
+    text = archive.read(path)
+    return [
+        (int(top), _column(left), int(bottom), _column(right))
+        for left, top, right, bottom in _MERGE.findall(text)
+    ]
+
+
+def _grid(
+    sheet: Any, archive: zipfile.ZipFile, notes: list[ReadNote], budget: list[int]
+) -> list[list[Cell]]:
     """The sheet's cells as rows, merged ranges filled in from their top-left cell."""
     title = str(sheet.title)
-    merged: dict[tuple[int, int], Any] = {}
-    for span in sheet.merged_cells.ranges:
-        top = sheet.cell(row=span.min_row, column=span.min_col)
-        if span.max_row > span.min_row:
+    spans = _merged_spans(archive, sheet)
+    rows: list[list[Cell]] = []
+    for row_index, row in enumerate(sheet.iter_rows(), start=1):
+        budget[0] -= len(row)
+        if budget[0] < 0:
+            raise _too_many_cells()
+        rows.append(
+            [
+                Cell(cell.value, cell, title, row_index, column)
+                for column, cell in enumerate(row, start=1)
+            ]
+        )
+    for top, left, bottom, right in spans:
+        if top > len(rows) or left > len(rows[top - 1]):
+            continue
+        first = rows[top - 1][left - 1]
+        if bottom > top:
             notes.append(
                 ReadNote(
                     code="M001",
-                    location=SourceLocation(sheet=title, cell=top.coordinate),
-                    params={"range": span.coord},
+                    location=first.where,
+                    params={"range": f"{_letter(left)}{top}:{_letter(right)}{bottom}"},
                 )
             )
-        for row in range(span.min_row, span.max_row + 1):
-            for column in range(span.min_col, span.max_col + 1):
-                if (row, column) != (span.min_row, span.min_col):
-                    merged[(row, column)] = top
-    rows: list[list[Cell]] = []
-    for row_index, row in enumerate(sheet.iter_rows(), start=1):
-        cells: list[Cell] = []
-        for column_index, cell in enumerate(row, start=1):
-            source = merged.get((row_index, column_index), cell)
-            fill = source.fill
-            rgb = None
-            if fill is not None and fill.fill_type == "solid":
-                colour = fill.fgColor
-                rgb = colour.rgb if colour is not None and colour.type == "rgb" else None
-            cells.append(
-                Cell(
-                    value=source.value,
-                    where=SourceLocation(sheet=title, cell=f"{_letter(column_index)}{row_index}"),
-                    number_format=source.number_format,
-                    fill=rgb if isinstance(rgb, str) else None,
-                    merged=source is not cell,
-                )
-            )
-        rows.append(cells)
+        for row_number in range(top, min(bottom, len(rows)) + 1):
+            cells = rows[row_number - 1]
+            while len(cells) < right:
+                cells.append(Cell(value=None, sheet=title, row=row_number, column=len(cells) + 1))
+            for column in range(left, right + 1):
+                if (row_number, column) != (top, left):
+                    cells[column - 1] = first.copy_to(row_number, column)
     return rows
+
+
+def _too_many_cells() -> DocumentError:
+    return DocumentError(
+        "too-large",
+        N_("the workbook has more than {limit} cells, the most tiltak reads"),
+        limit=MAX_CELLS,
+    )
 
 
 def _facts(rows: list[list[Cell]]) -> dict[str, Cell] | None:
@@ -179,27 +211,26 @@ def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResu
     openpyxl = _openpyxl()
     data = read_source(source)
     archive = check_zip(data, "xlsx")
-    archive.close()
-    import io
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except Exception:  # openpyxl raises anything from KeyError to XML errors
-        raise damaged("xlsx") from None
     notes: list[ReadNote] = []
     table = MeasureTable()
     fields: dict[str, Any] = {}
     header_found = False
-    cells = 0
-    for sheet in workbook.worksheets:
-        cells += (sheet.max_row or 0) * (sheet.max_column or 0)
-        if cells > MAX_CELLS:
-            from ._guard import _bomb
-
-            raise _bomb()
-        rows = _grid(sheet, notes)
+    budget = [MAX_CELLS]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            sheets = [
+                (sheet, _grid(sheet, archive, notes, budget)) for sheet in workbook.worksheets
+            ]
+            workbook.close()
+    except DocumentError:
+        raise
+    except Exception:  # openpyxl raises anything from KeyError to XML errors
+        raise damaged("xlsx") from None
+    finally:
+        archive.close()
+    for sheet, rows in sheets:
         if not any(cell.value is not None for row in rows for cell in row):
             continue
         header = find_header(rows)
@@ -214,7 +245,6 @@ def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResu
                 _fact_value(name, cell, fields, notes)
             continue
         notes.append(ReadNote(code="S001", location=SourceLocation(sheet=str(sheet.title))))
-    workbook.close()
     if not header_found:
         raise no_header()
     notes.extend(table.notes)
