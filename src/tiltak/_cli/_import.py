@@ -50,8 +50,8 @@ def add(commands: Commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Read the document, print the notes and the plan's errors, write the plan."""
-    from tiltak._format import dumps
     from tiltak._read import DocumentError, MissingExtraError, read_document
+    from tiltak._serial._format import dumps
     from tiltak._validate import validate
 
     language = locale(args)

@@ -14,10 +14,10 @@ from typing import Any, Final
 
 import attrs
 
-from tiltak._dates import PartialDate, Period
 from tiltak._enums import StatusColour
 from tiltak._i18n import N_
 from tiltak._model import Cause, FollowUp, Measure
+from tiltak._time._dates import PartialDate, Period
 
 from ._labels import fold, template_headers
 from ._notes import DocumentError, ReadNote, SourceLocation

@@ -18,10 +18,10 @@ from typing import Any, Final
 
 import attrs
 
-from tiltak._dates import Period
 from tiltak._enums import PlanKind
 from tiltak._i18n import N_
 from tiltak._model import Goal, GoalArea, Plan
+from tiltak._time._dates import Period
 
 from ._guard import Source, read_source, sniff
 from ._kinds import choose_kind, kind_from_text

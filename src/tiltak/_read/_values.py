@@ -13,10 +13,10 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from tiltak._dates import PartialDate, Period
 from tiltak._enums import StatusColour
 from tiltak._errors import DateParseError, ModelError
 from tiltak._model import Responsible
+from tiltak._time._dates import PartialDate, Period
 
 from ._labels import colour_words, fold
 
@@ -58,7 +58,7 @@ When = tuple[PartialDate | None, Period | None, str | None]
 @lru_cache(maxsize=4096)
 def read_date(text: str) -> PartialDate | None:
     """A date, a month or a year written in words or numbers; ``None`` if it is not one."""
-    from tiltak._parse import parse_date
+    from tiltak._time._parse import parse_date
 
     cleaned = _ENGLISH_SEPT.sub("Sep", text.strip())  # Babel's English "Sept" abbreviation
     try:
