@@ -23,7 +23,13 @@ from pathlib import Path
 from typing import Any
 
 AS_OF = dt.date(2026, 1, 1)
-VALUE_CACHE_MODULES = ("tiltak._time", "tiltak._schedule", "tiltak._dates", "tiltak._daynumbers")
+VALUE_CACHE_MODULES = (
+    "tiltak._time",
+    "tiltak._schedule",
+    "tiltak._dates",
+    "tiltak._daynumbers",
+    "tiltak._read",
+)
 BENCH = Path(__file__).resolve().parent
 
 # The operations of tiltak the suite times, each with the public function it needs.

@@ -59,10 +59,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = read_document(source, kind=args.kind)
     except DocumentError as error:
-        _say(N_("{file}: {message}"), language, file=args.file, message=error.message(language))
+        print(f"{args.file}: {error.message(language)}", file=sys.stderr)
         return _EXIT_UNREADABLE
     except MissingExtraError as error:  # the message names the extra to install
-        _say(N_("{file}: {message}"), language, file=args.file, message=str(error))
+        print(f"{args.file}: {error}", file=sys.stderr)
         return _EXIT_UNREADABLE
     notes_out = sys.stdout if args.output not in (None, STDIN) else sys.stderr
     for note in result.notes:

@@ -15,7 +15,7 @@ from ._guard import Source, check_zip, damaged, read_source
 from ._kinds import choose_kind, kind_from_text
 from ._labels import fold
 from ._notes import MissingExtraError, ReadNote, ReadResult, SourceLocation
-from ._table import Cell, MeasureTable, find_header
+from ._table import Cell, MeasureTable, column_letter, find_header
 from ._values import dates_in, read_period, read_who, split_numbered
 
 __all__ = ["SECTIONS", "read_docx"]
@@ -58,14 +58,6 @@ def _docx() -> Any:
     return docx
 
 
-def _letter(column: int) -> str:
-    letters = ""
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def _table_rows(table: Any, number: int, notes: list[ReadNote]) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     above: list[Any] = []
@@ -74,7 +66,7 @@ def _table_rows(table: Any, number: int, notes: list[ReadNote]) -> list[list[Cel
         current = list(row.cells)
         for c, cell in enumerate(current, start=1):
             merged = c - 1 < len(above) and above[c - 1] is cell._tc
-            where = SourceLocation(table=number, cell=f"{_letter(c)}{r}")
+            where = SourceLocation(table=number, cell=f"{column_letter(c)}{r}")
             if merged and not (r > 1 and rows[-1][c - 1].merged):
                 notes.append(
                     ReadNote(code="M001", location=where, params={"range": where.cell or ""})

@@ -23,7 +23,15 @@ from ._labels import fold, template_headers
 from ._notes import DocumentError, ReadNote, SourceLocation
 from ._values import fill_colour, read_causes, read_colour, read_when, read_who, split_numbered
 
-__all__ = ["HEADER_ROWS", "SYNONYMS", "Cell", "MeasureTable", "find_header", "looked_for"]
+__all__ = [
+    "HEADER_ROWS",
+    "SYNONYMS",
+    "Cell",
+    "MeasureTable",
+    "column_letter",
+    "find_header",
+    "looked_for",
+]
 
 HEADER_ROWS: Final = 20
 """How many rows from the top a header row is looked for in."""
@@ -103,7 +111,7 @@ class Cell:
         """Where the cell is."""
         if self._where is None:
             self._where = SourceLocation(
-                sheet=self.sheet, cell=f"{_letter(self.column)}{self.row}"
+                sheet=self.sheet, cell=f"{column_letter(self.column)}{self.row}"
             )
         return self._where
 
@@ -138,7 +146,8 @@ class Cell:
         return self._fill or None
 
 
-def _letter(column: int) -> str:
+def column_letter(column: int) -> str:
+    """The letters of a column number, as Excel names columns (1 is A, 27 is AA)."""
     letters = ""
     while column > 0:
         column, rest = divmod(column - 1, 26)

@@ -48,6 +48,7 @@ _SEASON: Final = re.compile(r"([^\W\d_]+)\s+(\d{4})")
 _RANGE: Final = re.compile(r"\s*(?:–|—|-|\bto\b|\btil\b|\btill\b)\s*")
 _YEARS: Final = re.compile(r"(?<!\d)(\d{4})\s*[–—-]\s*(\d{4})(?!\d)")
 _OPEN: Final = "…"
+_SEPARATED: Final = re.compile(r"\s[–—-]\s|\d[–—-]\d|\s(?:til|till|to)\s")
 _ANY_YEAR: Final = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _ENGLISH_SEPT: Final = re.compile(r"\bSept\b", re.IGNORECASE)
 
@@ -55,12 +56,66 @@ When = tuple[PartialDate | None, Period | None, str | None]
 """A deadline or a period, and the note code for how it was read (``None``: as it stood)."""
 
 
+_NUMERIC_DATE: Final = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_ISO_DATE: Final = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_WORD_DATE: Final = re.compile(r"(?:(\d{1,2})\.?\s+)?([^\W\d_]{3,12})\.?,?\s+(\d{4})")
+_MONTHS: dict[str, int] = {}
+"""Month names and abbreviations in nb, nn, sv and en, lower-case; filled on first use."""
+
+
+def _month_names() -> dict[str, int]:
+    if not _MONTHS:
+        from babel import Locale
+
+        for code in ("nb", "nn", "sv", "en"):
+            data = Locale.parse(code)
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    for month in range(1, 13):
+                        _MONTHS[data.months[context][width][month].lower().rstrip(".")] = month
+        _MONTHS["sept"] = 9  # Babel's English abbreviation, which dateutil does not know
+    return _MONTHS
+
+
+def _plain_date(text: str) -> PartialDate | None:
+    """The forms tiltak itself writes and people write most, read without dateutil."""
+    parts: tuple[str | None, ...] | None = None
+    match = _NUMERIC_DATE.fullmatch(text)
+    if match is not None:
+        parts = (match.group(3), match.group(2), match.group(1))
+    elif (match := _ISO_DATE.fullmatch(text)) is not None:
+        parts = match.groups()
+    elif (match := _WORD_DATE.fullmatch(text)) is not None:
+        month = _month_names().get(match.group(2).lower())
+        if month is None:
+            return None
+        parts = (match.group(3), str(month), match.group(1))
+    if parts is None:
+        return None
+    year, month_text, day = parts
+    try:
+        return PartialDate(
+            year=int(year or 0),
+            month=None if month_text is None else int(month_text),
+            day=None if day is None else int(day),
+        )
+    except ModelError:
+        return None
+
+
 @lru_cache(maxsize=4096)
 def read_date(text: str) -> PartialDate | None:
-    """A date, a month or a year written in words or numbers; ``None`` if it is not one."""
+    """A date, a month or a year written in words or numbers; ``None`` if it is not one.
+
+    The common forms are read directly; the rest by :func:`tiltak.parse_date`.
+    """
     from tiltak._time._parse import parse_date
 
-    cleaned = _ENGLISH_SEPT.sub("Sep", text.strip())  # Babel's English "Sept" abbreviation
+    stripped = text.strip()
+    plain = _plain_date(stripped)
+    if plain is not None:
+        return plain
+    cleaned = _ENGLISH_SEPT.sub("Sep", stripped)  # Babel's English "Sept" abbreviation
     try:
         value = parse_date(cleaned)
     except (DateParseError, ModelError, ValueError, OverflowError):
@@ -157,6 +212,10 @@ def _read_when_text(text: str) -> When:
     season = _season(text)
     if season is not None:
         return None, season, "D003"
+    if _SEPARATED.search(text):  # a range: no need to try it as one date first
+        period = read_period(text)
+        if period is not None:
+            return None, period, "D001"
     date = read_date(text)
     if date is not None:
         return date, None, "D001"

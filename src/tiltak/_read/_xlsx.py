@@ -17,7 +17,7 @@ from ._guard import Source, check_zip, damaged, read_source
 from ._kinds import choose_kind
 from ._labels import field_words, fold, kind_words, status_words
 from ._notes import DocumentError, MissingExtraError, ReadNote, ReadResult, SourceLocation
-from ._table import Cell, MeasureTable, find_header, no_header
+from ._table import Cell, MeasureTable, column_letter, find_header, no_header
 from ._values import read_date, read_period
 
 __all__ = ["read_xlsx"]
@@ -35,14 +35,6 @@ def _openpyxl() -> Any:
     except ImportError:
         raise MissingExtraError("read_xlsx", "openpyxl", "excel") from None
     return openpyxl
-
-
-def _letter(column: int) -> str:
-    letters = ""
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 _MERGE: Final = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
@@ -96,7 +88,7 @@ def _grid(
                 ReadNote(
                     code="M001",
                     location=first.where,
-                    params={"range": f"{_letter(left)}{top}:{_letter(right)}{bottom}"},
+                    params={"range": f"{column_letter(left)}{top}:{column_letter(right)}{bottom}"},
                 )
             )
         for row_number in range(top, min(bottom, len(rows)) + 1):
