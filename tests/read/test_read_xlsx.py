@@ -536,3 +536,14 @@ def test_kind_given_wins_with_a_note() -> None:
     result = read_xlsx(_xlsx(examples.load("action_plan_bra"), "sv"), kind="individual_plan")
     assert result.plan.kind is PlanKind.INDIVIDUAL_PLAN
     assert any(note.code == "R004" for note in result.notes)
+
+
+def test_unknown_facts_are_kept_with_a_note() -> None:
+    workbook = openpyxl.load_workbook(io.BytesIO(_xlsx(examples.load("action_plan_bra"), "nb")))
+    facts = workbook.worksheets[1]
+    facts.append(["Kontaktperson", "Ola Nordmann"])
+    result = read_xlsx(_save(workbook))
+    assert result.plan.extensions["facts"] == ("Kontaktperson", "Ola Nordmann")
+    row = facts.max_row
+    kept = {str(note.location) for note in result.notes if note.code == "R006"}
+    assert {f"Om planen!A{row}", f"Om planen!B{row}"} <= kept

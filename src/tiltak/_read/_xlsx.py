@@ -109,16 +109,24 @@ def _too_many_cells() -> DocumentError:
     )
 
 
-def _facts(rows: list[list[Cell]]) -> dict[str, Cell] | None:
-    """The sheet of facts: labels in the first column, values in the second."""
+def _facts(rows: list[list[Cell]]) -> tuple[dict[str, Cell], list[Cell]] | None:
+    """The sheet of facts: labels in the first column, values in the second.
+
+    Also the cells of the rows whose label is not one of the plan's facts.
+    """
     words = field_words(_FACTS)
     found: dict[str, Cell] = {}
+    other: list[Cell] = []
     for row in rows:
+        name = None
         if len(row) >= 2 and isinstance(row[0].value, str):
             name = words.get(fold(row[0].value))
-            if name is not None:
-                found[name] = row[1]
-    return found if len(found) >= 2 else None
+        if name is not None:
+            found[name] = row[1]
+            other.extend(cell for cell in row[2:] if cell.value is not None)
+        else:
+            other.extend(cell for cell in row if cell.value is not None)
+    return (found, other) if len(found) >= 2 else None
 
 
 def _fact_value(name: str, cell: Cell, fields: dict[str, Any], notes: list[ReadNote]) -> None:
@@ -233,8 +241,16 @@ def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResu
         facts = _facts(rows)
         if facts is not None:
             notes.append(ReadNote(code="S002", location=SourceLocation(sheet=str(sheet.title))))
-            for name, cell in facts.items():
+            known, other = facts
+            for name, cell in known.items():
                 _fact_value(name, cell, fields, notes)
+            kept = fields.setdefault("extensions", {}).setdefault("facts", [])
+            for cell in other:
+                field = f"$.extensions['facts'][{len(kept)}]"
+                notes.append(ReadNote(code="R006", location=cell.where, field=field))
+                kept.append(str(cell.value))
+            if not kept:
+                del fields["extensions"]["facts"]
             continue
         notes.append(ReadNote(code="S001", location=SourceLocation(sheet=str(sheet.title))))
     if not header_found:
