@@ -182,6 +182,21 @@ def _fact_value(name: str, cell: Cell, fields: dict[str, Any], notes: list[ReadN
     notes.append(ReadNote(code="R001", location=cell.where, field=path))
 
 
+def _read_facts(
+    known: dict[str, Cell], other: list[Cell], fields: dict[str, Any], notes: list[ReadNote]
+) -> None:
+    """The plan's facts into their fields, and every other cell of the sheet kept."""
+    for name, cell in known.items():
+        _fact_value(name, cell, fields, notes)
+    kept: list[str] = []
+    for cell in other:
+        field = f"$.extensions['facts'][{len(kept)}]"
+        notes.append(ReadNote(code="R006", location=cell.where, field=field))
+        kept.append(str(cell.value))
+    if kept:
+        fields.setdefault("extensions", {})["facts"] = kept
+
+
 def _preamble(table: MeasureTable, fields: dict[str, Any], notes: list[ReadNote]) -> None:
     """The text above a header row: the plan's title, if the facts give none; kept otherwise."""
     kept: list[str] = []
@@ -241,16 +256,7 @@ def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResu
         facts = _facts(rows)
         if facts is not None:
             notes.append(ReadNote(code="S002", location=SourceLocation(sheet=str(sheet.title))))
-            known, other = facts
-            for name, cell in known.items():
-                _fact_value(name, cell, fields, notes)
-            kept = fields.setdefault("extensions", {}).setdefault("facts", [])
-            for cell in other:
-                field = f"$.extensions['facts'][{len(kept)}]"
-                notes.append(ReadNote(code="R006", location=cell.where, field=field))
-                kept.append(str(cell.value))
-            if not kept:
-                del fields["extensions"]["facts"]
+            _read_facts(*facts, fields, notes)
             continue
         notes.append(ReadNote(code="S001", location=SourceLocation(sheet=str(sheet.title))))
     if not header_found:
