@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
 from typing import TextIO
 
@@ -67,7 +68,9 @@ def run(args: argparse.Namespace) -> int:
     from tiltak._validate import validate
 
     language = locale(args)
-    source = io.BytesIO(read_bytes(args.file))  # at most --max-input bytes
+    source: str | io.BytesIO = args.file
+    if args.file == STDIN or os.access(args.file, os.R_OK):  # else the reader says why not
+        source = io.BytesIO(read_bytes(args.file))  # at most --max-input bytes
     try:
         result = read_document(source, kind=args.kind)
     except DocumentError as error:
