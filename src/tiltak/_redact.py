@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
+
+from ._text import visible_controls
 
 __all__ = [
     "EXCERPT_LENGTH",
@@ -35,19 +36,13 @@ LABEL_FIELDS = frozenset(
 """The (class, field) pairs whose text a repr shows as an excerpt; all other text is hidden."""
 
 
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
-"""Control characters, bidirectional controls and surrogates: shown escaped, never raw."""
-
-
 def escape_controls(text: str) -> str:
     r"""``text`` with every control and bidirectional-control character written as ``\uXXXX``.
 
     >>> print(escape_controls("abc\u202edef\n"))
     abc\u202edef\u000a
     """
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return visible_controls(text)
 
 
 def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:

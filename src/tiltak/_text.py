@@ -3,7 +3,9 @@
 Plan text is valid Unicode: a lone surrogate (a code point from U+D800 to U+DFFF, which
 ``json`` reads from the escape of half a surrogate pair) cannot be written as UTF-8, so every
 entrance refuses it. A writer whose format cannot hold a character replaces it by U+FFFD and
-says so with a :class:`~tiltak.TextReplacedWarning`, never silently.
+says so with a :class:`~tiltak.TextReplacedWarning`, never silently. A writer for people
+(plain text, Markdown, the command line) shows control and bidirectional-control characters
+as escapes (``visible_controls``), so no plan text can drive a terminal or reorder a line.
 """
 
 from __future__ import annotations
@@ -14,7 +16,14 @@ from collections.abc import Iterable
 
 from ._errors import TextReplacedWarning
 
-__all__ = ["NOT_UNICODE", "NOT_UNICODE_KEY", "Replacements", "has_surrogate"]
+__all__ = [
+    "NOT_UNICODE",
+    "NOT_UNICODE_KEY",
+    "Replacements",
+    "has_surrogate",
+    "utf16_length",
+    "visible_controls",
+]
 
 NOT_UNICODE = "text that is not valid Unicode (a lone surrogate)"
 """The problem every entrance names for a text holding a surrogate code point."""
@@ -23,6 +32,50 @@ NOT_UNICODE_KEY = "a key that is not valid Unicode (a lone surrogate)"
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
+
+_CONTROLS = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+"""C0 and C1 controls, DEL, the bidirectional marks, embeddings, overrides and isolates, and
+surrogates: what a terminal obeys or a reader cannot see."""
+
+
+def visible_controls(text: str, *, keep: str = "") -> str:
+    r"""``text`` with every control and bidirectional-control character shown as ``\uXXXX``.
+
+    The characters in ``keep`` (a format's own line break and tab) stay as they are. Every
+    writer of text for people uses this, as do errors and representations, so an escape
+    sequence, a backspace or a right-to-left override in a plan is shown, never obeyed.
+
+    >>> print(visible_controls("Plan\x1b[2J \u202eabc\x08\nx", keep="\n"))
+    Plan\u001b[2J \u202eabc\u0008
+    x
+    """
+    if text.isascii() and text.isprintable():
+        return text
+
+    def show(match: re.Match[str]) -> str:
+        char = match.group()
+        return char if char in keep else f"\\u{ord(char):04x}"
+
+    return _CONTROLS.sub(show, text)
+
+
+def utf16_length(text: str) -> int:
+    """How many UTF-16 code units ``text`` takes: what Excel counts as its characters.
+
+    >>> utf16_length("plan"), utf16_length("\U0001f600")
+    (4, 2)
+    """
+    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
+
+
+def _utf16_prefix(text: str, units: int) -> str:
+    """The longest start of ``text`` of at most ``units`` UTF-16 code units (whole characters)."""
+    data = text.encode("utf-16-le")[: 2 * units]
+    if len(data) >= 2 and 0xD8 <= data[-1] <= 0xDB:  # a high surrogate: its pair was cut off
+        data = data[:-2]
+    return data.decode("utf-16-le")
 
 
 def has_surrogate(text: str) -> bool:
@@ -35,6 +88,8 @@ class Replacements:
 
     ``clean`` returns text the format can hold; ``warn`` then tells the caller what changed
     in one :class:`~tiltak.TextReplacedWarning`, naming places and counts, never the text.
+    ``limit`` counts UTF-16 code units, as Excel does: a character outside the Basic
+    Multilingual Plane (an emoji) counts twice, and a cut never splits one.
     """
 
     def __init__(self, writer: str, illegal: re.Pattern[str], *, limit: int | None = None) -> None:
@@ -55,8 +110,9 @@ class Replacements:
         text = self.illegal.sub(replace, text)
         if count:
             self.replaced[where] = self.replaced.get(where, 0) + count
-        if self.limit is not None and len(text) > self.limit:
-            text = text[: self.limit - 1] + "…"
+        limit = self.limit
+        if limit is not None and len(text) > limit // 2 and utf16_length(text) > limit:
+            text = _utf16_prefix(text, limit - 1) + "…"
             self.cut.append(where)
         return text
 

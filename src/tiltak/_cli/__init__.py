@@ -18,7 +18,15 @@ from tiltak._errors import TiltakError
 from tiltak._i18n import N_, gettext, ngettext
 
 from . import _demo, _example, _import, _pseudonymise, _render, _rules, _schema, _validate
-from ._common import DEFAULT_LOCALE, Commands, PlanFileError, UsageError, locale, set_max_input
+from ._common import (
+    DEFAULT_LOCALE,
+    Commands,
+    PlanFileError,
+    UsageError,
+    locale,
+    set_max_input,
+    show,
+)
 
 __all__ = ["main"]
 
@@ -103,5 +111,5 @@ def _not_a_plan(error: PlanFileError, language: str) -> str:
 
 def _fail(args: argparse.Namespace, message: str, code: int) -> int:
     text = gettext(N_("{program} {command}: error: {message}"), locale=_language(args))
-    print(text.format(program=_PROG, command=args.command, message=message), file=sys.stderr)
+    show(text.format(program=_PROG, command=args.command, message=message))
     return code

@@ -8,10 +8,11 @@ import datetime as dt
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, TextIO, TypeAlias
 
 from tiltak._errors import PlanFormatError, TiltakError, drop_context
 from tiltak._i18n import N_, gettext, ngettext
+from tiltak._text import visible_controls
 
 if TYPE_CHECKING:
     from tiltak._model import Plan
@@ -35,6 +36,8 @@ __all__ = [
     "say",
     "set_max_input",
     "severity_text",
+    "show",
+    "shown",
     "write",
 ]
 
@@ -225,7 +228,17 @@ def write(out: str | None, data: str | bytes) -> None:
 
 def say(message: str, *, locale: str, **params: object) -> None:
     """Print the message ``message`` in ``locale`` to standard error."""
-    print(gettext(message, locale=locale).format(**params), file=sys.stderr)
+    show(gettext(message, locale=locale).format(**params))
+
+
+def shown(text: str) -> str:
+    """``text`` for a terminal: control and bidirectional-control characters as escapes."""
+    return visible_controls(text, keep="\n\t")
+
+
+def show(text: str, stream: TextIO | None = None) -> None:
+    """Print ``text`` for people (to standard error by default), no control character raw."""
+    print(shown(text), file=sys.stderr if stream is None else stream)
 
 
 def counts(report: Report, language: str) -> str:

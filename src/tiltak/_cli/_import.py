@@ -24,6 +24,7 @@ from ._common import (
     finding_line,
     locale,
     read_bytes,
+    show,
     write,
 )
 
@@ -74,17 +75,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = read_document(source, kind=args.kind)
     except DocumentError as error:
-        print(f"{args.file}: {error.message(language)}", file=sys.stderr)
+        show(f"{args.file}: {error.message(language)}")
         return _EXIT_UNREADABLE
     except MissingExtraError as error:  # the message names the extra to install
-        print(f"{args.file}: {error}", file=sys.stderr)
+        show(f"{args.file}: {error}")
         return _EXIT_UNREADABLE
     notes_out = sys.stdout if args.output not in (None, STDIN) else sys.stderr
     for note in result.notes:
-        print(note.line(language), file=notes_out)
+        show(note.line(language), notes_out)
     report = validate(result.plan)
     for finding in report.errors:
-        print(finding_line(finding, language), file=notes_out)
+        show(finding_line(finding, language), notes_out)
     _say(
         N_("{file}: read from {source}, {notes} notes; {counts}"),
         language,
@@ -99,4 +100,4 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _say(text: str, language: str, /, *, stream: TextIO | None = None, **params: object) -> None:
-    print(gettext(text, locale=language).format(**params), file=stream or sys.stderr)
+    show(gettext(text, locale=language).format(**params), stream)

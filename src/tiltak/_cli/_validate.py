@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +30,8 @@ from ._common import (
     finding_line,
     locale,
     read_plan,
+    show,
+    shown,
     write,
 )
 
@@ -199,7 +200,7 @@ def _unreadable(files: list[_Checked], language: str) -> None:
         ).format(file=file.name, count=len(file.problems))
         lines = [f"tiltak validate: {head}"]
         lines += [f"  {message} @ {path}" for path, message in file.problems]
-        print("\n".join(lines), file=sys.stderr)
+        show("\n".join(lines))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -212,7 +213,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         text = _text(files, language)
         if text:
-            write(None, text)
+            write(None, shown(text))
         _unreadable(files, language)
     if any(f.report is None for f in files):
         return _EXIT_UNREADABLE

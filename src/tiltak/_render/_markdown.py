@@ -1,17 +1,21 @@
-"""The Markdown renderer: headings and pipe tables, with every text escaped.
+r"""The Markdown renderer: headings and pipe tables, with every text escaped.
 
 Plan text may hold anything. Escaping keeps it text in CommonMark and GitHub Flavored
 Markdown: Markdown's punctuation is backslash-escaped, ``<``, ``>`` and ``&`` become entities
 (no raw HTML, no autolinks), ``|`` cannot end a cell, every line break (a lone CR, a form
 feed, U+2028 and the rest of what :meth:`str.splitlines` splits at) becomes ``<br>``, and
 ``scheme://``, the dots of domain names and ``@`` become character references, so that no
-link is made of them, not even by GFM's or a linkifier's autolinks.
+link is made of them, not even by GFM's or a linkifier's autolinks. Any other control or
+bidirectional-control character is shown as ``\uXXXX`` (``visible_controls`` in
+``tiltak._text``), so Markdown read in a terminal cannot drive it either.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+from tiltak._text import visible_controls
 
 from ._view import Badge, Block, Cell, Document, Facts, Note, Table, Titled
 
@@ -36,6 +40,7 @@ def escape(text: str, *, block: bool = False) -> str:
     """
     if _BREAK.search(text):
         text = "\n".join(text.splitlines())
+    text = visible_controls(text, keep="\n\t")
     text = "".join(_ENTITIES.get(char, char) for char in text)
     text = _PUNCTUATION.sub(r"\\\1", text)
     text = _AUTOLINK.sub(lambda m: _LINK_PARTS[m.group()], text)

@@ -1,9 +1,16 @@
-"""The plain-text renderer: aligned facts and one record per table row, for a terminal."""
+r"""The plain-text renderer: aligned facts and one record per table row, for a terminal.
+
+Control and bidirectional-control characters in plan text are shown as ``\uXXXX``
+(``visible_controls`` in ``tiltak._text``): no text can move the cursor, clear the screen,
+set the clipboard or reorder a line on the terminal that shows it.
+"""
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Iterator
+
+from tiltak._text import visible_controls
 
 from ._view import Badge, Block, Cell, Document, Facts, Note, Section, Table, Titled
 
@@ -110,4 +117,4 @@ def render(view: Document) -> str:
     if view.subtitle:
         lines.append(" \u00b7 ".join(view.subtitle))
     lines += _blocks(view.blocks, "", 0, view.title)
-    return "\n".join(lines)
+    return visible_controls("\n".join(lines), keep="\n\t")
