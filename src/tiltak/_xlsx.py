@@ -67,13 +67,18 @@ _NOT_CELL_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 """What a cell cannot hold: XML 1.0's forbidden controls (Word's soft break U+000B among
 them), and U+FFFE and U+FFFF, which openpyxl writes but no reader reads back."""
 CELL_LIMIT = 32_767
-"""The most characters an Excel cell holds."""
+"""The most characters an Excel cell holds, counted in UTF-16 code units as Excel does."""
+_XSTRING_ESCAPE = re.compile("_(?=x[0-9A-Fa-f]{4}_)")
+"""The underscore that starts ``_xHHHH_``, which SpreadsheetML reads as an escaped character
+(ECMA-376 ST_Xstring): written ``_x005F_`` so the text reads back as it was written."""
 
 
 def _set(cell: Any, value: object, notes: Replacements) -> None:
     """Write ``value``; text stays text even when it starts like a formula."""
     if isinstance(value, str):
         value = notes.clean(value, f"{cell.parent.title}!{cell.coordinate}")
+        if "_x" in value:
+            value = _XSTRING_ESCAPE.sub("_x005F_", value)
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"
@@ -221,7 +226,10 @@ def to_xlsx(
     never a formula. What a cell cannot hold is changed, and a
     :class:`~tiltak.TextReplacedWarning` names the cells: control characters (but tab and
     line breaks; Word's soft break U+000B among them) and U+FFFE and U+FFFF become U+FFFD,
-    and a text longer than Excel's 32,767 characters is cut to them, its last an ellipsis.
+    and a text longer than Excel's 32,767 characters (UTF-16 code units, as Excel counts: an
+    emoji counts twice) is cut to them, its last an ellipsis. Text that looks like
+    SpreadsheetML's escape of a character, ``_x0041_``, is written escaped
+    (``_x005F_x0041_``), so Excel shows it as written.
     """
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"to_xlsx writes one Plan, not {type(plan).__name__}")

@@ -37,6 +37,29 @@ def _openpyxl() -> Any:
     return openpyxl
 
 
+_XSTRING: Final = re.compile(
+    "_x(D[89AB][0-9A-F]{2})__x(D[C-F][0-9A-F]{2})_|_x([0-9A-F]{4})_", re.IGNORECASE
+)
+
+
+def _unescape(text: str) -> str:
+    """``text`` with SpreadsheetML's ``_xHHHH_`` escapes decoded, as Excel shows it.
+
+    openpyxl leaves them as they are; ``to_xlsx`` writes a plan's own ``_x0041_`` as
+    ``_x005F_x0041_``, Excel writes a carriage return as ``_x000D_``. A surrogate pair is
+    decoded whole; half a pair stays as written, since plan text is valid Unicode.
+    """
+
+    def decode(match: re.Match[str]) -> str:
+        high, low, single = match.groups()
+        if single is None:
+            return chr(0x10000 + ((int(high, 16) - 0xD800) << 10) + (int(low, 16) - 0xDC00))
+        code = int(single, 16)
+        return match.group() if 0xD800 <= code < 0xE000 else chr(code)
+
+    return _XSTRING.sub(decode, text) if "_x" in text else text
+
+
 _MERGE: Final = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
 
 
@@ -75,7 +98,13 @@ def _grid(
             raise _too_many_cells()
         rows.append(
             [
-                Cell(cell.value, cell, title, row_index, column)
+                Cell(
+                    _unescape(cell.value) if isinstance(cell.value, str) else cell.value,
+                    cell,
+                    title,
+                    row_index,
+                    column,
+                )
                 for column, cell in enumerate(row, start=1)
             ]
         )
