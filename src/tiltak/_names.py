@@ -22,6 +22,7 @@ from ._enums import (
 )
 from ._errors import ModelError, ModelTypeError, drop_context
 from ._i18n import NC_, pgettext
+from ._redact import shape
 
 __all__ = [
     "FIELD_NAMES",
@@ -314,6 +315,5 @@ def field_label(name: str, *, locale: str | None = None) -> str:
     if message is None and "." in name:
         message = _FIELDS.get(name.rpartition(".")[2])
     if message is None:
-        shown = name if len(name) <= 40 else name[:40] + "…"
-        raise ModelError(f"no label for the field {shown!r}; see tiltak.FIELD_NAMES")
+        raise ModelError(f"no label for the field {shape(name)}; see tiltak.FIELD_NAMES")
     return pgettext(_FIELD, message, locale=locale)

@@ -18,6 +18,7 @@ import csv
 import datetime as dt
 import io
 import os
+import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ from typing import IO, TYPE_CHECKING, Any
 from ._errors import ModelTypeError
 from ._i18n import NC_, pgettext
 from ._model import FollowUp, Measure, Plan
+from ._redact import shape
 from ._time._dates import PartialDate, Precision
 
 if TYPE_CHECKING:
@@ -89,6 +91,13 @@ COLOUR_ORDER: tuple[str, ...] = ("red", "yellow", "green")
 """The order of the status colours in a table: worst first, so ``red < yellow < green``."""
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_LEADING_BLANKS = re.compile(
+    "[\\s\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\ufeff\ufff9-\ufffb]+"
+)
+"""What a spreadsheet or an importer may strip before it looks for a formula: white space
+(no-break spaces among it), control characters, the byte-order mark and the invisible
+format characters (zero-width spaces and joiners, bidirectional marks, the soft hyphen)."""
 
 
 def column_label(key: str, *, locale: str | None = None) -> str:
@@ -98,7 +107,7 @@ def column_label(key: str, *, locale: str | None = None) -> str:
     ('Orsak', 'Hvem/Ansvarlig')
     """
     if key not in _COLUMNS:
-        raise ModelTypeError(f"no column is named {key[:40]!r}; see RECORD_KEYS")
+        raise ModelTypeError(f"no column is named {shape(key)}; see RECORD_KEYS")
     return pgettext(_COLUMN, _COLUMNS[key], locale=locale)
 
 
@@ -205,12 +214,19 @@ def escape_cell(text: str) -> str:
 
     A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is a
     formula to Excel, LibreOffice and Google Sheets when a CSV file is opened; the leading
-    apostrophe makes it text (the OWASP advice). A phone number ``+47 …`` gains it too.
+    apostrophe makes it text (the OWASP advice). So is one that starts so after white space,
+    a no-break space, a byte-order mark or zero-width characters, which some importers strip
+    first; the text itself is kept. A phone number ``+47 …`` gains it too.
 
     >>> escape_cell('=HYPERLINK("http://x")'), escape_cell("Trygghetsvandring")
     ('\'=HYPERLINK("http://x")', 'Trygghetsvandring')
     """
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    if text.startswith(_FORMULA_STARTS):
+        return "'" + text
+    start = _LEADING_BLANKS.match(text)
+    if start is not None and text.startswith(_FORMULA_STARTS[:4], start.end()):
+        return "'" + text
+    return text
 
 
 def _cell(key: str, value: Any, row: Mapping[str, Any]) -> str | int:
@@ -245,8 +261,9 @@ def to_csv(
 
     The header row is the keys without a locale, the localised column names with one.
     Dates are ISO 8601; a deadline keeps its precision (``2024-12``). Every text cell that
-    starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is prefixed with
-    ``'``, so no cell from a plan runs as a formula.
+    starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, also after white
+    space or invisible characters, is prefixed with ``'``, so no cell from a plan runs as a
+    formula.
     """
     rows = to_records(plan_or_plans, locale=locale)
     header = (
