@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tiltak._enums import Party, PlanKind
+from tiltak._elements import reference
 from tiltak._i18n import N_
 from tiltak._model import Plan
 from tiltak._report import Finding
@@ -67,8 +68,8 @@ def _overall(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     for i in holders[1:]:
         yield ctx.finding(
             f"$.principals[{i}].overall_responsibility",
-            N_("principals[{first}] already has the overall responsibility."),
-            first=holders[0],
+            N_("Principal {first} already has the overall responsibility."),
+            first=reference(plan, "principals", holders[0]).id or "1",
         )
 
 
