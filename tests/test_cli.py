@@ -168,9 +168,8 @@ class TestDemo:
                 if len(group) == 1
                 else f"{group.findings[0].subject.kind_text(locale='en')} "
             )
-            expected.append(
-                (f"    {group.code} {group.severity.value.replace('info', 'note')}{times} @ ", where)
-            )
+            severity = group.severity.value.replace("info", "note")
+            expected.append((f"    {group.code} {severity}{times} @ ", where))
         found = lines[start + 1 :]
         assert len(expected) == len(found)
         for (head, where), line in zip(expected, found, strict=True):

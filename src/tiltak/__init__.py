@@ -70,6 +70,7 @@ if TYPE_CHECKING:
         PlanDiff,
         diff,
     )
+    from ._elements import ElementRef
     from ._formatting import (
         DATE_FORMATS,
         deadline_phrase,
@@ -101,6 +102,7 @@ if TYPE_CHECKING:
     )
     from ._report import (
         Finding,
+        FindingGroup,
         Report,
         Severity,
     )
@@ -177,8 +179,10 @@ __all__ = [
     "Decision",
     "DialogueMeeting",
     "Effort",
+    "ElementRef",
     "EventKind",
     "Finding",
+    "FindingGroup",
     "FollowUp",
     "FollowUpRoutine",
     "Frequency",
@@ -310,7 +314,9 @@ _LAZY = {
     "to_html": "._render",
     "to_markdown": "._render",
     "to_text": "._render",
+    "ElementRef": "._elements",
     "Finding": "._report",
+    "FindingGroup": "._report",
     "Report": "._report",
     "Severity": "._report",
     "Rule": "._rules._core",

@@ -64,6 +64,12 @@ _LABEL_FIELDS: Mapping[str, str] = MappingProxyType(
     {"goal": "text", "goal_area": "title", "measure": "title", "cause": "text"}
 )
 
+# Plans about one person: their goals and measures are written about that person, so no text
+# of theirs is quoted, for it may name them.
+_ABOUT_A_PERSON = frozenset(
+    {"individual_plan", "coordinated_plan", "implementation_plan", "return_to_work_plan"}
+)
+
 _TOP = re.compile(r"\$(?:\[\d+\])?\.(\w+)\[(\d+)\]")
 _DIALOGUE = re.compile(r"\$(?:\[\d+\])?\.return_to_work\.dialogue_meetings\[(\d+)\]")
 
@@ -85,7 +91,7 @@ def excerpt(text: str | None, limit: int = EXCERPT_MAX) -> str | None:
         return flat
     cut = flat[: limit - 2]
     space = cut.rfind(" ")
-    if space > limit // 2:
+    if flat[len(cut)] != " " and space > limit // 2:
         cut = cut[:space]
     return cut.rstrip(" ,.;:-\u2013") + " \u2026"
 
@@ -98,8 +104,8 @@ class ElementRef:
     ``"cause"``, ``"principal"``, ``"participant"``, ``"revision"``, ``"reporting_line"``,
     ``"follow_up"`` or ``"dialogue_meeting"``. ``id`` is the element's identifier, or its
     place in its list counted from 1 when it has none; ``label`` is at most 40 characters of
-    its own title or text (never a person's name or contact detail); ``path`` is where the
-    element sits.
+    its own title or text (never a person's name or contact detail: a plan about one person,
+    such as an individuell plan, has no labels); ``path`` is where the element sits.
 
     >>> ref = ElementRef(kind="goal", id="TT-1.5", label="Brukerne opplever …",
     ...                  path="$.goals[4]")
@@ -146,6 +152,10 @@ def _identifier(item: object, field: str | None, index: int) -> str:
     return str(index + 1)
 
 
+def _about_a_person(plan: Plan) -> bool:
+    return plan.subject is not None or plan.kind.value in _ABOUT_A_PERSON
+
+
 def reference(plan: Plan, collection: str, index: int) -> ElementRef:
     """The element at ``plan.<collection>[index]``, for a message that names another one."""
     kind, field = _COLLECTIONS[collection]
@@ -155,7 +165,7 @@ def reference(plan: Plan, collection: str, index: int) -> ElementRef:
         kind = "activity"
     label_field = _LABEL_FIELDS.get("measure" if kind == "activity" else kind)
     label = None
-    if label_field is not None:
+    if label_field is not None and not _about_a_person(plan):
         label = excerpt(getattr(item, label_field, None))
         if label is None and kind in ("measure", "activity"):
             label = excerpt(getattr(item, "description", None))

@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ._elements import ElementRef
 from ._errors import ModelTypeError, RuleConfigError
 from ._frozen import frozen
-
-from ._elements import ElementRef
 
 if TYPE_CHECKING:
     import datetime as dt

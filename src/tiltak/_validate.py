@@ -187,12 +187,13 @@ def _about(plan: Plan, findings: Iterable[Finding]) -> tuple[Finding, ...]:
     known: dict[str, ElementRef] = {}
     out = []
     for finding in findings:
-        if finding.subject is None:
-            subject = known.get(finding.path)
-            if subject is None:
-                subject = known[finding.path] = element_at(plan, finding.path)
-            finding = attrs.evolve(finding, subject=subject)
-        out.append(finding)
+        if finding.subject is not None:
+            out.append(finding)
+            continue
+        subject = known.get(finding.path)
+        if subject is None:
+            subject = known[finding.path] = element_at(plan, finding.path)
+        out.append(attrs.evolve(finding, subject=subject))
     return tuple(out)
 
 
@@ -314,9 +315,7 @@ def _one_plan(
                 code="I011",
                 severity=severity,
                 path=f"$[{index}]",
-                message_id=N_(
-                    "The person already has an active individuell plan: plan {first}."
-                ),
+                message_id=N_("The person already has an active individuell plan: plan {first}."),
                 params={"first": _plan_name(plans[seen], seen)},
                 subject=ElementRef(kind="plan", path=f"$[{index}]"),
             )

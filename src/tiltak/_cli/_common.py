@@ -198,7 +198,7 @@ def finding_line(finding: Finding, language: str) -> str:
 def group_lines(report: Report, language: str) -> Iterator[str]:
     """The report's findings grouped by rule and message, one line a group, worst first.
 
-    A group of several findings gives their number after the severity (``×84``) and names
+    A group of several findings gives their number after the severity (``\u00d784``) and names
     the first few elements.
     """
     from tiltak._render._findings import group_where

@@ -50,7 +50,10 @@ def group_where(group: FindingGroup, *, locale: str) -> str:
     names = []
     for finding in findings[:SHOWN]:
         subject = finding.subject
-        names.append(subject.id or "" if shared and subject is not None else _short(finding, locale))
+        if shared and subject is not None:
+            names.append(subject.id or "")
+        else:
+            names.append(_short(finding, locale))
     listed = ", ".join(dict.fromkeys(names))
     first = findings[0].subject
     if shared and first is not None:

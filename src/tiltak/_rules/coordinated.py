@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tiltak._enums import Party, PlanKind
 from tiltak._elements import reference
+from tiltak._enums import Party, PlanKind
 from tiltak._i18n import N_
 from tiltak._model import Plan
 from tiltak._report import Finding
