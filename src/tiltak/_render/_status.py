@@ -162,7 +162,8 @@ def _events(
         if event.path in names:
             what = f"{what} {names[event.path]}"
         phrase = deadline_phrase(event.due, as_of=as_of, locale=locale)
-        where = place(event.path, names).text(locale=locale)
+        # A measure is named in the first column already.
+        where = "" if event.path in names else place(event.path, names).text(locale=locale)
         rows.append((what, f"{date_text(event.due, locale=locale)} ({phrase})", where))
     if not rows:
         return ()
