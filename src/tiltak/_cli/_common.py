@@ -190,9 +190,9 @@ def severity_text(severity: Severity, language: str) -> str:
 
 
 def finding_line(finding: Finding, language: str) -> str:
-    """One finding as a line: code, severity, the element it is about, and the message."""
+    """One finding as a line: code, severity, path and message, in ``language``."""
     severity = severity_text(finding.severity, language)
-    return f"{finding.code} {severity} @ {finding.where(language)}: {finding.message(language)}"
+    return f"{finding.code} {severity} @ {finding.path}: {finding.message(language)}"
 
 
 def group_lines(report: Report, language: str) -> Iterator[str]:
