@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from tiltak._text import visible_controls
 
-from ._view import Badge, Block, Cell, Document, Facts, Note, Section, Table, Titled
+from ._view import Badge, Block, Cell, Document, Facts, Listed, Note, Section, Table, Titled
 
 __all__ = ["WIDTH", "cell_text", "render"]
 
@@ -29,6 +29,8 @@ def cell_text(cell: Cell) -> str:
         return f"{cell.symbol} {cell.label}"
     if isinstance(cell, Titled):
         return _join(cell.title, cell.text)
+    if isinstance(cell, Listed):
+        return cell.summary
     return cell
 
 
