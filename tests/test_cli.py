@@ -662,7 +662,7 @@ class TestValidateJson:
             "path": "$.coordinator",
             "message": expected.message("sv"),
         } == finding
-        assert [{"path": "$.title", "message": "expected a string"}] == files[2]["problems"]
+        assert [{"path": "$.title", "message": "förväntade en text"}] == files[2]["problems"]
 
     def test_all_clear(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """A clean run is ok, with no as-of date."""

@@ -90,7 +90,7 @@ def _not_a_plan(error: PlanFileError, language: str) -> str:
         len(problems),
         locale=language,
     ).format(file=error.name, count=len(problems))
-    return "\n  ".join([head, *map(str, problems)])
+    return "\n  ".join([head, *(f"{p.message(language)} @ {p.path}" for p in problems)])
 
 
 def _fail(args: argparse.Namespace, message: str, code: int) -> int:

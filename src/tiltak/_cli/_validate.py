@@ -103,7 +103,7 @@ def _read(names: Sequence[str], language: str) -> Iterator[_Checked]:
         try:
             yield _Checked(name, plan=read_plan(name))
         except PlanFileError as error:
-            problems = tuple((p.path, p.message) for p in error.error.problems)
+            problems = tuple((p.path, p.message(language)) for p in error.error.problems)
             yield _Checked(name, problems=problems)
         except UsageError as error:
             yield _Checked(name, problems=(("$", error.render(language)),))
