@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CatalogError",
     "DateParseError",
+    "MissingExtraError",
     "ModelError",
     "ModelTypeError",
     "PlanFormatError",
@@ -137,3 +138,40 @@ class CatalogError(TiltakError, ValueError):
 
 class DateParseError(TiltakError, ValueError):
     """A text that does not read as a date."""
+
+
+class MissingExtraError(TiltakError, ImportError):
+    """An optional feature whose extra is not installed; the message names the extra.
+
+    ``feature`` is what was called (``to_ical``), ``package`` what it needs (``icalendar``)
+    and ``extra`` the extra of tiltak that installs it (``ical``). ``str()`` is English;
+    :meth:`message` renders it in another locale.
+
+    >>> error = MissingExtraError(feature="to_ical", package="icalendar", extra="ical")
+    >>> error.extra, str(error).startswith("to_ical needs icalendar, which the extra 'ical'")
+    ('ical', True)
+    """
+
+    def __init__(self, *, feature: str, package: str, extra: str) -> None:
+        self.feature = feature
+        self.package = package
+        self.extra = extra
+        super().__init__(self.message("en"), name=package)
+
+    def message(self, locale: str | None = None) -> str:
+        """The message in ``locale`` (the default locale when ``None``)."""
+        from ._i18n import gettext
+
+        template = gettext(
+            "{feature} needs {package}, which the extra '{extra}' installs:"
+            ' pip install "tiltak[{extra}]" (in a clone of tiltak: pip install ".[{extra}]")',
+            locale=locale,
+        )
+        return template.format(feature=self.feature, package=self.package, extra=self.extra)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_missing_extra, (self.feature, self.package, self.extra))
+
+
+def _missing_extra(feature: str, package: str, extra: str) -> MissingExtraError:
+    return MissingExtraError(feature=feature, package=package, extra=extra)
