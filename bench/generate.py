@@ -105,7 +105,23 @@ NOTES = (
     "Bra resultat, fortsätter som ordinarie arbete.",
 )
 COLOURS = ("green", "yellow", "red")
-RULES = ("FREQ=MONTHLY;INTERVAL=4", "FREQ=MONTHLY", "FREQ=WEEKLY;INTERVAL=2", "FREQ=YEARLY")
+# Half the schedules use BY-parts as the format's own examples do (weekdays, month ends,
+# the n-th weekday of a month, tertial ends), so about 8 % of the measures have one.
+PLAIN_RULES = (
+    "FREQ=MONTHLY;INTERVAL=4",
+    "FREQ=MONTHLY",
+    "FREQ=WEEKLY;INTERVAL=2",
+    "FREQ=YEARLY",
+)
+BY_RULES = (
+    "FREQ=WEEKLY;BYDAY=MO,TH",
+    "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU",
+    "FREQ=MONTHLY;BYMONTHDAY=-1",
+    "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+    "FREQ=MONTHLY;BYDAY=1WE",
+    "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1",
+    "FREQ=WEEKLY;BYDAY=WE;COUNT=12",
+)
 
 START = dt.date(2024, 1, 1)
 END = dt.date(2027, 12, 31)
@@ -168,7 +184,8 @@ def _measure(rng: random.Random, index: int, goal_ids: list[str]) -> dict[str, A
         start = _date(rng, START, dt.date(2025, 12, 31))
         measure["period"] = {"start": start.isoformat(), "end": _partial(rng)}
     else:
-        measure["schedule"] = {"start": _date(rng).isoformat(), "rule": rng.choice(RULES)}
+        rules = BY_RULES if rng.random() < 0.5 else PLAIN_RULES
+        measure["schedule"] = {"start": _date(rng).isoformat(), "rule": rng.choice(rules)}
     follow_ups = []
     for _ in range(rng.choice((0, 1, 1, 2, 3))):
         follow_up: dict[str, Any] = {"date": _date(rng).isoformat()}
@@ -263,7 +280,10 @@ def plan_document(measures: int, *, seed: int = 2024) -> dict[str, Any]:
             {
                 "reporter": "virksomhetsleder",
                 "recipient": "kommunalsjef",
-                "schedule": {"start": "2024-04-30", "rule": "FREQ=MONTHLY;INTERVAL=4"},
+                "schedule": {
+                    "start": "2024-04-30",
+                    "rule": "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1",
+                },
             },
         ],
         "follow_up": {

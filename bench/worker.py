@@ -1,8 +1,9 @@
 """One benchmark measurement in a fresh interpreter; ``run.py`` starts it, once per round.
 
-    python bench/worker.py time OP IMPL SIZE DATA MIN_TIME
+    python bench/worker.py time OP IMPL SIZE DATA MIN_TIME [--gc-off]
     python bench/worker.py memory IMPL DATA
     python bench/worker.py import IMPL
+    python bench/worker.py first IMPL DATA
     python bench/worker.py probe
 
 It prints one JSON object on its last line of standard output.
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 AS_OF = dt.date(2026, 1, 1)
+VALUE_CACHE_MODULES = ("tiltak._time", "tiltak._schedule", "tiltak._dates", "tiltak._daynumbers")
 BENCH = Path(__file__).resolve().parent
 
 # The operations of tiltak the suite times, each with the public function it needs.
@@ -39,6 +41,11 @@ TILTAK_OPERATIONS = {
 IMPORTS = {
     "tiltak": "import tiltak",
     "pydantic": "from pydantic import BaseModel",
+}
+# A first call: what a fresh interpreter imports and defines before it can load a plan.
+FIRST_IMPORTS = {
+    "tiltak": "from tiltak import loads",
+    "pydantic": "from peer_pydantic import pydantic_loads as loads",
 }
 
 
@@ -79,9 +86,10 @@ def _loader(impl: str) -> tuple[Callable[[str], Any], Callable[[Any], Any]]:
     if impl in ("tiltak", "tiltak-json"):
         tiltak = _tiltak(impl)
         return tiltak.loads, tiltak.dumps
-    import peers
+    import importlib
 
-    return getattr(peers, f"{impl}_loads"), getattr(peers, f"{impl}_dumps")
+    peer = importlib.import_module(f"peer_{impl}")
+    return getattr(peer, f"{impl}_loads"), getattr(peer, f"{impl}_dumps")
 
 
 def _prepare(op: str, impl: str, size: int, data: Path) -> tuple[Callable[[], Any], int]:
@@ -118,37 +126,47 @@ def _cache_clearers() -> list[Callable[[], None]]:
     """
     import functools
 
-    import tiltak
-
     clearers = []
-    for module_name in ("_schedule", "_dates"):
-        module = getattr(tiltak, module_name, None)
-        for value in vars(module).values() if module else ():
+    for name, module in list(sys.modules.items()):
+        # The caches of parsed dates and schedule rules, wherever the package keeps them;
+        # caches of translations and of generated code stay warm, as in a running program.
+        if module is None or not name.startswith(VALUE_CACHE_MODULES):
+            continue
+        for value in list(vars(module).values()):
             if isinstance(value, functools._lru_cache_wrapper):
                 clearers.append(value.cache_clear)
     return clearers
 
 
-def time_operation(op: str, impl: str, size: int, data: Path, min_time: float) -> dict[str, Any]:
-    """The median and the fastest of as many calls as fit in ``min_time`` (at least 3).
+def time_operation(
+    op: str, impl: str, size: int, data: Path, min_time: float, *, gc_off: bool = False
+) -> dict[str, Any]:
+    """The median and the fastest CPU time of as many calls as fit in ``min_time`` (at least 3).
 
+    CPU time, not wall time: another process on the machine does not count against a call.
     The median counts what a library's garbage makes the collector do, which is part of its
-    cost; the fastest call is the steadiest measure when other work shares the machine.
+    cost; the fastest call is the steadiest measure when other work shares the machine. With
+    ``gc_off`` the collector is off for the calls, for every contender alike, so that what is
+    left is the work of structuring itself.
     """
     call, measures = _prepare(op, impl, size, data)
     call()  # warm-up: lazily imported modules, generated code
     gc.collect()
+    if gc_off:
+        gc.disable()
     cold = _cache_clearers() if impl.startswith("tiltak") else []
     times: list[float] = []
-    started = time.perf_counter()
-    while len(times) < 3 or time.perf_counter() - started < min_time:
+    clock = time.process_time
+    started = clock()
+    while len(times) < 3 or clock() - started < min_time:
         for clear in cold:
             clear()
-        t0 = time.perf_counter()
+        t0 = clock()
         call()
-        times.append(time.perf_counter() - t0)
+        times.append(clock() - t0)
         if len(times) >= 1000:
             break
+    gc.enable()
     return {
         "median": statistics.median(times),
         "fastest": min(times),
@@ -157,15 +175,36 @@ def time_operation(op: str, impl: str, size: int, data: Path, min_time: float) -
     }
 
 
-def peak_memory(impl: str, data: Path) -> dict[str, Any]:
-    """Peak memory while loading the document from text already in memory.
+def _status_kib(field: str) -> int | None:
+    """A ``VmRSS``-like field of ``/proc/self/status`` in KiB, where the system has one."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1])
+    except OSError:
+        return None
+    return None
 
-    Two measures: the peak of allocations traced by ``tracemalloc`` (which sees every Python
-    object, but not memory a Rust core allocates for itself), and the growth of the peak
-    resident set of this process (which sees everything, at page granularity), each in its
-    own load.
+
+def _reset_peak_rss() -> bool:
+    """Set the peak resident set (``VmHWM``) back to the current one; Linux only."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+def peak_memory(impl: str, data: Path) -> dict[str, Any]:
+    """What loading the document costs in memory, from text already decoded in memory.
+
+    In a first load, the resident set the loaded plan holds (``VmRSS`` after the load less
+    before it, the text and the library's imports already counted in both) and the peak
+    resident set during the load, with the peak reset just before it (``VmHWM`` after a write
+    to ``/proc/self/clear_refs``), so neither the decoding of the file nor the imports count.
+    In a second load, the peak and the retained size of what ``tracemalloc`` traces (every
+    Python object, but not memory a Rust core allocates for itself).
     """
-    import resource
     import tracemalloc
 
     import generate
@@ -174,17 +213,34 @@ def peak_memory(impl: str, data: Path) -> dict[str, Any]:
     loads, _ = _loader(impl)
     loads(generate.plan_json(5))  # imports and generated code are not the document's cost
     gc.collect()
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    result: dict[str, Any] = {}
+    before = _status_kib("VmRSS")
+    reset = _reset_peak_rss()
     plan = loads(text)
-    rss_growth = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) * 1024
+    gc.collect()
+    after, peak = _status_kib("VmRSS"), _status_kib("VmHWM")
+    if before is not None and after is not None:
+        result["rss_held_bytes"] = (after - before) * 1024
+        if reset and peak is not None:
+            result["rss_peak_bytes"] = (peak - before) * 1024
     del plan
     gc.collect()
     tracemalloc.start()
     plan = loads(text)
-    retained, peak = tracemalloc.get_traced_memory()
+    retained, traced_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     del plan
-    return {"peak_bytes": peak, "retained_bytes": retained, "rss_growth_bytes": rss_growth}
+    return result | {"peak_bytes": traced_peak, "retained_bytes": retained}
+
+
+def first_call(impl: str, data: Path) -> dict[str, Any]:
+    """A fresh interpreter's import, model definitions and first load of one document."""
+    text = data.read_text(encoding="utf-8")
+    namespace: dict[str, Any] = {}
+    t0 = time.perf_counter()
+    exec(FIRST_IMPORTS[impl], namespace)
+    namespace["loads"](text)
+    return {"seconds": time.perf_counter() - t0}
 
 
 def cold_import(impl: str) -> dict[str, Any]:
@@ -207,13 +263,18 @@ def main(argv: list[str]) -> None:
     if mode == "probe":
         result = probe()
     elif mode == "time":
-        op, impl, size, data, min_time = args
-        result = time_operation(op, impl, int(size), Path(data), float(min_time))
+        op, impl, size, data, min_time, *flags = args
+        result = time_operation(
+            op, impl, int(size), Path(data), float(min_time), gc_off="--gc-off" in flags
+        )
     elif mode == "memory":
         impl, data = args
         result = peak_memory(impl, Path(data))
     elif mode == "import":
         result = cold_import(args[0])
+    elif mode == "first":
+        impl, data = args
+        result = first_call(impl, Path(data))
     else:
         raise SystemExit(f"unknown mode {mode!r}")
     sys.stdout.write(json.dumps(result) + "\n")

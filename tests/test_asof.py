@@ -29,7 +29,7 @@ from tiltak import (
     next_events,
     overdue_measures,
 )
-from tiltak._asof import MAX_EVENTS
+from tiltak._time._asof import MAX_EVENTS
 
 D = dt.date
 DEADLINE = D(2024, 3, 15)

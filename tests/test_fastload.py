@@ -23,15 +23,14 @@ from tiltak import (
     ModelTypeError,
     Plan,
     PlanFormatError,
-    _fastjson,
-    _fastload,
     dumps,
     from_dict,
     loads,
     to_dict,
 )
-from tiltak._converter import DETAILED
-from tiltak._dates import days_in_month
+from tiltak._serial import _fastjson, _fastload
+from tiltak._serial._converter import DETAILED
+from tiltak._time._dates import days_in_month
 from tiltak.testing import json_values, plans
 
 SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

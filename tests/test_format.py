@@ -28,13 +28,12 @@ from tiltak import (
     Problem,
     Schedule,
     StatusColour,
-    _format,
-    _migrations,
     dumps,
     from_dict,
     loads,
     to_dict,
 )
+from tiltak._serial import _format, _migrations
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "format.md"
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from tiltak import dumps, examples, from_dict, loads, to_dict
-from tiltak._gcpause import paused_gc
+from tiltak._serial._gcpause import paused_gc
 
 
 @pytest.fixture(autouse=True)

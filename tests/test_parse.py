@@ -234,7 +234,7 @@ class TestRefused:
 class TestNames:
     def test_no_collisions(self):
         """No word names two different months or weekdays across the four languages."""
-        from tiltak._parse import LOCALES, _names
+        from tiltak._time._parse import LOCALES, _names
 
         months, days = {}, {}
         for locale in LOCALES:

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tiltak import Frequency, ModelError, ModelTypeError, Schedule
-from tiltak._schedule import (
+from tiltak._time._schedule import (
     _CLASS_ANSWERS,
     _CYCLE,
     _LAST_CYCLE,

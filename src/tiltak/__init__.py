@@ -9,13 +9,6 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-# The model and its vocabularies load with the package; everything else on first use,
-# so that `import tiltak` stays cheap (no cattrs, Babel or renderers until they are needed).
-from ._dates import (
-    PartialDate,
-    Period,
-    Precision,
-)
 from ._enums import (
     AbsenceDegree,
     Effort,
@@ -62,30 +55,22 @@ from ._model import (
     Subject,
     Target,
 )
-from ._schedule import Frequency, Schedule
+
+# The model and its vocabularies load with the package; everything else on first use,
+# so that `import tiltak` stays cheap (no cattrs, Babel or renderers until they are needed).
+from ._time._dates import (
+    PartialDate,
+    Period,
+    Precision,
+)
+from ._time._schedule import Frequency, Schedule
 
 if TYPE_CHECKING:
-    from ._asof import (
-        EventKind,
-        PlanEvent,
-        due_follow_ups,
-        due_reporting,
-        last_follow_up,
-        missed_follow_ups,
-        next_events,
-        overdue_measures,
-    )
     from ._diff import (
         Change,
         ChangeKind,
         PlanDiff,
         diff,
-    )
-    from ._format import (
-        dumps,
-        from_dict,
-        loads,
-        to_dict,
     )
     from ._formatting import (
         DATE_FORMATS,
@@ -110,7 +95,6 @@ if TYPE_CHECKING:
         status_name,
         value_name,
     )
-    from ._parse import parse_date
     from ._pseudonymise import pseudonymise, pseudonymise_many
     from ._render import (
         to_html,
@@ -127,7 +111,13 @@ if TYPE_CHECKING:
         RuleContext,
         RuleSet,
     )
-    from ._schema import json_schema
+    from ._serial._format import (
+        dumps,
+        from_dict,
+        loads,
+        to_dict,
+    )
+    from ._serial._schema import json_schema
     from ._summary import (
         ColourChange,
         ColourCounts,
@@ -149,6 +139,17 @@ if TYPE_CHECKING:
         to_dataframe,
         to_records,
     )
+    from ._time._asof import (
+        EventKind,
+        PlanEvent,
+        due_follow_ups,
+        due_reporting,
+        last_follow_up,
+        missed_follow_ups,
+        next_events,
+        overdue_measures,
+    )
+    from ._time._parse import parse_date
     from ._validate import (
         BatchReport,
         is_valid,
@@ -274,22 +275,22 @@ __all__ = [
 ]
 
 _LAZY = {
-    "EventKind": "._asof",
-    "PlanEvent": "._asof",
-    "due_follow_ups": "._asof",
-    "due_reporting": "._asof",
-    "last_follow_up": "._asof",
-    "missed_follow_ups": "._asof",
-    "next_events": "._asof",
-    "overdue_measures": "._asof",
+    "EventKind": "._time._asof",
+    "PlanEvent": "._time._asof",
+    "due_follow_ups": "._time._asof",
+    "due_reporting": "._time._asof",
+    "last_follow_up": "._time._asof",
+    "missed_follow_ups": "._time._asof",
+    "next_events": "._time._asof",
+    "overdue_measures": "._time._asof",
     "Change": "._diff",
     "ChangeKind": "._diff",
     "PlanDiff": "._diff",
     "diff": "._diff",
-    "dumps": "._format",
-    "from_dict": "._format",
-    "loads": "._format",
-    "to_dict": "._format",
+    "dumps": "._serial._format",
+    "from_dict": "._serial._format",
+    "loads": "._serial._format",
+    "to_dict": "._serial._format",
     "DATE_FORMATS": "._formatting",
     "deadline_phrase": "._formatting",
     "format_date": "._formatting",
@@ -307,7 +308,7 @@ _LAZY = {
     "severity_name": "._names",
     "status_name": "._names",
     "value_name": "._names",
-    "parse_date": "._parse",
+    "parse_date": "._time._parse",
     "pseudonymise": "._pseudonymise",
     "pseudonymise_many": "._pseudonymise",
     "to_html": "._render",
@@ -319,7 +320,7 @@ _LAZY = {
     "Rule": "._rules._core",
     "RuleContext": "._rules._core",
     "RuleSet": "._rules._core",
-    "json_schema": "._schema",
+    "json_schema": "._serial._schema",
     "ColourChange": "._summary",
     "ColourCounts": "._summary",
     "GoalAreaStatus": "._summary",

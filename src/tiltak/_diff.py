@@ -26,11 +26,11 @@ from typing import Any, overload
 
 import attrs
 
-from ._dates import PartialDate, Period
 from ._errors import ModelTypeError
 from ._i18n import N_, gettext
 from ._model import Plan
-from ._schedule import Schedule
+from ._time._dates import PartialDate, Period
+from ._time._schedule import Schedule
 
 __all__ = ["Change", "ChangeKind", "PlanDiff", "diff"]
 

@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Literal
 
-from ._dates import PartialDate, Precision
 from ._errors import ModelError, ModelTypeError
 from ._i18n import gettext, ngettext
 from ._locale import resolve_locale
+from ._time._dates import PartialDate, Precision
 
 __all__ = ["DATE_FORMATS", "DateFormat", "babel_locale", "deadline_phrase", "format_date"]
 

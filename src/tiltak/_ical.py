@@ -16,7 +16,7 @@ from ._i18n import N_, gettext
 from ._model import Measure, Plan
 
 if TYPE_CHECKING:
-    from ._schedule import Schedule
+    from ._time._schedule import Schedule
 
 __all__ = ["to_ical"]
 

@@ -16,7 +16,6 @@ from typing import Any
 import attrs
 
 from ._checks import JsonValue, each, enum_value, freeze_json, is_, opt
-from ._dates import PartialDate, Period, to_opt_partial_date
 from ._enums import (
     AbsenceDegree,
     Effort,
@@ -29,7 +28,8 @@ from ._enums import (
 )
 from ._errors import ModelTypeError
 from ._redact import safe_repr
-from ._schedule import Schedule
+from ._time._dates import PartialDate, Period, to_opt_partial_date
+from ._time._schedule import Schedule
 
 __all__ = [
     "Adoption",

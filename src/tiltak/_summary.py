@@ -31,10 +31,10 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
-from ._asof import PlanEvent, measure_due, missed_follow_ups, next_events, overdue_measures
 from ._enums import Language, PlanKind, StatusColour
 from ._errors import ModelError, ModelTypeError
 from ._model import FollowUp, Measure, Plan
+from ._time._asof import PlanEvent, measure_due, missed_follow_ups, next_events, overdue_measures
 
 __all__ = [
     "ColourChange",

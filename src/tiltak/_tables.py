@@ -22,10 +22,10 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any
 
-from ._dates import PartialDate, Precision
 from ._errors import ModelTypeError
 from ._i18n import NC_, pgettext
 from ._model import FollowUp, Measure, Plan
+from ._time._dates import PartialDate, Precision
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]

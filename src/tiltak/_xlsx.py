@@ -7,11 +7,11 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any
 
-from ._dates import PartialDate, Period, Precision
 from ._enums import StatusColour
 from ._errors import ModelTypeError
 from ._i18n import NC_, pgettext
 from ._model import Measure, Plan
+from ._time._dates import PartialDate, Period, Precision
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped, unused-ignore]

@@ -9,7 +9,7 @@ from jsonschema import Draft202012Validator
 
 import tiltak
 from tiltak import PlanFormatError, json_schema
-from tiltak._schema import schema_text
+from tiltak._serial._schema import schema_text
 from tiltak.testing import plans
 
 VALIDATOR = Draft202012Validator(json_schema())
@@ -119,7 +119,7 @@ class TestJsonSchema:
         """The schema shipped in the package is exactly the generated one."""
         shipped = files("tiltak").joinpath("schema/tiltak-1.schema.json").read_text("utf-8")
         assert schema_text() == shipped, (
-            'regenerate: python -c "from tiltak._schema import schema_text; '
+            'regenerate: python -c "from tiltak._serial._schema import schema_text; '
             "open('src/tiltak/schema/tiltak-1.schema.json', 'w', encoding='utf-8')"
             '.write(schema_text())"'
         )

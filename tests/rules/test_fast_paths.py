@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 import tiltak
 from tiltak import FollowUp, Goal, Measure, PartialDate, Period, Plan, rules
-from tiltak._daynumbers import Window, day_number, span
 from tiltak._rules.common import repeats
+from tiltak._time._daynumbers import Window, day_number, span
 
 days = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
 near_days = st.dates(min_value=dt.date(2023, 11, 1), max_value=dt.date(2025, 2, 28))

@@ -147,7 +147,7 @@ def display_name(name: str, locale: str) -> str:
 def as_of(args: argparse.Namespace) -> dt.date | None:
     """The ``--as-of`` date, or ``None``; :class:`UsageError` unless it names one day."""
     from tiltak._errors import DateParseError
-    from tiltak._parse import parse_date
+    from tiltak._time._parse import parse_date
 
     text = getattr(args, "as_of", None)
     if text is None:
@@ -173,7 +173,7 @@ def read_bytes(name: str) -> bytes:
 
 def read_plan(name: str) -> Plan:
     """The plan in the file ``name``; :class:`PlanFileError` naming every problem otherwise."""
-    from tiltak._format import loads
+    from tiltak._serial._format import loads
 
     data = read_bytes(name)
     try:

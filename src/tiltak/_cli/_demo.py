@@ -24,8 +24,8 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
-    from tiltak._dates import Period
     from tiltak._model import Measure, Plan, Responsible
+    from tiltak._time._dates import Period
 
 __all__ = ["add"]
 
@@ -111,7 +111,7 @@ def _status(plan: Plan, day: dt.date, language: str) -> str:
 
 
 def _overdue(plan: Plan, day: dt.date, language: str) -> str:
-    from tiltak._asof import overdue_measures
+    from tiltak._time._asof import overdue_measures
 
     late = [plan.measures[int(_INDEX.findall(e.path)[0])].id for e in overdue_measures(plan, day)]
     if not late:

@@ -28,7 +28,7 @@ def add(commands: Commands) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the example (or, with ``--list``, every example's name and language)."""
     from tiltak import examples
-    from tiltak._format import dumps
+    from tiltak._serial._format import dumps
 
     locale(args)
     if args.list:

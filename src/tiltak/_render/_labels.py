@@ -6,12 +6,12 @@ import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from tiltak._dates import PartialDate, Period
 from tiltak._enums import StatusColour
 from tiltak._formatting import format_date
 from tiltak._i18n import NC_, gettext, pgettext
 from tiltak._names import colour_name, severity_name
-from tiltak._schedule import Schedule
+from tiltak._time._dates import PartialDate, Period
+from tiltak._time._schedule import Schedule
 
 from ._view import Badge
 

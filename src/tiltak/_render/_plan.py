@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from tiltak._dates import PartialDate
 from tiltak._enums import Party, PlanKind
 from tiltak._model import (
     FollowUp,
@@ -23,6 +22,7 @@ from tiltak._model import (
     Responsible,
 )
 from tiltak._names import field_label, kind_name, status_name, value_name
+from tiltak._time._dates import PartialDate
 
 from ._labels import (
     capitalised,

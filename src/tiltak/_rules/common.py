@@ -7,14 +7,14 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
-from tiltak._asof import measure_due, overdue_indices
-from tiltak._dates import PartialDate
-from tiltak._daynumbers import Window
 from tiltak._enums import PlanKind, PlanStatus
 from tiltak._i18n import N_, NP_
 from tiltak._model import Participant, Plan, Responsible, Subject
 from tiltak._report import Finding
-from tiltak._schedule import Schedule
+from tiltak._time._asof import measure_due, overdue_indices
+from tiltak._time._dates import PartialDate
+from tiltak._time._daynumbers import Window
+from tiltak._time._schedule import Schedule
 
 from ._core import RuleContext, within_cap
 from ._define import E, I, W, blank, rule

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tiltak._dates import PartialDate, Period
 from tiltak._enums import Effort, PlanKind, PlanStatus, StatusColour
 from tiltak._model import (
     Adoption,
@@ -29,7 +28,8 @@ from tiltak._model import (
     Responsible,
     Target,
 )
-from tiltak._schedule import Schedule
+from tiltak._time._dates import PartialDate, Period
+from tiltak._time._schedule import Schedule
 
 __all__ = ["build"]
 

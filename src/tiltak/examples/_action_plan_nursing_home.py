@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tiltak._dates import Period
 from tiltak._enums import Effort, PlanKind, PlanStatus, StatusColour
 from tiltak._model import (
     Adoption,
@@ -28,7 +27,8 @@ from tiltak._model import (
     Subject,
     Target,
 )
-from tiltak._schedule import Schedule
+from tiltak._time._dates import Period
+from tiltak._time._schedule import Schedule
 
 __all__ = ["build"]
 

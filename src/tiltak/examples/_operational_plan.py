@@ -30,10 +30,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from tiltak._dates import Period
 from tiltak._enums import PlanKind
 from tiltak._model import FollowUpRoutine, Goal, GoalArea, Plan, ReportingLine, Revision, Target
-from tiltak._schedule import Schedule
+from tiltak._time._dates import Period
+from tiltak._time._schedule import Schedule
 
 __all__ = ["build"]
 

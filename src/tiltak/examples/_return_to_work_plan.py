@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from tiltak._dates import Period
 from tiltak._enums import AbsenceDegree, Effort, Party, PlanKind, PlanStatus, StatusColour
 from tiltak._model import (
     DialogueMeeting,
@@ -34,7 +33,8 @@ from tiltak._model import (
     Subject,
     Target,
 )
-from tiltak._schedule import Schedule
+from tiltak._time._dates import Period
+from tiltak._time._schedule import Schedule
 
 __all__ = ["build"]
 

@@ -11,12 +11,12 @@ from typing import Any
 import attrs
 
 from tiltak._checks import enum_value
-from tiltak._dates import PartialDate, Period
 from tiltak._enums import GoalOrigin, Party, PlanKind, StatusColour
 from tiltak._errors import ModelError, PlanFormatError, Problem
 from tiltak._i18n import N_
 from tiltak._model import FollowUp, Goal, Measure, Participant, Plan, Responsible, Target
-from tiltak._schedule import Schedule
+from tiltak._time._dates import PartialDate, Period
+from tiltak._time._schedule import Schedule
 
 from . import _codes as c
 from ._export import DEFAULT_SUBJECT, goal_colours, to_fhir

@@ -14,7 +14,6 @@ from typing import Any
 import attrs
 
 from tiltak._checks import enum_value
-from tiltak._dates import PartialDate, Period
 from tiltak._enums import PlanKind
 from tiltak._model import (
     Adoption,
@@ -39,7 +38,8 @@ from tiltak._model import (
     Subject,
     Target,
 )
-from tiltak._schedule import Schedule
+from tiltak._time._dates import PartialDate, Period
+from tiltak._time._schedule import Schedule
 
 __all__ = ["AS_OF", "make_goal", "make_measure", "make_plan"]
 

@@ -35,9 +35,9 @@ def _register() -> None:
     """Register tiltak's strategies for ``st.from_type``: valid plans, and any parts."""
     from hypothesis import strategies as st
 
-    from tiltak._dates import PartialDate
     from tiltak._model import FollowUp, Goal, Measure, Plan, Responsible
-    from tiltak._schedule import Schedule
+    from tiltak._time._dates import PartialDate
+    from tiltak._time._schedule import Schedule
 
     st.register_type_strategy(Plan, _lazy("plans"))
     st.register_type_strategy(Goal, _lazy("goals"))

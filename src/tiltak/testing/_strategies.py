@@ -14,7 +14,6 @@ from typing import Any, TypeVar
 from hypothesis import strategies as st
 
 from tiltak._checks import JsonValue, enum_value
-from tiltak._dates import PartialDate, Period
 from tiltak._enums import (
     AbsenceDegree,
     Effort,
@@ -47,7 +46,8 @@ from tiltak._model import (
     Subject,
     Target,
 )
-from tiltak._schedule import Schedule
+from tiltak._time._dates import PartialDate, Period
+from tiltak._time._schedule import Schedule
 
 from ._valid import valid_plans
 

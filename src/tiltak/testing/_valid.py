@@ -13,7 +13,6 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from tiltak._dates import PartialDate, Period
 from tiltak._enums import AbsenceDegree, Effort, Party, PlanKind, PlanStatus, StatusColour
 from tiltak._model import (
     Adoption,
@@ -38,7 +37,8 @@ from tiltak._model import (
     Subject,
     Target,
 )
-from tiltak._schedule import Schedule
+from tiltak._time._dates import PartialDate, Period
+from tiltak._time._schedule import Schedule
 
 __all__ = ["valid_plans"]
 

@@ -16,8 +16,8 @@ from typing import Any
 
 import attrs
 
-from ._dates import PartialDate
-from ._model import Plan
+from tiltak._model import Plan
+from tiltak._time._dates import PartialDate
 
 __all__ = ["SCHEMA_ID", "json_schema", "schema_text"]
 

@@ -14,9 +14,10 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tiltak._errors import DateParseError, UnknownLocaleError
+from tiltak._i18n import N_, gettext
+
 from ._dates import PartialDate
-from ._errors import DateParseError, UnknownLocaleError
-from ._i18n import N_, gettext
 
 if TYPE_CHECKING:
     from dateutil.parser import parserinfo

@@ -10,8 +10,8 @@ from typing import Any
 
 import attrs
 
-from ._checks import is_, opt
-from ._errors import ModelError, ModelTypeError
+from tiltak._checks import is_, opt
+from tiltak._errors import ModelError, ModelTypeError
 
 __all__ = ["PartialDate", "Period", "Precision", "to_partial_date"]
 

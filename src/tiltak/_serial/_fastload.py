@@ -33,10 +33,10 @@ from typing import Any
 
 import attrs
 
-from ._checks import _EMPTY, _MAX_DEPTH, thaw_json
-from ._dates import PartialDate
-from ._frozen import frozen
-from ._schedule import PLAIN_RULE, Schedule
+from tiltak._checks import _EMPTY, _MAX_DEPTH, thaw_json
+from tiltak._frozen import frozen
+from tiltak._time._dates import PartialDate
+from tiltak._time._schedule import PLAIN_RULE, Schedule
 
 __all__ = ["Fallback", "Reading", "structure_function", "text_function", "unstructure_function"]
 
@@ -240,7 +240,7 @@ def _built_by_init(cls: type) -> bool:
             return True
         converter = field.converter
         if converter is not None and (
-            getattr(converter, "__module__", "") not in ("tiltak._model", "tiltak._dates")
+            getattr(converter, "__module__", "") not in ("tiltak._model", "tiltak._time._dates")
             or getattr(converter, "__qualname__", "") not in _PASS_CONVERTERS
         ):
             return True

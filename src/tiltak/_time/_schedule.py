@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import attrs
 
-from ._checks import is_
-from ._errors import ModelError, ModelTypeError
-from ._i18n import N_, gettext, ngettext
+from tiltak._checks import is_
+from tiltak._errors import ModelError, ModelTypeError
+from tiltak._i18n import N_, gettext, ngettext
 
 if TYPE_CHECKING:
     from dateutil.rrule import rrule

@@ -26,13 +26,13 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from ._checks import _MAX_DEPTH, JsonValue, thaw_json
-from ._dates import PartialDate
-from ._errors import ModelError
-from ._frozen import frozen
-from ._i18n import N_
-from ._redact import excerpt
-from ._schedule import Schedule
+from tiltak._checks import _MAX_DEPTH, JsonValue, thaw_json
+from tiltak._errors import ModelError
+from tiltak._frozen import frozen
+from tiltak._i18n import N_
+from tiltak._redact import excerpt
+from tiltak._time._dates import PartialDate
+from tiltak._time._schedule import Schedule
 
 __all__ = [
     "DETAILED",

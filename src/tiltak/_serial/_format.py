@@ -12,11 +12,12 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
+from tiltak._errors import ModelError, ModelTypeError, PlanFormatError, Problem
+from tiltak._i18n import N_
+from tiltak._model import Plan
+
 from . import _fastjson, _migrations
 from ._converter import DETAILED, FAST, NotJson, Path, format_path, problems_of
-from ._errors import ModelError, ModelTypeError, PlanFormatError, Problem
-from ._i18n import N_
-from ._model import Plan
 
 __all__ = ["dumps", "from_dict", "loads", "to_dict"]
 

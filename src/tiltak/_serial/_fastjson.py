@@ -22,9 +22,10 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from tiltak._model import Plan
+
 from . import _migrations
 from ._gcpause import paused_gc
-from ._model import Plan
 
 if TYPE_CHECKING:
     from . import _fastload

@@ -23,10 +23,11 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from tiltak._enums import StatusColour
+from tiltak._errors import ModelError, ModelTypeError
+from tiltak._model import FollowUp, Measure, Plan
+
 from ._daynumbers import day_number, span
-from ._enums import StatusColour
-from ._errors import ModelError, ModelTypeError
-from ._model import FollowUp, Measure, Plan
 from ._schedule import Schedule
 
 __all__ = [

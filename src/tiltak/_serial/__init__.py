@@ -1,0 +1,1 @@
+"""The JSON format: converter, generated readers and writers, migrations, gc pause, schema."""
