@@ -93,8 +93,8 @@ class TestArgparseWords:
         ("argv", "expected"),
         [
             (["render"], "tiltak render: feil: desse argumenta er påkravde: FILE, --to\n"),
-            (["bogus"], "tiltak: feil: argument COMMAND: ugyldig val: 'bogus' (vel mellom "),
-            (["rules", "--kind"], "tiltak rules: feil: argument --kind: venta eitt argument\n"),
+            (["bogus"], "tiltak: feil: argumentet COMMAND: ugyldig val: 'bogus' (vel mellom "),
+            (["rules", "--kind"], "tiltak rules: feil: argumentet --kind: venta eitt argument\n"),
             (["rules", "extra"], "tiltak: feil: ukjende argument: extra\n"),
         ],
     )
