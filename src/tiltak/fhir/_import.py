@@ -11,9 +11,10 @@ from typing import Any
 import attrs
 
 from tiltak._checks import enum_value
-from tiltak._enums import GoalOrigin, Party, PlanKind, StatusColour
-from tiltak._errors import ModelError, PlanFormatError, Problem
+from tiltak._enums import GoalOrigin, Language, Party, PlanKind, StatusColour
+from tiltak._errors import ModelError, PlanFormatError, Problem, UnknownLocaleError
 from tiltak._i18n import N_
+from tiltak._locale import normalise_locale
 from tiltak._model import FollowUp, Goal, Measure, Participant, Plan, Responsible, Target
 from tiltak._time._dates import PartialDate, Period
 from tiltak._time._schedule import Schedule
@@ -31,6 +32,7 @@ _CARE_PLAN_KEYS = frozenset(
     {
         "resourceType",
         "id",
+        "language",
         "contained",
         "extension",
         "identifier",
@@ -355,6 +357,12 @@ class _Reader:
             fields["status"] = reverse[status]
         elif status is not None:
             self.skip(f"{path}.status", N_("no tiltak plan status for this code"))
+        language = self.text(cp, "language", path)
+        if language is not None:
+            try:
+                fields["language"] = Language(normalise_locale(language))
+            except (UnknownLocaleError, ValueError):
+                self.skip(f"{path}.language", N_("not a language a tiltak plan can state"))
         intent = cp.get("intent")
         if intent is not None and intent != "plan":
             self.skip(f"{path}.intent", N_("tiltak holds plans only"))
