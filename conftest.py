@@ -1,7 +1,7 @@
 """The documentation's examples run as tests, and still run where an extra is not installed.
 
 An example that calls a feature of an optional extra (``to_ical``, ``to_xlsx``,
-``to_dataframe``, ``tiltak.testing``) is skipped when the extra's package is absent, and so
+``to_dataframe``, ``read_xlsx``, ``read_docx``, ``read_pdf``, ``tiltak.testing``) is skipped when the extra's package is absent, and so
 is every later example of the same page that uses a name it defined. The summary at the end
 of the run says which pages skipped what, and why.
 """
@@ -17,7 +17,9 @@ import pytest
 # What a call needs: (pattern in an example's source, the package, the extra that installs it)
 _NEEDS = (
     (re.compile(r"\bto_ical\b"), "icalendar", "ical"),
-    (re.compile(r"\bto_xlsx\b|\bopenpyxl\b"), "openpyxl", "excel"),
+    (re.compile(r"\bto_xlsx\b|\bread_xlsx\b|\bopenpyxl\b"), "openpyxl", "excel"),
+    (re.compile(r"\bread_docx\b|\bimport docx\b"), "docx", "docx"),
+    (re.compile(r"\bread_pdf\b|\bpypdf\b"), "pypdf", "pdf"),
     (re.compile(r"\bto_dataframe\b|\bpandas\b"), "pandas", "pandas"),
     (re.compile(r"\btiltak\.testing\b|\bhypothesis\b"), "hypothesis", "testing"),
 )

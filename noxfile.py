@@ -193,7 +193,16 @@ def tests(session: nox.Session) -> None:
     )
 
 
-_EXTRA_PACKAGES = ("icalendar", "openpyxl", "pandas", "hypothesis", "orjson", "stdnum")
+_EXTRA_PACKAGES = (
+    "icalendar",
+    "openpyxl",
+    "pandas",
+    "hypothesis",
+    "orjson",
+    "stdnum",
+    "docx",
+    "pypdf",
+)
 """What the extras install: none of it may be importable in the session without extras."""
 
 

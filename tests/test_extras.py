@@ -36,11 +36,27 @@ def _dataframe() -> object:
     return tiltak.to_dataframe(examples.load("individual_plan"))
 
 
+def _read_xlsx() -> object:
+    return tiltak.read_xlsx(io.BytesIO(b"PK\x03\x04 not really a workbook"))
+
+
+def _read_docx() -> object:
+    return tiltak.read_docx(io.BytesIO(b"PK\x03\x04 not really a document"))
+
+
+def _read_pdf() -> object:
+    return tiltak.read_pdf(io.BytesIO(b"%PDF-1.4 not really a PDF"))
+
+
 FEATURES: list[tuple[str, str, str, Callable[[], object]]] = [
     ("to_ical", "icalendar", "ical", _ical),
     ("to_xlsx", "openpyxl", "excel", _xlsx),
     ("to_dataframe", "pandas", "pandas", _dataframe),
+    ("read_xlsx", "openpyxl", "excel", _read_xlsx),
+    ("read_docx", "python-docx", "docx", _read_docx),
+    ("read_pdf", "pypdf", "pdf", _read_pdf),
 ]
+_MODULES = {"python-docx": "docx"}
 
 
 class TestMissingExtra:
@@ -54,7 +70,7 @@ class TestMissingExtra:
         monkeypatch: pytest.MonkeyPatch,
     ) -> None:
         """Calling the feature raises MissingExtraError, an ImportError naming the extra."""
-        _hide(monkeypatch, package)
+        _hide(monkeypatch, _MODULES.get(package, package))
         with pytest.raises(MissingExtraError) as info:
             call()
         error = info.value

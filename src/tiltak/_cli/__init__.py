@@ -19,7 +19,7 @@ from tiltak._errors import MissingExtraError, PlanFormatError, TiltakError
 from tiltak._i18n import N_, gettext
 from tiltak._locale import use_locale
 
-from . import _demo, _example, _pseudonymise, _render, _rules, _schema, _validate
+from . import _demo, _example, _import, _pseudonymise, _render, _rules, _schema, _validate
 from ._common import Commands, PlanFileError, UsageError
 from ._language import LocaleChoiceError, argparse_in, run_language
 
@@ -37,6 +37,7 @@ _COMMANDS: tuple[Callable[[Commands], None], ...] = (
     _example.add,
     _rules.add,
     _pseudonymise.add,
+    _import.add,
 )
 
 
