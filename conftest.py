@@ -1,8 +1,9 @@
 """The documentation's examples run as tests, and still run where an extra is not installed.
 
 An example that calls a feature of an optional extra (``to_ical``, ``to_xlsx``,
-``to_dataframe``, ``read_xlsx``, ``read_docx``, ``read_pdf``, ``tiltak.testing``) is skipped when the extra's package is absent, and so
-is every later example of the same page that uses a name it defined. The summary at the end
+``to_dataframe``, ``read_xlsx``, ``read_docx``, ``read_pdf``, ``tiltak.testing``) is skipped
+when the extra's package is absent, and so is every later example of the same page that uses
+a name it defined. The summary at the end
 of the run says which pages skipped what, and why.
 """
 
