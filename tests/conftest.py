@@ -43,6 +43,14 @@ else:
     settings.register_profile("tiltak", deadline=None)
     settings.load_profile("tiltak")
 
+
+@pytest.fixture(autouse=True)
+def _no_language_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line's language follows the environment: every test starts without one."""
+    for name in ("TILTAK_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+
+
 # The session without extras has no hypothesis, so no tiltak.testing and no plugin.
 pytest_plugins = (
     ["tiltak.testing.pytest_plugin", "pytester"]
