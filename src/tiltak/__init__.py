@@ -72,6 +72,7 @@ if TYPE_CHECKING:
         PlanDiff,
         diff,
     )
+    from ._elements import ElementRef
     from ._formatting import (
         DATE_FORMATS,
         deadline_phrase,
@@ -115,6 +116,7 @@ if TYPE_CHECKING:
     )
     from ._report import (
         Finding,
+        FindingGroup,
         Report,
         Severity,
     )
@@ -192,8 +194,10 @@ __all__ = [
     "DialogueMeeting",
     "DocumentError",
     "Effort",
+    "ElementRef",
     "EventKind",
     "Finding",
+    "FindingGroup",
     "FollowUp",
     "FollowUpRoutine",
     "Frequency",
@@ -346,7 +350,9 @@ _LAZY = {
     "to_html": "._render",
     "to_markdown": "._render",
     "to_text": "._render",
+    "ElementRef": "._elements",
     "Finding": "._report",
+    "FindingGroup": "._report",
     "Report": "._report",
     "Severity": "._report",
     "Rule": "._rules._core",

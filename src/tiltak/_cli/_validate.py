@@ -28,7 +28,7 @@ from ._common import (
     as_of,
     counts,
     display_name,
-    finding_line,
+    group_lines,
     locale,
     read_plan,
     write,
@@ -158,11 +158,24 @@ def _check(files: list[_Checked], args: argparse.Namespace) -> list[_Checked]:
     return checked
 
 
-def _finding_json(finding: Finding, language: str) -> dict[str, str]:
+def _subject_json(finding: Finding, language: str) -> dict[str, str | None] | None:
+    subject = finding.subject
+    if subject is None:
+        return None
+    return {
+        "kind": subject.kind,
+        "id": subject.id,
+        "label": subject.label,
+        "text": subject.text(locale=language),
+    }
+
+
+def _finding_json(finding: Finding, language: str) -> dict[str, Any]:
     return {
         "code": finding.code,
         "severity": finding.severity.value,
         "path": finding.path,
+        "subject": _subject_json(finding, language),
         "message": finding.message(language),
     }
 
@@ -196,7 +209,7 @@ def _text(files: list[_Checked], language: str) -> str:
         if file.report is None:
             continue
         lines.append(f"{file.name}: {counts(file.report, language)}")
-        lines.extend(f"  {finding_line(f, language)}" for f in file.report)
+        lines.extend(f"  {line}" for line in group_lines(file.report, language))
     return "\n".join(lines)
 
 
