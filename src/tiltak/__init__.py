@@ -13,6 +13,7 @@ from ._enums import (
     AbsenceDegree,
     Effort,
     GoalOrigin,
+    Language,
     Party,
     PlanKind,
     PlanStatus,
@@ -22,6 +23,7 @@ from ._errors import (
     MAX_PROBLEMS,
     CatalogError,
     DateParseError,
+    MissingExtraError,
     ModelError,
     ModelTypeError,
     PlanFormatError,
@@ -73,6 +75,7 @@ if TYPE_CHECKING:
         PlanDiff,
         diff,
     )
+    from ._elements import ElementRef
     from ._formatting import (
         DATE_FORMATS,
         deadline_phrase,
@@ -99,7 +102,6 @@ if TYPE_CHECKING:
     from ._pseudonymise import pseudonymise, pseudonymise_many
     from ._read import (
         DocumentError,
-        MissingExtraError,
         NoteKind,
         ReadNote,
         ReadResult,
@@ -117,6 +119,7 @@ if TYPE_CHECKING:
     )
     from ._report import (
         Finding,
+        FindingGroup,
         Report,
         Severity,
     )
@@ -195,8 +198,10 @@ __all__ = [
     "DialogueMeeting",
     "DocumentError",
     "Effort",
+    "ElementRef",
     "EventKind",
     "Finding",
+    "FindingGroup",
     "FollowUp",
     "FollowUpRoutine",
     "Frequency",
@@ -205,6 +210,7 @@ __all__ = [
     "GoalAreaStatus",
     "GoalOrigin",
     "GoalStatus",
+    "Language",
     "Measure",
     "MeasureStatus",
     "MissingExtraError",
@@ -338,7 +344,6 @@ _LAZY = {
     "pseudonymise": "._pseudonymise",
     "pseudonymise_many": "._pseudonymise",
     "DocumentError": "._read",
-    "MissingExtraError": "._read",
     "NoteKind": "._read",
     "ReadNote": "._read",
     "ReadResult": "._read",
@@ -351,7 +356,9 @@ _LAZY = {
     "to_html": "._render",
     "to_markdown": "._render",
     "to_text": "._render",
+    "ElementRef": "._elements",
     "Finding": "._report",
+    "FindingGroup": "._report",
     "Report": "._report",
     "Severity": "._report",
     "Rule": "._rules._core",

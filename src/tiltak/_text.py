@@ -13,12 +13,13 @@ import warnings
 from collections.abc import Iterable
 
 from ._errors import TextReplacedWarning
+from ._i18n import N_
 
 __all__ = ["NOT_UNICODE", "NOT_UNICODE_KEY", "Replacements", "has_surrogate"]
 
-NOT_UNICODE = "text that is not valid Unicode (a lone surrogate)"
+NOT_UNICODE = N_("text that is not valid Unicode (a lone surrogate)")
 """The problem every entrance names for a text holding a surrogate code point."""
-NOT_UNICODE_KEY = "a key that is not valid Unicode (a lone surrogate)"
+NOT_UNICODE_KEY = N_("a key that is not valid Unicode (a lone surrogate)")
 """The same, for a key of an object."""
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
