@@ -15,6 +15,7 @@ import warnings
 from collections.abc import Iterable
 
 from ._errors import TextReplacedWarning
+from ._i18n import N_
 
 __all__ = [
     "NOT_UNICODE",
@@ -25,9 +26,9 @@ __all__ = [
     "visible_controls",
 ]
 
-NOT_UNICODE = "text that is not valid Unicode (a lone surrogate)"
+NOT_UNICODE = N_("text that is not valid Unicode (a lone surrogate)")
 """The problem every entrance names for a text holding a surrogate code point."""
-NOT_UNICODE_KEY = "a key that is not valid Unicode (a lone surrogate)"
+NOT_UNICODE_KEY = N_("a key that is not valid Unicode (a lone surrogate)")
 """The same, for a key of an object."""
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         show(f"{args.file}: {error.message(language)}")
         return _EXIT_UNREADABLE
     except MissingExtraError as error:  # the message names the extra to install
-        show(f"{args.file}: {error}")
+        show(f"{args.file}: {error.message(language)}")
         return _EXIT_UNREADABLE
     notes_out = sys.stdout if args.output not in (None, STDIN) else sys.stderr
     for note in result.notes:

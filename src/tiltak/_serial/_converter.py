@@ -29,6 +29,7 @@ from cattrs.gen import make_dict_structure_fn
 from tiltak._checks import _MAX_DEPTH, MAX_INT, JsonValue, thaw_json, writable_int
 from tiltak._errors import MAX_PROBLEMS, ModelError
 from tiltak._frozen import frozen
+from tiltak._i18n import N_
 from tiltak._paths import format_keys
 from tiltak._redact import shape
 from tiltak._text import NOT_UNICODE, NOT_UNICODE_KEY, has_surrogate
@@ -39,6 +40,8 @@ __all__ = [
     "DETAILED",
     "FAST",
     "InvalidValueError",
+    "Item",
+    "Message",
     "NotJson",
     "Path",
     "PathPart",
@@ -55,18 +58,26 @@ _PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _MISSING = object()
 
 
+Message = tuple[str, Mapping[str, str | int]]
+"""A problem's message id, marked with ``N_``, and the params that fill its ``{fields}``."""
+Item = tuple[Path, str, Mapping[str, str | int]]
+"""A problem at a path: the path, the message id and its params."""
+
+_NO_PARAMS: Mapping[str, str | int] = {}
+
+
 class InvalidValueError(ValueError):
     """Problems found by a hook, each at a path below the value the hook was given."""
 
-    def __init__(self, items: list[tuple[Path, str]], omitted: int = 0) -> None:
+    def __init__(self, items: list[Item], omitted: int = 0) -> None:
         super().__init__(items)
         self.items = items
         self.omitted = omitted
         """Problems found and not listed: past :data:`MAX_PROBLEMS`, each item counts once."""
 
 
-def _fail(message: str) -> InvalidValueError:
-    return InvalidValueError([((), message)])
+def _fail(message: str, **params: str | int) -> InvalidValueError:
+    return InvalidValueError([((), message, params)])
 
 
 class NotJson:
@@ -76,6 +87,7 @@ class NotJson:
 
     def __init__(self, message: str) -> None:
         self.message = message
+        """A message id without params."""
 
 
 # Scalars -------------------------------------------------------------------------------------
@@ -86,46 +98,48 @@ def _structure_str(value: object, _: object) -> str:
         if has_surrogate(value):
             raise _fail(NOT_UNICODE)
         return value
-    raise _fail("expected a string")
+    raise _fail(N_("expected a string"))
 
 
 def _structure_int(value: object, _: object) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         if not -MAX_INT <= value <= MAX_INT:
-            raise _fail(f"expected an integer from {-MAX_INT} to {MAX_INT}")
+            raise _fail(
+                N_("expected an integer from {least} to {most}"), least=-MAX_INT, most=MAX_INT
+            )
         return value
-    raise _fail("expected an integer")
+    raise _fail(N_("expected an integer"))
 
 
 def _structure_float(value: object, _: object) -> float:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if isinstance(value, float) and not math.isfinite(value):
-            raise _fail("expected a finite number")
+            raise _fail(N_("expected a finite number"))
         return float(value)
-    raise _fail("expected a number")
+    raise _fail(N_("expected a number"))
 
 
 def _structure_bool(value: object, _: object) -> bool:
     if value is True or value is False:
         return value
-    raise _fail("expected true or false")
+    raise _fail(N_("expected true or false"))
 
 
 def _structure_date(value: object, _: object) -> dt.date:
     if not isinstance(value, str) or _DATE.fullmatch(value) is None:
-        raise _fail("expected a date (YYYY-MM-DD)")
+        raise _fail(N_("expected a date (YYYY-MM-DD)"))
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise _fail("expected a date that exists (YYYY-MM-DD)") from None
+        raise _fail(N_("expected a date that exists (YYYY-MM-DD)")) from None
 
 
 def _structure_partial_date(value: object, _: object) -> PartialDate:
     found = _partial_date(value) if isinstance(value, str) else None
     if found is None:
-        raise _fail("expected a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise _fail(N_("expected a date (YYYY, YYYY-MM or YYYY-MM-DD)"))
     if found is _NO_SUCH_DAY:
-        raise _fail("expected a date that exists (YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise _fail(N_("expected a date that exists (YYYY, YYYY-MM or YYYY-MM-DD)"))
     assert isinstance(found, PartialDate)
     return found
 
@@ -152,34 +166,37 @@ def _partial_date(value: str) -> PartialDate | object | None:
 def _enum_hook(enum_type: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
     members = {member.value: member for member in enum_type}
     allowed = ", ".join(repr(value) for value in members)
-    message = f"expected one of {allowed}"
 
     def structure(value: object, _: object) -> enum.Enum:
         if isinstance(value, str):
             member = members.get(value)
             if member is not None:
                 return member
-        raise _fail(message)
+        raise _fail(N_("expected one of {allowed}"), allowed=allowed)
 
     return structure
 
 
 def _structure_schedule(value: object, _: object) -> Schedule:
     if not isinstance(value, Mapping):
-        raise _fail("expected an object")
-    problems: list[tuple[Path, str]] = [
-        ((_key(key),), "unknown key") for key in value if key not in ("start", "rule")
+        raise _fail(N_("expected an object"))
+    problems: list[Item] = [
+        ((_key(key),), N_("unknown key"), _NO_PARAMS)
+        for key in value
+        if key not in ("start", "rule")
     ]
     start = rule = None
     for name, hook in (("start", _structure_date), ("rule", _structure_str)):
         item = value.get(name, _MISSING)
         if item is _MISSING:
-            problems.append(((name,), "required field missing"))
+            problems.append(((name,), N_("required field missing"), _NO_PARAMS))
             continue
         try:
             structured = hook(item, None)
         except InvalidValueError as exc:
-            problems.extend(((name, *where), message) for where, message in exc.items)
+            problems.extend(
+                ((name, *where), message, params) for where, message, params in exc.items
+            )
             continue
         if name == "start":
             start = structured
@@ -193,7 +210,7 @@ def _structure_schedule(value: object, _: object) -> Schedule:
         return Schedule(start=start, rule=rule)
     except ModelError:
         raise InvalidValueError(
-            [(("rule",), "expected the value of one RRULE, such as FREQ=MONTHLY")]
+            [(("rule",), N_("expected the value of one RRULE, such as FREQ=MONTHLY"), _NO_PARAMS)]
         ) from None
 
 
@@ -202,8 +219,8 @@ def _structure_schedule(value: object, _: object) -> Schedule:
 
 def _structure_extensions(value: object, _: object) -> Mapping[str, JsonValue]:
     if not isinstance(value, Mapping):
-        raise _fail("expected an object")
-    problems: list[tuple[Path, str]] = []
+        raise _fail(N_("expected an object"))
+    problems: list[Item] = []
     frozen = _freeze(value, (), 0, problems)
     if problems:
         raise InvalidValueError(problems)
@@ -211,31 +228,31 @@ def _structure_extensions(value: object, _: object) -> Mapping[str, JsonValue]:
     return frozen
 
 
-def _freeze(value: object, where: Path, depth: int, problems: list[tuple[Path, str]]) -> JsonValue:
+def _freeze(value: object, where: Path, depth: int, problems: list[Item]) -> JsonValue:
     if depth > _MAX_DEPTH:
-        problems.append((where, f"nested deeper than {_MAX_DEPTH} levels"))
+        problems.append((where, N_("nested deeper than {depth} levels"), {"depth": _MAX_DEPTH}))
         return None
     if isinstance(value, str):
         if has_surrogate(value):
-            problems.append((where, NOT_UNICODE))
+            problems.append((where, NOT_UNICODE, _NO_PARAMS))
         return value
     if isinstance(value, int) and not isinstance(value, bool) and not writable_int(value):
-        problems.append((where, "an integer with too many digits"))
+        problems.append((where, N_("an integer with too many digits"), _NO_PARAMS))
         return value
     if value is None or isinstance(value, bool | int):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
-            problems.append((where, "a number JSON cannot represent"))
+            problems.append((where, N_("a number JSON cannot represent"), _NO_PARAMS))
         return value
     if isinstance(value, Mapping):
         out: dict[str, JsonValue] = {}
         for key, item in value.items():
             if not isinstance(key, str):
-                problems.append((where, "an object key that is not a string"))
+                problems.append((where, N_("an object key that is not a string"), _NO_PARAMS))
                 continue
             if has_surrogate(key):
-                problems.append((where, NOT_UNICODE_KEY))
+                problems.append((where, NOT_UNICODE_KEY, _NO_PARAMS))
                 continue
             out[key] = _freeze(item, (*where, key), depth + 1, problems)
         return frozen(out)
@@ -244,9 +261,9 @@ def _freeze(value: object, where: Path, depth: int, problems: list[tuple[Path, s
             _freeze(item, (*where, index), depth + 1, problems) for index, item in enumerate(value)
         )
     if isinstance(value, NotJson):
-        problems.append((where, value.message))
+        problems.append((where, value.message, _NO_PARAMS))
         return None
-    problems.append((where, "not a JSON value"))
+    problems.append((where, N_("not a JSON value"), _NO_PARAMS))
     return None
 
 
@@ -266,7 +283,7 @@ def _tuple_hook_factory(type_: Any, converter: Converter) -> Callable[[object, o
     def structure(value: object, type_: object = type_) -> object:
         if isinstance(value, list | tuple):
             return inner(value, type_)
-        raise _fail("expected an array")
+        raise _fail(N_("expected an array"))
 
     return structure
 
@@ -282,9 +299,9 @@ def _detailed_tuple_hook(type_: Any, converter: Converter) -> Callable[[object, 
 
     def structure(value: object, _: object = type_) -> object:
         if not isinstance(value, list | tuple):
-            raise _fail("expected an array")
+            raise _fail(N_("expected an array"))
         out = []
-        problems: list[tuple[Path, str]] = []
+        problems: list[Item] = []
         omitted = 0
         index = 0
         for index, item in enumerate(value):
@@ -293,11 +310,11 @@ def _detailed_tuple_hook(type_: Any, converter: Converter) -> Callable[[object, 
             try:
                 out.append(detailed(item, item_type))
             except Exception as exc:
-                for where, message in problems_of(exc, (index,)):
-                    if isinstance(message, int):
-                        omitted += message
+                for found in problems_of(exc, (index,)):
+                    if len(found) == 2:
+                        omitted += found[1]
                     else:
-                        problems.append((where, message))
+                        problems.append(found)
         else:
             index = len(value)
         if index < len(value):
@@ -339,7 +356,7 @@ def _class_hook_factory(cls: type[T], converter: Converter) -> Callable[[object,
     def structure(value: object, type_: object = cls) -> T:
         if type(value) is dict or isinstance(value, Mapping):
             return inner(value, type_)
-        raise _fail("expected an object")
+        raise _fail(N_("expected an object"))
 
     return structure
 
@@ -412,10 +429,10 @@ def _key(key: object) -> PathPart:
     return key if isinstance(key, str) else _NOT_A_STRING
 
 
-def problems_of(exc: BaseException, where: Path = ()) -> Iterator[tuple[Path, str | int]]:
+def problems_of(exc: BaseException, where: Path = ()) -> Iterator[Item | tuple[Path, int]]:
     """Every problem a failed structure names, each at its path below ``where``.
 
-    A count (an ``int`` in place of a message) is of problems found and not named.
+    A count (a pair of a path and an ``int``) is of problems found and not named.
     """
     if isinstance(exc, ClassValidationError):
         named, others = exc.group_exceptions()
@@ -431,16 +448,16 @@ def problems_of(exc: BaseException, where: Path = ()) -> Iterator[tuple[Path, st
             yield from problems_of(sub, where)
     elif isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields, key=str):
-            yield (*where, _key(key)), "unknown key"
+            yield (*where, _key(key)), N_("unknown key"), _NO_PARAMS
     elif isinstance(exc, InvalidValueError):
-        for below, message in exc.items:
-            yield (*where, *below), message
+        for below, message, params in exc.items:
+            yield (*where, *below), message, params
         if exc.omitted:
             yield where, exc.omitted
     elif isinstance(exc, KeyError):
-        yield where, "required field missing"
+        yield where, N_("required field missing"), _NO_PARAMS
     else:
-        yield where, "invalid value"
+        yield where, N_("invalid value"), _NO_PARAMS
 
 
 def format_path(path: Path) -> str:

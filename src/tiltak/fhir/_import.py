@@ -11,8 +11,10 @@ from typing import Any
 import attrs
 
 from tiltak._checks import enum_value
-from tiltak._enums import GoalOrigin, Party, PlanKind, StatusColour
-from tiltak._errors import ModelError, PlanFormatError, Problem
+from tiltak._enums import GoalOrigin, Language, Party, PlanKind, StatusColour
+from tiltak._errors import ModelError, PlanFormatError, Problem, UnknownLocaleError
+from tiltak._i18n import N_
+from tiltak._locale import normalise_locale
 from tiltak._model import FollowUp, Goal, Measure, Participant, Plan, Responsible, Target
 from tiltak._redact import shape
 from tiltak._time._dates import PartialDate, Period
@@ -24,9 +26,9 @@ from ._export import DEFAULT_SUBJECT, goal_colours, to_fhir
 __all__ = ["FhirImport", "from_fhir", "read_fhir"]
 
 _DATE = re.compile(r"(\d{4})(-\d{2}(-\d{2})?)?")
-_NOT_MAPPED = "no tiltak field for this element"
-_TIME_DROPPED = "the time of day is not kept, only the date"
-_NO_DETAIL = "an activity without detail (a reference) is not read as a measure"
+_NOT_MAPPED = N_("no tiltak field for this element")
+_TIME_DROPPED = N_("the time of day is not kept, only the date")
+_NO_DETAIL = N_("an activity without detail (a reference) is not read as a measure")
 _ELEMENT = re.compile(r"_?[a-z][A-Za-z]{0,63}")
 """What a FHIR element's name looks like: a path names such a key, and shows any other (a
 key that may hold what a value would) only by its shape."""
@@ -52,6 +54,7 @@ _CARE_PLAN_KEYS = frozenset(
     {
         "resourceType",
         "id",
+        "language",
         "contained",
         "extension",
         "identifier",
@@ -123,7 +126,7 @@ def read_fhir(resource: Mapping[str, Any], *, kind: PlanKind | str | None = None
         return attrs.evolve(
             mapped,
             skipped=(
-                Problem(path=document[0], message="not a readable tiltak document"),
+                Problem(path=document[0], message_id=N_("not a readable tiltak document")),
                 *mapped.skipped,
             ),
         )
@@ -142,7 +145,9 @@ def read_fhir(resource: Mapping[str, Any], *, kind: PlanKind | str | None = None
             skipped=(
                 Problem(
                     path=document[0],
-                    message="the tiltak document disagrees with the resource and was not used",
+                    message_id=N_(
+                        "the tiltak document disagrees with the resource and was not used"
+                    ),
                 ),
                 *mapped.skipped,
             ),
@@ -200,7 +205,7 @@ class _Reader:
     # --- bookkeeping ----------------------------------------------------------------------
 
     def skip(self, path: str, message: str = _NOT_MAPPED) -> None:
-        self.skipped.append(Problem(path=path, message=message))
+        self.skipped.append(Problem(path=path, message_id=message))
 
     def rest(self, obj: Mapping[str, Any], path: str, known: Set[str]) -> None:
         for key in obj:
@@ -213,7 +218,7 @@ class _Reader:
             return None
         if isinstance(value, str):
             return value
-        self.problems.append(Problem(path=f"{path}.{key}", message="expected a string"))
+        self.problems.append(Problem(path=f"{path}.{key}", message_id=N_("expected a string")))
         return None
 
     def mapping(self, value: object, path: str) -> Mapping[str, Any] | None:
@@ -221,7 +226,7 @@ class _Reader:
             return None
         if isinstance(value, Mapping):
             return value
-        self.problems.append(Problem(path=path, message="expected an object"))
+        self.problems.append(Problem(path=path, message_id=N_("expected an object")))
         return None
 
     def items(self, obj: Mapping[str, Any], key: str, path: str) -> list[Mapping[str, Any]]:
@@ -229,7 +234,7 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.problems.append(Problem(path=f"{path}.{key}", message="expected an array"))
+            self.problems.append(Problem(path=f"{path}.{key}", message_id=N_("expected an array")))
             return []
         out = []
         for i, item in enumerate(value):
@@ -237,7 +242,7 @@ class _Reader:
                 out.append(item)
             else:
                 self.problems.append(
-                    Problem(path=f"{path}.{key}[{i}]", message="expected an object")
+                    Problem(path=f"{path}.{key}[{i}]", message_id=N_("expected an object"))
                 )
         return out
 
@@ -262,14 +267,14 @@ class _Reader:
         """The CarePlan, its path, and the Bundle's other resources by every name they go by."""
         if not isinstance(resource, Mapping):
             raise PlanFormatError(
-                [Problem(path="$", message="expected a FHIR Bundle or CarePlan object")]
+                [Problem(path="$", message_id=N_("expected a FHIR Bundle or CarePlan object"))]
             )
         kind = resource.get("resourceType")
         if kind == "CarePlan":
             return resource, "CarePlan", {}
         if kind != "Bundle":
             raise PlanFormatError(
-                [Problem(path="$.resourceType", message="expected a Bundle or a CarePlan")]
+                [Problem(path="$.resourceType", message_id=N_("expected a Bundle or a CarePlan"))]
             )
         entries = self.items(resource, "entry", "Bundle")
         care_plans: list[tuple[int, Mapping[str, Any]]] = []
@@ -296,7 +301,8 @@ class _Reader:
                 [
                     Problem(
                         path="Bundle.entry",
-                        message=f"expected exactly one CarePlan, found {len(care_plans)}",
+                        message_id=N_("expected exactly one CarePlan, found {count}"),
+                        params={"count": len(care_plans)},
                     )
                 ]
             )
@@ -324,7 +330,7 @@ class _Reader:
                 team_path, team = self.contained[target]
                 self.care_team(team, team_path, fields, cp.get("subject"))
             else:
-                self.skip(f"{path}.careTeam[{i}]", "only a contained CareTeam is read")
+                self.skip(f"{path}.careTeam[{i}]", N_("only a contained CareTeam is read"))
         names, goal_resources = self.goals(cp, path, entries, fields)
         measures = []
         for i, activity in enumerate(self.items(cp, "activity", path)):
@@ -336,12 +342,18 @@ class _Reader:
             self.note(note, f"{path}.note[{i}]", fields)
         for name, (item_path, _item) in self.contained.items():
             if name not in self.used_contained:
-                self.skip(item_path, "not referred to by the CarePlan")
+                self.skip(item_path, N_("not referred to by the CarePlan"))
         self.rest(cp, path, _CARE_PLAN_KEYS)
         try:
             plan = Plan(**fields)
         except ModelError as error:
-            self.problems.append(Problem(path=path, message=str(error)))
+            self.problems.append(
+                Problem(
+                    path=path,
+                    message_id=N_("invalid value: {detail}"),
+                    params={"detail": str(error)},
+                )
+            )
             return Plan(kind=fields["kind"])
         self.check_goals(goal_resources, plan)
         return plan
@@ -366,10 +378,16 @@ class _Reader:
         if isinstance(status, str) and status in reverse:
             fields["status"] = reverse[status]
         elif status is not None:
-            self.skip(f"{path}.status", "no tiltak plan status for this code")
+            self.skip(f"{path}.status", N_("no tiltak plan status for this code"))
+        language = self.text(cp, "language", path)
+        if language is not None:
+            try:
+                fields["language"] = Language(normalise_locale(language))
+            except (UnknownLocaleError, ValueError):
+                self.skip(f"{path}.language", N_("not a language a tiltak plan can state"))
         intent = cp.get("intent")
         if intent is not None and intent != "plan":
-            self.skip(f"{path}.intent", "tiltak holds plans only")
+            self.skip(f"{path}.intent", N_("tiltak holds plans only"))
         fields["kind"] = self.kind(cp, path)
         for key, name in (("title", "title"), ("description", "purpose")):
             value = self.text(cp, key, path)
@@ -377,24 +395,28 @@ class _Reader:
                 fields[name] = value
         subject = cp.get("subject")
         if subject is not None and subject != DEFAULT_SUBJECT:
-            self.skip(f"{path}.subject", "tiltak keeps the subject's data, not a reference")
+            self.skip(f"{path}.subject", N_("tiltak keeps the subject's data, not a reference"))
         period = self.mapping(cp.get("period"), f"{path}.period")
         if period is not None:
             fields["period"] = self.period(period, f"{path}.period")
         if "created" in cp:
-            created = _day(cp["created"])
-            if created is None:
-                self.skip(f"{path}.created", "not a whole date")
-            else:
-                fields["created"] = created
-                if _has_time(cp["created"]):
-                    self.skip(f"{path}.created", _TIME_DROPPED)
+            self.created(cp["created"], f"{path}.created", fields)
         author = self.mapping(cp.get("author"), f"{path}.author")
         if author is not None:
             display = self.text(author, "display", f"{path}.author")
             if display is not None:
                 fields["owner"] = display
             self.rest(author, f"{path}.author", {"display"})
+
+    def created(self, value: object, path: str, fields: dict[str, Any]) -> None:
+        """The day the CarePlan was created; what a dateTime holds beyond it is listed."""
+        created = _day(value)
+        if created is None:
+            self.skip(path, N_("not a whole date"))
+            return
+        fields["created"] = created
+        if _has_time(value):
+            self.skip(path, _TIME_DROPPED)
 
     def goals(
         self, cp: Mapping[str, Any], path: str, entries: _Entries, fields: dict[str, Any]
@@ -413,7 +435,7 @@ class _Reader:
             elif isinstance(target, str) and target in entries:
                 found = entries[target]
             if found is None or found[1].get("resourceType") != "Goal" or target in names:
-                self.skip(f"{path}.goal[{i}]", "the Goal it refers to is not in the resource")
+                self.skip(f"{path}.goal[{i}]", N_("the Goal it refers to is not in the resource"))
                 continue
             assert isinstance(target, str)
             used_entries.add(found[0])
@@ -424,7 +446,7 @@ class _Reader:
         fields["goals"] = tuple(goals)
         for other in self.others:
             if other not in used_entries:
-                self.skip(other, "not referred to by the CarePlan")
+                self.skip(other, N_("not referred to by the CarePlan"))
         return names, goal_resources
 
     def kind(self, cp: Mapping[str, Any], path: str) -> PlanKind:
@@ -445,7 +467,7 @@ class _Reader:
         if found is None and self.kind_override is not None:
             return self.kind_override
         if found is None:
-            self.skip(f"{path}.category", "no plan kind found: read as an action plan")
+            self.skip(f"{path}.category", N_("no plan kind found: read as an action plan"))
             return PlanKind.ACTION_PLAN
         return found
 
@@ -453,7 +475,7 @@ class _Reader:
         start, end = _partial(period.get("start")), _partial(period.get("end"))
         for key, value in (("start", start), ("end", end)):
             if key in period and value is None:
-                self.skip(f"{path}.{key}", "not a date")
+                self.skip(f"{path}.{key}", N_("not a date"))
             elif _has_time(period.get(key)):
                 self.skip(f"{path}.{key}", _TIME_DROPPED)
         self.rest(period, path, {"start", "end"})
@@ -499,7 +521,7 @@ class _Reader:
             else:
                 party = code if code in {p.value for p in Party} else None
                 if code is not None and party is None:
-                    self.skip(f"{where}.role", "no tiltak party for this code")
+                    self.skip(f"{where}.role", N_("no tiltak party for this code"))
                 participants.append(
                     Participant(name=name, role=role, organisation=organisation, party=party)
                 )
@@ -528,14 +550,14 @@ class _Reader:
         if "startDate" in goal:
             start = _partial(goal["startDate"])
             if start is None:
-                self.skip(f"{path}.startDate", "not a date")
+                self.skip(f"{path}.startDate", N_("not a date"))
             else:
                 fields["period"] = Period(start=start)
         targets = self.items(goal, "target", path)
         if targets:
             fields["target"] = self.target(targets[0], f"{path}.target[0]")
             for i in range(1, len(targets)):
-                self.skip(f"{path}.target[{i}]", "tiltak keeps one target per goal")
+                self.skip(f"{path}.target[{i}]", N_("tiltak keeps one target per goal"))
         expressed = goal.get("expressedBy")
         if expressed is not None and (
             fields.get("origin") is not GoalOrigin.USER or expressed != goal.get("subject")
@@ -571,7 +593,7 @@ class _Reader:
         if "dueDate" in target:
             due = _partial(target["dueDate"])
             if due is None:
-                self.skip(f"{path}.dueDate", "not a date")
+                self.skip(f"{path}.dueDate", N_("not a date"))
             fields["due"] = due
         self.rest(target, path, {"measure", "detailString", "dueDate"})
         return Target(**fields)
@@ -582,7 +604,9 @@ class _Reader:
         colours = goal_colours(plan)
         for (path, resource), goal in zip(goals, plan.goals, strict=True):
             if resource.get("lifecycleStatus", lifecycle) != lifecycle:
-                self.skip(f"{path}.lifecycleStatus", "goals follow the plan's status in tiltak")
+                self.skip(
+                    f"{path}.lifecycleStatus", N_("goals follow the plan's status in tiltak")
+                )
             colour = colours[goal.id]
             achievement = resource.get("achievementStatus")
             expected = None if colour is None else c.ACHIEVEMENT[colour]
@@ -603,7 +627,9 @@ class _Reader:
                 )
             subject = resource.get("subject")
             if subject is not None and subject != DEFAULT_SUBJECT:
-                self.skip(f"{path}.subject", "tiltak keeps the subject's data, not a reference")
+                self.skip(
+                    f"{path}.subject", N_("tiltak keeps the subject's data, not a reference")
+                )
 
     def measure(
         self,
@@ -643,19 +669,21 @@ class _Reader:
             if isinstance(target, str) and target in goal_names:
                 goals.append(goal_names[target])
             else:
-                self.skip(f"{where}.goal[{i}]", "the Goal it refers to is not in the plan")
+                self.skip(f"{where}.goal[{i}]", N_("the Goal it refers to is not in the plan"))
         fields["goals"] = tuple(goals)
         self.when(detail, where, fields)
         performers = self.items(detail, "performer", where)
         if performers and performers[0] == self.subject:
-            self.skip(f"{where}.performer[0]", "the subject as performer has no tiltak field")
+            self.skip(f"{where}.performer[0]", N_("the subject as performer has no tiltak field"))
         elif performers:
             name = self.text(performers[0], "display", f"{where}.performer[0]")
             if name is not None:
                 fields["responsible"] = Responsible(name=name)
             self.rest(performers[0], f"{where}.performer[0]", {"display"})
             for i in range(1, len(performers)):
-                self.skip(f"{where}.performer[{i}]", "tiltak keeps one responsible per measure")
+                self.skip(
+                    f"{where}.performer[{i}]", N_("tiltak keeps one responsible per measure")
+                )
         self.rest(
             detail,
             where,
@@ -672,12 +700,18 @@ class _Reader:
         try:
             measure = Measure(**fields)
         except ModelError as error:
-            self.problems.append(Problem(path=path, message=str(error)))
+            self.problems.append(
+                Problem(
+                    path=path,
+                    message_id=N_("invalid value: {detail}"),
+                    params={"detail": str(error)},
+                )
+            )
             return None
         status = detail.get("status")
         derived = "in-progress" if measure.follow_ups else "not-started"
         if status is not None and status != derived:
-            self.skip(f"{where}.status", "tiltak derives a measure's status")
+            self.skip(f"{where}.status", N_("tiltak derives a measure's status"))
         return measure
 
     def when(self, detail: Mapping[str, Any], where: str, fields: dict[str, Any]) -> None:
@@ -694,7 +728,7 @@ class _Reader:
             try:
                 fields["schedule"] = Schedule.from_rrule(text)
             except ModelError:
-                self.skip(f"{where}.scheduledString", "not a schedule tiltak can read")
+                self.skip(f"{where}.scheduledString", N_("not a schedule tiltak can read"))
 
     def follow_up(self, note: Mapping[str, Any], path: str) -> FollowUp:
         fields: dict[str, Any] = {}
@@ -714,7 +748,7 @@ class _Reader:
             fields["by"] = by
         author = self.mapping(note.get("authorReference"), f"{path}.authorReference")
         if author is not None and author == self.subject:
-            self.skip(f"{path}.authorReference", "the subject as author has no tiltak field")
+            self.skip(f"{path}.authorReference", N_("the subject as author has no tiltak field"))
         elif author is not None:
             display = self.text(author, "display", f"{path}.authorReference")
             if display is not None:
@@ -723,7 +757,7 @@ class _Reader:
         if "time" in note:
             day = _day(note["time"])
             if day is None:
-                self.skip(f"{path}.time", "not a whole date")
+                self.skip(f"{path}.time", N_("not a whole date"))
             elif _has_time(note["time"]):
                 self.skip(f"{path}.time", _TIME_DROPPED)
             fields["date"] = day
