@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
-
-from ._text import visible_controls
 
 __all__ = [
     "EXCERPT_LENGTH",
@@ -25,6 +24,7 @@ __all__ = [
     "mask",
     "safe_repr",
     "shape",
+    "visible_controls",
 ]
 
 EXCERPT_LENGTH = 20
@@ -34,6 +34,34 @@ LABEL_FIELDS = frozenset(
     {("Plan", "title"), ("Goal", "text"), ("GoalArea", "title"), ("Measure", "title")}
 )
 """The (class, field) pairs whose text a repr shows as an excerpt; all other text is hidden."""
+
+
+_CONTROLS = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+"""C0 and C1 controls, DEL, the bidirectional marks, embeddings, overrides and isolates, and
+surrogates: what a terminal obeys or a reader cannot see."""
+
+
+def visible_controls(text: str, *, keep: str = "") -> str:
+    r"""``text`` with every control and bidirectional-control character shown as ``\uXXXX``.
+
+    The characters in ``keep`` (a format's own line break and tab) stay as they are. Every
+    writer of text for people uses this, as do errors and representations, so an escape
+    sequence, a backspace or a right-to-left override in a plan is shown, never obeyed.
+
+    >>> print(visible_controls("Plan\x1b[2J \u202eabc\x08\nx", keep="\n"))
+    Plan\u001b[2J \u202eabc\u0008
+    x
+    """
+    if text.isascii() and text.isprintable():
+        return text
+
+    def show(match: re.Match[str]) -> str:
+        char = match.group()
+        return char if char in keep else f"\\u{ord(char):04x}"
+
+    return _CONTROLS.sub(show, text)
 
 
 def escape_controls(text: str) -> str:

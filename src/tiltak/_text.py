@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from ._errors import TextReplacedWarning
 from ._i18n import N_
+from ._redact import visible_controls
 
 __all__ = [
     "NOT_UNICODE",
@@ -33,33 +34,6 @@ NOT_UNICODE_KEY = N_("a key that is not valid Unicode (a lone surrogate)")
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
-
-_CONTROLS = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
-"""C0 and C1 controls, DEL, the bidirectional marks, embeddings, overrides and isolates, and
-surrogates: what a terminal obeys or a reader cannot see."""
-
-
-def visible_controls(text: str, *, keep: str = "") -> str:
-    r"""``text`` with every control and bidirectional-control character shown as ``\uXXXX``.
-
-    The characters in ``keep`` (a format's own line break and tab) stay as they are. Every
-    writer of text for people uses this, as do errors and representations, so an escape
-    sequence, a backspace or a right-to-left override in a plan is shown, never obeyed.
-
-    >>> print(visible_controls("Plan\x1b[2J \u202eabc\x08\nx", keep="\n"))
-    Plan\u001b[2J \u202eabc\u0008
-    x
-    """
-    if text.isascii() and text.isprintable():
-        return text
-
-    def show(match: re.Match[str]) -> str:
-        char = match.group()
-        return char if char in keep else f"\\u{ord(char):04x}"
-
-    return _CONTROLS.sub(show, text)
 
 
 def utf16_length(text: str) -> int:
