@@ -41,7 +41,10 @@ SECRETS = (FNR, NAME, PHONE, EMAIL, "Kari", "Nordmann", "912", "example")
 
 def _format_error() -> PlanFormatError:
     return PlanFormatError(
-        [Problem(path="$.title", message_id="expected a string"), Problem(path="$", message_id="x")]
+        [
+            Problem(path="$.title", message_id="expected a string"),
+            Problem(path="$", message_id="x"),
+        ]
     )
 
 
