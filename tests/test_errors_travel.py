@@ -41,7 +41,10 @@ SECRETS = (FNR, NAME, PHONE, EMAIL, "Kari", "Nordmann", "912", "example")
 
 def _format_error() -> PlanFormatError:
     return PlanFormatError(
-        [Problem(path="$.title", message="expected a string"), Problem(path="$", message="x")]
+        [
+            Problem(path="$.title", message_id="expected a string"),
+            Problem(path="$", message_id="x"),
+        ]
     )
 
 
@@ -119,7 +122,7 @@ def test_through_a_process_pool(function: Callable[[], None]) -> None:
         assert error.report.errors
     else:
         assert [("$.kind", "expected one of")] == [
-            (p.path, p.message[:15]) for p in error.problems
+            (p.path, p.message()[:15]) for p in error.problems
         ]
 
 
@@ -339,7 +342,7 @@ class TestFhirSkipped:
             **where,
         }
         skipped = read_fhir(care_plan, kind="action_plan").skipped
-        assert any(p.path == path and "time of day" in p.message for p in skipped)
+        assert any(p.path == path and "time of day" in p.message() for p in skipped)
 
     def test_a_date_alone_is_not_listed(self) -> None:
         """A dateTime that is only a date loses nothing and is not listed."""

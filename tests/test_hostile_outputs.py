@@ -306,7 +306,7 @@ class TestSurrogates:
         for given in (text, text.encode()):
             with pytest.raises(PlanFormatError) as info:
                 loads(given)
-            assert all("surrogate" in p.message for p in info.value.problems)
+            assert all("surrogate" in p.message() for p in info.value.problems)
 
     def test_a_pair_is_one_character(self) -> None:
         """A whole surrogate pair is one character, and reads as it."""
