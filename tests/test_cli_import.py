@@ -90,6 +90,27 @@ def test_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "cannot be opened" in capsys.readouterr().err
 
 
+def test_an_empty_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "empty.xlsx"
+    path.write_bytes(b"")
+    assert main(["import", str(path), "--locale", "en"]) == 2
+    assert "the file is empty" in capsys.readouterr().err
+
+
+def test_a_pdf_without_text_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fpdf = pytest.importorskip("fpdf")
+    pytest.importorskip("pypdf")
+    document = fpdf.FPDF()
+    document.add_page()
+    path = tmp_path / "scanned.pdf"
+    document.output(str(path))
+    assert main(["import", str(path), "--locale", "en"]) == 2
+    assert "no text" in capsys.readouterr().err
+    with pytest.raises(tiltak.DocumentError) as caught:
+        tiltak.read_pdf(path)
+    assert caught.value.reason == "no-text"
+
+
 def test_unknown_kind_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["import", str(SEED), "--kind", "wishlist"])

@@ -46,7 +46,37 @@ SECTIONS: Final = {
 
 _SECTION_OF: Final = {word: section for section, words in SECTIONS.items() for word in words}
 _LABEL: Final = re.compile(r"([^:]{2,40}):\s*(.*)", re.DOTALL)
-_NO: Final = re.compile(r"\b(ikke|ikkje|inte|not|nei|nej|no)\b", re.IGNORECASE)
+_NOT: Final = r"(?:ikke|ikkje|inte|ej|icke|not|never|aldri|aldrig)"
+_YES_WORDS: Final = (
+    r"(?:gitt|gjeve|gjevi|givet|givit|lämnat|lämnats|given|granted|obtained|signed|signert"
+    r"|signerad|undertegnet|underteikna|undertecknat|innhentet|innhenta|inhämtat"
+    r"|foreligger|ligg\s+føre|finns|samtykker|samtykkjer|samtycker|samtykket|samtykt"
+    r"|samtykka|consented|agreed|agrees|ja|yes|godkjent|godkjend|godkänt)"
+)
+_REFUSED: Final = re.compile(
+    rf"\b{_NOT}\s+(?:\w+\s+){{0,2}}?{_YES_WORDS}\b"
+    r"|\b(?:nei|nej|refused|declined|withdrawn|avslått|avslege|avvist|nekter"
+    r"|nektar|vägrar|avböjt|avböjer|trukket|trekt|återkallat|reservert\s+seg\s+mot)\b",
+    re.IGNORECASE,
+)
+_GIVEN: Final = re.compile(rf"\b{_YES_WORDS}\b", re.IGNORECASE)
+
+
+def read_consent(text: str) -> bool | None:
+    """Whether ``text`` says in so many words that consent is given (or refused).
+
+    ``None`` when it says neither, or both: pending, blank, or unclear.
+    """
+    refusals = [match.span() for match in _REFUSED.finditer(text)]
+    given = any(
+        not any(start <= match.start() < end for start, end in refusals)
+        for match in _GIVEN.finditer(text)
+    )
+    if given == bool(refusals):
+        return None
+    return given
+
+
 _HEADING_STYLES: Final = ("heading", "overskrift", "rubrik", "title", "tittel", "titel")
 
 
@@ -246,10 +276,14 @@ class _Builder:
                 self.note("D004", self.places["period"], "$.extensions['period']")
         if "consent" in self.texts:
             text = " ".join(self.texts["consent"])
-            given = _NO.search(text) is None
-            date = _first_date(text)
-            self.fields["consent"] = Consent(given=given, date=date)
-            self.note("R008" if given else "R010", self.places["consent"], "$.consent")
+            given = read_consent(text)
+            if given is None:
+                self.fields.setdefault("extensions", {})["consent"] = text
+                self.note("R011", self.places["consent"], "$.extensions['consent']")
+            else:
+                date = _first_date(text)
+                self.fields["consent"] = Consent(given=given, date=date)
+                self.note("R008" if given else "R010", self.places["consent"], "$.consent")
         measures = self.table.measures + self.measures
         if self.responsible is not None:
             person, _code = read_who(self.responsible[0])

@@ -75,6 +75,8 @@ def read_source(source: Source) -> bytes:
             N_("the file is larger than {limit} MiB, the most tiltak reads"),
             limit=MAX_BYTES // (1024 * 1024),
         )
+    if not data:
+        raise DocumentError("not-a-document", N_("the file is empty"))
     return data
 
 
