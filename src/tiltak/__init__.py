@@ -70,6 +70,7 @@ if TYPE_CHECKING:
         PlanDiff,
         diff,
     )
+    from ._elements import ElementRef
     from ._formatting import (
         DATE_FORMATS,
         deadline_phrase,
@@ -114,6 +115,7 @@ if TYPE_CHECKING:
     )
     from ._report import (
         Finding,
+        FindingGroup,
         Report,
         Severity,
     )
@@ -191,8 +193,10 @@ __all__ = [
     "DialogueMeeting",
     "DocumentError",
     "Effort",
+    "ElementRef",
     "EventKind",
     "Finding",
+    "FindingGroup",
     "FollowUp",
     "FollowUpRoutine",
     "Frequency",
@@ -345,7 +349,9 @@ _LAZY = {
     "to_html": "._render",
     "to_markdown": "._render",
     "to_text": "._render",
+    "ElementRef": "._elements",
     "Finding": "._report",
+    "FindingGroup": "._report",
     "Report": "._report",
     "Severity": "._report",
     "Rule": "._rules._core",
