@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import tiltak
-from tiltak import DocumentError, read_xlsx
+from tiltak import DocumentError, examples, read_xlsx
 
 openpyxl = pytest.importorskip("openpyxl")
 docx = pytest.importorskip("docx")
@@ -282,7 +282,7 @@ def test_a_sum_row_in_a_word_table_is_kept_not_a_measure() -> None:
 def test_who_without_a_role_reads_back(who: dict[str, str]) -> None:
     import attrs
 
-    plan = tiltak.examples.load("action_plan_bra")
+    plan = examples.load("action_plan_bra")
     first = attrs.evolve(plan.measures[0], responsible=tiltak.Responsible(**who))
     plan = attrs.evolve(plan, measures=(first, *plan.measures[1:]))
     buffer = io.BytesIO()
@@ -294,3 +294,38 @@ def test_a_who_of_one_word_is_a_role_with_a_note() -> None:
     result = read_xlsx(_sheet(["Åtgärd", "Vem"], ["Lampor", "Kari"]))
     assert result.plan.measures[0].responsible == tiltak.Responsible(role="Kari")
     assert [str(n.location) for n in result.notes if n.code == "P002"] == ["Sheet!B2"]
+
+
+def test_word_text_in_content_controls_nested_tables_and_insertions_is_read() -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_heading("Individuell plan for Ola", 0)
+    document.add_heading("Annet", 1)
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Merknad"
+    table.cell(0, 1).text = "Se under"
+    table.cell(1, 0).add_table(rows=1, cols=1).cell(0, 0).text = "Nestet tekst"
+    control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    paragraph, run, text = OxmlElement("w:p"), OxmlElement("w:r"), OxmlElement("w:t")
+    text.text = "Ola trenger tolk"
+    run.append(text)
+    paragraph.append(run)
+    content.append(paragraph)
+    control.append(content)
+    body = document.element.body
+    body.insert(len(body) - 1, control)
+    before = document.add_paragraph("Før ")
+    inserted, run, text = OxmlElement("w:ins"), OxmlElement("w:r"), OxmlElement("w:t")
+    inserted.set(qn("w:id"), "1")
+    inserted.set(qn("w:author"), "x")
+    text.text = "innsatt tekst"
+    run.append(text)
+    inserted.append(run)
+    before._p.append(inserted)
+    result = tiltak.read_docx(_save(document))
+    kept = "\n".join(result.plan.extensions["text"])
+    assert "Nestet tekst" in kept
+    assert "Ola trenger tolk" in kept
+    assert "Før innsatt tekst" in kept

@@ -88,6 +88,47 @@ def _docx() -> Any:
     return docx
 
 
+_W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TEXT_TAGS: Final = (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr")
+
+
+def _paragraph_text(element: Any) -> str:
+    """The text of a ``w:p``, runs in content controls, links and insertions included.
+
+    python-docx's ``text`` leaves those out; deleted text is not text.
+    """
+    parts: list[str] = []
+    for node in element.iter(*_TEXT_TAGS):
+        if node.tag == f"{_W}t":
+            parts.append(node.text or "")
+        elif node.getparent() is not None and node.getparent().tag == f"{_W}tabs":
+            continue  # a tab stop of the paragraph's style, not a tab
+        else:
+            parts.append("\t" if node.tag == f"{_W}tab" else "\n")
+    return "".join(parts)
+
+
+def _cell_text(element: Any) -> str:
+    """The text of a ``w:tc``, its paragraphs and those of tables nested in it, by line."""
+    return "\n".join(_paragraph_text(paragraph) for paragraph in element.iter(f"{_W}p"))
+
+
+def _blocks(element: Any, parent: Any) -> Any:
+    """The paragraphs and tables of the body, those in block content controls too."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in element.iterchildren():
+        if child.tag == f"{_W}p":
+            yield Paragraph(child, parent)
+        elif child.tag == f"{_W}tbl":
+            yield Table(child, parent)
+        elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
+            content = child.find(f"{_W}sdtContent") if child.tag == f"{_W}sdt" else child
+            if content is not None:
+                yield from _blocks(content, parent)
+
+
 def _table_rows(table: Any, number: int, notes: list[ReadNote]) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     above: list[Any] = []
@@ -101,7 +142,7 @@ def _table_rows(table: Any, number: int, notes: list[ReadNote]) -> list[list[Cel
                 notes.append(
                     ReadNote(code="M001", location=where, params={"range": where.cell or ""})
                 )
-            cells.append(Cell(value=cell.text, where=where, merged=merged))
+            cells.append(Cell(value=_cell_text(cell._tc), where=where, merged=merged))
         above = [cell._tc for cell in current]
         rows.append(cells)
     return rows
@@ -150,7 +191,7 @@ class _Builder:
         self.kept.append(text)
 
     def paragraph(self, paragraph: Any, where: SourceLocation) -> None:
-        text = paragraph.text.strip()
+        text = _paragraph_text(paragraph._p).strip()
         if not text:
             return
         self.all_text.append(text)
@@ -331,7 +372,7 @@ def read_docx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResu
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             document = docx.Document(io.BytesIO(data))
-            blocks = list(document.iter_inner_content())
+            blocks = list(_blocks(document.element.body, document._body))
     except Exception:  # python-docx raises anything from KeyError to XML errors
         raise damaged("docx") from None
     notes: list[ReadNote] = []
