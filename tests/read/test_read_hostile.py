@@ -329,3 +329,52 @@ def test_word_text_in_content_controls_nested_tables_and_insertions_is_read() ->
     assert "Nestet tekst" in kept
     assert "Ola trenger tolk" in kept
     assert "Før innsatt tekst" in kept
+
+
+def test_word_goals_and_seasons_are_noted_in_their_own_words() -> None:
+    document = docx.Document()
+    document.add_heading("Tiltaksplan", 0)
+    document.add_heading("Mål", 1)
+    document.add_paragraph("Ingen skal være alene", style="List Number")
+    document.add_heading("Tiltak", 1)
+    document.add_paragraph("Arbeidstrening", style="List Bullet")
+    document.add_paragraph("Frist: våren 2025")
+    result = tiltak.read_docx(_save(document))
+    codes = {note.code: note for note in result.notes}
+    assert codes["R012"].field == "$.goals[0].id"
+    assert "goal" in codes["R012"].message("en")
+    assert codes["D003"].field == "$.measures[0].period"
+    assert codes["D003"].message("en").endswith("2025-01/2025-06")
+    assert "Period(" not in codes["D003"].message("nb")
+
+
+def test_palette_and_theme_fills_are_read_or_noted() -> None:
+    from openpyxl.styles import Color, PatternFill
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Åtgärd", "Uppföljning"])
+    colours = [Color(indexed=10), Color(indexed=17), Color(theme=9)]
+    for row, colour in enumerate(colours, start=2):
+        sheet.append([f"Åtgärd {row}", None])
+        sheet.cell(row, 2).fill = PatternFill(fill_type="solid", fgColor=colour)
+    result = read_xlsx(_save(workbook))
+    follow_ups = [m.follow_ups for m in result.plan.measures]
+    assert follow_ups[0][0].colour is tiltak.StatusColour.RED
+    assert follow_ups[1][0].colour is tiltak.StatusColour.GREEN
+    assert follow_ups[2] == ()
+    assert [str(n.location) for n in result.notes if n.code == "C005"] == ["Sheet!B4"]
+
+
+def test_a_hidden_sheet_is_read_with_a_note() -> None:
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Åtgärd", "Tidplan"])
+    workbook.active.append(["Lampor", "2025"])
+    hidden = workbook.create_sheet("Skjult")
+    hidden.sheet_state = "hidden"
+    hidden.append(["Åtgärd", "Vem"])
+    hidden.append(["Vakter", "Bo"])
+    result = read_xlsx(_save(workbook))
+    assert [m.title for m in result.plan.measures] == ["Lampor", "Vakter"]
+    assert result.plan.measures[0].deadline == tiltak.PartialDate(year=2025)
+    assert [str(n.location) for n in result.notes if n.code == "S004"] == ["Skjult"]

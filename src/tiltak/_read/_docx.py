@@ -239,7 +239,9 @@ class _Builder:
             if number is None or rest is None:
                 number = str(len(items) + 1)
                 rest = text
-                self.note("R005", where, f"{path}.id", id=number)
+                self.note(
+                    "R005" if section == "measures" else "R012", where, f"{path}.id", id=number
+                )
             if section == "goals":
                 self.goals.append(Goal(id=number, text=rest))
                 self.note("R001", where, f"{path}.text")
@@ -260,7 +262,7 @@ class _Builder:
         """A plain paragraph under a goal or measure: its who or when, or more of its text."""
         label = _LABEL.fullmatch(text)
         if section == "measures" and label is not None:
-            from ._table import match_header
+            from ._table import match_header, period_text
             from ._values import read_when
 
             field, _ = match_header(label.group(1))
@@ -277,8 +279,11 @@ class _Builder:
                 deadline, period, code = read_when(value)
                 if deadline is not None or period is not None:
                     self.measures[-1] = _evolve(last, deadline=deadline, period=period)
-                    shown = deadline.isoformat() if deadline else str(period)
-                    self.note(code or "R001", where, f"{path}.deadline", value=shown)
+                    if deadline is not None:
+                        shown, target = deadline.isoformat(), f"{path}.deadline"
+                    else:
+                        shown, target = period_text(period), f"{path}.period"
+                    self.note(code or "R001", where, target, value=shown)
                     return
         if section == "goals":
             last_goal = self.goals[-1]

@@ -52,6 +52,7 @@ MESSAGES: Mapping[str, tuple[NoteKind, str]] = MappingProxyType(
             N_("the document names another kind of plan; read as {kind}, as asked"),
         ),
         "R005": (_GUESSED, N_("the measure has no number of its own and is numbered {id}")),
+        "R012": (_GUESSED, N_("the goal has no number of its own and is numbered {id}")),
         "R006": (_KEPT, N_("not part of any field: kept in {field}")),
         "R007": (
             _GUESSED,
@@ -87,6 +88,11 @@ MESSAGES: Mapping[str, tuple[NoteKind, str]] = MappingProxyType(
             _KEPT,
             N_("the status is not a colour: the text is kept as the follow-up's note"),
         ),
+        "C005": (
+            _SKIPPED,
+            N_("the cell is filled with a colour of the workbook's theme: not read as a status"),
+        ),
+        "S004": (_READ, N_("the sheet is hidden in the workbook: read as the others are")),
         "K001": (_GUESSED, N_("causes linked by their numbers: {ids}")),
         "K002": (_GUESSED, N_("the cause has no number of its own and is numbered {id}")),
         "K003": (

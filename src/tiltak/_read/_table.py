@@ -39,6 +39,7 @@ __all__ = [
     "column_letter",
     "find_header",
     "looked_for",
+    "period_text",
 ]
 
 HEADER_ROWS: Final = 20
@@ -57,8 +58,9 @@ SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "goal": ("operativa mål", "operativt mål", "operative mål", "delmål", "resultatmål",
                  "mål", "goal", "goals", "operational goal", "målsetting", "målsättning",
                  "effektmål"),
-        "when": ("när", "når", "frist", "tidsfrist", "tidsplan", "tidspunkt", "tid", "when",
-                 "deadline", "dato", "datum", "klart senast", "ferdig", "periode", "period"),
+        "when": ("när", "når", "frist", "tidsfrist", "tidsplan", "tidplan", "tidspunkt", "tid",
+                 "when", "deadline", "dato", "datum", "klart senast", "ferdig", "periode",
+                 "period"),
         "who": ("vem", "hvem", "kven", "ansvarlig", "ansvarleg", "ansvar", "ansvarig", "who",
                 "responsible", "hvem/ansvarlig", "vem/ansvarig", "utføres av", "utførar"),
         "follow_up": ("uppföljning", "oppfølging", "oppfølgjing", "status", "evaluering",
@@ -70,6 +72,10 @@ SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )  # fmt: skip
 """The usual variants of each column's heading, case-folded."""
+
+
+_THEMED: Final = "theme"
+"""The fill of a cell in a theme colour: a colour tiltak does not resolve."""
 
 
 class Cell:
@@ -146,12 +152,25 @@ class Cell:
         """The RGB of the cell's solid fill, if it has one."""
         if self._fill is None and self._source is not None:
             fill = getattr(self._source, "fill", None)
-            rgb = None
-            if fill is not None and fill.fill_type == "solid":
+            rgb: object = None
+            if fill is not None and fill.fill_type == "solid" and fill.fgColor is not None:
                 colour = fill.fgColor
-                rgb = colour.rgb if colour is not None and colour.type == "rgb" else None
+                if colour.type == "rgb":
+                    rgb = colour.rgb
+                elif colour.type == "indexed":  # Excel's old palette, as .xls files use
+                    from openpyxl.styles.colors import COLOR_INDEX  # type: ignore[import-untyped, unused-ignore]
+
+                    index = colour.indexed
+                    rgb = COLOR_INDEX[index] if isinstance(index, int) and index < 56 else None
+                elif colour.type == "theme":
+                    rgb = _THEMED
             self._fill = rgb if isinstance(rgb, str) else ""
         return self._fill or None
+
+    @property
+    def themed(self) -> bool:
+        """Whether the cell's fill is a colour of the workbook's theme (not read)."""
+        return self.fill == _THEMED
 
 
 def column_letter(column: int) -> str:
@@ -409,7 +428,7 @@ class MeasureTable:
         elif period is not None:
             fields["period"] = period
             if code is not None:
-                self.note(code, cell.where, f"{path}.period", value=_period_text(period))
+                self.note(code, cell.where, f"{path}.period", value=period_text(period))
         else:
             ext["when"] = _text(cell.value)
             self.note("D004", cell.where, f"{path}.extensions['when']")
@@ -431,6 +450,8 @@ class MeasureTable:
                 colour = fill_colour(cell.fill)
                 if colour is not None:
                     self.note("C002", cell.where, f"{where}.colour", colour=colour.value)
+                elif cell.themed:
+                    self.note("C005", cell.where, f"{where}.colour")
         if colour is None and note is None:
             return None
         return FollowUp(colour=colour, note=note)
@@ -461,10 +482,14 @@ def _is_footer(by_field: Mapping[str, Cell]) -> bool:
     return folded.rstrip(" .:") in _FOOTERS or folded.startswith(_REMARKS)
 
 
-def _period_text(period: Period) -> str:
+def period_text(period: Period | None) -> str:
+    """A period as ``start/end``, an open end as ``…``."""
+
     def show(part: PartialDate | None) -> str:
         return "…" if part is None else part.isoformat()
 
+    if period is None:
+        return "…/…"
     return f"{show(period.start)}/{show(period.end)}"
 
 

@@ -258,6 +258,37 @@ def _preamble(table: MeasureTable, fields: dict[str, Any], notes: list[ReadNote]
         fields.setdefault("extensions", {})["text"] = kept
 
 
+def _read_sheets(
+    sheets: list[tuple[Any, list[list[Cell]]]],
+    lost: list[str],
+    table: MeasureTable,
+    fields: dict[str, Any],
+    notes: list[ReadNote],
+) -> bool:
+    """Read each sheet as measures or as facts; whether any had a header row."""
+    header_found = False
+    if lost and not sheets:
+        raise damaged("xlsx")
+    notes.extend(ReadNote(code="S003", location=SourceLocation(sheet=name)) for name in lost)
+    for sheet, rows in sheets:
+        if getattr(sheet, "sheet_state", "visible") != "visible":
+            notes.append(ReadNote(code="S004", location=SourceLocation(sheet=str(sheet.title))))
+        if not any(cell.value is not None for row in rows for cell in row):
+            continue
+        header = find_header(rows)
+        if header is not None:
+            header_found = True
+            table.read(rows, *header)
+            continue
+        facts = _facts(rows)
+        if facts is not None:
+            notes.append(ReadNote(code="S002", location=SourceLocation(sheet=str(sheet.title))))
+            _read_facts(*facts, fields, notes)
+            continue
+        notes.append(ReadNote(code="S001", location=SourceLocation(sheet=str(sheet.title))))
+    return header_found
+
+
 def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResult:
     """Read a plan from an Excel workbook (needs the ``excel`` extra).
 
@@ -274,7 +305,6 @@ def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResu
     notes: list[ReadNote] = []
     table = MeasureTable()
     fields: dict[str, Any] = {}
-    header_found = False
     budget = [MAX_CELLS]
     try:
         with warnings.catch_warnings():
@@ -292,23 +322,7 @@ def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResu
         raise damaged("xlsx") from None
     finally:
         archive.close()
-    if lost and not sheets:
-        raise damaged("xlsx")
-    notes.extend(ReadNote(code="S003", location=SourceLocation(sheet=name)) for name in lost)
-    for sheet, rows in sheets:
-        if not any(cell.value is not None for row in rows for cell in row):
-            continue
-        header = find_header(rows)
-        if header is not None:
-            header_found = True
-            table.read(rows, *header)
-            continue
-        facts = _facts(rows)
-        if facts is not None:
-            notes.append(ReadNote(code="S002", location=SourceLocation(sheet=str(sheet.title))))
-            _read_facts(*facts, fields, notes)
-            continue
-        notes.append(ReadNote(code="S001", location=SourceLocation(sheet=str(sheet.title))))
+    header_found = _read_sheets(sheets, lost, table, fields, notes)
     if not header_found:
         raise damaged("xlsx") if lost else no_header()
     notes.extend(table.notes)
