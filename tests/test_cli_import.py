@@ -111,6 +111,17 @@ def test_a_pdf_without_text_exits_2(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert caught.value.reason == "no-text"
 
 
+def test_a_missing_file_is_said_in_the_chosen_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["import", str(tmp_path / "nowhere.xlsx"), "--locale", "sv"]) == 2
+    error = capsys.readouterr().err
+    assert "No such file" not in error
+    assert "finns inte" in error
+    assert main(["import", str(tmp_path), "--locale", "en"]) == 2
+    assert "it is a directory" in capsys.readouterr().err
+
+
 def test_unknown_kind_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["import", str(SEED), "--kind", "wishlist"])
