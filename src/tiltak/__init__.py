@@ -13,6 +13,7 @@ from ._enums import (
     AbsenceDegree,
     Effort,
     GoalOrigin,
+    Language,
     Party,
     PlanKind,
     PlanStatus,
@@ -21,6 +22,7 @@ from ._enums import (
 from ._errors import (
     CatalogError,
     DateParseError,
+    MissingExtraError,
     ModelError,
     ModelTypeError,
     PlanFormatError,
@@ -97,7 +99,6 @@ if TYPE_CHECKING:
     from ._pseudonymise import pseudonymise, pseudonymise_many
     from ._read import (
         DocumentError,
-        MissingExtraError,
         NoteKind,
         ReadNote,
         ReadResult,
@@ -205,6 +206,7 @@ __all__ = [
     "GoalAreaStatus",
     "GoalOrigin",
     "GoalStatus",
+    "Language",
     "Measure",
     "MeasureStatus",
     "MissingExtraError",
@@ -336,7 +338,6 @@ _LAZY = {
     "pseudonymise": "._pseudonymise",
     "pseudonymise_many": "._pseudonymise",
     "DocumentError": "._read",
-    "MissingExtraError": "._read",
     "NoteKind": "._read",
     "ReadNote": "._read",
     "ReadResult": "._read",
