@@ -101,6 +101,7 @@ def action_plan() -> Plan:
         PlanKind.ACTION_PLAN,
         background="Three accidents at the crossing last winter.",
         resources="Two crossing guards, 40 000 kr.",
+        documentation="The guards log each morning in the school's shared sheet.",
         causes=(Cause(id="1", text="Cars drive fast past the school"),),
         goals=(_goal("G1", "Fewer accidents on the way to school"),),
         measures=(
@@ -134,12 +135,16 @@ def individual_plan() -> Plan:
         subject=Subject(national_id="01010051270", birth_date=dt.date(2000, 1, 1)),
         resources="Good at computers; a supportive family.",
         needs="Help to find work and to travel alone.",
-        consent=Consent(date=dt.date(2024, 1, 3), information_sharing=True),
+        consent=Consent(date=dt.date(2024, 1, 3), information_sharing=True, given_by="user"),
         coordinator=_responsible("Ola Koordinator"),
         goals=(_goal("G1", "Get a job I like", origin="user"),),
+        measures=(_measure("M1", "Crossing guards", "G1", 1, scope="Two hours a week"),),
         participants=(
             Participant(role="Physiotherapist", party="provider", contribution="Training"),
             Participant(role="NAV adviser", party="provider", contribution="Work trial"),
+            Participant(
+                role="Mother", party="next_of_kin", contribution="Lifts", user_agrees=True
+            ),
         ),
         cooperation=Cooperation(description="NAV and the school meet monthly."),
         status="active",

@@ -138,6 +138,8 @@ class Participant:
     organisation: str | None = attrs.field(default=None, validator=opt(str))
     party: Party | None = attrs.field(default=None, converter=_party)
     contribution: str | None = attrs.field(default=None, validator=opt(str))
+    user_agrees: bool | None = attrs.field(default=None, validator=opt(bool))
+    """Whether the user agrees that this next of kin takes part (``None``: not recorded)."""
     email: str | None = attrs.field(default=None, validator=opt(str))
     phone: str | None = attrs.field(default=None, validator=opt(str))
 
@@ -291,6 +293,10 @@ class Consent:
     date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
     information_sharing: bool | None = attrs.field(default=None, validator=opt(bool))
     """Consent to share confidential information with the participants."""
+    given_by: Party | None = attrs.field(default=None, converter=_party)
+    """Who gave the consent: the user, or a guardian (verge) on the user's behalf."""
+    capacity: str | None = attrs.field(default=None, validator=opt(str))
+    """Why the user could not consent, when someone else consented on their behalf."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -415,6 +421,8 @@ class Plan:
     purpose: str | None = attrs.field(default=None, validator=opt(str))
     background: str | None = attrs.field(default=None, validator=opt(str))
     resources: str | None = attrs.field(default=None, validator=opt(str))
+    documentation: str | None = attrs.field(default=None, validator=opt(str))
+    """How carrying out the measures is documented (Brå's åtgärdsplan)."""
     needs: str | None = attrs.field(default=None, validator=opt(str))
     """The user's needs for services (individuell plan)."""
     causes: tuple[Cause, ...] = attrs.field(default=(), converter=_tuple, validator=each(Cause))

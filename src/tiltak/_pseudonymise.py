@@ -122,6 +122,7 @@ class _Pseudonymiser:
             "background": self.text(plan.background),
             "needs": self.text(plan.needs),
             "resources": self.text(plan.resources),
+            "documentation": self.text(plan.documentation),
             "revisions": tuple(attrs.evolve(r, note=self.text(r.note)) for r in plan.revisions),
             "reporting": tuple(attrs.evolve(r, note=self.text(r.note)) for r in plan.reporting),
         }
@@ -130,6 +131,10 @@ class _Pseudonymiser:
         if plan.participation is not None:
             changes["participation"] = attrs.evolve(
                 plan.participation, how=self.text(plan.participation.how)
+            )
+        if plan.consent is not None:
+            changes["consent"] = attrs.evolve(
+                plan.consent, capacity=self.text(plan.consent.capacity)
             )
         if plan.decision is not None:
             changes["decision"] = attrs.evolve(

@@ -373,6 +373,8 @@ TRIGGERS = [
     Case("A008", A, set_(adoption=None), "$.adoption", W),
     Case("A008", A, set_(adoption=Adoption(by="Steering group")), "$.adoption.date", W),
     Case("A008", A, set_(adoption=Adoption(date=dt.date(2024, 1, 10))), "$.adoption.by", W),
+    Case("A010", A, set_(documentation=None), "$.documentation", W),
+    Case("A010", A, set_(documentation=" "), "$.documentation", W),
     Case(
         "A009",
         A,
@@ -429,6 +431,34 @@ TRIGGERS = [
         set_(consent=Consent(date=dt.date(2024, 1, 3))),
         "$.consent.information_sharing",
         W,
+    ),
+    Case("I012", IP, measure(0, scope=None), "$.measures[0].scope", E),
+    Case("I013", IP, set_(consent=Consent(date=dt.date(2024, 1, 3))), "$.consent.given_by", W),
+    Case(
+        "I013",
+        IP,
+        set_(consent=Consent(date=dt.date(2024, 1, 3), given_by="guardian")),
+        "$.consent.capacity",
+        W,
+    ),
+    Case(
+        "I014",
+        IP,
+        set_(participants=(Participant(role="Mother", party="next_of_kin", contribution="x"),)),
+        "$.participants[0].user_agrees",
+        E,
+    ),
+    Case(
+        "I014",
+        IP,
+        set_(
+            participants=(
+                Participant(party="provider", contribution="x"),
+                Participant(role="Father", party="next_of_kin", user_agrees=False),
+            )
+        ),
+        "$.participants[1].user_agrees",
+        E,
     ),
     # SIP
     Case("S001", S, set_(consent=None), "$.consent", E),
@@ -656,6 +686,21 @@ PASSES = [
         W,
     ),
     Case("S002", S, measure(1, principal=None, party="authority"), "", E),
+    Case(
+        "I013",
+        IP,
+        set_(
+            consent=Consent(
+                date=dt.date(2024, 1, 3),
+                given_by="guardian",
+                capacity="Severe dementia; the guardian consents.",
+            )
+        ),
+        "",
+        W,
+    ),
+    Case("I013", IP, set_(consent=Consent(given=False)), "", W),
+    Case("I014", IP, set_(participants=(Participant(role="Friend", party="other"),)), "", E),
     Case("V002", V, goal(2, id="Quality", area="2"), "", E),
     Case(
         "V002",

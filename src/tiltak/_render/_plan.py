@@ -169,6 +169,7 @@ class _Builder:
                 (self.title("purpose"), plan.purpose),
                 (self.title("background"), plan.background),
                 (self.title("resources"), plan.resources),
+                (self.title("documentation"), plan.documentation),
                 (self.title("needs"), plan.needs),
             ],
         )
@@ -197,6 +198,13 @@ class _Builder:
                         if consent.information_sharing is None
                         else yes_no(consent.information_sharing, locale=self.locale),
                     ),
+                    (
+                        self.title("given_by"),
+                        None
+                        if consent.given_by is None
+                        else value_name(consent.given_by, locale=self.locale),
+                    ),
+                    (self.title("capacity"), consent.capacity),
                 ],
             )
         if (participation := plan.participation) is not None:
@@ -483,8 +491,12 @@ class _Builder:
             )
         return _section(self.title("follow_up"), blocks)
 
+    def _agrees(self, value: bool | None) -> str:
+        return "" if value is None else yes_no(value, locale=self.locale)
+
     def people(self, plan: Plan) -> tuple[Block, ...]:
         blocks: list[Block] = []
+        agrees = any(p.user_agrees is not None for p in plan.participants)
         if plan.participants:
             blocks.append(
                 Table(
@@ -495,6 +507,7 @@ class _Builder:
                         self.title("party"),
                         self.title("contribution"),
                         self.title("contact"),
+                        *((self.title("user_agrees"),) if agrees else ()),
                     ),
                     rows=tuple(
                         (
@@ -503,6 +516,7 @@ class _Builder:
                             "" if p.party is None else value_name(p.party, locale=self.locale),
                             p.contribution or "",
                             _lines(p.email, p.phone),
+                            *((self._agrees(p.user_agrees),) if agrees else ()),
                         )
                         for p in plan.participants
                     ),

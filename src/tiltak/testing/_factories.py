@@ -110,6 +110,7 @@ def _action_plan() -> dict[str, Any]:
     return {
         "background": "Tre fallulykker i fjor vinter, alle om natta.",
         "resources": "To fysioterapeuter, 40 000 kroner til utstyr.",
+        "documentation": "Treningen føres i journalen etter hver økt.",
         "causes": (Cause(id="1", text="Dårlig lys i gangene om natta"),),
         "measures": (
             make_measure(causes=("1",)),
@@ -147,11 +148,12 @@ def _individual_plan() -> dict[str, Any]:
         "subject": Subject(name="Ola Nordmann", birth_date=dt.date(2002, 5, 17)),
         "resources": "God på data; en familie som støtter ham.",
         "needs": "Hjelp til å finne arbeid og til å reise alene.",
-        "consent": Consent(date=dt.date(2024, 1, 3), information_sharing=True),
+        "consent": Consent(date=dt.date(2024, 1, 3), information_sharing=True, given_by="user"),
         "coordinator": Responsible(
             name="Per Hansen", role="Koordinator", email="per.hansen@example.org"
         ),
         "goals": (make_goal(text="Få en jobb jeg liker", origin="user"),),
+        "measures": (make_measure(scope="To økter à 45 minutter i uka"),),
         "participants": (
             Participant(role="Fysioterapeut", party="provider", contribution="Trening"),
             Participant(role="NAV-veileder", party="provider", contribution="Arbeidsutprøving"),

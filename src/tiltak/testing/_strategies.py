@@ -256,6 +256,7 @@ def _participants() -> st.SearchStrategy[Participant]:
         organisation=_opt_text(),
         party=_optional(st.sampled_from(Party)),
         contribution=_opt_text(),
+        user_agrees=_optional(st.booleans()),
         email=_opt_text(),
         phone=_opt_text(),
     )
@@ -330,6 +331,7 @@ def _plans(kind: PlanKind | None) -> st.SearchStrategy[Plan]:
         purpose=_opt_text(),
         background=_opt_text(),
         resources=_opt_text(),
+        documentation=_opt_text(),
         needs=_opt_text(),
         causes=_small_tuple(st.builds(Cause, id=_ids(), text=_opt_text())),
         goal_areas=_small_tuple(_goal_areas()),
@@ -350,6 +352,8 @@ def _plans(kind: PlanKind | None) -> st.SearchStrategy[Plan]:
                 given=st.booleans(),
                 date=_optional(_dates()),
                 information_sharing=_optional(st.booleans()),
+                given_by=_optional(st.sampled_from([Party.USER, Party.GUARDIAN])),
+                capacity=_opt_text(),
             )
         ),
         participation=_optional(

@@ -267,7 +267,9 @@ def _individual(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
     fields["consent"] = Consent(
         date=draw(st.dates(max_value=fields["_first"])),
         information_sharing=draw(_maybe(st.booleans())),
+        given_by=draw(_maybe(st.just(Party.USER))),
     )
+    fields["measures"] = tuple(attrs.evolve(m, scope=draw(_words())) for m in fields["measures"])
     fields["coordinator"] = draw(_responsible())
     fields["goals"] = _origin(fields["goals"], "user")
     fields["resources"] = draw(_words())
@@ -281,6 +283,7 @@ def _individual(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
                     role=_words(),
                     party=_maybe(st.sampled_from(Party)),
                     contribution=_words(),
+                    user_agrees=st.just(True),
                 ),
                 min_size=1,
                 max_size=_MAX,
