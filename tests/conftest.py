@@ -226,6 +226,26 @@ def return_to_work_plan() -> Plan:
     )
 
 
+def results_plan() -> Plan:
+    """A resultat- og utviklingsplan with every part a) to e)."""
+    return _common(
+        PlanKind.RESULTS_PLAN,
+        title="Resultat- og utviklingsplan 2024",
+        goals=(
+            _goal("G1", "Stay within budget", part="unit_results"),
+            _goal("G2", "Welfare technology in every home", part="unit_development"),
+            _goal("G3", "Lower sick leave", part="leader_results"),
+            _goal("G4", "Leadership course", part="leader_development"),
+        ),
+        measures=(
+            _measure("M1", "Budget review", "G1", 1),
+            _measure("M2", "Technology project", "G2", 2),
+            _measure("M3", "Absence follow-up", "G3", 3),
+            _measure("M4", "Course place paid by the municipality", "G4", 4, party="management"),
+        ),
+    )
+
+
 VALID = {
     PlanKind.ACTION_PLAN: action_plan,
     PlanKind.IMPLEMENTATION_PLAN: implementation_plan,
@@ -233,6 +253,7 @@ VALID = {
     PlanKind.COORDINATED_PLAN: coordinated_plan,
     PlanKind.OPERATIONAL_PLAN: operational_plan,
     PlanKind.RETURN_TO_WORK_PLAN: return_to_work_plan,
+    PlanKind.RESULTS_PLAN: results_plan,
 }
 
 

@@ -16,6 +16,7 @@ from tiltak import (
     Period,
     Plan,
     PlanKind,
+    ResultsPart,
     StatusColour,
     TiltakError,
     examples,
@@ -29,6 +30,7 @@ KINDS = {
     "implementation_plan_home_care": PlanKind.IMPLEMENTATION_PLAN,
     "individual_plan": PlanKind.INDIVIDUAL_PLAN,
     "operational_plan": PlanKind.OPERATIONAL_PLAN,
+    "results_plan": PlanKind.RESULTS_PLAN,
     "return_to_work_plan": PlanKind.RETURN_TO_WORK_PLAN,
 }
 LANGUAGES = {
@@ -38,6 +40,7 @@ LANGUAGES = {
     "implementation_plan_home_care": "sv",
     "individual_plan": "nb",
     "operational_plan": "nb",
+    "results_plan": "nb",
     "return_to_work_plan": "nb",
 }
 # The day each example stands on: everything due by then is recorded.
@@ -47,6 +50,7 @@ AS_OF = {
     "coordinated_plan": dt.date(2024, 10, 15),
     "implementation_plan_home_care": dt.date(2024, 10, 15),
     "individual_plan": dt.date(2024, 10, 15),
+    "results_plan": dt.date(2020, 10, 15),
     "return_to_work_plan": dt.date(2024, 6, 25),
 }
 NAMES = tuple(sorted(KINDS))
@@ -101,7 +105,7 @@ def inside(period: Period, value) -> bool:
 
 class TestNames:
     def test_lists_every_example_sorted(self):
-        """names() lists all seven examples, sorted."""
+        """names() lists all eight examples, sorted."""
         assert NAMES == examples.names()
 
     def test_stable(self):
@@ -753,6 +757,33 @@ class TestOperationalPlan:
         assert {"TT", "Avd"} == set(introductions)
         assert [str(n) for n in range(1, 8)] == list(introductions["TT"])
         assert introductions["Avd"]["4"].startswith("Målområdet 4 sikter på")
+
+
+class TestResultsPlan:
+    plan = examples.load("results_plan")
+
+    def test_every_part_a_to_e(self):
+        """Goals for each of the seed's parts a) to d), and the rådmann's help as e)."""
+        assert set(ResultsPart) == {goal.part for goal in self.plan.goals}
+        assert any(m.party is Party.MANAGEMENT for m in self.plan.measures)
+
+    def test_ambitions_are_concrete(self):
+        """Every development area has a target value."""
+        for goal in self.plan.goals:
+            if goal.part in (ResultsPart.UNIT_DEVELOPMENT, ResultsPart.LEADER_DEVELOPMENT):
+                assert goal.target is not None
+                assert goal.target.value
+
+    def test_agreed_by_the_end_of_january(self):
+        """The seed: "innen utgangen av januar"."""
+        assert self.plan.adoption is not None
+        assert dt.date(2020, 1, 31) >= self.plan.adoption.date
+
+    def test_goal_words_from_the_seed(self):
+        """The unit's goals are worded as in its virksomhetsplan (seed 004)."""
+        texts = {goal.text for goal in self.plan.goals}
+        assert "Gjennomføre brukerundersøkelser." in texts
+        assert any("minimum 34 %" in text for text in texts)
 
 
 class TestReturnToWorkPlan:

@@ -421,6 +421,7 @@ CATALOGUE = {
     "V001": "E", "V002": "E", "V003": "W", "V004": "W", "V005": "W",
     "O001": "E", "O002": "E", "O003": "E", "O004": "E", "O005": "W", "O006": "E",
     "O007": "E",
+    "R001": "E", "R002": "E", "R003": "E", "R004": "E", "R005": "E",
 }  # fmt: skip
 
 _LETTER = {"E": Severity.ERROR, "W": Severity.WARNING, "I": Severity.INFO}
@@ -431,6 +432,7 @@ _KIND_OF = {
     "S": PlanKind.COORDINATED_PLAN,
     "V": PlanKind.OPERATIONAL_PLAN,
     "O": PlanKind.RETURN_TO_WORK_PLAN,
+    "R": PlanKind.RESULTS_PLAN,
 }
 
 

@@ -16,6 +16,7 @@ from ._enums import (
     Party,
     PlanKind,
     PlanStatus,
+    ResultsPart,
     StatusColour,
 )
 from ._errors import (
@@ -210,6 +211,7 @@ __all__ = [
     "ReportingLine",
     "ReportingRound",
     "Responsible",
+    "ResultsPart",
     "ReturnToWork",
     "Revision",
     "RoundSummary",

@@ -15,7 +15,16 @@ from typing import Any
 import attrs
 
 from ._checks import JsonValue, each, enum_value, freeze_json, is_, opt
-from ._enums import AbsenceDegree, Effort, GoalOrigin, Party, PlanKind, PlanStatus, StatusColour
+from ._enums import (
+    AbsenceDegree,
+    Effort,
+    GoalOrigin,
+    Party,
+    PlanKind,
+    PlanStatus,
+    ResultsPart,
+    StatusColour,
+)
 from ._errors import ModelTypeError
 from ._redact import safe_repr
 from ._time._dates import PartialDate, Period, to_opt_partial_date
@@ -68,6 +77,10 @@ def _party(value: Party | str | None) -> Party | None:
 
 def _goal_origin(value: GoalOrigin | str | None) -> GoalOrigin | None:
     return None if value is None else enum_value(GoalOrigin, value)
+
+
+def _results_part(value: ResultsPart | str | None) -> ResultsPart | None:
+    return None if value is None else enum_value(ResultsPart, value)
 
 
 def _colour(value: StatusColour | str | None) -> StatusColour | None:
@@ -207,6 +220,8 @@ class Goal:
     level: str | None = attrs.field(default=None, validator=opt(str))
     """The level that owns the goal, in the plan's own words (``"TT"``, ``"Avd"``)."""
     origin: GoalOrigin | None = attrs.field(default=None, converter=_goal_origin)
+    part: ResultsPart | None = attrs.field(default=None, converter=_results_part)
+    """Which part of a resultat- og utviklingsplan the goal belongs to (a to d)."""
     target: Target | None = attrs.field(default=None, validator=opt(Target))
     period: Period | None = attrs.field(default=None, validator=opt(Period))
     extensions: Mapping[str, JsonValue] = attrs.field(

@@ -18,6 +18,7 @@ from ._enums import (
     Party,
     PlanKind,
     PlanStatus,
+    ResultsPart,
     StatusColour,
 )
 from ._errors import ModelError, ModelTypeError
@@ -42,6 +43,7 @@ _KINDS: Mapping[PlanKind, str] = MappingProxyType(
         PlanKind.COORDINATED_PLAN: NC_("plan kind", "coordinated individual plan"),
         PlanKind.OPERATIONAL_PLAN: NC_("plan kind", "operational plan"),
         PlanKind.RETURN_TO_WORK_PLAN: NC_("plan kind", "return-to-work plan"),
+        PlanKind.RESULTS_PLAN: NC_("plan kind", "results and development plan"),
     }
 )
 
@@ -82,6 +84,7 @@ _PARTY = "party"
 _EFFORT = "effort"
 _ABSENCE = "absence"
 _ORIGIN = "goal origin"
+_PART = "results part"
 _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
     {
         **{kind: (_KIND, name) for kind, name in _KINDS.items()},
@@ -95,6 +98,7 @@ _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
         Party.EMPLOYER: (_PARTY, NC_("party", "employer")),
         Party.EMPLOYEE: (_PARTY, NC_("party", "employee")),
         Party.AUTHORITY: (_PARTY, NC_("party", "public authority")),
+        Party.MANAGEMENT: (_PARTY, NC_("party", "the municipal management")),
         Party.OTHER: (_PARTY, NC_("party", "other party")),
         Effort.ONE_OFF: (_EFFORT, NC_("effort", "one-off effort")),
         Effort.ORDINARY: (_EFFORT, NC_("effort", "part of ordinary work")),
@@ -103,6 +107,22 @@ _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
         GoalOrigin.USER: (_ORIGIN, NC_("goal origin", "the user's own goal")),
         GoalOrigin.DECISION: (_ORIGIN, NC_("goal origin", "goal set by the decision")),
         GoalOrigin.SERVICE: (_ORIGIN, NC_("goal origin", "goal of the service")),
+        ResultsPart.UNIT_RESULTS: (
+            _PART,
+            NC_("results part", "results and requirements for the unit"),
+        ),
+        ResultsPart.UNIT_DEVELOPMENT: (
+            _PART,
+            NC_("results part", "development area of the unit"),
+        ),
+        ResultsPart.LEADER_RESULTS: (
+            _PART,
+            NC_("results part", "results and requirements for the leader"),
+        ),
+        ResultsPart.LEADER_DEVELOPMENT: (
+            _PART,
+            NC_("results part", "development area of the leader"),
+        ),
     }
 )
 
@@ -172,6 +192,7 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "parent": NC_("field", "parent goal"),
         "level": NC_("field", "level"),
         "origin": NC_("field", "whose goal"),
+        "part": NC_("field", "part of the plan"),
         "target": NC_("field", "target"),
         "value": NC_("field", "target value"),
         "Target.measure": NC_("field", "what is measured"),
@@ -295,7 +316,8 @@ def value_name(value: enum.Enum, *, locale: str | None = None) -> str:
     except (KeyError, TypeError):
         raise ModelTypeError(
             f"no name for {type(value).__name__}: value_name takes a member of"
-            " PlanKind, StatusColour, PlanStatus, Party, Effort, AbsenceDegree or GoalOrigin"
+            " PlanKind, StatusColour, PlanStatus, Party, Effort, AbsenceDegree, GoalOrigin or"
+            " ResultsPart"
         ) from None
     return pgettext(context, message, locale=locale)
 

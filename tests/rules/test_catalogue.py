@@ -37,13 +37,14 @@ from tiltak import (
 )
 
 AS_OF = dt.date(2024, 6, 1)
-A, G, IP, S, V, O = (  # noqa: E741 - the kinds by their rule letters
+A, G, IP, S, V, O, R = (  # noqa: E741 - the kinds by their rule letters
     PlanKind.ACTION_PLAN,
     PlanKind.IMPLEMENTATION_PLAN,
     PlanKind.INDIVIDUAL_PLAN,
     PlanKind.COORDINATED_PLAN,
     PlanKind.OPERATIONAL_PLAN,
     PlanKind.RETURN_TO_WORK_PLAN,
+    PlanKind.RESULTS_PLAN,
 )
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -571,6 +572,14 @@ TRIGGERS = [
         dt.date(2024, 7, 9),
     ),
     Case("O006", O, set_(participation=None), "$.participation", E),
+    # results and development plan
+    Case("R001", R, goal(0, part=None), "$.goals", E),
+    Case("R002", R, goal(1, part="unit_results"), "$.goals", E),
+    Case("R002", R, goal(1, target=Target(due="2024-12")), "$.goals[1].target", E),
+    Case("R003", R, goal(2, part=None), "$.goals", E),
+    Case("R004", R, goal(3, part="leader_results"), "$.goals", E),
+    Case("R004", R, goal(3, target=None), "$.goals[3].target", E),
+    Case("R005", R, measure(3, party=None), "$.measures", E),
     Case(
         "O006",
         O,
@@ -700,6 +709,8 @@ PASSES = [
         W,
     ),
     Case("I013", IP, set_(consent=Consent(given=False)), "", W),
+    Case("R002", R, goal(1, target=Target(measure="Homes with sensors")), "", E),
+    Case("R005", R, measure(0, party="management"), "", E),
     Case("I014", IP, set_(participants=(Participant(role="Friend", party="other"),)), "", E),
     Case("V002", V, goal(2, id="Quality", area="2"), "", E),
     Case(

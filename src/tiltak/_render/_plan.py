@@ -284,6 +284,10 @@ class _Builder:
                     self.title("origin"),
                     None if goal.origin is None else value_name(goal.origin, locale=self.locale),
                 ),
+                (
+                    self.title("part"),
+                    None if goal.part is None else value_name(goal.part, locale=self.locale),
+                ),
                 (self.title("level"), goal.level),
                 (self.title("parent"), goal.parent),
                 (self.title("Target.measure"), None if target is None else target.measure),

@@ -14,6 +14,7 @@ name                               language  as of       kind
 ``implementation_plan_home_care``  sv        2024-10-15  genomförandeplan
 ``individual_plan``                nb        2024-10-15  individuell plan
 ``operational_plan``               nb        2019-03-01  virksomhetsplan 2019-2023
+``results_plan``                   nb        2020-10-15  resultat- og utviklingsplan
 ``return_to_work_plan``            nb        2024-06-25  oppfølgingsplan
 =================================  ========  ==========  ============================
 

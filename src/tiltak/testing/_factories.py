@@ -250,6 +250,31 @@ def _return_to_work_plan() -> dict[str, Any]:
     }
 
 
+def _results_plan() -> dict[str, Any]:
+    def goal(n: int, part: str, text: str, value: str) -> Goal:
+        return make_goal(id=f"G{n}", part=part, text=text, target=Target(value=value))
+
+    return {
+        "title": "Resultat- og utviklingsplan 2024, Tilrettelagte tjenester",
+        "goals": (
+            goal(1, "unit_results", "Drift innenfor budsjett", "Avvik under 1 %"),
+            goal(2, "unit_development", "Velferdsteknologi i alle boliger", "6 av 6 boliger"),
+            goal(3, "leader_results", "Sykefravær ned", "Under 8 %"),
+            goal(4, "leader_development", "Lederutdanning", "Fullført modul 1"),
+        ),
+        "measures": (
+            make_measure(goals=("G1",)),
+            make_measure(
+                id="M2",
+                title="Månedlig oppfølging fra kommunalsjefen",
+                goals=("G3",),
+                party="management",
+                order=2,
+            ),
+        ),
+    }
+
+
 _KINDS: dict[PlanKind, Callable[[], dict[str, Any]]] = {
     PlanKind.ACTION_PLAN: _action_plan,
     PlanKind.IMPLEMENTATION_PLAN: _implementation_plan,
@@ -257,6 +282,7 @@ _KINDS: dict[PlanKind, Callable[[], dict[str, Any]]] = {
     PlanKind.COORDINATED_PLAN: _coordinated_plan,
     PlanKind.OPERATIONAL_PLAN: _operational_plan,
     PlanKind.RETURN_TO_WORK_PLAN: _return_to_work_plan,
+    PlanKind.RESULTS_PLAN: _results_plan,
 }
 
 

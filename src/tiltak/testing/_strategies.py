@@ -21,6 +21,7 @@ from tiltak._enums import (
     Party,
     PlanKind,
     PlanStatus,
+    ResultsPart,
     StatusColour,
 )
 from tiltak._model import (
@@ -205,6 +206,7 @@ def goals() -> st.SearchStrategy[Goal]:
         parent=_optional(_ids()),
         level=_opt_text(),
         origin=_optional(st.sampled_from(GoalOrigin)),
+        part=_optional(st.sampled_from(ResultsPart)),
         target=_optional(_targets()),
         period=_optional(_periods()),
         extensions=_extensions(),

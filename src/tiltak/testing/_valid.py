@@ -13,7 +13,15 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from tiltak._enums import AbsenceDegree, Effort, Party, PlanKind, PlanStatus, StatusColour
+from tiltak._enums import (
+    AbsenceDegree,
+    Effort,
+    Party,
+    PlanKind,
+    PlanStatus,
+    ResultsPart,
+    StatusColour,
+)
 from tiltak._model import (
     Adoption,
     Cause,
@@ -387,6 +395,27 @@ def _return_to_work(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
+@st.composite
+def _results(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
+    goals = list(fields["goals"])
+    fields["goals"] = (
+        *goals,
+        *(
+            Goal(
+                id=f"G{len(goals) + n}",
+                text=draw(_words()),
+                part=part,
+                target=Target(value=draw(_words())),
+            )
+            for n, part in enumerate(ResultsPart, start=1)
+        ),
+    )
+    measures = list(fields["measures"])
+    help_ = attrs.evolve(measures[0], id=f"M{len(measures) + 1}", party=Party.MANAGEMENT)
+    fields["measures"] = (*measures, help_)
+    return fields
+
+
 _KINDS = {
     PlanKind.ACTION_PLAN: _action,
     PlanKind.IMPLEMENTATION_PLAN: _implementation,
@@ -394,6 +423,7 @@ _KINDS = {
     PlanKind.COORDINATED_PLAN: _coordinated,
     PlanKind.OPERATIONAL_PLAN: _operational,
     PlanKind.RETURN_TO_WORK_PLAN: _return_to_work,
+    PlanKind.RESULTS_PLAN: _results,
 }
 
 
