@@ -205,6 +205,7 @@ def return_to_work_plan() -> Plan:
     return _common(
         PlanKind.RETURN_TO_WORK_PLAN,
         title="Oppfølgingsplan",
+        jurisdiction="no",
         created=dt.date(2024, 1, 30),
         return_to_work=ReturnToWork(
             first_day_of_absence=dt.date(2024, 1, 8),

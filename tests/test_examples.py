@@ -4,6 +4,7 @@ import re
 import subprocess
 import sys
 
+import attrs
 import pytest
 from dateutil.rrule import rrulestr
 
@@ -11,6 +12,7 @@ import tiltak
 from tiltak import (
     AbsenceDegree,
     GoalOrigin,
+    Jurisdiction,
     PartialDate,
     Party,
     Period,
@@ -32,6 +34,7 @@ KINDS = {
     "operational_plan": PlanKind.OPERATIONAL_PLAN,
     "results_plan": PlanKind.RESULTS_PLAN,
     "return_to_work_plan": PlanKind.RETURN_TO_WORK_PLAN,
+    "return_to_work_plan_se": PlanKind.RETURN_TO_WORK_PLAN,
 }
 LANGUAGES = {
     "action_plan_bra": "sv",
@@ -42,6 +45,7 @@ LANGUAGES = {
     "operational_plan": "nb",
     "results_plan": "nb",
     "return_to_work_plan": "nb",
+    "return_to_work_plan_se": "sv",
 }
 # The day each example stands on: everything due by then is recorded.
 AS_OF = {
@@ -52,6 +56,7 @@ AS_OF = {
     "individual_plan": dt.date(2024, 10, 15),
     "results_plan": dt.date(2020, 10, 15),
     "return_to_work_plan": dt.date(2024, 6, 25),
+    "return_to_work_plan_se": dt.date(2024, 11, 15),
 }
 NAMES = tuple(sorted(KINDS))
 # Examples that carry measures (the virksomhetsplan's live in a separate action plan).
@@ -105,7 +110,7 @@ def inside(period: Period, value) -> bool:
 
 class TestNames:
     def test_lists_every_example_sorted(self):
-        """names() lists all eight examples, sorted."""
+        """names() lists all nine examples, sorted."""
         assert NAMES == examples.names()
 
     def test_stable(self):
@@ -784,6 +789,23 @@ class TestResultsPlan:
         texts = {goal.text for goal in self.plan.goals}
         assert "Gjennomføre brukerundersøkelser." in texts
         assert any("minimum 34 %" in text for text in texts)
+
+
+class TestSwedishReturnToWorkPlan:
+    plan = examples.load("return_to_work_plan_se")
+
+    def test_swedish_law(self):
+        """A plan för återgång i arbete under Swedish law, made by day 30."""
+        facts = self.plan.return_to_work
+        assert Jurisdiction.SWEDEN == self.plan.jurisdiction
+        assert (self.plan.created - facts.first_day_of_absence).days + 1 <= 30
+        assert (facts.expected_return - facts.first_day_of_absence).days >= 60
+
+    def test_checked_by_the_swedish_rule_only(self):
+        """O009 runs on it; the Norwegian O002 and O003 would find it late, and do not run."""
+        late = attrs.evolve(self.plan, created=dt.date(2024, 10, 15))
+        codes = tiltak.validate(late, select=["O"]).codes
+        assert ("O009",) == codes
 
 
 class TestReturnToWorkPlan:

@@ -8,6 +8,7 @@ __all__ = [
     "AbsenceDegree",
     "Effort",
     "GoalOrigin",
+    "Jurisdiction",
     "Party",
     "PlanKind",
     "PlanStatus",
@@ -113,3 +114,12 @@ class ResultsPart(enum.Enum):
     """c) Special results and requirements for the leader."""
     LEADER_DEVELOPMENT = "leader_development"
     """d) A development area of the leader, with a concrete level of ambition."""
+
+
+class Jurisdiction(enum.Enum):
+    """The country whose law a plan is made under, where the kind's rules depend on it."""
+
+    NORWAY = "no"
+    """Norwegian law: a return-to-work plan under arbeidsmiljøloven § 4-6 (oppfølgingsplan)."""
+    SWEDEN = "se"
+    """Swedish law: a plan för återgång i arbete under socialförsäkringsbalken 30 kap. 6 §."""

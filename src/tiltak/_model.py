@@ -19,6 +19,7 @@ from ._enums import (
     AbsenceDegree,
     Effort,
     GoalOrigin,
+    Jurisdiction,
     Party,
     PlanKind,
     PlanStatus,
@@ -77,6 +78,10 @@ def _party(value: Party | str | None) -> Party | None:
 
 def _goal_origin(value: GoalOrigin | str | None) -> GoalOrigin | None:
     return None if value is None else enum_value(GoalOrigin, value)
+
+
+def _jurisdiction(value: Jurisdiction | str | None) -> Jurisdiction | None:
+    return None if value is None else enum_value(Jurisdiction, value)
 
 
 def _results_part(value: ResultsPart | str | None) -> ResultsPart | None:
@@ -403,6 +408,8 @@ class ReturnToWork:
 
     first_day_of_absence: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
     absence: AbsenceDegree | None = attrs.field(default=None, converter=_absence)
+    expected_return: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    """When the employee is expected back at work (Sweden: a plan when 60 days or more)."""
     exemption: str | None = attrs.field(default=None, validator=opt(str))
     """Why a plan was obviously unnecessary, when it was not made in time for that reason."""
     tasks_and_capacity: str | None = attrs.field(default=None, validator=opt(str))
@@ -428,6 +435,8 @@ class Plan:
     id: str | None = attrs.field(default=None, validator=opt(str))
     title: str | None = attrs.field(default=None, validator=opt(str))
     status: PlanStatus | None = attrs.field(default=None, converter=_plan_status)
+    jurisdiction: Jurisdiction | None = attrs.field(default=None, converter=_jurisdiction)
+    """The country whose law the plan is made under (``no``, ``se``), where rules differ."""
     period: Period | None = attrs.field(default=None, validator=opt(Period))
     created: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
     owner: str | None = attrs.field(default=None, validator=opt(str))

@@ -15,6 +15,7 @@ from ._enums import (
     AbsenceDegree,
     Effort,
     GoalOrigin,
+    Jurisdiction,
     Party,
     PlanKind,
     PlanStatus,
@@ -85,6 +86,7 @@ _EFFORT = "effort"
 _ABSENCE = "absence"
 _ORIGIN = "goal origin"
 _PART = "results part"
+_JURISDICTION = "jurisdiction"
 _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
     {
         **{kind: (_KIND, name) for kind, name in _KINDS.items()},
@@ -107,6 +109,8 @@ _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
         GoalOrigin.USER: (_ORIGIN, NC_("goal origin", "the user's own goal")),
         GoalOrigin.DECISION: (_ORIGIN, NC_("goal origin", "goal set by the decision")),
         GoalOrigin.SERVICE: (_ORIGIN, NC_("goal origin", "goal of the service")),
+        Jurisdiction.NORWAY: (_JURISDICTION, NC_("jurisdiction", "Norwegian law")),
+        Jurisdiction.SWEDEN: (_JURISDICTION, NC_("jurisdiction", "Swedish law")),
         ResultsPart.UNIT_RESULTS: (
             _PART,
             NC_("results part", "results and requirements for the unit"),
@@ -136,6 +140,7 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "id": NC_("field", "identifier"),
         "title": NC_("field", "title"),
         "status": NC_("field", "plan status"),
+        "jurisdiction": NC_("field", "law the plan is made under"),
         "period": NC_("field", "period (from – to)"),  # noqa: RUF001 - a real en dash
         "Plan.period": NC_("field", "plan period"),
         "created": NC_("field", "created"),
@@ -238,6 +243,7 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         # return to work
         "first_day_of_absence": NC_("field", "first day of absence"),
         "absence": NC_("field", "full or partial absence"),
+        "expected_return": NC_("field", "expected back at work"),
         "exemption": NC_("field", "obviously unnecessary (reason)"),
         "tasks_and_capacity": NC_("field", "work tasks and capacity"),
         "authority_measures_not_relevant": NC_(
@@ -316,8 +322,8 @@ def value_name(value: enum.Enum, *, locale: str | None = None) -> str:
     except (KeyError, TypeError):
         raise ModelTypeError(
             f"no name for {type(value).__name__}: value_name takes a member of"
-            " PlanKind, StatusColour, PlanStatus, Party, Effort, AbsenceDegree, GoalOrigin or"
-            " ResultsPart"
+            " PlanKind, StatusColour, PlanStatus, Party, Effort, AbsenceDegree, GoalOrigin,"
+            " Jurisdiction or ResultsPart"
         ) from None
     return pgettext(context, message, locale=locale)
 

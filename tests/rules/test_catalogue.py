@@ -572,6 +572,18 @@ TRIGGERS = [
         dt.date(2024, 7, 9),
     ),
     Case("O006", O, set_(participation=None), "$.participation", E),
+    Case("O008", O, set_(jurisdiction=None), "$.jurisdiction", W),
+    Case(
+        "O009", O, both(set_(jurisdiction="se"), set_(created=dt.date(2024, 2, 7))), "$.created", E
+    ),
+    Case("O009", O, set_(jurisdiction="se", created=None), "$.created", E, None),
+    Case(
+        "O009",
+        O,
+        both(set_(jurisdiction="se"), rtw(first_day_of_absence=None)),
+        "$.return_to_work.first_day_of_absence",
+        E,
+    ),
     # results and development plan
     Case("R001", R, goal(0, part=None), "$.goals", E),
     Case("R002", R, goal(1, part="unit_results"), "$.goals", E),
@@ -710,6 +722,27 @@ PASSES = [
     ),
     Case("I013", IP, set_(consent=Consent(given=False)), "", W),
     Case("R002", R, goal(1, target=Target(measure="Homes with sensors")), "", E),
+    Case("O009", O, set_(created=dt.date(2024, 2, 7)), "", E),  # Norwegian: O002's
+    Case("O009", O, set_(jurisdiction="se", created=dt.date(2024, 2, 6)), "", E),  # day 30
+    Case(
+        "O009",
+        O,
+        both(
+            set_(jurisdiction="se", created=dt.date(2024, 3, 1)),
+            rtw(expected_return=dt.date(2024, 3, 7)),
+        ),
+        "",
+        E,
+    ),
+    Case(
+        "O009",
+        O,
+        both(set_(jurisdiction="se", created=None), rtw(exemption="Kan inte återgå")),
+        "",
+        E,
+    ),
+    Case("O002", O, set_(jurisdiction="se", created=dt.date(2024, 3, 20)), "", E),
+    Case("O001", O, both(set_(jurisdiction="se"), measure(1, party="other")), "", E),
     Case("R005", R, measure(0, party="management"), "", E),
     Case("I014", IP, set_(participants=(Participant(role="Friend", party="other"),)), "", E),
     Case("V002", V, goal(2, id="Quality", area="2"), "", E),

@@ -154,6 +154,12 @@ class _Builder:
                     None if plan.status is None else status_name(plan.status, locale=self.locale),
                 ),
                 (
+                    self.title("jurisdiction"),
+                    None
+                    if plan.jurisdiction is None
+                    else value_name(plan.jurisdiction, locale=self.locale),
+                ),
+                (
                     self.title("Plan.period"),
                     None if plan.period is None else period_text(plan.period, locale=self.locale),
                 ),
@@ -562,6 +568,7 @@ class _Builder:
                         if rtw.absence is None
                         else value_name(rtw.absence, locale=self.locale),
                     ),
+                    (self.title("expected_return"), self.date(rtw.expected_return)),
                     (self.title("exemption"), rtw.exemption),
                     (self.title("tasks_and_capacity"), rtw.tasks_and_capacity),
                     (

@@ -1,4 +1,8 @@
-"""The rules of an oppfølgingsplan (O001-O007): arbeidsmiljøloven § 4-6, ftrl. § 8-7 a.
+"""The rules of a return-to-work plan (O001-O009).
+
+O001-O007 are the oppfølgingsplan's (arbeidsmiljøloven § 4-6, ftrl. § 8-7 a) and run on a
+plan under Norwegian law or one that names none; O009 is the Swedish plan för återgång i
+arbete's (socialförsäkringsbalken 30 kap. 6 §) and runs only on a plan under Swedish law.
 
 Deadlines count from the first day of absence. A missing event whose deadline has not passed
 on ``as_of`` is not a fault. Without ``as_of``, the plan and its sending to the doctor are
@@ -9,14 +13,15 @@ are recorded, since the absence may have ended before they were due.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterable, Iterator
 
-from tiltak._enums import AbsenceDegree, Party, PlanKind, PlanStatus
+from tiltak._enums import AbsenceDegree, Jurisdiction, Party, PlanKind, PlanStatus
 from tiltak._i18n import N_
 from tiltak._model import DialogueMeeting, Plan, ReturnToWork
 from tiltak._report import Finding
 
-from ._core import RuleContext
+from ._core import Check, RuleContext
 from ._define import E, W, blank, rule
 
 __all__: list[str] = []
@@ -42,6 +47,18 @@ def _closed(plan: Plan) -> bool:
     return plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED)
 
 
+def _norwegian(check: Check) -> Check:
+    """``check``, run only on a plan under Norwegian law (or one that names no law)."""
+
+    @functools.wraps(check)
+    def run(plan: Plan, ctx: RuleContext) -> Iterable[Finding]:
+        if plan.jurisdiction is Jurisdiction.SWEDEN:
+            return ()
+        return check(plan, ctx)
+
+    return run
+
+
 def _meeting(rtw: ReturnToWork, number: int) -> tuple[int, DialogueMeeting] | None:
     for i, meeting in enumerate(rtw.dialogue_meetings):
         if meeting.number == number:
@@ -65,6 +82,7 @@ def _meeting(rtw: ReturnToWork, number: int) -> tuple[int, DialogueMeeting] | No
     "relevant, the plan says so (return_to_work.authority_measures_not_relevant); missing "
     "both is the fault.",
 )
+@_norwegian
 def _parts(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rtw = plan.return_to_work
     if rtw is None:
@@ -102,6 +120,7 @@ def _parts(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rationale="The employer makes the plan within 4 weeks unless that is obviously "
     "unnecessary, and then records why. The date the plan was made is its 'created' date.",
 )
+@_norwegian
 def _made(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rtw = plan.return_to_work
     if rtw is not None and not blank(rtw.exemption):
@@ -136,6 +155,7 @@ def _made(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rationale="The employer sends the plan to the sick-listing doctor within 4 weeks of the "
     "first day of absence.",
 )
+@_norwegian
 def _doctor(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rtw = plan.return_to_work
     first = _first_day(plan)
@@ -203,6 +223,7 @@ def _meeting_in_time(
     rationale="With full sick leave the employer holds dialogue meeting 1 within 7 weeks of "
     "the first day of absence, unless obviously unnecessary.",
 )
+@_norwegian
 def _meeting_1(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rtw = plan.return_to_work
     first = _first_day(plan)
@@ -224,6 +245,7 @@ def _meeting_1(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "NAV's to call, not the employer's, so a late or missing meeting is a warning on the plan. "
     "The employer's sending of the updated plan to NAV before it is O007.",
 )
+@_norwegian
 def _meeting_2(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     first = _first_day(plan)
     if plan.return_to_work is None or first is None:
@@ -242,6 +264,7 @@ def _meeting_2(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rationale="The employer sends the updated plan to NAV at least one week before the "
     "dialogue meeting NAV calls. Checked when dialogue meeting 2 is recorded with a date.",
 )
+@_norwegian
 def _sent_to_nav(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rtw = plan.return_to_work
     if rtw is None:
@@ -267,6 +290,7 @@ def _sent_to_nav(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rationale="The employer makes the plan in cooperation with the employee; their "
     "participation is recorded.",
 )
+@_norwegian
 def _together(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     participation = plan.participation
     if participation is None or participation.took_part is None:
@@ -274,4 +298,71 @@ def _together(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     elif not participation.took_part:
         yield ctx.finding(
             "$.participation.took_part", N_("The employee did not take part in making the plan.")
+        )
+
+
+_SE_PLAN_DAY = 30
+_SE_LONG_DAYS = 60
+
+
+@rule(
+    "O008",
+    W,
+    N_("The plan states the law it is made under (Norway or Sweden)"),
+    kinds=_KINDS,
+    source="tiltak",
+    quote="",
+    rationale="An oppfølgingsplan (arbeidsmiljøloven) and a plan för återgång i arbete "
+    "(socialförsäkringsbalken) have different deadlines: the plan's jurisdiction decides which "
+    "rules apply. A plan that names none is checked as Norwegian.",
+)
+def _jurisdiction(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    if plan.jurisdiction is None:
+        yield ctx.finding(
+            "$.jurisdiction", N_("The plan does not say which law it is made under.")
+        )
+
+
+@rule(
+    "O009",
+    E,
+    N_("Sweden: made by day 30 of the sick leave when it is expected to last 60 days or more"),
+    kinds=_KINDS,
+    source="socialförsäkringsbalken 30 kap. 6 §",
+    quote="«Om det kan antas att den försäkrades arbetsförmåga kommer att vara nedsatt på "
+    "grund av sjukdom under minst 60 dagar ska arbetsgivaren senast den dag när den "
+    "försäkrades arbetsförmåga har varit nedsatt under 30 dagar ha upprättat en plan för "
+    "återgång i arbete.»",
+    rationale="Runs on a plan under Swedish law. Day 30 counts the first day of sick leave as "
+    "day 1. Not checked when the employee is expected back within 60 days "
+    "(return_to_work.expected_return), or when the plan records why none was needed "
+    "(return_to_work.exemption: the employee clearly cannot return).",
+)
+def _swedish_deadline(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    if plan.jurisdiction is not Jurisdiction.SWEDEN:
+        return
+    rtw = plan.return_to_work
+    first = _first_day(plan)
+    if rtw is None or not blank(rtw.exemption):
+        if rtw is None:
+            yield ctx.finding(_RTW, N_("The return-to-work facts are missing."))
+        return
+    if first is None:
+        yield ctx.finding(
+            f"{_RTW}.first_day_of_absence", N_("The first day of absence is not given.")
+        )
+        return
+    expected = rtw.expected_return
+    if expected is not None and (expected - first).days < _SE_LONG_DAYS:
+        return
+    deadline = first + dt.timedelta(days=_SE_PLAN_DAY - 1)
+    if plan.created is None:
+        if not _due_not_passed(ctx, deadline):
+            yield ctx.finding("$.created", N_("The date the plan was made is not given."))
+    elif plan.created > deadline:
+        yield ctx.finding(
+            "$.created",
+            N_("The plan was made on day {day} of the sick leave (limit: day {limit})."),
+            day=(plan.created - first).days + 1,
+            limit=_SE_PLAN_DAY,
         )

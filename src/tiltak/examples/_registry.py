@@ -30,6 +30,7 @@ _EXAMPLES: Final = MappingProxyType(
         "operational_plan": ("_operational_plan", "nb", dt.date(2019, 3, 1)),
         "results_plan": ("_results_plan", "nb", dt.date(2020, 10, 15)),
         "return_to_work_plan": ("_return_to_work_plan", "nb", dt.date(2024, 6, 25)),
+        "return_to_work_plan_se": ("_return_to_work_plan_se", "sv", dt.date(2024, 11, 15)),
     }
 )
 

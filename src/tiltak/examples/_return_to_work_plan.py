@@ -17,7 +17,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from tiltak._enums import AbsenceDegree, Effort, Party, PlanKind, PlanStatus, StatusColour
+from tiltak._enums import (
+    AbsenceDegree,
+    Effort,
+    Jurisdiction,
+    Party,
+    PlanKind,
+    PlanStatus,
+    StatusColour,
+)
 from tiltak._model import (
     DialogueMeeting,
     FollowUp,
@@ -112,6 +120,7 @@ def build() -> Plan:
     return Plan(
         kind=PlanKind.RETURN_TO_WORK_PLAN,
         id="return_to_work_plan",
+        jurisdiction=Jurisdiction.NORWAY,
         title="Oppfølgingsplan ved sykefravær",
         status=PlanStatus.ACTIVE,
         period=Period(start=_CREATED, end="2024-08-31"),

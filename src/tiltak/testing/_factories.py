@@ -222,6 +222,7 @@ def _operational_plan() -> dict[str, Any]:
 def _return_to_work_plan() -> dict[str, Any]:
     return {
         "title": "Oppfølgingsplan",
+        "jurisdiction": "no",
         "period": Period(start="2024-01-08", end="2024-12-31"),
         "created": dt.date(2024, 1, 30),
         "return_to_work": ReturnToWork(

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from tiltak._enums import (
     AbsenceDegree,
     Effort,
+    Jurisdiction,
     Party,
     PlanKind,
     PlanStatus,
@@ -376,6 +377,7 @@ def _return_to_work(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
         meetings.append(DialogueMeeting(number=2, date=second))
         sent_to_nav = draw(_between(created, second - 7 * _DAY))
     fields["created"] = created
+    fields["jurisdiction"] = draw(st.sampled_from(Jurisdiction))
     fields["return_to_work"] = ReturnToWork(
         first_day_of_absence=first,
         absence=absence,
