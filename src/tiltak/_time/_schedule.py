@@ -28,6 +28,7 @@ import attrs
 from tiltak._checks import is_
 from tiltak._errors import ModelError, ModelTypeError
 from tiltak._i18n import N_, gettext, ngettext
+from tiltak._time._rulecheck import known_valid
 
 if TYPE_CHECKING:
     from dateutil.rrule import rrule
@@ -486,7 +487,8 @@ def _no_day_passes(parts: tuple[tuple[int, ...], ...], wkst: int) -> bool:
 
 
 def _check_rule(inst: Schedule, _attr: Any, rule: str) -> None:
-    if PLAIN_RULE.fullmatch(rule) is None:  # the common rules need no parse until used
+    # The common rules need no parse by dateutil until their days are asked for.
+    if PLAIN_RULE.fullmatch(rule) is None and not known_valid(inst.start, rule):
         _parse(inst.start, rule)
 
 
