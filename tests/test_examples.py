@@ -715,10 +715,16 @@ class TestOperationalPlan:
         assert first.startswith(second.rstrip("."))
 
     def test_sections_dated_2016_2020(self):
-        """Every goal area keeps its section's 2016-2020 heading, outside the plan period."""
-        for area in self.plan.goal_areas:
-            assert Period(start="2016", end="2020") == area.period
-            assert not self.plan.period.covers(area.period)
+        """Only the two sections whose headings say so are dated 2016-2020, not the areas."""
+        assert [("4", "2016", "2020"), ("5.2", "2016", "2020")] == [
+            (s.id, s.period.start.isoformat(), s.period.end.isoformat())
+            for s in self.plan.sections
+        ]
+        assert "utviklingstiltak for 2016-2020" in self.plan.sections[0].title
+        assert all(area.period is None for area in self.plan.goal_areas)
+        assert {("TT", "4"), ("Avd", "5.2")} == {(g.level, g.section) for g in self.plan.goals}
+        report = tiltak.validate(self.plan, select=["P011"])
+        assert ["$.sections[0].period", "$.sections[1].period"] == [f.path for f in report]
 
     def test_main_revision_2020(self):
         """A main revision is planned in 2020, inside the period."""
@@ -870,7 +876,7 @@ class TestValidation:
         report = tiltak.validate(plan)
         assert [] == list(report.errors)
         p011 = sorted(f.path for f in report if f.code == "P011")
-        assert [f"$.goal_areas[{i}].period" for i in range(7)] == p011
+        assert ["$.sections[0].period", "$.sections[1].period"] == p011
         repeated = {plan.goals.index(g) for g in plan.goals if g.id in ("TT-1.5", "TT-5.1")}
         p015 = [f.path for f in report if f.code == "P015"]
         assert 1 == len(p015)

@@ -52,6 +52,7 @@ from ._model import (
     Responsible,
     ReturnToWork,
     Revision,
+    Section,
     Subject,
     Target,
 )
@@ -240,6 +241,7 @@ __all__ = [
     "RuleContext",
     "RuleSet",
     "Schedule",
+    "Section",
     "Severity",
     "SourceLocation",
     "StatusColour",

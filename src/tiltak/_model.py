@@ -51,6 +51,7 @@ __all__ = [
     "Responsible",
     "ReturnToWork",
     "Revision",
+    "Section",
     "Subject",
     "Target",
 ]
@@ -194,7 +195,22 @@ class GoalArea:
     purpose: str | None = attrs.field(default=None, validator=opt(str))
     expectations: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=each(str))
     period: Period | None = attrs.field(default=None, validator=opt(Period))
-    """The period the area's section is dated for, when it gives one of its own."""
+    """The period the area itself is dated for, when it gives one of its own."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Section:
+    """A section of the plan document that gives a period of its own in its heading.
+
+    Seed 004 heads the section listing the leadership's goals "for 2016-2020" inside a
+    2019-2023 plan; goals name their section in :attr:`Goal.section`.
+    """
+
+    __repr__ = safe_repr
+
+    id: str = attrs.field(validator=is_(str))
+    title: str | None = attrs.field(default=None, validator=opt(str))
+    period: Period | None = attrs.field(default=None, validator=opt(Period))
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -224,6 +240,8 @@ class Goal:
     """The identifier of the goal this one serves (a department's goal under a unit's)."""
     level: str | None = attrs.field(default=None, validator=opt(str))
     """The level that owns the goal, in the plan's own words (``"TT"``, ``"Avd"``)."""
+    section: str | None = attrs.field(default=None, validator=opt(str))
+    """The identifier of the section of the document the goal is listed in."""
     origin: GoalOrigin | None = attrs.field(default=None, converter=_goal_origin)
     part: ResultsPart | None = attrs.field(default=None, converter=_results_part)
     """Which part of a resultat- og utviklingsplan the goal belongs to (a to d)."""
@@ -453,6 +471,10 @@ class Plan:
     goal_areas: tuple[GoalArea, ...] = attrs.field(
         default=(), converter=_tuple, validator=each(GoalArea)
     )
+    sections: tuple[Section, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(Section)
+    )
+    """Sections of the document that give a period of their own (seed 004's "for 2016-2020")."""
     goals: tuple[Goal, ...] = attrs.field(default=(), converter=_tuple, validator=each(Goal))
     measures: tuple[Measure, ...] = attrs.field(
         default=(), converter=_tuple, validator=each(Measure)

@@ -155,6 +155,8 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "causes": NC_("field", "causes"),
         "goal_area": NC_("field", "goal area"),
         "goal_areas": NC_("field", "goal areas"),
+        "section": NC_("field", "section"),
+        "sections": NC_("field", "sections"),
         "goal": NC_("field", "goal"),
         "goals": NC_("field", "goals"),
         "measure": NC_("field", "measure"),

@@ -45,6 +45,7 @@ from tiltak._model import (
     Responsible,
     ReturnToWork,
     Revision,
+    Section,
     Subject,
     Target,
 )
@@ -206,6 +207,7 @@ def goals() -> st.SearchStrategy[Goal]:
         area=_optional(_ids()),
         parent=_optional(_ids()),
         level=_opt_text(),
+        section=_optional(_ids()),
         origin=_optional(st.sampled_from(GoalOrigin)),
         part=_optional(st.sampled_from(ResultsPart)),
         target=_optional(_targets()),
@@ -276,6 +278,10 @@ def _goal_areas() -> st.SearchStrategy[GoalArea]:
     )
 
 
+def _sections() -> st.SearchStrategy[Section]:
+    return st.builds(Section, id=_ids(), title=_opt_text(), period=_optional(_periods()))
+
+
 def _return_to_work() -> st.SearchStrategy[ReturnToWork]:
     return st.builds(
         ReturnToWork,
@@ -340,6 +346,7 @@ def _plans(kind: PlanKind | None) -> st.SearchStrategy[Plan]:
         needs=_opt_text(),
         causes=_small_tuple(st.builds(Cause, id=_ids(), text=_opt_text())),
         goal_areas=_small_tuple(_goal_areas()),
+        sections=_small_tuple(_sections()),
         goals=_small_tuple(goals()),
         measures=_small_tuple(measures()),
         decision=_optional(
