@@ -214,7 +214,7 @@ def return_to_work_plan() -> Plan:
             sent_to_doctor=dt.date(2024, 2, 1),
             sent_to_nav=dt.date(2024, 5, 20),
             dialogue_meetings=(
-                DialogueMeeting(number=1, date=dt.date(2024, 2, 20)),
+                DialogueMeeting(number=1, date=dt.date(2024, 2, 20), doctor_took_part=True),
                 DialogueMeeting(number=2, date=dt.date(2024, 5, 30)),
             ),
         ),

@@ -247,12 +247,12 @@ class TestValidateOptions:
                 tiltak.validate(bare(), as_of=wrong)  # type: ignore[arg-type]
 
     def test_as_of_gates_rules(self) -> None:
-        """P016, P017 and G008 run only with as_of; never from the wall clock."""
+        """P016, P017, G008 and O011 run only with as_of; never from the wall clock."""
         plan = bare(measures=(Measure(id="M", deadline="2000"),))
         assert tiltak.validate(plan, select="P016").codes == ()
         assert tiltak.validate(plan, select="P016", as_of=AS_OF).codes == ("P016",)
         needing = {r.code for r in rules.all_rules() if r.needs_as_of}
-        assert {"P016", "P017", "G008"} == needing
+        assert {"P016", "P017", "G008", "O011"} == needing
 
     def test_report_keeps_as_of(self) -> None:
         """The report says which date the as-of rules ran against."""
@@ -420,7 +420,7 @@ CATALOGUE = {
     "S001": "E", "S002": "E", "S003": "E", "S004": "E",
     "V001": "E", "V002": "E", "V003": "W", "V004": "W", "V005": "W",
     "O001": "E", "O002": "E", "O003": "E", "O004": "E", "O005": "W", "O006": "E",
-    "O007": "E", "O008": "W", "O009": "E",
+    "O007": "E", "O008": "W", "O009": "E", "O010": "I", "O011": "W",
     "R001": "E", "R002": "E", "R003": "E", "R004": "E", "R005": "E",
 }  # fmt: skip
 

@@ -53,6 +53,7 @@ from ._model import (
     ReturnToWork,
     Revision,
     Section,
+    SickLeave,
     Subject,
     Target,
 )
@@ -243,6 +244,7 @@ __all__ = [
     "Schedule",
     "Section",
     "Severity",
+    "SickLeave",
     "SourceLocation",
     "StatusColour",
     "Subject",

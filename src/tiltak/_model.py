@@ -26,7 +26,7 @@ from ._enums import (
     ResultsPart,
     StatusColour,
 )
-from ._errors import ModelTypeError
+from ._errors import ModelError, ModelTypeError
 from ._redact import safe_repr
 from ._time._dates import PartialDate, Period, to_opt_partial_date
 from ._time._schedule import Schedule
@@ -52,6 +52,7 @@ __all__ = [
     "ReturnToWork",
     "Revision",
     "Section",
+    "SickLeave",
     "Subject",
     "Target",
 ]
@@ -416,6 +417,27 @@ class DialogueMeeting:
 
     number: int = attrs.field(validator=is_(int))
     date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    participants: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=each(str))
+    """Who took part, in the plan's words (roles, not names: "sykmelder", "verneombud")."""
+    doctor_took_part: bool | None = attrs.field(default=None, validator=opt(bool))
+    """Whether the sick-listing doctor took part (``None``: not recorded)."""
+    occupational_health_took_part: bool | None = attrs.field(default=None, validator=opt(bool))
+    """Whether the occupational health service took part, where the employer has one."""
+
+
+def _percentage(_inst: object, _attr: object, value: int) -> None:
+    if not 1 <= value <= 100:
+        raise ModelError("a degree of sick leave is a percentage from 1 to 100")
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class SickLeave:
+    """A period of sick leave and its degree in per cent (100: full; less: graded)."""
+
+    __repr__ = safe_repr
+
+    period: Period = attrs.field(validator=is_(Period))
+    degree: int = attrs.field(validator=[is_(int), _percentage])
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -439,6 +461,10 @@ class ReturnToWork:
     dialogue_meetings: tuple[DialogueMeeting, ...] = attrs.field(
         default=(), converter=_tuple, validator=each(DialogueMeeting)
     )
+    sick_leave: tuple[SickLeave, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(SickLeave)
+    )
+    """The periods of sick leave with their degree, as the sick notes give them."""
 
 
 @attrs.frozen(kw_only=True, repr=False)

@@ -254,6 +254,10 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "sent_to_doctor": NC_("field", "sent to the sick-listing doctor"),
         "sent_to_nav": NC_("field", "sent to NAV"),
         "dialogue_meetings": NC_("field", "dialogue meetings"),
+        "doctor_took_part": NC_("field", "the sick-listing doctor took part"),
+        "occupational_health_took_part": NC_("field", "the occupational health service took part"),
+        "sick_leave": NC_("field", "sick leave"),
+        "degree": NC_("field", "degree of sick leave"),
         "number": NC_("field", "meeting number"),
     }
 )

@@ -32,6 +32,7 @@ from tiltak import (
     Revision,
     Section,
     Severity,
+    SickLeave,
     Subject,
     Target,
     rules,
@@ -606,6 +607,32 @@ TRIGGERS = [
         "$.return_to_work.first_day_of_absence",
         E,
     ),
+    Case(
+        "O010",
+        O,
+        rtw(dialogue_meetings=(DialogueMeeting(number=1, date=dt.date(2024, 2, 20)),)),
+        "$.return_to_work.dialogue_meetings[0].doctor_took_part",
+        INFO,
+    ),
+    Case(
+        "O011",
+        O,
+        rtw(sick_leave=(SickLeave(period=Period(start="2024-01-08"), degree=100),)),
+        "$.return_to_work.sick_leave",
+        W,
+    ),
+    Case(
+        "O011",
+        O,
+        rtw(
+            sick_leave=(
+                SickLeave(period=Period(start="2024-01-08", end="2024-03-04"), degree=100),
+                SickLeave(period=Period(start="2024-03-05"), degree=50),
+            )
+        ),
+        "$.return_to_work.sick_leave",
+        W,
+    ),
     # results and development plan
     Case("R001", R, goal(0, part=None), "$.goals", E),
     Case("R002", R, goal(1, part="unit_results"), "$.goals", E),
@@ -764,6 +791,37 @@ PASSES = [
         E,
     ),
     Case("O002", O, set_(jurisdiction="se", created=dt.date(2024, 3, 20)), "", E),
+    Case(
+        "O011",
+        O,
+        rtw(
+            sick_leave=(
+                SickLeave(period=Period(start="2024-01-08", end="2024-03-03"), degree=100),
+                SickLeave(period=Period(start="2024-03-04"), degree=50),
+            )
+        ),
+        "",
+        W,
+    ),
+    Case(
+        "O011",
+        O,
+        rtw(sick_leave=(SickLeave(period=Period(start="2024-01-08"), degree=100),)),
+        "",
+        W,
+        dt.date(2024, 3, 4),
+    ),
+    Case(
+        "O010",
+        O,
+        rtw(
+            dialogue_meetings=(
+                DialogueMeeting(number=1, date=dt.date(2024, 2, 20), doctor_took_part=False),
+            )
+        ),
+        "",
+        INFO,
+    ),
     Case("O001", O, both(set_(jurisdiction="se"), measure(1, party="other")), "", E),
     Case("R005", R, measure(0, party="management"), "", E),
     Case("I014", IP, set_(participants=(Participant(role="Friend", party="other"),)), "", E),

@@ -586,9 +586,25 @@ class _Builder:
             blocks.append(
                 Table(
                     caption=self.title("dialogue_meetings"),
-                    columns=(self.title("number"), self.title("date")),
+                    columns=(
+                        self.title("number"),
+                        self.title("date"),
+                        self.title("participants"),
+                    ),
                     rows=tuple(
-                        (str(m.number), self.date(m.date) or "") for m in rtw.dialogue_meetings
+                        (str(m.number), self.date(m.date) or "", ", ".join(m.participants))
+                        for m in rtw.dialogue_meetings
+                    ),
+                )
+            )
+        if rtw.sick_leave:
+            blocks.append(
+                Table(
+                    caption=self.title("sick_leave"),
+                    columns=(self.title("period"), self.title("degree")),
+                    rows=tuple(
+                        (period_text(leave.period, locale=self.locale), f"{leave.degree} %")
+                        for leave in rtw.sick_leave
                     ),
                 )
             )

@@ -1,8 +1,9 @@
-"""The rules of a return-to-work plan (O001-O009).
+"""The rules of a return-to-work plan (O001-O011).
 
-O001-O007 are the oppfølgingsplan's (arbeidsmiljøloven § 4-6, ftrl. § 8-7 a) and run on a
-plan under Norwegian law or one that names none; O009 is the Swedish plan för återgång i
-arbete's (socialförsäkringsbalken 30 kap. 6 §) and runs only on a plan under Swedish law.
+O001-O007, O010 and O011 are the oppfølgingsplan's (arbeidsmiljøloven § 4-6, folketrygdloven
+§§ 8-7 a and 8-8) and run on a plan under Norwegian law or one that names none; O009 is the
+Swedish plan för återgång i arbete's (socialförsäkringsbalken 30 kap. 6 §) and runs only on a
+plan under Swedish law.
 
 Deadlines count from the first day of absence. A missing event whose deadline has not passed
 on ``as_of`` is not a fault. Without ``as_of``, the plan and its sending to the doctor are
@@ -22,7 +23,7 @@ from tiltak._model import DialogueMeeting, Plan, ReturnToWork
 from tiltak._report import Finding
 
 from ._core import Check, RuleContext
-from ._define import E, W, blank, rule
+from ._define import E, I, W, blank, rule
 
 __all__: list[str] = []
 
@@ -365,4 +366,68 @@ def _swedish_deadline(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
             N_("The plan was made on day {day} of the sick leave (limit: day {limit})."),
             day=(plan.created - first).days + 1,
             limit=_SE_PLAN_DAY,
+        )
+
+
+@rule(
+    "O010",
+    I,
+    N_("Dialogue meeting 1 records whether the sick-listing doctor took part"),
+    kinds=_KINDS,
+    source="good practice after aml. § 4-6 (4) (its words are not quoted here)",
+    quote="",
+    rationale="Who took part in dialogue meeting 1 shows whether the sick-listing doctor (and "
+    "the occupational health service, where the employer has one) were there. The doctor "
+    "takes part when the employee wants it, so a meeting without them is no fault: this is "
+    "advice to record it.",
+)
+@_norwegian
+def _meeting_1_participants(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    rtw = plan.return_to_work
+    found = None if rtw is None else _meeting(rtw, 1)
+    if found is None or found[1].date is None:
+        return
+    index, meeting = found
+    if meeting.doctor_took_part is None:
+        yield ctx.finding(
+            f"{_RTW}.dialogue_meetings[{index}].doctor_took_part",
+            N_("Whether the sick-listing doctor took part in dialogue meeting 1 is not recorded."),
+        )
+
+
+_ACTIVITY_DAYS = 8 * 7
+
+
+@rule(
+    "O011",
+    W,
+    N_("Work-related activity by 8 weeks of sick leave"),
+    kinds=_KINDS,
+    source="ftrl. § 8-8 (2)",
+    quote="«Medlemmet har plikt til å være i arbeidsrelatert aktivitet, jf. § 8-7 a første ledd "
+    "og arbeidsmiljøloven § 4-6 første ledd, så tidlig som mulig, og senest innen 8 uker.»",
+    rationale="The duty is the employee's, and medical reasons may bar the activity, so the "
+    "plan gets a warning. Checked as of a day past 8 weeks on a plan that records its sick "
+    "leave periods (return_to_work.sick_leave): work-related activity is graded sick leave "
+    "(a degree under 100) starting by then. Not checked on a completed or cancelled plan.",
+    needs_as_of=True,
+)
+@_norwegian
+def _activity(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    rtw = plan.return_to_work
+    first = _first_day(plan)
+    if rtw is None or first is None or not rtw.sick_leave or _closed(plan):
+        return
+    limit = first + dt.timedelta(days=_ACTIVITY_DAYS)
+    if ctx.as_of is None or ctx.as_of <= limit:
+        return
+    graded = any(
+        leave.degree < 100
+        and (leave.period.start is None or leave.period.start.first_day <= limit)
+        for leave in rtw.sick_leave
+    )
+    if not graded:
+        yield ctx.finding(
+            f"{_RTW}.sick_leave",
+            N_("No work-related activity (graded sick leave) began within 8 weeks."),
         )

@@ -46,6 +46,7 @@ from tiltak._model import (
     ReturnToWork,
     Revision,
     Section,
+    SickLeave,
     Subject,
     Target,
 )
@@ -294,7 +295,17 @@ def _return_to_work() -> st.SearchStrategy[ReturnToWork]:
         sent_to_doctor=_optional(_dates()),
         sent_to_nav=_optional(_dates()),
         dialogue_meetings=_small_tuple(
-            st.builds(DialogueMeeting, number=st.integers(), date=_optional(_dates()))
+            st.builds(
+                DialogueMeeting,
+                number=st.integers(),
+                date=_optional(_dates()),
+                participants=_small_tuple(texts()),
+                doctor_took_part=_optional(st.booleans()),
+                occupational_health_took_part=_optional(st.booleans()),
+            )
+        ),
+        sick_leave=_small_tuple(
+            st.builds(SickLeave, period=_periods(), degree=st.integers(1, 100))
         ),
     )
 

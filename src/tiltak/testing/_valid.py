@@ -370,7 +370,13 @@ def _return_to_work(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
     first = fields["_first"]
     created = draw(_between(first, first + 28 * _DAY))
     absence = draw(st.sampled_from(AbsenceDegree))
-    meetings = [DialogueMeeting(number=1, date=draw(_between(first, first + 49 * _DAY)))]
+    meetings = [
+        DialogueMeeting(
+            number=1,
+            date=draw(_between(first, first + 49 * _DAY)),
+            doctor_took_part=draw(st.booleans()),
+        )
+    ]
     sent_to_nav = None
     if draw(st.booleans()):
         second = draw(_between(first + 49 * _DAY, first + 182 * _DAY))
