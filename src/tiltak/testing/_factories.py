@@ -253,7 +253,9 @@ def _return_to_work_plan() -> dict[str, Any]:
 
 def _results_plan() -> dict[str, Any]:
     def goal(n: int, part: str, text: str, value: str) -> Goal:
-        return make_goal(id=f"G{n}", part=part, text=text, target=Target(value=value))
+        return make_goal(
+            id=f"G{n}", part=part, text=text, target=Target(value=value, due="2024-12")
+        )
 
     return {
         "title": "Resultat- og utviklingsplan 2024, Tilrettelagte tjenester",
@@ -264,11 +266,11 @@ def _results_plan() -> dict[str, Any]:
             goal(4, "leader_development", "Lederutdanning", "Fullført modul 1"),
         ),
         "measures": (
-            make_measure(goals=("G1",)),
+            make_measure(goals=("G1", "G2")),
             make_measure(
                 id="M2",
                 title="Månedlig oppfølging fra kommunalsjefen",
-                goals=("G3",),
+                goals=("G3", "G4"),
                 party="management",
                 order=2,
             ),
