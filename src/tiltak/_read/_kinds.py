@@ -24,7 +24,7 @@ _WORDS: Final = (
     ),
     (
         PlanKind.RETURN_TO_WORK_PLAN,
-        r"oppfølgingsplan|plan för återgång i arbete|return-to-work plan",
+        r"oppfølgingsplan|oppfølgjingsplan|plan för återgång i arbete|return-to-work plan",
     ),
     (PlanKind.ACTION_PLAN, r"tiltaksplan|åtgärdsplan|handlingsplan|action plan"),
 )
