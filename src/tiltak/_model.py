@@ -48,6 +48,7 @@ __all__ = [
     "Plan",
     "Principal",
     "ReportingLine",
+    "ResponsibilityGroup",
     "Responsible",
     "ReturnToWork",
     "Revision",
@@ -349,6 +350,23 @@ class Participation:
 
 
 @attrs.frozen(kw_only=True, repr=False)
+class ResponsibilityGroup:
+    """The ansvarsgruppe of an individuell plan: its members and its meetings.
+
+    Each meeting is recorded as a follow-up: its date, a note, and who recorded it.
+    """
+
+    __repr__ = safe_repr
+
+    members: tuple[Participant, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(Participant)
+    )
+    meetings: tuple[FollowUp, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(FollowUp)
+    )
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Cooperation:
     """Cooperation with the committee, other providers, principals or agencies.
 
@@ -512,6 +530,10 @@ class Plan:
         default=(), converter=_tuple, validator=each(Participant)
     )
     coordinator: Responsible | None = attrs.field(default=None, validator=opt(Responsible))
+    responsibility_group: ResponsibilityGroup | None = attrs.field(
+        default=None, validator=opt(ResponsibilityGroup)
+    )
+    """The ansvarsgruppe that follows the plan up (individuell plan)."""
     principals: tuple[Principal, ...] = attrs.field(
         default=(), converter=_tuple, validator=each(Principal)
     )

@@ -132,6 +132,13 @@ class _Pseudonymiser:
             changes["participation"] = attrs.evolve(
                 plan.participation, how=self.text(plan.participation.how)
             )
+        if plan.responsibility_group is not None:
+            group = plan.responsibility_group
+            changes["responsibility_group"] = attrs.evolve(
+                group,
+                members=tuple(map(self.participant, group.members)),
+                meetings=tuple(map(self.follow_up, group.meetings)),
+            )
         if plan.consent is not None:
             changes["consent"] = attrs.evolve(
                 plan.consent, capacity=self.text(plan.consent.capacity)

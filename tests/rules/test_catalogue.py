@@ -28,6 +28,7 @@ from tiltak import (
     PlanKind,
     Principal,
     ReportingLine,
+    ResponsibilityGroup,
     Responsible,
     Revision,
     Section,
@@ -484,6 +485,20 @@ TRIGGERS = [
         "$.participants[1].user_agrees",
         E,
     ),
+    Case(
+        "I015",
+        IP,
+        set_(responsibility_group=ResponsibilityGroup()),
+        "$.responsibility_group.members",
+        INFO,
+    ),
+    Case(
+        "I015",
+        IP,
+        set_(responsibility_group=ResponsibilityGroup(members=(Participant(role="Lege"),))),
+        "$.responsibility_group.meetings",
+        INFO,
+    ),
     # SIP
     Case("S001", S, set_(consent=None), "$.consent", E),
     Case("S001", S, set_(consent=Consent(given=False)), "$.consent.given", E),
@@ -770,6 +785,18 @@ PASSES = [
         W,
     ),
     Case("I013", IP, set_(consent=Consent(given=False)), "", W),
+    Case(
+        "I015",
+        IP,
+        set_(
+            responsibility_group=ResponsibilityGroup(
+                members=(Participant(role="Lege"),),
+                meetings=(FollowUp(date=dt.date(2024, 3, 1), note="Første møte"),),
+            )
+        ),
+        "",
+        INFO,
+    ),
     Case("R002", R, goal(1, target=Target(measure="Homes with sensors")), "", E),
     Case("O009", O, set_(created=dt.date(2024, 2, 7)), "", E),  # Norwegian: O002's
     Case("O009", O, set_(jurisdiction="se", created=dt.date(2024, 2, 6)), "", E),  # day 30

@@ -1,4 +1,4 @@
-"""The rules of an individuell plan (I001-I014), from seeds 003, 004 and the regulation.
+"""The rules of an individuell plan (I001-I015), from seeds 003, 004 and the regulation.
 
 I011 (one person, one active plan) looks across plans: see :mod:`tiltak._rules.across`.
 """
@@ -13,7 +13,7 @@ from tiltak._model import Plan
 from tiltak._report import Finding
 
 from ._core import RuleContext
-from ._define import E, W, blank, rule
+from ._define import E, I, W, blank, rule
 
 __all__: list[str] = []
 
@@ -274,3 +274,29 @@ def _next_of_kin(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
                 f"$.participants[{i}].user_agrees",
                 N_("The user does not agree to this next of kin taking part."),
             )
+
+
+@rule(
+    "I015",
+    I,
+    N_("An ansvarsgruppe lists its members and records its meetings"),
+    kinds=_KINDS,
+    source="good practice",
+    quote="",
+    rationale="Where an ansvarsgruppe follows the plan up, the plan says who is in it, and "
+    "each of its meetings is recorded as a follow-up. The seeds do not ask for one, so this "
+    "is advice.",
+)
+def _responsibility_group(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    group = plan.responsibility_group
+    if group is None:
+        return
+    if not group.members:
+        yield ctx.finding(
+            "$.responsibility_group.members", N_("The ansvarsgruppe's members are not listed.")
+        )
+    if not group.meetings:
+        yield ctx.finding(
+            "$.responsibility_group.meetings",
+            N_("No meeting of the ansvarsgruppe is recorded."),
+        )

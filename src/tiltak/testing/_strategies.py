@@ -42,6 +42,7 @@ from tiltak._model import (
     Plan,
     Principal,
     ReportingLine,
+    ResponsibilityGroup,
     Responsible,
     ReturnToWork,
     Revision,
@@ -384,6 +385,13 @@ def _plans(kind: PlanKind | None) -> st.SearchStrategy[Plan]:
         ),
         participants=_small_tuple(_participants()),
         coordinator=_optional(responsibles()),
+        responsibility_group=_optional(
+            st.builds(
+                ResponsibilityGroup,
+                members=_small_tuple(_participants()),
+                meetings=_small_tuple(follow_ups()),
+            )
+        ),
         principals=_small_tuple(
             st.builds(Principal, id=_ids(), name=_opt_text(), overall_responsibility=st.booleans())
         ),
