@@ -148,7 +148,7 @@ class TestDemo:
 
     @pytest.mark.usefixtures("fake_examples")
     def test_validates(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """Each plan ends with what validation finds: the counts, then each finding."""
+        """Each plan ends with what validation finds: the counts, then each group of findings."""
         assert 0 == main(["demo", "ip", "--locale", "en", "--as-of", "2024-06-01"])
         report = tiltak.validate(INDIVIDUAL, as_of=dt.date(2024, 6, 1))
         lines = capsys.readouterr().out.splitlines()
@@ -160,12 +160,21 @@ class TestDemo:
             f"  validation: {count(report.errors, 'error')}, {count(report.warnings, 'warning')},"
             f" {count(report.infos, 'note')}"
         )
-        expected = [
-            f"    {f.code} {f.severity.value.replace('info', 'note')} @ {f.path}: "
-            f"{f.message('en')}"
-            for f in report
-        ]
-        assert expected == lines[start + 1 :]
+        expected = []
+        for group in report.grouped():
+            times = f" \u00d7{len(group)}" if len(group) > 1 else ""
+            where = (
+                group.findings[0].where("en")
+                if len(group) == 1
+                else f"{group.findings[0].subject.kind_text(locale='en')} "
+            )
+            severity = group.severity.value.replace("info", "note")
+            expected.append((f"    {group.code} {severity}{times} @ ", where))
+        found = lines[start + 1 :]
+        assert len(expected) == len(found)
+        for (head, where), line in zip(expected, found, strict=True):
+            assert line.startswith(head + where)
+            assert "$." not in line
 
     @pytest.mark.usefixtures("fake_examples")
     def test_as_of_names_overdue_measures(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -504,7 +513,8 @@ def _write(path: Path, plan: Plan) -> str:
 
 
 FILE_KEYS = {"path", "ok", "kind", "findings", "problems"}
-FINDING_KEYS = {"code", "severity", "path", "message"}
+FINDING_KEYS = {"code", "severity", "path", "subject", "message"}
+SUBJECT_KEYS = {"kind", "id", "label", "text"}
 
 
 def _check_shape(document: dict[str, object]) -> None:
@@ -523,6 +533,9 @@ def _check_shape(document: dict[str, object]) -> None:
             assert FINDING_KEYS == set(finding)
             assert finding["severity"] in {"error", "warning", "info"}
             assert finding["path"].startswith("$")
+            assert SUBJECT_KEYS == set(finding["subject"])
+            assert isinstance(finding["subject"]["kind"], str)
+            assert isinstance(finding["subject"]["text"], str)
         for problem in file["problems"]:
             assert {"path", "message"} == set(problem)
 
@@ -535,12 +548,12 @@ class TestValidate:
         assert f"{name}: 0 errors, 0 warnings, 0 notes\n" == capsys.readouterr().out
 
     def test_errors_exit_1(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        """A plan with an error finding exits 1 and prints the finding with its path."""
+        """A plan with an error finding exits 1 and prints the finding with its element."""
         name = _write(tmp_path / "ip.json", make_plan("individual_plan", coordinator=None))
         assert 1 == main(["validate", name, "--locale", "en"])
         out = capsys.readouterr().out
         assert f"{name}: 1 error, 0 warnings, 0 notes\n" in out
-        assert "  I002 error @ $.coordinator: No coordinator is named.\n" in out
+        assert "  I002 error @ the plan: No coordinator is named.\n" in out
 
     def test_localised(
         self, tmp_path: Path, tiltak_locale: str, capsys: pytest.CaptureFixture[str]
@@ -660,6 +673,7 @@ class TestValidateJson:
             "code": "I002",
             "severity": "error",
             "path": "$.coordinator",
+            "subject": {"kind": "plan", "id": None, "label": None, "text": "planen"},
             "message": expected.message("sv"),
         } == finding
         assert [{"path": "$.title", "message": "expected a string"}] == files[2]["problems"]

@@ -75,6 +75,7 @@ if TYPE_CHECKING:
         PlanDiff,
         diff,
     )
+    from ._elements import ElementRef
     from ._formatting import (
         DATE_FORMATS,
         deadline_phrase,
@@ -119,6 +120,7 @@ if TYPE_CHECKING:
     )
     from ._report import (
         Finding,
+        FindingGroup,
         Report,
         Severity,
     )
@@ -196,8 +198,10 @@ __all__ = [
     "DialogueMeeting",
     "DocumentError",
     "Effort",
+    "ElementRef",
     "EventKind",
     "Finding",
+    "FindingGroup",
     "FollowUp",
     "FollowUpRoutine",
     "Frequency",
@@ -355,7 +359,9 @@ _LAZY = {
     "to_html": "._render",
     "to_markdown": "._render",
     "to_text": "._render",
+    "ElementRef": "._elements",
     "Finding": "._report",
+    "FindingGroup": "._report",
     "Report": "._report",
     "Severity": "._report",
     "Rule": "._rules._core",

@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from ._elements import ElementRef, element_at
 from ._enums import PlanKind, PlanStatus
 from ._errors import ModelTypeError, RuleConfigError
 from ._i18n import N_
@@ -178,7 +179,22 @@ def _run(config: _Config, plan: Plan, as_of: dt.date | None) -> Report:
         )
         keyed.extend(_run_rule(config, r, plan, ctx, order))
     keyed.sort(key=lambda item: item[0])
-    return Report(findings=tuple(f for _, f in keyed), as_of=as_of)
+    return Report(findings=_about(plan, (f for _, f in keyed)), as_of=as_of)
+
+
+def _about(plan: Plan, findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """The findings, each with the element it is about (one a rule set itself is kept)."""
+    known: dict[str, ElementRef] = {}
+    out = []
+    for finding in findings:
+        if finding.subject is not None:
+            out.append(finding)
+            continue
+        subject = known.get(finding.path)
+        if subject is None:
+            subject = known[finding.path] = element_at(plan, finding.path)
+        out.append(attrs.evolve(finding, subject=subject))
+    return tuple(out)
 
 
 def validate_with(
@@ -277,6 +293,11 @@ def _active(plan: Plan, as_of: dt.date | None) -> bool:
     return plan.period is None or plan.period.contains(as_of)
 
 
+def _plan_name(plan: Plan, index: int) -> str:
+    """A plan of a batch as a message names it: its identifier, else its place from 1."""
+    return plan.id.strip() if plan.id and plan.id.strip() else f"#{index + 1}"
+
+
 def _one_plan(
     plans: Sequence[Plan], as_of: dt.date | None, severity: Severity
 ) -> Iterator[Finding]:
@@ -294,10 +315,9 @@ def _one_plan(
                 code="I011",
                 severity=severity,
                 path=f"$[{index}]",
-                message_id=N_(
-                    "The person already has an active individuell plan: plans[{first}]."
-                ),
-                params={"first": seen},
+                message_id=N_("The person already has an active individuell plan: plan {first}."),
+                params={"first": _plan_name(plans[seen], seen)},
+                subject=ElementRef(kind="plan", path=f"$[{index}]"),
             )
 
 

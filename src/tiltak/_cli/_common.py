@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -25,6 +26,7 @@ __all__ = [
     "as_of",
     "counts",
     "finding_line",
+    "group_lines",
     "locale",
     "read_bytes",
     "read_plan",
@@ -191,3 +193,18 @@ def finding_line(finding: Finding, language: str) -> str:
     """One finding as a line: code, severity, path and message, in ``language``."""
     severity = severity_text(finding.severity, language)
     return f"{finding.code} {severity} @ {finding.path}: {finding.message(language)}"
+
+
+def group_lines(report: Report, language: str) -> Iterator[str]:
+    """The report's findings grouped by rule and message, one line a group, worst first.
+
+    A group of several findings gives their number after the severity (``\u00d784``) and names
+    the first few elements.
+    """
+    from tiltak._render._findings import group_where
+
+    for group in report.grouped():
+        severity = severity_text(group.severity, language)
+        times = f" \u00d7{len(group)}" if len(group) > 1 else ""
+        where = group_where(group, locale=language)
+        yield f"{group.code} {severity}{times} @ {where}: {group.message(language)}"

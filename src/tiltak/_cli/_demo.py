@@ -17,7 +17,7 @@ from ._common import (
     add_locale,
     as_of,
     counts,
-    finding_line,
+    group_lines,
     locale,
     write,
 )
@@ -146,8 +146,8 @@ def _plan_lines(name: str, plan: Plan, language: str, day: dt.date | None) -> It
         yield f"  {_overdue(plan, day, language)}"
     report = validate(plan, as_of=day)
     yield f"  {validation}: {counts(report, language)}"
-    for finding in report:
-        yield f"    {finding_line(finding, language)}"
+    for line in group_lines(report, language):
+        yield f"    {line}"
 
 
 def run(args: argparse.Namespace) -> int:

@@ -27,7 +27,7 @@ from ._common import (
     add_locale,
     as_of,
     counts,
-    finding_line,
+    group_lines,
     locale,
     read_plan,
     write,
@@ -142,11 +142,24 @@ def _check(files: list[_Checked], args: argparse.Namespace) -> list[_Checked]:
     return checked
 
 
-def _finding_json(finding: Finding, language: str) -> dict[str, str]:
+def _subject_json(finding: Finding, language: str) -> dict[str, str | None] | None:
+    subject = finding.subject
+    if subject is None:
+        return None
+    return {
+        "kind": subject.kind,
+        "id": subject.id,
+        "label": subject.label,
+        "text": subject.text(locale=language),
+    }
+
+
+def _finding_json(finding: Finding, language: str) -> dict[str, Any]:
     return {
         "code": finding.code,
         "severity": finding.severity.value,
         "path": finding.path,
+        "subject": _subject_json(finding, language),
         "message": finding.message(language),
     }
 
@@ -180,7 +193,7 @@ def _text(files: list[_Checked], language: str) -> str:
         if file.report is None:
             continue
         lines.append(f"{file.name}: {counts(file.report, language)}")
-        lines.extend(f"  {finding_line(f, language)}" for f in file.report)
+        lines.extend(f"  {line}" for line in group_lines(file.report, language))
     return "\n".join(lines)
 
 

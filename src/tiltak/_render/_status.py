@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Protocol
 
+from tiltak._elements import place
 from tiltak._enums import PlanKind, StatusColour
 from tiltak._formatting import deadline_phrase
 from tiltak._i18n import NC_, ngettext, pgettext
@@ -161,7 +162,9 @@ def _events(
         if event.path in names:
             what = f"{what} {names[event.path]}"
         phrase = deadline_phrase(event.due, as_of=as_of, locale=locale)
-        rows.append((what, f"{date_text(event.due, locale=locale)} ({phrase})", event.path))
+        # A measure is named in the first column already.
+        where = "" if event.path in names else place(event.path, names).text(locale=locale)
+        rows.append((what, f"{date_text(event.due, locale=locale)} ({phrase})", where))
     if not rows:
         return ()
     columns = (
