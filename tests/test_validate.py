@@ -185,7 +185,7 @@ class TestReport:
 
     def test_repr_holds_no_plan_text(self) -> None:
         """The repr gives counts only."""
-        assert repr(_report()) == "<Report: 2 error, 1 warning, 1 info>"
+        assert repr(_report()) == "<Report: 2 errors, 1 warning, 1 note>"
 
 
 class TestValidateOptions:

@@ -14,6 +14,7 @@ from ._enums import (
     Effort,
     GoalOrigin,
     Jurisdiction,
+    Language,
     Party,
     PlanKind,
     PlanStatus,
@@ -23,6 +24,7 @@ from ._enums import (
 from ._errors import (
     CatalogError,
     DateParseError,
+    MissingExtraError,
     ModelError,
     ModelTypeError,
     PlanFormatError,
@@ -102,7 +104,6 @@ if TYPE_CHECKING:
     from ._pseudonymise import pseudonymise, pseudonymise_many
     from ._read import (
         DocumentError,
-        MissingExtraError,
         NoteKind,
         ReadNote,
         ReadResult,
@@ -211,6 +212,7 @@ __all__ = [
     "GoalOrigin",
     "GoalStatus",
     "Jurisdiction",
+    "Language",
     "Measure",
     "MeasureStatus",
     "MissingExtraError",
@@ -346,7 +348,6 @@ _LAZY = {
     "pseudonymise": "._pseudonymise",
     "pseudonymise_many": "._pseudonymise",
     "DocumentError": "._read",
-    "MissingExtraError": "._read",
     "NoteKind": "._read",
     "ReadNote": "._read",
     "ReadResult": "._read",

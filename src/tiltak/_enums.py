@@ -9,6 +9,7 @@ __all__ = [
     "Effort",
     "GoalOrigin",
     "Jurisdiction",
+    "Language",
     "Party",
     "PlanKind",
     "PlanStatus",
@@ -36,6 +37,19 @@ class PlanKind(enum.Enum):
     RESULTS_PLAN = "results_plan"
     """Resultat- og utviklingsplan (nb): the yearly agreement between the rådmann and a unit
     head on the unit's and the leader's results and development (seed 004)."""
+
+
+class Language(enum.Enum):
+    """The language a plan is written in: one of those tiltak speaks."""
+
+    NB = "nb"
+    """Norwegian bokmål."""
+    NN = "nn"
+    """Norwegian nynorsk."""
+    SV = "sv"
+    """Swedish."""
+    EN = "en"
+    """English."""
 
 
 class StatusColour(enum.Enum):

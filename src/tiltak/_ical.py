@@ -50,6 +50,9 @@ def to_ical(plan: Plan, *, locale: str | None = None) -> bytes:
     """
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"to_ical needs a Plan, not {type(plan).__name__}")
+    from ._extras import require
+
+    require("icalendar", extra="ical", feature="to_ical")
     from icalendar import Calendar
 
     calendar = Calendar()
@@ -80,8 +83,12 @@ def _measure_name(measure: Measure) -> str:
 
 class _Builder:
     def __init__(self, plan: Plan, locale: str | None) -> None:
+        from ._locale import resolve_locale
+
         self.plan = plan
-        self.locale = locale
+        self.locale = resolve_locale(
+            locale, own=None if plan.language is None else plan.language.value
+        )
         self.stamp = (
             _EPOCH
             if plan.created is None

@@ -8,6 +8,7 @@ any real plan, however incomplete, can be held and reported on.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -20,6 +21,7 @@ from ._enums import (
     Effort,
     GoalOrigin,
     Jurisdiction,
+    Language,
     Party,
     PlanKind,
     PlanStatus,
@@ -101,6 +103,19 @@ def _effort(value: Effort | str | None) -> Effort | None:
 
 def _absence(value: AbsenceDegree | str | None) -> AbsenceDegree | None:
     return None if value is None else enum_value(AbsenceDegree, value)
+
+
+def _language(value: Language | str | None) -> Language | None:
+    if value is None or isinstance(value, Language):
+        return value
+    if isinstance(value, str):
+        from ._errors import UnknownLocaleError
+        from ._locale import normalise_locale
+
+        # An unknown code falls through: enum_value names the languages a plan can state.
+        with contextlib.suppress(UnknownLocaleError):
+            value = normalise_locale(value)
+    return enum_value(Language, value)
 
 
 def _plan_status(value: PlanStatus | str | None) -> PlanStatus | None:
@@ -499,6 +514,8 @@ class Plan:
     status: PlanStatus | None = attrs.field(default=None, converter=_plan_status)
     jurisdiction: Jurisdiction | None = attrs.field(default=None, converter=_jurisdiction)
     """The country whose law the plan is made under (``no``, ``se``), where rules differ."""
+    language: Language | None = attrs.field(default=None, converter=_language)
+    """The language the plan is written in; text about the plan is shown in it by default."""
     period: Period | None = attrs.field(default=None, validator=opt(Period))
     created: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
     owner: str | None = attrs.field(default=None, validator=opt(str))

@@ -16,6 +16,7 @@ from ._enums import (
     Effort,
     GoalOrigin,
     Jurisdiction,
+    Language,
     Party,
     PlanKind,
     PlanStatus,
@@ -87,6 +88,7 @@ _ABSENCE = "absence"
 _ORIGIN = "goal origin"
 _PART = "results part"
 _JURISDICTION = "jurisdiction"
+_LANGUAGE = "language"
 _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
     {
         **{kind: (_KIND, name) for kind, name in _KINDS.items()},
@@ -127,6 +129,10 @@ _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
             _PART,
             NC_("results part", "development area of the leader"),
         ),
+        Language.NB: (_LANGUAGE, NC_("language", "Norwegian bokmål")),
+        Language.NN: (_LANGUAGE, NC_("language", "Norwegian nynorsk")),
+        Language.SV: (_LANGUAGE, NC_("language", "Swedish")),
+        Language.EN: (_LANGUAGE, NC_("language", "English")),
     }
 )
 
@@ -141,6 +147,7 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "title": NC_("field", "title"),
         "status": NC_("field", "plan status"),
         "jurisdiction": NC_("field", "law the plan is made under"),
+        "language": NC_("field", "language"),
         "period": NC_("field", "period (from – to)"),  # noqa: RUF001 - a real en dash
         "Plan.period": NC_("field", "plan period"),
         "created": NC_("field", "created"),
@@ -332,7 +339,7 @@ def value_name(value: enum.Enum, *, locale: str | None = None) -> str:
         raise ModelTypeError(
             f"no name for {type(value).__name__}: value_name takes a member of"
             " PlanKind, StatusColour, PlanStatus, Party, Effort, AbsenceDegree, GoalOrigin,"
-            " Jurisdiction or ResultsPart"
+            " Jurisdiction, Language or ResultsPart"
         ) from None
     return pgettext(context, message, locale=locale)
 

@@ -314,8 +314,9 @@ class Report:
         return to_markdown(self)
 
     def __repr__(self) -> str:
+        words = ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
         counts = ", ".join(
-            f"{len(self._of(s))} {s.value}"
-            for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+            f"{n} {word}" if (n := len(self._of(severity))) == 1 else f"{n} {word}s"
+            for severity, word in words
         )
         return f"<Report: {counts}>"

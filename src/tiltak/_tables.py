@@ -281,12 +281,11 @@ def to_dataframe(
     ``locale``'s names when one is given), so sorting puts the red measures at the top and
     ``df.colour < "green"`` finds what is not yet green; not assessed is missing (NaN).
     """
-    try:
-        import pandas as pd  # type: ignore[import-untyped, unused-ignore]
-    except ImportError:
-        raise ImportError(
-            "to_dataframe needs pandas: install the extra, pip install 'tiltak[pandas]'"
-        ) from None
+    from ._extras import require
+
+    require("pandas", extra="pandas", feature="to_dataframe")
+    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+
     from ._names import colour_name
 
     rows = to_records(plan_or_plans, locale=locale)

@@ -211,15 +211,14 @@ def to_xlsx(
     """
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"to_xlsx writes one Plan, not {type(plan).__name__}")
-    try:
-        from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
-    except ImportError:
-        raise ImportError(
-            "to_xlsx needs openpyxl: install the extra, pip install 'tiltak[excel]'"
-        ) from None
+    from ._extras import require
+
+    require("openpyxl", extra="excel", feature="to_xlsx")
+    from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
+
     from ._locale import resolve_locale
 
-    code = resolve_locale(locale)
+    code = resolve_locale(locale, own=None if plan.language is None else plan.language.value)
     workbook = Workbook()
     measures = workbook.active
     assert measures is not None

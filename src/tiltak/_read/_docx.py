@@ -54,7 +54,7 @@ def _docx() -> Any:
     try:
         import docx
     except ImportError:
-        raise MissingExtraError("read_docx", "python-docx", "docx") from None
+        raise MissingExtraError(feature="read_docx", package="python-docx", extra="docx") from None
     return docx
 
 

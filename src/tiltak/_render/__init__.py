@@ -33,8 +33,18 @@ def _is_a(obj: object, module: str, name: str) -> bool:
 
 
 def document(obj: object, *, locale: str | None = None) -> Document:
-    """The view-model of ``obj`` in ``locale`` (the context default when ``None``)."""
-    code = resolve_locale(locale)
+    """The view-model of ``obj`` in ``locale``.
+
+    Without a locale, a plan that states its ``language`` is shown in it; anything else in
+    the context's default.
+    """
+    language = (
+        getattr(obj, "language", None)
+        if isinstance(obj, Plan) or _is_a(obj, "tiltak._summary", "Summary")
+        else None
+    )
+    own = None if language is None else str(language.value)
+    code = resolve_locale(locale, own=own)
     if isinstance(obj, Plan):
         from ._plan import plan_document
 
