@@ -458,8 +458,8 @@ class DialogueMeeting:
     """Whether the occupational health service took part, where the employer has one."""
 
 
-def _percentage(_inst: object, _attr: object, value: int) -> None:
-    if not 1 <= value <= 100:
+def _percentage(_inst: object, _attr: object, value: int | None) -> None:
+    if value is not None and not 1 <= value <= 100:
         raise ModelError("a degree of sick leave is a percentage from 1 to 100")
 
 
@@ -469,8 +469,8 @@ class SickLeave:
 
     __repr__ = safe_repr
 
-    period: Period = attrs.field(validator=is_(Period))
-    degree: int = attrs.field(validator=[is_(int), _percentage])
+    period: Period | None = attrs.field(default=None, validator=opt(Period))
+    degree: int | None = attrs.field(default=None, validator=[opt(int), _percentage])
 
 
 @attrs.frozen(kw_only=True, repr=False)

@@ -603,7 +603,12 @@ class _Builder:
                     caption=self.title("sick_leave"),
                     columns=(self.title("period"), self.title("degree")),
                     rows=tuple(
-                        (period_text(leave.period, locale=self.locale), f"{leave.degree} %")
+                        (
+                            ""
+                            if leave.period is None
+                            else period_text(leave.period, locale=self.locale),
+                            "" if leave.degree is None else f"{leave.degree} %",
+                        )
                         for leave in rtw.sick_leave
                     ),
                 )

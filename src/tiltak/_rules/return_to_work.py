@@ -422,7 +422,9 @@ def _activity(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     if ctx.as_of is None or ctx.as_of <= limit:
         return
     graded = any(
-        leave.degree < 100
+        leave.degree is not None
+        and leave.degree < 100
+        and leave.period is not None
         and (leave.period.start is None or leave.period.start.first_day <= limit)
         for leave in rtw.sick_leave
     )

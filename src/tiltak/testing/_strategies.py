@@ -307,7 +307,11 @@ def _return_to_work() -> st.SearchStrategy[ReturnToWork]:
             )
         ),
         sick_leave=_small_tuple(
-            st.builds(SickLeave, period=_periods(), degree=st.integers(1, 100))
+            st.builds(
+                SickLeave,
+                period=_optional(_periods()),
+                degree=_optional(st.integers(1, 100)),
+            )
         ),
     )
 
