@@ -119,6 +119,7 @@ def action_plan() -> Plan:
         PlanKind.ACTION_PLAN,
         background="Three accidents at the crossing last winter.",
         resources="Two crossing guards, 40 000 kr.",
+        documentation="The guards log each morning in the school's shared sheet.",
         causes=(Cause(id="1", text="Cars drive fast past the school"),),
         goals=(_goal("G1", "Fewer accidents on the way to school"),),
         measures=(
@@ -152,12 +153,16 @@ def individual_plan() -> Plan:
         subject=Subject(national_id="01010051270", birth_date=dt.date(2000, 1, 1)),
         resources="Good at computers; a supportive family.",
         needs="Help to find work and to travel alone.",
-        consent=Consent(date=dt.date(2024, 1, 3), information_sharing=True),
+        consent=Consent(date=dt.date(2024, 1, 3), information_sharing=True, given_by="user"),
         coordinator=_responsible("Ola Koordinator"),
         goals=(_goal("G1", "Get a job I like", origin="user"),),
+        measures=(_measure("M1", "Crossing guards", "G1", 1, scope="Two hours a week"),),
         participants=(
             Participant(role="Physiotherapist", party="provider", contribution="Training"),
             Participant(role="NAV adviser", party="provider", contribution="Work trial"),
+            Participant(
+                role="Mother", party="next_of_kin", contribution="Lifts", user_agrees=True
+            ),
         ),
         cooperation=Cooperation(description="NAV and the school meet monthly."),
         status="active",
@@ -218,6 +223,7 @@ def return_to_work_plan() -> Plan:
     return _common(
         PlanKind.RETURN_TO_WORK_PLAN,
         title="Oppfølgingsplan",
+        jurisdiction="no",
         created=dt.date(2024, 1, 30),
         return_to_work=ReturnToWork(
             first_day_of_absence=dt.date(2024, 1, 8),
@@ -226,7 +232,7 @@ def return_to_work_plan() -> Plan:
             sent_to_doctor=dt.date(2024, 2, 1),
             sent_to_nav=dt.date(2024, 5, 20),
             dialogue_meetings=(
-                DialogueMeeting(number=1, date=dt.date(2024, 2, 20)),
+                DialogueMeeting(number=1, date=dt.date(2024, 2, 20), doctor_took_part=True),
                 DialogueMeeting(number=2, date=dt.date(2024, 5, 30)),
             ),
         ),
@@ -239,6 +245,26 @@ def return_to_work_plan() -> Plan:
     )
 
 
+def results_plan() -> Plan:
+    """A resultat- og utviklingsplan with every part a) to e)."""
+    return _common(
+        PlanKind.RESULTS_PLAN,
+        title="Resultat- og utviklingsplan 2024",
+        goals=(
+            _goal("G1", "Stay within budget", part="unit_results"),
+            _goal("G2", "Welfare technology in every home", part="unit_development"),
+            _goal("G3", "Lower sick leave", part="leader_results"),
+            _goal("G4", "Leadership course", part="leader_development"),
+        ),
+        measures=(
+            _measure("M1", "Budget review", "G1", 1),
+            _measure("M2", "Technology project", "G2", 2),
+            _measure("M3", "Absence follow-up", "G3", 3),
+            _measure("M4", "Course place paid by the municipality", "G4", 4, party="management"),
+        ),
+    )
+
+
 VALID = {
     PlanKind.ACTION_PLAN: action_plan,
     PlanKind.IMPLEMENTATION_PLAN: implementation_plan,
@@ -246,6 +272,7 @@ VALID = {
     PlanKind.COORDINATED_PLAN: coordinated_plan,
     PlanKind.OPERATIONAL_PLAN: operational_plan,
     PlanKind.RETURN_TO_WORK_PLAN: return_to_work_plan,
+    PlanKind.RESULTS_PLAN: results_plan,
 }
 
 

@@ -105,7 +105,7 @@ class TestArgparseWords:
         assert 2 == main([*argv, "--locale", "nn"])
         err = capsys.readouterr().err
         assert err.startswith(expected)
-        assert err.endswith("--help' viser korleis han vert brukt\n")
+        assert err.endswith("--help' viser korleis han blir brukt\n")
         assert 2 == err.count("\n")
 
     def test_help_stays_english(self, capsys: pytest.CaptureFixture[str]) -> None:

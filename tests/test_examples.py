@@ -4,6 +4,7 @@ import re
 import subprocess
 import sys
 
+import attrs
 import pytest
 from dateutil.rrule import rrulestr
 
@@ -11,11 +12,13 @@ import tiltak
 from tiltak import (
     AbsenceDegree,
     GoalOrigin,
+    Jurisdiction,
     PartialDate,
     Party,
     Period,
     Plan,
     PlanKind,
+    ResultsPart,
     StatusColour,
     TiltakError,
     examples,
@@ -29,7 +32,9 @@ KINDS = {
     "implementation_plan_home_care": PlanKind.IMPLEMENTATION_PLAN,
     "individual_plan": PlanKind.INDIVIDUAL_PLAN,
     "operational_plan": PlanKind.OPERATIONAL_PLAN,
+    "results_plan": PlanKind.RESULTS_PLAN,
     "return_to_work_plan": PlanKind.RETURN_TO_WORK_PLAN,
+    "return_to_work_plan_se": PlanKind.RETURN_TO_WORK_PLAN,
 }
 LANGUAGES = {
     "action_plan_bra": "sv",
@@ -38,7 +43,9 @@ LANGUAGES = {
     "implementation_plan_home_care": "sv",
     "individual_plan": "nb",
     "operational_plan": "nb",
+    "results_plan": "nb",
     "return_to_work_plan": "nb",
+    "return_to_work_plan_se": "sv",
 }
 # The day each example stands on: everything due by then is recorded.
 AS_OF = {
@@ -47,7 +54,9 @@ AS_OF = {
     "coordinated_plan": dt.date(2024, 10, 15),
     "implementation_plan_home_care": dt.date(2024, 10, 15),
     "individual_plan": dt.date(2024, 10, 15),
+    "results_plan": dt.date(2020, 10, 15),
     "return_to_work_plan": dt.date(2024, 6, 25),
+    "return_to_work_plan_se": dt.date(2024, 11, 15),
 }
 NAMES = tuple(sorted(KINDS))
 # Examples that carry measures (the virksomhetsplan's live in a separate action plan).
@@ -101,7 +110,7 @@ def inside(period: Period, value) -> bool:
 
 class TestNames:
     def test_lists_every_example_sorted(self):
-        """names() lists all seven examples, sorted."""
+        """names() lists all nine examples, sorted."""
         assert NAMES == examples.names()
 
     def test_stable(self):
@@ -706,10 +715,16 @@ class TestOperationalPlan:
         assert first.startswith(second.rstrip("."))
 
     def test_sections_dated_2016_2020(self):
-        """Every goal area keeps its section's 2016-2020 heading, outside the plan period."""
-        for area in self.plan.goal_areas:
-            assert Period(start="2016", end="2020") == area.period
-            assert not self.plan.period.covers(area.period)
+        """Only the two sections whose headings say so are dated 2016-2020, not the areas."""
+        assert [("4", "2016", "2020"), ("5.2", "2016", "2020")] == [
+            (s.id, s.period.start.isoformat(), s.period.end.isoformat())
+            for s in self.plan.sections
+        ]
+        assert "utviklingstiltak for 2016-2020" in self.plan.sections[0].title
+        assert all(area.period is None for area in self.plan.goal_areas)
+        assert {("TT", "4"), ("Avd", "5.2")} == {(g.level, g.section) for g in self.plan.goals}
+        report = tiltak.validate(self.plan, select=["P011"])
+        assert ["$.sections[0].period", "$.sections[1].period"] == [f.path for f in report]
 
     def test_main_revision_2020(self):
         """A main revision is planned in 2020, inside the period."""
@@ -753,6 +768,50 @@ class TestOperationalPlan:
         assert {"TT", "Avd"} == set(introductions)
         assert [str(n) for n in range(1, 8)] == list(introductions["TT"])
         assert introductions["Avd"]["4"].startswith("Målområdet 4 sikter på")
+
+
+class TestResultsPlan:
+    plan = examples.load("results_plan")
+
+    def test_every_part_a_to_e(self):
+        """Goals for each of the seed's parts a) to d), and the rådmann's help as e)."""
+        assert set(ResultsPart) == {goal.part for goal in self.plan.goals}
+        assert any(m.party is Party.MANAGEMENT for m in self.plan.measures)
+
+    def test_ambitions_are_concrete(self):
+        """Every development area has a target value."""
+        for goal in self.plan.goals:
+            if goal.part in (ResultsPart.UNIT_DEVELOPMENT, ResultsPart.LEADER_DEVELOPMENT):
+                assert goal.target is not None
+                assert goal.target.value
+
+    def test_agreed_by_the_end_of_january(self):
+        """The seed: "innen utgangen av januar"."""
+        assert self.plan.adoption is not None
+        assert dt.date(2020, 1, 31) >= self.plan.adoption.date
+
+    def test_goal_words_from_the_seed(self):
+        """The unit's goals are worded as in its virksomhetsplan (seed 004)."""
+        texts = {goal.text for goal in self.plan.goals}
+        assert "Gjennomføre brukerundersøkelser." in texts
+        assert any("minimum 34 %" in text for text in texts)
+
+
+class TestSwedishReturnToWorkPlan:
+    plan = examples.load("return_to_work_plan_se")
+
+    def test_swedish_law(self):
+        """A plan för återgång i arbete under Swedish law, made by day 30."""
+        facts = self.plan.return_to_work
+        assert Jurisdiction.SWEDEN == self.plan.jurisdiction
+        assert (self.plan.created - facts.first_day_of_absence).days + 1 <= 30
+        assert (facts.expected_return - facts.first_day_of_absence).days >= 60
+
+    def test_checked_by_the_swedish_rule_only(self):
+        """O009 runs on it; the Norwegian O002 and O003 would find it late, and do not run."""
+        late = attrs.evolve(self.plan, created=dt.date(2024, 10, 15))
+        codes = tiltak.validate(late, select=["O"]).codes
+        assert ("O009",) == codes
 
 
 class TestReturnToWorkPlan:
@@ -817,7 +876,7 @@ class TestValidation:
         report = tiltak.validate(plan)
         assert [] == list(report.errors)
         p011 = sorted(f.path for f in report if f.code == "P011")
-        assert [f"$.goal_areas[{i}].period" for i in range(7)] == p011
+        assert ["$.sections[0].period", "$.sections[1].period"] == p011
         repeated = {plan.goals.index(g) for g in plan.goals if g.id in ("TT-1.5", "TT-5.1")}
         p015 = [f.path for f in report if f.code == "P015"]
         assert 1 == len(p015)

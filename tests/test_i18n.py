@@ -642,3 +642,66 @@ class TestRegisterCatalog:
             tiltak.register_catalog("da", 3)  # type: ignore[arg-type]
         with pytest.raises(UnknownLocaleError):
             tiltak.normalise_locale("da")
+
+
+class TestSectorWording:
+    """Wording a reader from the sector corrected, held so it does not come back."""
+
+    @pytest.mark.parametrize(
+        ("code", "message", "expected"),
+        [
+            ("nn", "The follow-up has no status colour.", "Oppfølginga har ingen statusfarge."),
+            ("nb", "The date of adoption is not given.",
+             "Datoen planen ble vedtatt, er ikke oppgitt."),
+            ("nn", "The date of adoption is not given.",
+             "Datoen planen vart vedteken, er ikkje oppgitt."),
+            ("nn", "Sent to the sick-listing doctor within 4 weeks",
+             "Sendt til sjukmeldar innan 4 veker"),
+            ("sv", "Measures by others than the principals are marked as such",
+             "Åtgärder som vidtas av andra än huvudmännen är markerade som sådana"),
+            ("sv", "Dialogue meeting 2 (NAV) within 26 weeks",
+             "Dialogmöte 2 (NAV) inom 26 veckor"),
+            ("sv", "A measure is past its deadline without a green follow-up or completion",
+             "En åtgärd har passerat sitt sista datum utan grön uppföljning och utan att vara "
+             "genomförd"),
+            ("nb", "Made within 4 weeks of the first day of absence, unless obviously unnecessary",
+             "Utarbeidet innen 4 uker etter første fraværsdag, med mindre det er åpenbart "
+             "unødvendig"),
+            ("nb", "The check digits are wrong ({kind}).", "Kontrollsifrene er feil ({kind})."),
+            ("sv", "The number holds no valid birth date ({kind}).",
+             "Numret innehåller inget giltigt födelsedatum ({kind})."),
+        ],
+    )  # fmt: skip
+    def test_corrected(self, code: str, message: str, expected: str) -> None:
+        """Each corrected message reads as the sector writes it."""
+        assert _i18n.gettext(message, locale=code) == expected
+
+    @pytest.mark.parametrize(
+        ("code", "banned"),
+        [
+            ("nn", "inga statusfarge"),
+            ("nn", " vert "),
+            ("nn", "gjeve"),
+            ("sv", "ej bedömd"),
+            ("sv", "Avstämningsmöte"),
+            ("sv", "avstämningsmöte 2"),
+            ("sv", "granskning"),
+            ("nb", "hvis ikke åpenbart"),
+            ("nb", "Vedtaksdatoen"),
+        ],
+    )
+    def test_words_the_catalog_no_longer_uses(self, code: str, banned: str) -> None:
+        """One word for each thing: no second form left in a catalog."""
+        found = [
+            m.string
+            for m in read_catalog(code)
+            if m.id and banned in (m.string if isinstance(m.string, str) else " ".join(m.string))
+        ]
+        assert found == []
+
+    @pytest.mark.parametrize("code", ["nb", "nn", "sv"])
+    def test_kind_of_number_is_never_inserted_bare(self, code: str) -> None:
+        """A number's kind stands in parentheses, never as a bare noun that needs its form."""
+        for message in read_catalog(code):
+            if message.id and "({kind})" in str(message.id):
+                assert "({kind})" in message.string, message.id

@@ -407,15 +407,15 @@ class TestDescribe:
             (Schedule(start=D(2024, 1, 1), rule="FREQ=DAILY"), "every day"),
             (
                 Schedule(start=D(2024, 1, 1), rule="FREQ=WEEKLY;BYDAY=TH,MO"),
-                "every week on Monday and Thursday",
+                "every Monday and Thursday",
             ),
             (
                 Schedule(start=D(2024, 1, 1), rule="FREQ=WEEKLY;BYDAY=MO,WE,FR;INTERVAL=2"),
-                "every 2 weeks on Monday, Wednesday and Friday",
+                "every other Monday, Wednesday and Friday",
             ),
             (
                 Schedule(start=D(2024, 1, 1), rule="FREQ=WEEKLY;BYDAY=SU"),
-                "every week on Sunday",
+                "every Sunday",
             ),
             (
                 Schedule(start=D(2024, 1, 1), rule="FREQ=MONTHLY;BYMONTHDAY=-1"),
@@ -427,19 +427,51 @@ class TestDescribe:
             ),
             (
                 Schedule(start=D(2024, 1, 1), rule="FREQ=WEEKLY;BYDAY=TU,FR;UNTIL=20250228"),
-                "every week on Tuesday and Friday until 2025-02-28",
+                "every Tuesday and Friday until 28 February 2025",
             ),
             (Schedule.monthly(D(2024, 1, 1), count=1), "every month, once"),
             (Schedule.monthly(D(2024, 1, 1), count=6), "every month, 6 times"),
             (
                 Schedule.monthly(D(2024, 1, 1), until=D(2024, 12, 31)),
-                "every month until 2024-12-31",
+                "every month until 31 December 2024",
             ),
         ],
     )
     def test_english(self, schedule, expected):
         """Each kind of schedule has its own English description."""
         assert expected == schedule.describe(locale="en")
+
+    @pytest.mark.parametrize(
+        ("rule", "start", "locale", "since", "expected"),
+        [
+            (
+                "FREQ=WEEKLY;BYDAY=FR,SA;UNTIL=20241231",
+                D(2024, 3, 1),
+                "nb",
+                True,
+                "hver fredag og lørdag fra 1. mars til og med 31. desember 2024",
+            ),
+            (
+                "FREQ=WEEKLY;BYDAY=FR,SA;UNTIL=20241231",
+                D(2024, 3, 1),
+                "sv",
+                True,
+                "varje fredag och lördag från 1 mars till och med 31 december 2024",
+            ),
+            ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", D(2024, 3, 4), "sv", False, "varannan måndag"),
+            ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", D(2024, 3, 4), "nn", False, "annankvar måndag"),
+            (
+                "FREQ=WEEKLY;BYDAY=TU;UNTIL=20250228",
+                D(2024, 9, 3),
+                "nb",
+                True,
+                "hver tirsdag fra 3. september 2024 til og med 28. februar 2025",
+            ),
+        ],
+    )
+    def test_as_people_say_it(self, rule, start, locale, since, expected):
+        """A schedule reads as one phrase, from its start to its end, in the reader's words."""
+        assert expected == Schedule(start=start, rule=rule).describe(locale=locale, since=since)
 
     @pytest.mark.parametrize("name", sorted(CONSTRUCTORS))
     def test_every_constructor_is_described(self, name):

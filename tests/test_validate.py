@@ -247,12 +247,12 @@ class TestValidateOptions:
                 tiltak.validate(bare(), as_of=wrong)  # type: ignore[arg-type]
 
     def test_as_of_gates_rules(self) -> None:
-        """P016, P017 and G008 run only with as_of; never from the wall clock."""
+        """P016, P017, G008 and O011 run only with as_of; never from the wall clock."""
         plan = bare(measures=(Measure(id="M", deadline="2000"),))
         assert tiltak.validate(plan, select="P016").codes == ()
         assert tiltak.validate(plan, select="P016", as_of=AS_OF).codes == ("P016",)
         needing = {r.code for r in rules.all_rules() if r.needs_as_of}
-        assert {"P016", "P017", "G008"} == needing
+        assert {"P016", "P017", "G008", "O011"} == needing
 
     def test_report_keeps_as_of(self) -> None:
         """The report says which date the as-of rules ran against."""
@@ -411,15 +411,17 @@ CATALOGUE = {
     "P013": "I", "P014": "W", "P015": "W", "P016": "W", "P017": "W", "P018": "I",
     "P019": "W", "P020": "E", "P021": "W",
     "A001": "W", "A002": "W", "A003": "W", "A004": "E", "A005": "W", "A006": "W",
-    "A007": "I", "A008": "W", "A009": "I",
+    "A007": "I", "A008": "W", "A009": "I", "A010": "W",
     "G001": "E", "G002": "E", "G003": "E", "G004": "E", "G005": "E", "G006": "W",
     "G007": "W", "G008": "W",
     "I001": "E", "I002": "E", "I003": "E", "I004": "E", "I005": "E", "I006": "E",
-    "I007": "E", "I008": "E", "I009": "E", "I010": "W", "I011": "E",
+    "I007": "E", "I008": "E", "I009": "E", "I010": "W", "I011": "E", "I012": "E",
+    "I013": "W", "I014": "E", "I015": "I",
     "S001": "E", "S002": "E", "S003": "E", "S004": "E",
     "V001": "E", "V002": "E", "V003": "W", "V004": "W", "V005": "W",
     "O001": "E", "O002": "E", "O003": "E", "O004": "E", "O005": "W", "O006": "E",
-    "O007": "E",
+    "O007": "E", "O008": "W", "O009": "E", "O010": "I", "O011": "W",
+    "R001": "E", "R002": "E", "R003": "E", "R004": "E", "R005": "E",
 }  # fmt: skip
 
 _LETTER = {"E": Severity.ERROR, "W": Severity.WARNING, "I": Severity.INFO}
@@ -430,6 +432,7 @@ _KIND_OF = {
     "S": PlanKind.COORDINATED_PLAN,
     "V": PlanKind.OPERATIONAL_PLAN,
     "O": PlanKind.RETURN_TO_WORK_PLAN,
+    "R": PlanKind.RESULTS_PLAN,
 }
 
 

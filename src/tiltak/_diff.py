@@ -261,6 +261,7 @@ def diff(old: Plan, new: Plan) -> PlanDiff:
 _ELEMENTS: Mapping[str, str] = {
     "causes": N_("Cause {name}"),
     "goal_areas": N_("Goal area {name}"),
+    "sections": N_("Section {name}"),
     "goals": N_("Goal {name}"),
     "measures": N_("Measure {name}"),
     "principals": N_("Principal {name}"),
@@ -272,7 +273,7 @@ _ELEMENTS: Mapping[str, str] = {
 }
 
 # Fields whose text values are identifiers, safe to show; every other text is hidden.
-_IDENTIFIER_FIELDS = frozenset({"id", "area", "parent", "principal", "goals", "causes"})
+_IDENTIFIER_FIELDS = frozenset({"id", "area", "section", "parent", "principal", "goals", "causes"})
 
 _SEGMENTS = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
 

@@ -31,6 +31,7 @@ _KINDS: Mapping[str, str] = MappingProxyType(
         "plan": NC_("element", "the plan"),
         "goal": NC_("element", "goal"),
         "goal_area": NC_("element", "goal area"),
+        "section": NC_("element", "section"),
         "measure": NC_("element", "measure"),
         "activity": NC_("element", "activity"),
         "cause": NC_("element", "cause"),
@@ -50,6 +51,7 @@ _COLLECTIONS: Mapping[str, tuple[str, str | None]] = MappingProxyType(
     {
         "goals": ("goal", "id"),
         "goal_areas": ("goal_area", "id"),
+        "sections": ("section", "id"),
         "measures": ("measure", "id"),
         "causes": ("cause", "id"),
         "principals": ("principal", "id"),
@@ -67,7 +69,13 @@ _LABEL_FIELDS: Mapping[str, str] = MappingProxyType(
 # Plans about one person: their goals and measures are written about that person, so no text
 # of theirs is quoted, for it may name them.
 _ABOUT_A_PERSON = frozenset(
-    {"individual_plan", "coordinated_plan", "implementation_plan", "return_to_work_plan"}
+    {
+        "individual_plan",
+        "coordinated_plan",
+        "implementation_plan",
+        "return_to_work_plan",
+        "results_plan",  # c) and d) are about the unit head
+    }
 )
 
 _TOP = re.compile(r"\$(?:\[\d+\])?\.(\w+)\[(\d+)\]")

@@ -8,10 +8,12 @@ __all__ = [
     "AbsenceDegree",
     "Effort",
     "GoalOrigin",
+    "Jurisdiction",
     "Language",
     "Party",
     "PlanKind",
     "PlanStatus",
+    "ResultsPart",
     "StatusColour",
 ]
 
@@ -30,7 +32,11 @@ class PlanKind(enum.Enum):
     OPERATIONAL_PLAN = "operational_plan"
     """Virksomhetsplan (nb): an organisation's goals over several years, in goal areas."""
     RETURN_TO_WORK_PLAN = "return_to_work_plan"
-    """Oppfølgingsplan (nb): the way back to work after sick leave (aml. § 4-6)."""
+    """Oppfølgingsplan (nb) / plan för återgång i arbete (sv): the way back to work after
+    sick leave (aml. § 4-6; socialförsäkringsbalken 30 kap. 6 §)."""
+    RESULTS_PLAN = "results_plan"
+    """Resultat- og utviklingsplan (nb): the yearly agreement between the rådmann and a unit
+    head on the unit's and the leader's results and development (seed 004)."""
 
 
 class Language(enum.Enum):
@@ -92,6 +98,8 @@ class Party(enum.Enum):
     EMPLOYEE = "employee"
     AUTHORITY = "authority"
     """A public authority helping from outside, such as NAV or Försäkringskassan."""
+    MANAGEMENT = "management"
+    """The municipality's management: the rådmann (kommunedirektør) and those acting for them."""
     OTHER = "other"
 
 
@@ -107,3 +115,25 @@ class AbsenceDegree(enum.Enum):
 
     FULL = "full"
     PARTIAL = "partial"
+
+
+class ResultsPart(enum.Enum):
+    """Which of the required parts of a resultat- og utviklingsplan a goal belongs to."""
+
+    UNIT_RESULTS = "unit_results"
+    """a) The results and requirements for the unit (resultat/krav til virksomheten)."""
+    UNIT_DEVELOPMENT = "unit_development"
+    """b) A development area of the unit, with a concrete ambition (ambisjonsmål)."""
+    LEADER_RESULTS = "leader_results"
+    """c) Special results and requirements for the leader."""
+    LEADER_DEVELOPMENT = "leader_development"
+    """d) A development area of the leader, with a concrete level of ambition."""
+
+
+class Jurisdiction(enum.Enum):
+    """The country whose law a plan is made under, where the kind's rules depend on it."""
+
+    NORWAY = "no"
+    """Norwegian law: a return-to-work plan under arbeidsmiljøloven § 4-6 (oppfølgingsplan)."""
+    SWEDEN = "se"
+    """Swedish law: a plan för återgång i arbete under socialförsäkringsbalken 30 kap. 6 §."""

@@ -20,13 +20,15 @@ from ._enums import (
     AbsenceDegree,
     Effort,
     GoalOrigin,
+    Jurisdiction,
     Language,
     Party,
     PlanKind,
     PlanStatus,
+    ResultsPart,
     StatusColour,
 )
-from ._errors import ModelTypeError
+from ._errors import ModelError, ModelTypeError
 from ._redact import safe_repr
 from ._time._dates import PartialDate, Period, to_opt_partial_date
 from ._time._schedule import Schedule
@@ -48,9 +50,12 @@ __all__ = [
     "Plan",
     "Principal",
     "ReportingLine",
+    "ResponsibilityGroup",
     "Responsible",
     "ReturnToWork",
     "Revision",
+    "Section",
+    "SickLeave",
     "Subject",
     "Target",
 ]
@@ -78,6 +83,14 @@ def _party(value: Party | str | None) -> Party | None:
 
 def _goal_origin(value: GoalOrigin | str | None) -> GoalOrigin | None:
     return None if value is None else enum_value(GoalOrigin, value)
+
+
+def _jurisdiction(value: Jurisdiction | str | None) -> Jurisdiction | None:
+    return None if value is None else enum_value(Jurisdiction, value)
+
+
+def _results_part(value: ResultsPart | str | None) -> ResultsPart | None:
+    return None if value is None else enum_value(ResultsPart, value)
 
 
 def _colour(value: StatusColour | str | None) -> StatusColour | None:
@@ -161,6 +174,8 @@ class Participant:
     organisation: str | None = attrs.field(default=None, validator=opt(str))
     party: Party | None = attrs.field(default=None, converter=_party)
     contribution: str | None = attrs.field(default=None, validator=opt(str))
+    user_agrees: bool | None = attrs.field(default=None, validator=opt(bool))
+    """Whether the user agrees that this next of kin takes part (``None``: not recorded)."""
     email: str | None = attrs.field(default=None, validator=opt(str))
     phone: str | None = attrs.field(default=None, validator=opt(str))
 
@@ -197,7 +212,22 @@ class GoalArea:
     purpose: str | None = attrs.field(default=None, validator=opt(str))
     expectations: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=each(str))
     period: Period | None = attrs.field(default=None, validator=opt(Period))
-    """The period the area's section is dated for, when it gives one of its own."""
+    """The period the area itself is dated for, when it gives one of its own."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Section:
+    """A section of the plan document that gives a period of its own in its heading.
+
+    Seed 004 heads the section listing the leadership's goals "for 2016-2020" inside a
+    2019-2023 plan; goals name their section in :attr:`Goal.section`.
+    """
+
+    __repr__ = safe_repr
+
+    id: str = attrs.field(validator=is_(str))
+    title: str | None = attrs.field(default=None, validator=opt(str))
+    period: Period | None = attrs.field(default=None, validator=opt(Period))
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -227,7 +257,11 @@ class Goal:
     """The identifier of the goal this one serves (a department's goal under a unit's)."""
     level: str | None = attrs.field(default=None, validator=opt(str))
     """The level that owns the goal, in the plan's own words (``"TT"``, ``"Avd"``)."""
+    section: str | None = attrs.field(default=None, validator=opt(str))
+    """The identifier of the section of the document the goal is listed in."""
     origin: GoalOrigin | None = attrs.field(default=None, converter=_goal_origin)
+    part: ResultsPart | None = attrs.field(default=None, converter=_results_part)
+    """Which part of a resultat- og utviklingsplan the goal belongs to (a to d)."""
     target: Target | None = attrs.field(default=None, validator=opt(Target))
     period: Period | None = attrs.field(default=None, validator=opt(Period))
     extensions: Mapping[str, JsonValue] = attrs.field(
@@ -314,6 +348,10 @@ class Consent:
     date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
     information_sharing: bool | None = attrs.field(default=None, validator=opt(bool))
     """Consent to share confidential information with the participants."""
+    given_by: Party | None = attrs.field(default=None, converter=_party)
+    """Who gave the consent: the user, or a guardian (verge) on the user's behalf."""
+    capacity: str | None = attrs.field(default=None, validator=opt(str))
+    """Why the user could not consent, when someone else consented on their behalf."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -324,6 +362,23 @@ class Participation:
 
     took_part: bool | None = attrs.field(default=None, validator=opt(bool))
     how: str | None = attrs.field(default=None, validator=opt(str))
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class ResponsibilityGroup:
+    """The ansvarsgruppe of an individuell plan: its members and its meetings.
+
+    Each meeting is recorded as a follow-up: its date, a note, and who recorded it.
+    """
+
+    __repr__ = safe_repr
+
+    members: tuple[Participant, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(Participant)
+    )
+    meetings: tuple[FollowUp, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(FollowUp)
+    )
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -395,6 +450,27 @@ class DialogueMeeting:
 
     number: int = attrs.field(validator=is_(int))
     date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    participants: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=each(str))
+    """Who took part, in the plan's words (roles, not names: "sykmelder", "verneombud")."""
+    doctor_took_part: bool | None = attrs.field(default=None, validator=opt(bool))
+    """Whether the sick-listing doctor took part (``None``: not recorded)."""
+    occupational_health_took_part: bool | None = attrs.field(default=None, validator=opt(bool))
+    """Whether the occupational health service took part, where the employer has one."""
+
+
+def _percentage(_inst: object, _attr: object, value: int | None) -> None:
+    if value is not None and not 1 <= value <= 100:
+        raise ModelError("a degree of sick leave is a percentage from 1 to 100")
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class SickLeave:
+    """A period of sick leave and its degree in per cent (100: full; less: graded)."""
+
+    __repr__ = safe_repr
+
+    period: Period | None = attrs.field(default=None, validator=opt(Period))
+    degree: int | None = attrs.field(default=None, validator=[opt(int), _percentage])
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -405,6 +481,8 @@ class ReturnToWork:
 
     first_day_of_absence: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
     absence: AbsenceDegree | None = attrs.field(default=None, converter=_absence)
+    expected_return: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    """When the employee is expected back at work (Sweden: a plan when 60 days or more)."""
     exemption: str | None = attrs.field(default=None, validator=opt(str))
     """Why a plan was obviously unnecessary, when it was not made in time for that reason."""
     tasks_and_capacity: str | None = attrs.field(default=None, validator=opt(str))
@@ -416,6 +494,10 @@ class ReturnToWork:
     dialogue_meetings: tuple[DialogueMeeting, ...] = attrs.field(
         default=(), converter=_tuple, validator=each(DialogueMeeting)
     )
+    sick_leave: tuple[SickLeave, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(SickLeave)
+    )
+    """The periods of sick leave with their degree, as the sick notes give them."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -430,6 +512,8 @@ class Plan:
     id: str | None = attrs.field(default=None, validator=opt(str))
     title: str | None = attrs.field(default=None, validator=opt(str))
     status: PlanStatus | None = attrs.field(default=None, converter=_plan_status)
+    jurisdiction: Jurisdiction | None = attrs.field(default=None, converter=_jurisdiction)
+    """The country whose law the plan is made under (``no``, ``se``), where rules differ."""
     language: Language | None = attrs.field(default=None, converter=_language)
     """The language the plan is written in; text about the plan is shown in it by default."""
     period: Period | None = attrs.field(default=None, validator=opt(Period))
@@ -440,12 +524,18 @@ class Plan:
     purpose: str | None = attrs.field(default=None, validator=opt(str))
     background: str | None = attrs.field(default=None, validator=opt(str))
     resources: str | None = attrs.field(default=None, validator=opt(str))
+    documentation: str | None = attrs.field(default=None, validator=opt(str))
+    """How carrying out the measures is documented (Brå's åtgärdsplan)."""
     needs: str | None = attrs.field(default=None, validator=opt(str))
     """The user's needs for services (individuell plan)."""
     causes: tuple[Cause, ...] = attrs.field(default=(), converter=_tuple, validator=each(Cause))
     goal_areas: tuple[GoalArea, ...] = attrs.field(
         default=(), converter=_tuple, validator=each(GoalArea)
     )
+    sections: tuple[Section, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(Section)
+    )
+    """Sections of the document that give a period of their own (seed 004's "for 2016-2020")."""
     goals: tuple[Goal, ...] = attrs.field(default=(), converter=_tuple, validator=each(Goal))
     measures: tuple[Measure, ...] = attrs.field(
         default=(), converter=_tuple, validator=each(Measure)
@@ -457,6 +547,10 @@ class Plan:
         default=(), converter=_tuple, validator=each(Participant)
     )
     coordinator: Responsible | None = attrs.field(default=None, validator=opt(Responsible))
+    responsibility_group: ResponsibilityGroup | None = attrs.field(
+        default=None, validator=opt(ResponsibilityGroup)
+    )
+    """The ansvarsgruppe that follows the plan up (individuell plan)."""
     principals: tuple[Principal, ...] = attrs.field(
         default=(), converter=_tuple, validator=each(Principal)
     )

@@ -15,10 +15,12 @@ from ._enums import (
     AbsenceDegree,
     Effort,
     GoalOrigin,
+    Jurisdiction,
     Language,
     Party,
     PlanKind,
     PlanStatus,
+    ResultsPart,
     StatusColour,
 )
 from ._errors import ModelError, ModelTypeError, drop_context
@@ -44,6 +46,7 @@ _KINDS: Mapping[PlanKind, str] = MappingProxyType(
         PlanKind.COORDINATED_PLAN: NC_("plan kind", "coordinated individual plan"),
         PlanKind.OPERATIONAL_PLAN: NC_("plan kind", "operational plan"),
         PlanKind.RETURN_TO_WORK_PLAN: NC_("plan kind", "return-to-work plan"),
+        PlanKind.RESULTS_PLAN: NC_("plan kind", "results and development plan"),
     }
 )
 
@@ -84,6 +87,8 @@ _PARTY = "party"
 _EFFORT = "effort"
 _ABSENCE = "absence"
 _ORIGIN = "goal origin"
+_PART = "results part"
+_JURISDICTION = "jurisdiction"
 _LANGUAGE = "language"
 _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
     {
@@ -98,6 +103,7 @@ _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
         Party.EMPLOYER: (_PARTY, NC_("party", "employer")),
         Party.EMPLOYEE: (_PARTY, NC_("party", "employee")),
         Party.AUTHORITY: (_PARTY, NC_("party", "public authority")),
+        Party.MANAGEMENT: (_PARTY, NC_("party", "the municipal management")),
         Party.OTHER: (_PARTY, NC_("party", "other party")),
         Effort.ONE_OFF: (_EFFORT, NC_("effort", "one-off effort")),
         Effort.ORDINARY: (_EFFORT, NC_("effort", "part of ordinary work")),
@@ -106,6 +112,24 @@ _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
         GoalOrigin.USER: (_ORIGIN, NC_("goal origin", "the user's own goal")),
         GoalOrigin.DECISION: (_ORIGIN, NC_("goal origin", "goal set by the decision")),
         GoalOrigin.SERVICE: (_ORIGIN, NC_("goal origin", "goal of the service")),
+        Jurisdiction.NORWAY: (_JURISDICTION, NC_("jurisdiction", "Norwegian law")),
+        Jurisdiction.SWEDEN: (_JURISDICTION, NC_("jurisdiction", "Swedish law")),
+        ResultsPart.UNIT_RESULTS: (
+            _PART,
+            NC_("results part", "results and requirements for the unit"),
+        ),
+        ResultsPart.UNIT_DEVELOPMENT: (
+            _PART,
+            NC_("results part", "development area of the unit"),
+        ),
+        ResultsPart.LEADER_RESULTS: (
+            _PART,
+            NC_("results part", "results and requirements for the leader"),
+        ),
+        ResultsPart.LEADER_DEVELOPMENT: (
+            _PART,
+            NC_("results part", "development area of the leader"),
+        ),
         Language.NB: (_LANGUAGE, NC_("language", "Norwegian bokmål")),
         Language.NN: (_LANGUAGE, NC_("language", "Norwegian nynorsk")),
         Language.SV: (_LANGUAGE, NC_("language", "Swedish")),
@@ -123,6 +147,7 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "id": NC_("field", "identifier"),
         "title": NC_("field", "title"),
         "status": NC_("field", "plan status"),
+        "jurisdiction": NC_("field", "law the plan is made under"),
         "language": NC_("field", "language"),
         "period": NC_("field", "period (from – to)"),  # noqa: RUF001 - a real en dash
         "Plan.period": NC_("field", "plan period"),
@@ -132,11 +157,14 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "purpose": NC_("field", "purpose"),
         "background": NC_("field", "background"),
         "resources": NC_("field", "resources"),
+        "documentation": NC_("field", "how carrying out the measures is documented"),
         "needs": NC_("field", "needs for services"),
         "cause": NC_("field", "cause"),
         "causes": NC_("field", "causes"),
         "goal_area": NC_("field", "goal area"),
         "goal_areas": NC_("field", "goal areas"),
+        "section": NC_("field", "section"),
+        "sections": NC_("field", "sections"),
         "goal": NC_("field", "goal"),
         "goals": NC_("field", "goals"),
         "measure": NC_("field", "measure"),
@@ -147,6 +175,9 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "participant": NC_("field", "participant"),
         "participants": NC_("field", "participants"),
         "coordinator": NC_("field", "coordinator"),
+        "responsibility_group": NC_("field", "responsibility group"),
+        "members": NC_("field", "members"),
+        "meetings": NC_("field", "meetings"),
         "principal": NC_("field", "principal"),
         "principals": NC_("field", "principals"),
         "cooperation": NC_("field", "cooperation"),
@@ -171,6 +202,7 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "birth_date": NC_("field", "date of birth"),
         "party": NC_("field", "party"),
         "contribution": NC_("field", "contribution"),
+        "user_agrees": NC_("field", "the user agrees to their taking part"),
         "overall_responsibility": NC_("field", "overall responsibility"),
         # goals and targets
         "text": NC_("field", "wording"),
@@ -178,6 +210,7 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "parent": NC_("field", "parent goal"),
         "level": NC_("field", "level"),
         "origin": NC_("field", "whose goal"),
+        "part": NC_("field", "part of the plan"),
         "target": NC_("field", "target"),
         "value": NC_("field", "target value"),
         "Target.measure": NC_("field", "what is measured"),
@@ -207,6 +240,8 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "Decision.by": NC_("field", "decided by"),
         "given": NC_("field", "consent given"),
         "information_sharing": NC_("field", "consent to share confidential information"),
+        "given_by": NC_("field", "consent given by"),
+        "capacity": NC_("field", "why the user could not consent"),
         "took_part": NC_("field", "took part"),
         "Participation.how": NC_("field", "how views and wishes were considered"),
         "not_needed": NC_("field", "no cooperation needed"),
@@ -221,6 +256,7 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         # return to work
         "first_day_of_absence": NC_("field", "first day of absence"),
         "absence": NC_("field", "full or partial absence"),
+        "expected_return": NC_("field", "expected back at work"),
         "exemption": NC_("field", "obviously unnecessary (reason)"),
         "tasks_and_capacity": NC_("field", "work tasks and capacity"),
         "authority_measures_not_relevant": NC_(
@@ -229,6 +265,10 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "sent_to_doctor": NC_("field", "sent to the sick-listing doctor"),
         "sent_to_nav": NC_("field", "sent to NAV"),
         "dialogue_meetings": NC_("field", "dialogue meetings"),
+        "doctor_took_part": NC_("field", "the sick-listing doctor took part"),
+        "occupational_health_took_part": NC_("field", "the occupational health service took part"),
+        "sick_leave": NC_("field", "sick leave"),
+        "degree": NC_("field", "degree of sick leave"),
         "number": NC_("field", "meeting number"),
     }
 )
@@ -300,8 +340,8 @@ def value_name(value: enum.Enum, *, locale: str | None = None) -> str:
     except (KeyError, TypeError):
         raise ModelTypeError(
             f"no name for {type(value).__name__}: value_name takes a member of"
-            " PlanKind, StatusColour, PlanStatus, Party, Effort, AbsenceDegree, GoalOrigin"
-            " or Language"
+            " PlanKind, StatusColour, PlanStatus, Party, Effort, AbsenceDegree, GoalOrigin,"
+            " Jurisdiction, Language or ResultsPart"
         ) from None
     return pgettext(context, message, locale=locale)
 

@@ -122,6 +122,7 @@ class _Pseudonymiser:
             "background": self.text(plan.background),
             "needs": self.text(plan.needs),
             "resources": self.text(plan.resources),
+            "documentation": self.text(plan.documentation),
             "revisions": tuple(attrs.evolve(r, note=self.text(r.note)) for r in plan.revisions),
             "reporting": tuple(attrs.evolve(r, note=self.text(r.note)) for r in plan.reporting),
         }
@@ -130,6 +131,17 @@ class _Pseudonymiser:
         if plan.participation is not None:
             changes["participation"] = attrs.evolve(
                 plan.participation, how=self.text(plan.participation.how)
+            )
+        if plan.responsibility_group is not None:
+            group = plan.responsibility_group
+            changes["responsibility_group"] = attrs.evolve(
+                group,
+                members=tuple(map(self.participant, group.members)),
+                meetings=tuple(map(self.follow_up, group.meetings)),
+            )
+        if plan.consent is not None:
+            changes["consent"] = attrs.evolve(
+                plan.consent, capacity=self.text(plan.consent.capacity)
             )
         if plan.decision is not None:
             changes["decision"] = attrs.evolve(

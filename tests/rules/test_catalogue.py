@@ -28,22 +28,26 @@ from tiltak import (
     PlanKind,
     Principal,
     ReportingLine,
+    ResponsibilityGroup,
     Responsible,
     Revision,
+    Section,
     Severity,
+    SickLeave,
     Subject,
     Target,
     rules,
 )
 
 AS_OF = dt.date(2024, 6, 1)
-A, G, IP, S, V, O = (  # noqa: E741 - the kinds by their rule letters
+A, G, IP, S, V, O, R = (  # noqa: E741 - the kinds by their rule letters
     PlanKind.ACTION_PLAN,
     PlanKind.IMPLEMENTATION_PLAN,
     PlanKind.INDIVIDUAL_PLAN,
     PlanKind.COORDINATED_PLAN,
     PlanKind.OPERATIONAL_PLAN,
     PlanKind.RETURN_TO_WORK_PLAN,
+    PlanKind.RESULTS_PLAN,
 )
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -176,6 +180,27 @@ TRIGGERS = [
         ),
         "$.goal_areas[0].period",
         W,
+    ),
+    Case(
+        "P011",
+        V,
+        set_(sections=(Section(id="4", period=Period(start="2016", end="2020")),)),
+        "$.sections[0].period",
+        W,
+    ),
+    Case(
+        "P006",
+        V,
+        goal(0, section="9"),
+        "$.goals[0].section",
+        E,
+    ),
+    Case(
+        "P005",
+        V,
+        set_(sections=(Section(id="4"), Section(id="4"))),
+        "$.sections[1].id",
+        E,
     ),
     Case("P011", A, goal(0, period=Period(start="2024", end="2026")), "$.goals[0].period", W),
     Case(
@@ -373,6 +398,8 @@ TRIGGERS = [
     Case("A008", A, set_(adoption=None), "$.adoption", W),
     Case("A008", A, set_(adoption=Adoption(by="Steering group")), "$.adoption.date", W),
     Case("A008", A, set_(adoption=Adoption(date=dt.date(2024, 1, 10))), "$.adoption.by", W),
+    Case("A010", A, set_(documentation=None), "$.documentation", W),
+    Case("A010", A, set_(documentation=" "), "$.documentation", W),
     Case(
         "A009",
         A,
@@ -429,6 +456,48 @@ TRIGGERS = [
         set_(consent=Consent(date=dt.date(2024, 1, 3))),
         "$.consent.information_sharing",
         W,
+    ),
+    Case("I012", IP, measure(0, scope=None), "$.measures[0].scope", E),
+    Case("I013", IP, set_(consent=Consent(date=dt.date(2024, 1, 3))), "$.consent.given_by", W),
+    Case(
+        "I013",
+        IP,
+        set_(consent=Consent(date=dt.date(2024, 1, 3), given_by="guardian")),
+        "$.consent.capacity",
+        W,
+    ),
+    Case(
+        "I014",
+        IP,
+        set_(participants=(Participant(role="Mother", party="next_of_kin", contribution="x"),)),
+        "$.participants[0].user_agrees",
+        E,
+    ),
+    Case(
+        "I014",
+        IP,
+        set_(
+            participants=(
+                Participant(party="provider", contribution="x"),
+                Participant(role="Father", party="next_of_kin", user_agrees=False),
+            )
+        ),
+        "$.participants[1].user_agrees",
+        E,
+    ),
+    Case(
+        "I015",
+        IP,
+        set_(responsibility_group=ResponsibilityGroup()),
+        "$.responsibility_group.members",
+        INFO,
+    ),
+    Case(
+        "I015",
+        IP,
+        set_(responsibility_group=ResponsibilityGroup(members=(Participant(role="Lege"),))),
+        "$.responsibility_group.meetings",
+        INFO,
     ),
     # SIP
     Case("S001", S, set_(consent=None), "$.consent", E),
@@ -541,6 +610,52 @@ TRIGGERS = [
         dt.date(2024, 7, 9),
     ),
     Case("O006", O, set_(participation=None), "$.participation", E),
+    Case("O008", O, set_(jurisdiction=None), "$.jurisdiction", W),
+    Case(
+        "O009", O, both(set_(jurisdiction="se"), set_(created=dt.date(2024, 2, 7))), "$.created", E
+    ),
+    Case("O009", O, set_(jurisdiction="se", created=None), "$.created", E, None),
+    Case(
+        "O009",
+        O,
+        both(set_(jurisdiction="se"), rtw(first_day_of_absence=None)),
+        "$.return_to_work.first_day_of_absence",
+        E,
+    ),
+    Case(
+        "O010",
+        O,
+        rtw(dialogue_meetings=(DialogueMeeting(number=1, date=dt.date(2024, 2, 20)),)),
+        "$.return_to_work.dialogue_meetings[0].doctor_took_part",
+        INFO,
+    ),
+    Case(
+        "O011",
+        O,
+        rtw(sick_leave=(SickLeave(period=Period(start="2024-01-08"), degree=100),)),
+        "$.return_to_work.sick_leave",
+        W,
+    ),
+    Case(
+        "O011",
+        O,
+        rtw(
+            sick_leave=(
+                SickLeave(period=Period(start="2024-01-08", end="2024-03-04"), degree=100),
+                SickLeave(period=Period(start="2024-03-05"), degree=50),
+            )
+        ),
+        "$.return_to_work.sick_leave",
+        W,
+    ),
+    # results and development plan
+    Case("R001", R, goal(0, part=None), "$.goals", E),
+    Case("R002", R, goal(1, part="unit_results"), "$.goals", E),
+    Case("R002", R, goal(1, target=Target(due="2024-12")), "$.goals[1].target", E),
+    Case("R003", R, goal(2, part=None), "$.goals", E),
+    Case("R004", R, goal(3, part="leader_results"), "$.goals", E),
+    Case("R004", R, goal(3, target=None), "$.goals[3].target", E),
+    Case("R005", R, measure(3, party=None), "$.measures", E),
     Case(
         "O006",
         O,
@@ -656,6 +771,87 @@ PASSES = [
         W,
     ),
     Case("S002", S, measure(1, principal=None, party="authority"), "", E),
+    Case(
+        "I013",
+        IP,
+        set_(
+            consent=Consent(
+                date=dt.date(2024, 1, 3),
+                given_by="guardian",
+                capacity="Severe dementia; the guardian consents.",
+            )
+        ),
+        "",
+        W,
+    ),
+    Case("I013", IP, set_(consent=Consent(given=False)), "", W),
+    Case(
+        "I015",
+        IP,
+        set_(
+            responsibility_group=ResponsibilityGroup(
+                members=(Participant(role="Lege"),),
+                meetings=(FollowUp(date=dt.date(2024, 3, 1), note="Første møte"),),
+            )
+        ),
+        "",
+        INFO,
+    ),
+    Case("R002", R, goal(1, target=Target(measure="Homes with sensors")), "", E),
+    Case("O009", O, set_(created=dt.date(2024, 2, 7)), "", E),  # Norwegian: O002's
+    Case("O009", O, set_(jurisdiction="se", created=dt.date(2024, 2, 6)), "", E),  # day 30
+    Case(
+        "O009",
+        O,
+        both(
+            set_(jurisdiction="se", created=dt.date(2024, 3, 1)),
+            rtw(expected_return=dt.date(2024, 3, 7)),
+        ),
+        "",
+        E,
+    ),
+    Case(
+        "O009",
+        O,
+        both(set_(jurisdiction="se", created=None), rtw(exemption="Kan inte återgå")),
+        "",
+        E,
+    ),
+    Case("O002", O, set_(jurisdiction="se", created=dt.date(2024, 3, 20)), "", E),
+    Case(
+        "O011",
+        O,
+        rtw(
+            sick_leave=(
+                SickLeave(period=Period(start="2024-01-08", end="2024-03-03"), degree=100),
+                SickLeave(period=Period(start="2024-03-04"), degree=50),
+            )
+        ),
+        "",
+        W,
+    ),
+    Case(
+        "O011",
+        O,
+        rtw(sick_leave=(SickLeave(period=Period(start="2024-01-08"), degree=100),)),
+        "",
+        W,
+        dt.date(2024, 3, 4),
+    ),
+    Case(
+        "O010",
+        O,
+        rtw(
+            dialogue_meetings=(
+                DialogueMeeting(number=1, date=dt.date(2024, 2, 20), doctor_took_part=False),
+            )
+        ),
+        "",
+        INFO,
+    ),
+    Case("O001", O, both(set_(jurisdiction="se"), measure(1, party="other")), "", E),
+    Case("R005", R, measure(0, party="management"), "", E),
+    Case("I014", IP, set_(participants=(Participant(role="Friend", party="other"),)), "", E),
     Case("V002", V, goal(2, id="Quality", area="2"), "", E),
     Case(
         "V002",

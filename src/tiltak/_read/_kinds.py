@@ -17,7 +17,15 @@ _WORDS: Final = (
     (PlanKind.INDIVIDUAL_PLAN, r"individuell plan|individual plan"),
     (PlanKind.IMPLEMENTATION_PLAN, r"genomförandeplan|gjennomføringsplan|implementation plan"),
     (PlanKind.OPERATIONAL_PLAN, r"virksomhetsplan|verksamhetsplan|verksemdsplan|operational plan"),
-    (PlanKind.RETURN_TO_WORK_PLAN, r"oppfølgingsplan|oppfølgjingsplan|return-to-work plan"),
+    (
+        PlanKind.RESULTS_PLAN,
+        r"resultat\s*[-\u2013]\s*og utviklingsplan|resultat- och utvecklingsplan"
+        r"|results and development plan",
+    ),
+    (
+        PlanKind.RETURN_TO_WORK_PLAN,
+        r"oppfølgingsplan|oppfølgjingsplan|plan för återgång i arbete|return-to-work plan",
+    ),
     (PlanKind.ACTION_PLAN, r"tiltaksplan|åtgärdsplan|handlingsplan|action plan"),
 )
 

@@ -122,7 +122,5 @@ def period_text(period: Period, *, locale: str) -> str:
 
 
 def schedule_text(schedule: Schedule, *, locale: str) -> str:
-    """How often a schedule falls due, and, on a line of its own, from when."""
-    start = date_text(schedule.start, locale=locale)
-    since = gettext("from {start}", locale=locale).format(start=start)
-    return f"{schedule.describe(locale=locale)}\n{since}"
+    """How often a schedule falls due, and from when, as one phrase."""
+    return schedule.describe(locale=locale, since=True)

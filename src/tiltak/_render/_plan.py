@@ -154,6 +154,12 @@ class _Builder:
                     None if plan.status is None else status_name(plan.status, locale=self.locale),
                 ),
                 (
+                    self.title("jurisdiction"),
+                    None
+                    if plan.jurisdiction is None
+                    else value_name(plan.jurisdiction, locale=self.locale),
+                ),
+                (
                     self.title("Plan.period"),
                     None if plan.period is None else period_text(plan.period, locale=self.locale),
                 ),
@@ -169,6 +175,7 @@ class _Builder:
                 (self.title("purpose"), plan.purpose),
                 (self.title("background"), plan.background),
                 (self.title("resources"), plan.resources),
+                (self.title("documentation"), plan.documentation),
                 (self.title("needs"), plan.needs),
             ],
         )
@@ -197,6 +204,13 @@ class _Builder:
                         if consent.information_sharing is None
                         else yes_no(consent.information_sharing, locale=self.locale),
                     ),
+                    (
+                        self.title("given_by"),
+                        None
+                        if consent.given_by is None
+                        else value_name(consent.given_by, locale=self.locale),
+                    ),
+                    (self.title("capacity"), consent.capacity),
                 ],
             )
         if (participation := plan.participation) is not None:
@@ -275,6 +289,10 @@ class _Builder:
                 (
                     self.title("origin"),
                     None if goal.origin is None else value_name(goal.origin, locale=self.locale),
+                ),
+                (
+                    self.title("part"),
+                    None if goal.part is None else value_name(goal.part, locale=self.locale),
                 ),
                 (self.title("level"), goal.level),
                 (self.title("parent"), goal.parent),
@@ -483,8 +501,12 @@ class _Builder:
             )
         return _section(self.title("follow_up"), blocks)
 
+    def _agrees(self, value: bool | None) -> str:
+        return "" if value is None else yes_no(value, locale=self.locale)
+
     def people(self, plan: Plan) -> tuple[Block, ...]:
         blocks: list[Block] = []
+        agrees = any(p.user_agrees is not None for p in plan.participants)
         if plan.participants:
             blocks.append(
                 Table(
@@ -495,6 +517,7 @@ class _Builder:
                         self.title("party"),
                         self.title("contribution"),
                         self.title("contact"),
+                        *((self.title("user_agrees"),) if agrees else ()),
                     ),
                     rows=tuple(
                         (
@@ -503,6 +526,7 @@ class _Builder:
                             "" if p.party is None else value_name(p.party, locale=self.locale),
                             p.contribution or "",
                             _lines(p.email, p.phone),
+                            *((self._agrees(p.user_agrees),) if agrees else ()),
                         )
                         for p in plan.participants
                     ),
@@ -544,6 +568,7 @@ class _Builder:
                         if rtw.absence is None
                         else value_name(rtw.absence, locale=self.locale),
                     ),
+                    (self.title("expected_return"), self.date(rtw.expected_return)),
                     (self.title("exemption"), rtw.exemption),
                     (self.title("tasks_and_capacity"), rtw.tasks_and_capacity),
                     (
@@ -561,9 +586,30 @@ class _Builder:
             blocks.append(
                 Table(
                     caption=self.title("dialogue_meetings"),
-                    columns=(self.title("number"), self.title("date")),
+                    columns=(
+                        self.title("number"),
+                        self.title("date"),
+                        self.title("participants"),
+                    ),
                     rows=tuple(
-                        (str(m.number), self.date(m.date) or "") for m in rtw.dialogue_meetings
+                        (str(m.number), self.date(m.date) or "", ", ".join(m.participants))
+                        for m in rtw.dialogue_meetings
+                    ),
+                )
+            )
+        if rtw.sick_leave:
+            blocks.append(
+                Table(
+                    caption=self.title("sick_leave"),
+                    columns=(self.title("period"), self.title("degree")),
+                    rows=tuple(
+                        (
+                            ""
+                            if leave.period is None
+                            else period_text(leave.period, locale=self.locale),
+                            "" if leave.degree is None else f"{leave.degree} %",
+                        )
+                        for leave in rtw.sick_leave
                     ),
                 )
             )

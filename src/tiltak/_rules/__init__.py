@@ -8,7 +8,7 @@ from ._core import Rule
 
 __all__ = ["builtin"]
 
-_GROUPS = "PAGISVO"
+_GROUPS = "PAGISVOR"
 """Common rules first, then each kind in the order of the catalogue."""
 
 
@@ -23,6 +23,7 @@ def builtin() -> tuple[Rule, ...]:
         implementation,
         individual,
         operational,
+        results,
         return_to_work,
     )
     from ._define import BUILTIN

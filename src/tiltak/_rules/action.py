@@ -1,4 +1,4 @@
-"""The rules of a tiltaksplan / åtgärdsplan (A001-A009), from seeds 000 and 001."""
+"""The rules of a tiltaksplan / åtgärdsplan (A001-A010), from seeds 000 and 001."""
 
 from __future__ import annotations
 
@@ -173,3 +173,22 @@ def _adopted(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 def _no_causes(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     if not plan.causes:
         yield ctx.finding("$.causes", N_("The plan names no causes of the problem."))
+
+
+@rule(
+    "A010",
+    W,
+    N_("The plan says how carrying out the measures is documented"),
+    kinds=_KINDS,
+    source="seed 001",
+    quote="«I åtgärdsplanen beskrivs vilka moment som åtgärden består av och hur genomförandet "
+    "ska dokumenteras.»",
+    rationale="Those who follow the plan up need a record of what was done. Brå describes "
+    "what an åtgärdsplan holds rather than laying a duty on it, so it is a warning.",
+)
+def _documentation(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    if blank(plan.documentation):
+        yield ctx.finding(
+            "$.documentation",
+            N_("The plan does not say how carrying out the measures is documented."),
+        )

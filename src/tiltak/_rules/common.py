@@ -114,13 +114,13 @@ def _measures(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding("$.measures", N_("The plan has no measures."))
 
 
-_COLLECTIONS = ("goal_areas", "goals", "causes", "measures")
+_COLLECTIONS = ("goal_areas", "sections", "goals", "causes", "measures")
 
 
 @rule(
     "P005",
     E,
-    N_("Identifiers are unique (goal areas, goals, causes, measures)"),
+    N_("Identifiers are unique (goal areas, sections, goals, causes, measures)"),
     source="tiltak",
     quote="",
     rationale="Measures, goals and causes refer to each other by identifier; a repeated "
@@ -145,7 +145,7 @@ def _unique_ids(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 @rule(
     "P006",
     E,
-    N_("Every reference resolves (measure to goal and cause, goal to area and parent goal)"),
+    N_("Every reference resolves (measure to goal and cause, goal to area, section, parent)"),
     source="tiltak",
     quote="",
     rationale="A measure linked to a goal or cause that does not exist serves nothing the "
@@ -155,8 +155,13 @@ def _references(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     goals = {g.id for g in plan.goals}
     causes = {c.id for c in plan.causes}
     areas = {a.id for a in plan.goal_areas}
+    sections = {s.id for s in plan.sections}
     principals = {p.id for p in plan.principals}
     for i, goal in enumerate(plan.goals):
+        if goal.section is not None and goal.section not in sections:
+            yield ctx.finding(
+                f"$.goals[{i}].section", N_("The goal refers to a section that does not exist.")
+            )
         if goal.area is not None and goal.area not in areas:
             yield ctx.finding(
                 f"$.goals[{i}].area", N_("The goal refers to a goal area that does not exist.")
@@ -308,6 +313,9 @@ def _inside(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     for i, area in enumerate(plan.goal_areas):
         if area.period is not None and outside_period(area.period):
             yield found(f"$.goal_areas[{i}].period")
+    for i, section in enumerate(plan.sections):
+        if section.period is not None and outside_period(section.period):
+            yield found(f"$.sections[{i}].period")
     for i, goal in enumerate(plan.goals):
         target = goal.target
         if target is not None and target.due is not None and outside_date(target.due):

@@ -58,14 +58,14 @@ def _national_id(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         assert verdict.kind is not None
         yield ctx.finding(
             path,
-            N_("The check digits of the {kind} are wrong."),
+            N_("The check digits are wrong ({kind})."),
             kind=_KINDS[verdict.kind.value],
         )
     elif verdict.problem is IdProblem.BIRTH_DATE:
         assert verdict.kind is not None
         yield ctx.finding(
             path,
-            N_("The {kind} holds no valid birth date."),
+            N_("The number holds no valid birth date ({kind})."),
             kind=_KINDS[verdict.kind.value],
         )
 

@@ -1,4 +1,4 @@
-"""The rules of an individuell plan (I001-I010), from seeds 003, 004 and the regulation.
+"""The rules of an individuell plan (I001-I015), from seeds 003, 004 and the regulation.
 
 I011 (one person, one active plan) looks across plans: see :mod:`tiltak._rules.across`.
 """
@@ -13,7 +13,7 @@ from tiltak._model import Plan
 from tiltak._report import Finding
 
 from ._core import RuleContext
-from ._define import E, W, blank, rule
+from ._define import E, I, W, blank, rule
 
 __all__: list[str] = []
 
@@ -207,3 +207,96 @@ def _sharing(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 )
 def _one_plan(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     return iter(())
+
+
+@rule(
+    "I012",
+    E,
+    N_("Every measure gives its scope"),
+    kinds=_KINDS,
+    source="forskrift om habilitering og rehabilitering, individuell plan og koordinator § 19 e",
+    quote="«en oversikt over hvilke tiltak som er aktuelle og omfanget av dem»",
+    rationale="The plan states the scope of each measure: how much of it the user gets "
+    "(hours a week, visits a month).",
+)
+def _scope(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    for i, measure in enumerate(plan.measures):
+        if blank(measure.scope):
+            yield ctx.finding(f"$.measures[{i}].scope", N_("The measure does not give its scope."))
+
+
+@rule(
+    "I013",
+    W,
+    N_("The consent says who gave it, and why the user could not when someone else did"),
+    kinds=_KINDS,
+    source="seed 003",
+    quote="«har rett til å få utarbeidet en inidviduell plan dersom personen selv ønsker det.»",
+    rationale="The plan rests on the person's own wish. When a guardian (verge) consents on "
+    "their behalf, the plan says why the person could not consent themselves. The seed does "
+    "not say that this is recorded, so it is a warning.",
+)
+def _consent_by(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    consent = plan.consent
+    if consent is None or not consent.given:
+        return  # I001's
+    if consent.given_by is None:
+        yield ctx.finding("$.consent.given_by", N_("It is not recorded who gave the consent."))
+    elif consent.given_by is not Party.USER and blank(consent.capacity):
+        yield ctx.finding(
+            "$.consent.capacity",
+            N_("The consent was given on the user's behalf, and the plan does not say why."),
+        )
+
+
+@rule(
+    "I014",
+    E,
+    N_("Next of kin take part only when the user agrees"),
+    kinds=_KINDS,
+    source="seed 003",
+    quote="«kan foreldre og familie være viktige ressurspersoner når man skal lage en "
+    "individuell plan. Forutsetningen er at mannen er enig i dette.»",
+    rationale="Next of kin take part in the work on the plan only when the user agrees: the "
+    "plan records the user's agreement for each participant who is next of kin.",
+)
+def _next_of_kin(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    for i, participant in enumerate(plan.participants):
+        if participant.party is not Party.NEXT_OF_KIN:
+            continue
+        if participant.user_agrees is None:
+            yield ctx.finding(
+                f"$.participants[{i}].user_agrees",
+                N_("The user's agreement to this next of kin taking part is not recorded."),
+            )
+        elif not participant.user_agrees:
+            yield ctx.finding(
+                f"$.participants[{i}].user_agrees",
+                N_("The user does not agree to this next of kin taking part."),
+            )
+
+
+@rule(
+    "I015",
+    I,
+    N_("An ansvarsgruppe lists its members and records its meetings"),
+    kinds=_KINDS,
+    source="good practice",
+    quote="",
+    rationale="Where an ansvarsgruppe follows the plan up, the plan says who is in it, and "
+    "each of its meetings is recorded as a follow-up. The seeds do not ask for one, so this "
+    "is advice.",
+)
+def _responsibility_group(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    group = plan.responsibility_group
+    if group is None:
+        return
+    if not group.members:
+        yield ctx.finding(
+            "$.responsibility_group.members", N_("The ansvarsgruppe's members are not listed.")
+        )
+    if not group.meetings:
+        yield ctx.finding(
+            "$.responsibility_group.meetings",
+            N_("No meeting of the ansvarsgruppe is recorded."),
+        )

@@ -1,4 +1,9 @@
-"""The rules of an oppfølgingsplan (O001-O007): arbeidsmiljøloven § 4-6, ftrl. § 8-7 a.
+"""The rules of a return-to-work plan (O001-O011).
+
+O001-O007, O010 and O011 are the oppfølgingsplan's (arbeidsmiljøloven § 4-6, folketrygdloven
+§§ 8-7 a and 8-8) and run on a plan under Norwegian law or one that names none; O009 is the
+Swedish plan för återgång i arbete's (socialförsäkringsbalken 30 kap. 6 §) and runs only on a
+plan under Swedish law.
 
 Deadlines count from the first day of absence. A missing event whose deadline has not passed
 on ``as_of`` is not a fault. Without ``as_of``, the plan and its sending to the doctor are
@@ -9,15 +14,16 @@ are recorded, since the absence may have ended before they were due.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterable, Iterator
 
-from tiltak._enums import AbsenceDegree, Party, PlanKind, PlanStatus
+from tiltak._enums import AbsenceDegree, Jurisdiction, Party, PlanKind, PlanStatus
 from tiltak._i18n import N_
 from tiltak._model import DialogueMeeting, Plan, ReturnToWork
 from tiltak._report import Finding
 
-from ._core import RuleContext
-from ._define import E, W, blank, rule
+from ._core import Check, RuleContext
+from ._define import E, I, W, blank, rule
 
 __all__: list[str] = []
 
@@ -40,6 +46,18 @@ def _due_not_passed(ctx: RuleContext, deadline: dt.date) -> bool:
 
 def _closed(plan: Plan) -> bool:
     return plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED)
+
+
+def _norwegian(check: Check) -> Check:
+    """``check``, run only on a plan under Norwegian law (or one that names no law)."""
+
+    @functools.wraps(check)
+    def run(plan: Plan, ctx: RuleContext) -> Iterable[Finding]:
+        if plan.jurisdiction is Jurisdiction.SWEDEN:
+            return ()
+        return check(plan, ctx)
+
+    return run
 
 
 def _meeting(rtw: ReturnToWork, number: int) -> tuple[int, DialogueMeeting] | None:
@@ -65,6 +83,7 @@ def _meeting(rtw: ReturnToWork, number: int) -> tuple[int, DialogueMeeting] | No
     "relevant, the plan says so (return_to_work.authority_measures_not_relevant); missing "
     "both is the fault.",
 )
+@_norwegian
 def _parts(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rtw = plan.return_to_work
     if rtw is None:
@@ -102,6 +121,7 @@ def _parts(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rationale="The employer makes the plan within 4 weeks unless that is obviously "
     "unnecessary, and then records why. The date the plan was made is its 'created' date.",
 )
+@_norwegian
 def _made(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rtw = plan.return_to_work
     if rtw is not None and not blank(rtw.exemption):
@@ -136,6 +156,7 @@ def _made(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rationale="The employer sends the plan to the sick-listing doctor within 4 weeks of the "
     "first day of absence.",
 )
+@_norwegian
 def _doctor(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rtw = plan.return_to_work
     first = _first_day(plan)
@@ -203,6 +224,7 @@ def _meeting_in_time(
     rationale="With full sick leave the employer holds dialogue meeting 1 within 7 weeks of "
     "the first day of absence, unless obviously unnecessary.",
 )
+@_norwegian
 def _meeting_1(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rtw = plan.return_to_work
     first = _first_day(plan)
@@ -224,6 +246,7 @@ def _meeting_1(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "NAV's to call, not the employer's, so a late or missing meeting is a warning on the plan. "
     "The employer's sending of the updated plan to NAV before it is O007.",
 )
+@_norwegian
 def _meeting_2(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     first = _first_day(plan)
     if plan.return_to_work is None or first is None:
@@ -242,6 +265,7 @@ def _meeting_2(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rationale="The employer sends the updated plan to NAV at least one week before the "
     "dialogue meeting NAV calls. Checked when dialogue meeting 2 is recorded with a date.",
 )
+@_norwegian
 def _sent_to_nav(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rtw = plan.return_to_work
     if rtw is None:
@@ -267,6 +291,7 @@ def _sent_to_nav(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rationale="The employer makes the plan in cooperation with the employee; their "
     "participation is recorded.",
 )
+@_norwegian
 def _together(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     participation = plan.participation
     if participation is None or participation.took_part is None:
@@ -274,4 +299,137 @@ def _together(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     elif not participation.took_part:
         yield ctx.finding(
             "$.participation.took_part", N_("The employee did not take part in making the plan.")
+        )
+
+
+_SE_PLAN_DAY = 30
+_SE_LONG_DAYS = 60
+
+
+@rule(
+    "O008",
+    W,
+    N_("The plan states the law it is made under (Norway or Sweden)"),
+    kinds=_KINDS,
+    source="tiltak",
+    quote="",
+    rationale="An oppfølgingsplan (arbeidsmiljøloven) and a plan för återgång i arbete "
+    "(socialförsäkringsbalken) have different deadlines: the plan's jurisdiction decides which "
+    "rules apply. A plan that names none is checked as Norwegian.",
+)
+def _jurisdiction(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    if plan.jurisdiction is None:
+        yield ctx.finding(
+            "$.jurisdiction", N_("The plan does not say which law it is made under.")
+        )
+
+
+@rule(
+    "O009",
+    E,
+    N_("Sweden: made by day 30 of the sick leave when it is expected to last 60 days or more"),
+    kinds=_KINDS,
+    source="socialförsäkringsbalken 30 kap. 6 §",
+    quote="«Om det kan antas att den försäkrades arbetsförmåga kommer att vara nedsatt på "
+    "grund av sjukdom under minst 60 dagar ska arbetsgivaren senast den dag när den "
+    "försäkrades arbetsförmåga har varit nedsatt under 30 dagar ha upprättat en plan för "
+    "återgång i arbete.»",
+    rationale="Runs on a plan under Swedish law. Day 30 counts the first day of sick leave as "
+    "day 1. Not checked when the employee is expected back within 60 days "
+    "(return_to_work.expected_return), or when the plan records why none was needed "
+    "(return_to_work.exemption: the employee clearly cannot return).",
+)
+def _swedish_deadline(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    if plan.jurisdiction is not Jurisdiction.SWEDEN:
+        return
+    rtw = plan.return_to_work
+    first = _first_day(plan)
+    if rtw is None or not blank(rtw.exemption):
+        if rtw is None:
+            yield ctx.finding(_RTW, N_("The return-to-work facts are missing."))
+        return
+    if first is None:
+        yield ctx.finding(
+            f"{_RTW}.first_day_of_absence", N_("The first day of absence is not given.")
+        )
+        return
+    expected = rtw.expected_return
+    if expected is not None and (expected - first).days < _SE_LONG_DAYS:
+        return
+    deadline = first + dt.timedelta(days=_SE_PLAN_DAY - 1)
+    if plan.created is None:
+        if not _due_not_passed(ctx, deadline):
+            yield ctx.finding("$.created", N_("The date the plan was made is not given."))
+    elif plan.created > deadline:
+        yield ctx.finding(
+            "$.created",
+            N_("The plan was made on day {day} of the sick leave (limit: day {limit})."),
+            day=(plan.created - first).days + 1,
+            limit=_SE_PLAN_DAY,
+        )
+
+
+@rule(
+    "O010",
+    I,
+    N_("Dialogue meeting 1 records whether the sick-listing doctor took part"),
+    kinds=_KINDS,
+    source="good practice after aml. § 4-6 (4) (its words are not quoted here)",
+    quote="",
+    rationale="Who took part in dialogue meeting 1 shows whether the sick-listing doctor (and "
+    "the occupational health service, where the employer has one) were there. The doctor "
+    "takes part when the employee wants it, so a meeting without them is no fault: this is "
+    "advice to record it.",
+)
+@_norwegian
+def _meeting_1_participants(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    rtw = plan.return_to_work
+    found = None if rtw is None else _meeting(rtw, 1)
+    if found is None or found[1].date is None:
+        return
+    index, meeting = found
+    if meeting.doctor_took_part is None:
+        yield ctx.finding(
+            f"{_RTW}.dialogue_meetings[{index}].doctor_took_part",
+            N_("Whether the sick-listing doctor took part in dialogue meeting 1 is not recorded."),
+        )
+
+
+_ACTIVITY_DAYS = 8 * 7
+
+
+@rule(
+    "O011",
+    W,
+    N_("Work-related activity by 8 weeks of sick leave"),
+    kinds=_KINDS,
+    source="ftrl. § 8-8 (2)",
+    quote="«Medlemmet har plikt til å være i arbeidsrelatert aktivitet, jf. § 8-7 a første ledd "
+    "og arbeidsmiljøloven § 4-6 første ledd, så tidlig som mulig, og senest innen 8 uker.»",
+    rationale="The duty is the employee's, and medical reasons may bar the activity, so the "
+    "plan gets a warning. Checked as of a day past 8 weeks on a plan that records its sick "
+    "leave periods (return_to_work.sick_leave): work-related activity is graded sick leave "
+    "(a degree under 100) starting by then. Not checked on a completed or cancelled plan.",
+    needs_as_of=True,
+)
+@_norwegian
+def _activity(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    rtw = plan.return_to_work
+    first = _first_day(plan)
+    if rtw is None or first is None or not rtw.sick_leave or _closed(plan):
+        return
+    limit = first + dt.timedelta(days=_ACTIVITY_DAYS)
+    if ctx.as_of is None or ctx.as_of <= limit:
+        return
+    graded = any(
+        leave.degree is not None
+        and leave.degree < 100
+        and leave.period is not None
+        and (leave.period.start is None or leave.period.start.first_day <= limit)
+        for leave in rtw.sick_leave
+    )
+    if not graded:
+        yield ctx.finding(
+            f"{_RTW}.sick_leave",
+            N_("No work-related activity (graded sick leave) began within 8 weeks."),
         )

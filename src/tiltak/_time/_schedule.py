@@ -899,27 +899,51 @@ class Schedule:
         extra = {key: value for key, value in fields.items() if key not in _PERIOD_KEYS}
         days = extra.get("BYDAY", "").split(",")
         if frequency is Frequency.WEEKLY and set(extra) == {"BYDAY"} and set(days) <= set(_DAYS):
+            named = _list_days(days, locale)
+            if n == 1:
+                return gettext("every {days}", locale=locale).format(days=named)
+            if n == 2:
+                return gettext("every other {days}", locale=locale).format(days=named)
             on_days = gettext("{schedule} on {days}", locale=locale)
-            return on_days.format(schedule=text, days=_list_days(days, locale))
+            return on_days.format(schedule=text, days=named)
         if frequency is Frequency.MONTHLY and extra == {"BYMONTHDAY": "-1"}:
             return gettext("{schedule}, on the last day of the month", locale=locale).format(
                 schedule=text
             )
         return gettext("{schedule}, on set days", locale=locale).format(schedule=text)
 
-    def describe(self, *, locale: str | None = None) -> str:
-        """How often the schedule falls due, in words, in ``locale``.
+    def describe(self, *, locale: str | None = None, since: bool = False) -> str:
+        """How often the schedule falls due, in words, in ``locale``; ``since`` adds from when.
 
         >>> Schedule.every_tertial(dt.date(2024, 1, 1)).describe(locale="en")
         'every tertial'
         >>> Schedule.weekly(dt.date(2024, 1, 1), interval=2, count=5).describe(locale="en")
         'every 2 weeks, 5 times'
+        >>> weekend = "FREQ=WEEKLY;BYDAY=FR,SA;UNTIL=20241231"
+        >>> Schedule(start=dt.date(2024, 3, 1), rule=weekend).describe(locale="nb", since=True)
+        'hver fredag og lørdag fra 1. mars til og med 31. desember 2024'
         """
+        from tiltak._formatting import babel_locale, format_date  # deferred: Babel
+
         text = self._describe_period(locale)
         count, until = self.count, self.until
+        if since:
+            start = self.start
+            if until is not None and until.year == start.year:
+                from babel import dates
+
+                from tiltak._locale import resolve_locale
+
+                where = babel_locale(resolve_locale(locale))
+                shown = dates.format_skeleton("MMMMd", start, locale=where)
+            else:
+                shown = format_date(start, format="long", locale=locale)
+            text = gettext("{schedule} from {start}", locale=locale).format(
+                schedule=text, start=shown
+            )
         if until is not None:
             return gettext("{schedule} until {date}", locale=locale).format(
-                schedule=text, date=until.isoformat()
+                schedule=text, date=format_date(until, format="long", locale=locale)
             )
         if count is not None:
             return ngettext(

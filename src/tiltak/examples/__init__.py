@@ -14,7 +14,9 @@ name                               language  as of       kind
 ``implementation_plan_home_care``  sv        2024-10-15  genomförandeplan
 ``individual_plan``                nb        2024-10-15  individuell plan
 ``operational_plan``               nb        2019-03-01  virksomhetsplan 2019-2023
-``return_to_work_plan``            nb        2024-06-25  oppfølgingsplan
+``results_plan``                   nb        2020-10-15  resultat- og utviklingsplan
+``return_to_work_plan``            nb        2024-06-25  oppfølgingsplan (Norway)
+``return_to_work_plan_se``         sv        2024-11-15  plan för återgång i arbete
 =================================  ========  ==========  ============================
 
 The virksomhetsplan keeps its source's faults: sections dated 2016-2020 inside the plan's

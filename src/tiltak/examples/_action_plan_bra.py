@@ -112,6 +112,11 @@ def build() -> Plan:
             "Exempelstadshem AB och de privata fastighetsägarna bekostar klottersanering på "
             "sina fastigheter. Föreningen Nattvandrarna i Exempelstad bidrar med frivilliga."
         ),
+        documentation=(
+            "Varje ansvarig för in genomförda moment i samverkansgruppens gemensamma logg, med "
+            "datum. Polisen redovisar anmälningar vid torget varje månad; fältassistenterna "
+            "för anteckningar efter varje kväll."
+        ),
         causes=(
             Cause(
                 id="1",

@@ -89,6 +89,10 @@ def build() -> Plan:
             "aktivitør med treningsgruppe to dager i uka. Datteren besøker henne flere ganger "
             "i uka og vil gå turer med henne."
         ),
+        documentation=(
+            "Treningen og hjelpen føres i pasientjournalen hver dag; fysioterapeuten noterer "
+            "gangdistanse og balansetest hver fjerde uke."
+        ),
         causes=(
             Cause(
                 id="1",

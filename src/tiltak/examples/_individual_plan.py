@@ -113,7 +113,9 @@ def build() -> Plan:
         ),
         goals=_goals(),
         measures=_measures(),
-        consent=Consent(given=True, date=dt.date(2024, 1, 15), information_sharing=True),
+        consent=Consent(
+            given=True, date=dt.date(2024, 1, 15), information_sharing=True, given_by=Party.USER
+        ),
         participation=Participation(
             took_part=True,
             how=(
@@ -379,6 +381,7 @@ def _participants() -> tuple[Participant, ...]:
         Participant(
             role="Foreldre",
             party=Party.NEXT_OF_KIN,
+            user_agrees=True,
             contribution=(
                 "Ressurspersoner for Ola, så langt han er enig i det: er med på planmøtene han "
                 "ønsker, og er sammen med ham i helgene."

@@ -13,7 +13,8 @@ dash is the number *area.n*, and ``Goal.area`` is the area's number (``"1"``).
 tie a department goal to one leadership goal, so no goal has a ``parent``.
 
 The source's own faults are kept, for a validator to find: the sections that list the goals
-are headed "for 2016-2020" inside a 2019-2023 plan (each goal area's ``period``), and
+are headed "for 2016-2020" inside a 2019-2023 plan (the ``period`` of the two ``sections``,
+4 for the leadership's goals and 5.2 for the departments', which each goal names), and
 ``TT. mål 1.5`` ("Ferdigstille ansettelsesprosessen og beholde kompetanse.") begins with the
 whole of ``TT. mål 5.1`` ("Ferdigstille ansettelsesprosessen."). Its spelling is kept too
 ("kostander", "virksomhetshetens"). The goal areas' titles are the section headings of
@@ -31,14 +32,38 @@ import datetime as dt
 from typing import Final
 
 from tiltak._enums import PlanKind
-from tiltak._model import FollowUpRoutine, Goal, GoalArea, Plan, ReportingLine, Revision, Target
+from tiltak._model import (
+    FollowUpRoutine,
+    Goal,
+    GoalArea,
+    Plan,
+    ReportingLine,
+    Revision,
+    Section,
+    Target,
+)
 from tiltak._time._dates import Period
 from tiltak._time._schedule import Schedule
 
 __all__ = ["build"]
 
 _SECTION_PERIOD: Final = Period(start="2016", end="2020")
-"""The period printed in the headings of the sections that list the goals."""
+"""The period printed in the headings of the two sections that list the goals."""
+
+_SECTIONS: Final = (
+    Section(
+        id="4",
+        title="Strategiske resultat – og utviklingstiltak for 2016-2020",
+        period=_SECTION_PERIOD,
+    ),
+    Section(
+        id="5.2",
+        title="Avdelingsvise tiltak for å oppnå målområder for 2016-2020",
+        period=_SECTION_PERIOD,
+    ),
+)
+"""Section 4 lists the leadership's goals (``TT``), section 5.2 the departments' (``Avd``)."""
+_SECTION_OF_LEVEL: Final = {"TT": "4", "Avd": "5.2"}
 
 _MONTHLY: Final = "FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20231231"
 _TERTIAL: Final = "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1;UNTIL=20231231"
@@ -61,6 +86,7 @@ def build() -> Plan:
         background=_BACKGROUND,
         resources=_RESOURCES,
         goal_areas=_goal_areas(),
+        sections=_SECTIONS,
         goals=_goals(),
         revisions=(
             Revision(
@@ -118,6 +144,7 @@ def _goals() -> tuple[Goal, ...]:
             text=text,
             area=number.partition(".")[0],
             level=level,
+            section=_SECTION_OF_LEVEL[level],
             target=_TARGETS.get(f"{level}-{number}"),
         )
         for level, table in (("TT", _TT_GOALS), ("Avd", _AVD_GOALS))
@@ -137,7 +164,6 @@ def _goal_areas() -> tuple[GoalArea, ...]:
             title=title,
             purpose="\n\n".join(purpose),
             expectations=expectations,
-            period=_SECTION_PERIOD,
         )
         for number, (title, purpose, expectations) in enumerate(_AREAS, start=1)
     )

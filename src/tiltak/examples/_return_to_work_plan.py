@@ -17,7 +17,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from tiltak._enums import AbsenceDegree, Effort, Party, PlanKind, PlanStatus, StatusColour
+from tiltak._enums import (
+    AbsenceDegree,
+    Effort,
+    Jurisdiction,
+    Party,
+    PlanKind,
+    PlanStatus,
+    StatusColour,
+)
 from tiltak._model import (
     DialogueMeeting,
     FollowUp,
@@ -30,6 +38,7 @@ from tiltak._model import (
     Responsible,
     ReturnToWork,
     Revision,
+    SickLeave,
     Subject,
     Target,
 )
@@ -112,6 +121,7 @@ def build() -> Plan:
     return Plan(
         kind=PlanKind.RETURN_TO_WORK_PLAN,
         id="return_to_work_plan",
+        jurisdiction=Jurisdiction.NORWAY,
         title="Oppfølgingsplan ved sykefravær",
         status=PlanStatus.ACTIVE,
         period=Period(start=_CREATED, end="2024-08-31"),
@@ -131,8 +141,24 @@ def build() -> Plan:
             sent_to_doctor=dt.date(2024, 2, 1),
             sent_to_nav=dt.date(2024, 6, 13),
             dialogue_meetings=(
-                DialogueMeeting(number=1, date=dt.date(2024, 2, 20)),
-                DialogueMeeting(number=2, date=dt.date(2024, 6, 24)),
+                DialogueMeeting(
+                    number=1,
+                    date=dt.date(2024, 2, 20),
+                    participants=("arbeidstaker", "nærmeste leder", "sykmelder", "verneombud"),
+                    doctor_took_part=True,
+                    occupational_health_took_part=False,
+                ),
+                DialogueMeeting(
+                    number=2,
+                    date=dt.date(2024, 6, 24),
+                    participants=("arbeidstaker", "nærmeste leder", "fastlege", "NAV-veileder"),
+                    doctor_took_part=True,
+                ),
+            ),
+            sick_leave=(
+                SickLeave(period=Period(start="2024-01-08", end="2024-03-03"), degree=100),
+                SickLeave(period=Period(start="2024-03-04", end="2024-05-05"), degree=50),
+                SickLeave(period=Period(start="2024-05-06", end="2024-06-30"), degree=20),
             ),
         ),
         goals=(

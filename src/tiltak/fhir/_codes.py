@@ -44,6 +44,7 @@ KIND_DISPLAY: dict[PlanKind, str] = {
     PlanKind.COORDINATED_PLAN: "Coordinated individual plan",
     PlanKind.OPERATIONAL_PLAN: "Operational plan",
     PlanKind.RETURN_TO_WORK_PLAN: "Return-to-work plan",
+    PlanKind.RESULTS_PLAN: "Results and development plan",
 }
 
 PLAN_STATUS: dict[PlanStatus | None, str] = {

@@ -89,6 +89,7 @@ _KIND_NAMES = {
     PlanKind.COORDINATED_PLAN: "coordinated plan (SIP)",
     PlanKind.OPERATIONAL_PLAN: "operational plan",
     PlanKind.RETURN_TO_WORK_PLAN: "return-to-work plan",
+    PlanKind.RESULTS_PLAN: "results and development plan",
 }
 
 _GROUPS = (
@@ -98,7 +99,8 @@ _GROUPS = (
     ("I", "Individual plan (individuell plan)"),
     ("S", "Coordinated individual plan (SIP)"),
     ("V", "Operational plan (virksomhetsplan)"),
-    ("O", "Return-to-work plan (oppfølgingsplan)"),
+    ("O", "Return-to-work plan (oppfølgingsplan, plan för återgång i arbete)"),
+    ("R", "Results and development plan (resultat- og utviklingsplan)"),
 )
 
 

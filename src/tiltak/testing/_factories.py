@@ -110,6 +110,7 @@ def _action_plan() -> dict[str, Any]:
     return {
         "background": "Tre fallulykker i fjor vinter, alle om natta.",
         "resources": "To fysioterapeuter, 40 000 kroner til utstyr.",
+        "documentation": "Treningen føres i journalen etter hver økt.",
         "causes": (Cause(id="1", text="Dårlig lys i gangene om natta"),),
         "measures": (
             make_measure(causes=("1",)),
@@ -147,11 +148,12 @@ def _individual_plan() -> dict[str, Any]:
         "subject": Subject(name="Ola Nordmann", birth_date=dt.date(2002, 5, 17)),
         "resources": "God på data; en familie som støtter ham.",
         "needs": "Hjelp til å finne arbeid og til å reise alene.",
-        "consent": Consent(date=dt.date(2024, 1, 3), information_sharing=True),
+        "consent": Consent(date=dt.date(2024, 1, 3), information_sharing=True, given_by="user"),
         "coordinator": Responsible(
             name="Per Hansen", role="Koordinator", email="per.hansen@example.org"
         ),
         "goals": (make_goal(text="Få en jobb jeg liker", origin="user"),),
+        "measures": (make_measure(scope="To økter à 45 minutter i uka"),),
         "participants": (
             Participant(role="Fysioterapeut", party="provider", contribution="Trening"),
             Participant(role="NAV-veileder", party="provider", contribution="Arbeidsutprøving"),
@@ -220,6 +222,7 @@ def _operational_plan() -> dict[str, Any]:
 def _return_to_work_plan() -> dict[str, Any]:
     return {
         "title": "Oppfølgingsplan",
+        "jurisdiction": "no",
         "period": Period(start="2024-01-08", end="2024-12-31"),
         "created": dt.date(2024, 1, 30),
         "return_to_work": ReturnToWork(
@@ -229,7 +232,7 @@ def _return_to_work_plan() -> dict[str, Any]:
             sent_to_doctor=dt.date(2024, 2, 1),
             sent_to_nav=dt.date(2024, 5, 20),
             dialogue_meetings=(
-                DialogueMeeting(number=1, date=dt.date(2024, 2, 20)),
+                DialogueMeeting(number=1, date=dt.date(2024, 2, 20), doctor_took_part=True),
                 DialogueMeeting(number=2, date=dt.date(2024, 5, 30)),
             ),
         ),
@@ -248,6 +251,33 @@ def _return_to_work_plan() -> dict[str, Any]:
     }
 
 
+def _results_plan() -> dict[str, Any]:
+    def goal(n: int, part: str, text: str, value: str) -> Goal:
+        return make_goal(
+            id=f"G{n}", part=part, text=text, target=Target(value=value, due="2024-12")
+        )
+
+    return {
+        "title": "Resultat- og utviklingsplan 2024, Tilrettelagte tjenester",
+        "goals": (
+            goal(1, "unit_results", "Drift innenfor budsjett", "Avvik under 1 %"),
+            goal(2, "unit_development", "Velferdsteknologi i alle boliger", "6 av 6 boliger"),
+            goal(3, "leader_results", "Sykefravær ned", "Under 8 %"),
+            goal(4, "leader_development", "Lederutdanning", "Fullført modul 1"),
+        ),
+        "measures": (
+            make_measure(goals=("G1", "G2")),
+            make_measure(
+                id="M2",
+                title="Månedlig oppfølging fra kommunalsjefen",
+                goals=("G3", "G4"),
+                party="management",
+                order=2,
+            ),
+        ),
+    }
+
+
 _KINDS: dict[PlanKind, Callable[[], dict[str, Any]]] = {
     PlanKind.ACTION_PLAN: _action_plan,
     PlanKind.IMPLEMENTATION_PLAN: _implementation_plan,
@@ -255,6 +285,7 @@ _KINDS: dict[PlanKind, Callable[[], dict[str, Any]]] = {
     PlanKind.COORDINATED_PLAN: _coordinated_plan,
     PlanKind.OPERATIONAL_PLAN: _operational_plan,
     PlanKind.RETURN_TO_WORK_PLAN: _return_to_work_plan,
+    PlanKind.RESULTS_PLAN: _results_plan,
 }
 
 

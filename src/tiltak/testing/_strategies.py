@@ -18,10 +18,12 @@ from tiltak._enums import (
     AbsenceDegree,
     Effort,
     GoalOrigin,
+    Jurisdiction,
     Language,
     Party,
     PlanKind,
     PlanStatus,
+    ResultsPart,
     StatusColour,
 )
 from tiltak._model import (
@@ -41,9 +43,12 @@ from tiltak._model import (
     Plan,
     Principal,
     ReportingLine,
+    ResponsibilityGroup,
     Responsible,
     ReturnToWork,
     Revision,
+    Section,
+    SickLeave,
     Subject,
     Target,
 )
@@ -205,7 +210,9 @@ def goals() -> st.SearchStrategy[Goal]:
         area=_optional(_ids()),
         parent=_optional(_ids()),
         level=_opt_text(),
+        section=_optional(_ids()),
         origin=_optional(st.sampled_from(GoalOrigin)),
+        part=_optional(st.sampled_from(ResultsPart)),
         target=_optional(_targets()),
         period=_optional(_periods()),
         extensions=_extensions(),
@@ -257,6 +264,7 @@ def _participants() -> st.SearchStrategy[Participant]:
         organisation=_opt_text(),
         party=_optional(st.sampled_from(Party)),
         contribution=_opt_text(),
+        user_agrees=_optional(st.booleans()),
         email=_opt_text(),
         phone=_opt_text(),
     )
@@ -273,11 +281,16 @@ def _goal_areas() -> st.SearchStrategy[GoalArea]:
     )
 
 
+def _sections() -> st.SearchStrategy[Section]:
+    return st.builds(Section, id=_ids(), title=_opt_text(), period=_optional(_periods()))
+
+
 def _return_to_work() -> st.SearchStrategy[ReturnToWork]:
     return st.builds(
         ReturnToWork,
         first_day_of_absence=_optional(_dates()),
         absence=_optional(st.sampled_from(AbsenceDegree)),
+        expected_return=_optional(_dates()),
         exemption=_opt_text(),
         tasks_and_capacity=_opt_text(),
         authority_measures_not_relevant=st.booleans(),
@@ -288,6 +301,16 @@ def _return_to_work() -> st.SearchStrategy[ReturnToWork]:
                 DialogueMeeting,
                 number=st.integers(-MAX_INT, MAX_INT),
                 date=_optional(_dates()),
+                participants=_small_tuple(texts()),
+                doctor_took_part=_optional(st.booleans()),
+                occupational_health_took_part=_optional(st.booleans()),
+            )
+        ),
+        sick_leave=_small_tuple(
+            st.builds(
+                SickLeave,
+                period=_optional(_periods()),
+                degree=_optional(st.integers(1, 100)),
             )
         ),
     )
@@ -328,6 +351,7 @@ def _plans(kind: PlanKind | None) -> st.SearchStrategy[Plan]:
         id=_optional(_ids()),
         title=_opt_text(),
         status=_optional(st.sampled_from(PlanStatus)),
+        jurisdiction=_optional(st.sampled_from(Jurisdiction)),
         language=_optional(st.sampled_from(Language)),
         period=_optional(_periods()),
         created=_optional(_dates()),
@@ -336,9 +360,11 @@ def _plans(kind: PlanKind | None) -> st.SearchStrategy[Plan]:
         purpose=_opt_text(),
         background=_opt_text(),
         resources=_opt_text(),
+        documentation=_opt_text(),
         needs=_opt_text(),
         causes=_small_tuple(st.builds(Cause, id=_ids(), text=_opt_text())),
         goal_areas=_small_tuple(_goal_areas()),
+        sections=_small_tuple(_sections()),
         goals=_small_tuple(goals()),
         measures=_small_tuple(measures()),
         decision=_optional(
@@ -356,6 +382,8 @@ def _plans(kind: PlanKind | None) -> st.SearchStrategy[Plan]:
                 given=st.booleans(),
                 date=_optional(_dates()),
                 information_sharing=_optional(st.booleans()),
+                given_by=_optional(st.sampled_from([Party.USER, Party.GUARDIAN])),
+                capacity=_opt_text(),
             )
         ),
         participation=_optional(
@@ -363,6 +391,13 @@ def _plans(kind: PlanKind | None) -> st.SearchStrategy[Plan]:
         ),
         participants=_small_tuple(_participants()),
         coordinator=_optional(responsibles()),
+        responsibility_group=_optional(
+            st.builds(
+                ResponsibilityGroup,
+                members=_small_tuple(_participants()),
+                meetings=_small_tuple(follow_ups()),
+            )
+        ),
         principals=_small_tuple(
             st.builds(Principal, id=_ids(), name=_opt_text(), overall_responsibility=st.booleans())
         ),

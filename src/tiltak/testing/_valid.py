@@ -16,10 +16,12 @@ from hypothesis import strategies as st
 from tiltak._enums import (
     AbsenceDegree,
     Effort,
+    Jurisdiction,
     Language,
     Party,
     PlanKind,
     PlanStatus,
+    ResultsPart,
     StatusColour,
 )
 from tiltak._model import (
@@ -276,7 +278,9 @@ def _individual(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
     fields["consent"] = Consent(
         date=draw(st.dates(max_value=fields["_first"])),
         information_sharing=draw(_maybe(st.booleans())),
+        given_by=draw(_maybe(st.just(Party.USER))),
     )
+    fields["measures"] = tuple(attrs.evolve(m, scope=draw(_words())) for m in fields["measures"])
     fields["coordinator"] = draw(_responsible())
     fields["goals"] = _origin(fields["goals"], "user")
     fields["resources"] = draw(_words())
@@ -290,6 +294,7 @@ def _individual(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
                     role=_words(),
                     party=_maybe(st.sampled_from(Party)),
                     contribution=_words(),
+                    user_agrees=st.just(True),
                 ),
                 min_size=1,
                 max_size=_MAX,
@@ -367,13 +372,20 @@ def _return_to_work(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
     first = fields["_first"]
     created = draw(_between(first, first + 28 * _DAY))
     absence = draw(st.sampled_from(AbsenceDegree))
-    meetings = [DialogueMeeting(number=1, date=draw(_between(first, first + 49 * _DAY)))]
+    meetings = [
+        DialogueMeeting(
+            number=1,
+            date=draw(_between(first, first + 49 * _DAY)),
+            doctor_took_part=draw(st.booleans()),
+        )
+    ]
     sent_to_nav = None
     if draw(st.booleans()):
         second = draw(_between(first + 49 * _DAY, first + 182 * _DAY))
         meetings.append(DialogueMeeting(number=2, date=second))
         sent_to_nav = draw(_between(created, second - 7 * _DAY))
     fields["created"] = created
+    fields["jurisdiction"] = draw(st.sampled_from(Jurisdiction))
     fields["return_to_work"] = ReturnToWork(
         first_day_of_absence=first,
         absence=absence,
@@ -393,6 +405,27 @@ def _return_to_work(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
+@st.composite
+def _results(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
+    goals = list(fields["goals"])
+    fields["goals"] = (
+        *goals,
+        *(
+            Goal(
+                id=f"G{len(goals) + n}",
+                text=draw(_words()),
+                part=part,
+                target=Target(value=draw(_words())),
+            )
+            for n, part in enumerate(ResultsPart, start=1)
+        ),
+    )
+    measures = list(fields["measures"])
+    help_ = attrs.evolve(measures[0], id=f"M{len(measures) + 1}", party=Party.MANAGEMENT)
+    fields["measures"] = (*measures, help_)
+    return fields
+
+
 _KINDS = {
     PlanKind.ACTION_PLAN: _action,
     PlanKind.IMPLEMENTATION_PLAN: _implementation,
@@ -400,6 +433,7 @@ _KINDS = {
     PlanKind.COORDINATED_PLAN: _coordinated,
     PlanKind.OPERATIONAL_PLAN: _operational,
     PlanKind.RETURN_TO_WORK_PLAN: _return_to_work,
+    PlanKind.RESULTS_PLAN: _results,
 }
 
 
