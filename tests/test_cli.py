@@ -121,6 +121,14 @@ class TestDemo:
         assert "plantyp: åtgärdsplan" in out
         assert "plantype: tiltaksplan" in out
 
+    def test_says_when_a_schedule_runs_as_one_phrase(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A measure on a schedule reads as people say it, its start inside the phrase."""
+        assert 0 == main(["demo", "action_plan_bra"])
+        out = capsys.readouterr().out
+        assert "när: varje fredag och lördag från 1 mars till och med 31 december 2024\n" in out
+
     @pytest.mark.usefixtures("fake_examples")
     def test_shows_every_example(self, capsys: pytest.CaptureFixture[str]) -> None:
         """Without names, demo prints every example plan with its title and kind."""
@@ -151,7 +159,7 @@ class TestDemo:
                 "        when: 2024-02 \u2013 2024-06",
                 "    3  Trygghetsvandring",
                 "        responsible: -",
-                "        when: every tertial, from 2024-01-15",
+                "        when: every tertial from 15 January 2024",
                 "  status on 2024-06-01: ",
             ]
         )

@@ -80,10 +80,7 @@ def _when(measure: Measure, language: str) -> str:
     if measure.period is not None:
         return _period(measure.period)
     if measure.schedule is not None:
-        return gettext(N_("{schedule}, from {start}"), locale=language).format(
-            schedule=measure.schedule.describe(locale=language),
-            start=measure.schedule.start.isoformat(),
-        )
+        return measure.schedule.describe(locale=language, since=True)
     return "-"
 
 
