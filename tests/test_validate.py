@@ -665,7 +665,7 @@ class TestValidateMany:
 class TestDoctests:
     @pytest.mark.parametrize(
         "module",
-        ["tiltak._report", "tiltak.rules", "tiltak._validate", "tiltak._rules._core",
+        ["tiltak._report", "tiltak.rules", "tiltak._validate", "tiltak._rules._sets",
          "tiltak._rules.common"],
     )  # fmt: skip
     def test_examples(self, module: str) -> None:

@@ -24,7 +24,6 @@ from ._errors import (
     ModelError,
     ModelTypeError,
     PlanFormatError,
-    PlanInvalidError,
     Problem,
     RuleConfigError,
     TiltakError,
@@ -101,14 +100,15 @@ if TYPE_CHECKING:
     )
     from ._report import (
         Finding,
+        PlanInvalidError,
         Report,
         Severity,
     )
     from ._rules._core import (
         Rule,
         RuleContext,
-        RuleSet,
     )
+    from ._rules._sets import RuleSet
     from ._serial._format import (
         dumps,
         from_dict,
@@ -311,11 +311,12 @@ _LAZY = {
     "to_markdown": "._render",
     "to_text": "._render",
     "Finding": "._report",
+    "PlanInvalidError": "._report",
     "Report": "._report",
     "Severity": "._report",
     "Rule": "._rules._core",
     "RuleContext": "._rules._core",
-    "RuleSet": "._rules._core",
+    "RuleSet": "._rules._sets",
     "json_schema": "._serial._schema",
     "ColourChange": "._summary",
     "ColourCounts": "._summary",

@@ -26,6 +26,7 @@ from typing import Any, overload
 
 import attrs
 
+from ._display import Displayed
 from ._errors import ModelTypeError
 from ._i18n import N_, gettext
 from ._model import Plan
@@ -80,7 +81,7 @@ _FIELD = re.compile(r"\.[^.\[]+$")
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class PlanDiff(Sequence[Change]):
+class PlanDiff(Displayed, Sequence[Change]):
     """The changes from ``old`` to ``new``, in the order of the plan; empty when equal.
 
     A sequence of :class:`Change`: iterate it, take its ``len``, test it for truth.
@@ -122,18 +123,6 @@ class PlanDiff(Sequence[Change]):
     def to_text(self, *, locale: str | None = None) -> str:
         """The change list as text, one line per change."""
         return "\n".join(self.describe(locale=locale))
-
-    def _repr_html_(self) -> str:
-        """The change list as HTML for Jupyter, in the locale of the current context."""
-        from ._render import to_html  # deferred: rendering is not needed to import tiltak
-
-        return to_html(self)
-
-    def _repr_markdown_(self) -> str:
-        """The change list as Markdown for Jupyter, in the locale of the current context."""
-        from ._render import to_markdown
-
-        return to_markdown(self)
 
 
 # -- comparing ------------------------------------------------------------------------------

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 import attrs
-
-if TYPE_CHECKING:
-    from ._report import Report
 
 __all__ = [
     "CatalogError",
@@ -16,7 +12,6 @@ __all__ = [
     "ModelError",
     "ModelTypeError",
     "PlanFormatError",
-    "PlanInvalidError",
     "Problem",
     "RuleConfigError",
     "TiltakError",
@@ -53,20 +48,6 @@ class PlanFormatError(TiltakError, ValueError):
         count = len(self.problems)
         head = "not a valid tiltak plan: " + ("1 problem" if count == 1 else f"{count} problems")
         super().__init__("\n  ".join([head, *map(str, self.problems)]))
-
-
-class PlanInvalidError(TiltakError, ValueError):
-    """A plan has findings of severity error; ``report`` holds them all."""
-
-    report: Report
-
-    def __init__(self, report: Report) -> None:
-        self.report = report
-        errors = report.errors
-        super().__init__(
-            f"the plan has {len(errors)} error finding(s): "
-            + ", ".join(f"{f.code} @ {f.path}" for f in errors)
-        )
 
 
 class RuleConfigError(TiltakError, ValueError):

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from ._checks import JsonValue, each, enum_value, freeze_json, is_, opt
+from ._display import Displayed
 from ._enums import AbsenceDegree, Effort, GoalOrigin, Party, PlanKind, PlanStatus, StatusColour
 from ._errors import ModelTypeError
 from ._redact import safe_repr
@@ -84,20 +85,6 @@ def _absence(value: AbsenceDegree | str | None) -> AbsenceDegree | None:
 
 def _plan_status(value: PlanStatus | str | None) -> PlanStatus | None:
     return None if value is None else enum_value(PlanStatus, value)
-
-
-def _repr_html(self: Plan | Goal | Measure) -> str:
-    """The value as HTML for Jupyter, in the locale of the current context."""
-    from ._render import to_html  # deferred: rendering is not needed to import tiltak
-
-    return to_html(self)
-
-
-def _repr_markdown(self: Plan | Goal | Measure) -> str:
-    """The value as Markdown for Jupyter, in the locale of the current context."""
-    from ._render import to_markdown
-
-    return to_markdown(self)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -189,12 +176,10 @@ class Target:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Goal:
+class Goal(Displayed):
     """A goal: why the measures are carried out, and what they should lead to."""
 
     __repr__ = safe_repr
-    _repr_html_ = _repr_html
-    _repr_markdown_ = _repr_markdown
 
     id: str = attrs.field(validator=is_(str))
     text: str | None = attrs.field(default=None, validator=opt(str))
@@ -225,12 +210,10 @@ class FollowUp:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Measure:
+class Measure(Displayed):
     """A measure (tiltak, åtgärd) or an activity (aktivitet): what is done, by whom, when."""
 
     __repr__ = safe_repr
-    _repr_html_ = _repr_html
-    _repr_markdown_ = _repr_markdown
 
     id: str = attrs.field(validator=is_(str))
     title: str | None = attrs.field(default=None, validator=opt(str))
@@ -394,12 +377,10 @@ class ReturnToWork:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Plan:
+class Plan(Displayed):
     """An action plan of any kind: the whole document, as data."""
 
     __repr__ = safe_repr
-    _repr_html_ = _repr_html
-    _repr_markdown_ = _repr_markdown
 
     kind: PlanKind = attrs.field(converter=_kind)
     id: str | None = attrs.field(default=None, validator=opt(str))

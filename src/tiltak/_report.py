@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._errors import ModelTypeError, RuleConfigError
+from ._display import Displayed
+from ._errors import ModelTypeError, RuleConfigError, TiltakError
 from ._frozen import frozen
 
 if TYPE_CHECKING:
     import datetime as dt
 
-__all__ = ["Finding", "Report", "Severity", "to_severity"]
+__all__ = ["Finding", "PlanInvalidError", "Report", "Severity", "to_severity"]
 
 ParamValue = str | int
 
@@ -156,7 +157,7 @@ def _matches(code: str, selectors: tuple[str, ...]) -> bool:
 
 
 @attrs.frozen(kw_only=True)
-class Report:
+class Report(Displayed):
     """The findings of one validation, in document order.
 
     Iterable and sized; ``ok`` is true when no finding is an error (an empty report has
@@ -224,22 +225,8 @@ class Report:
     def raise_for_errors(self) -> Report:
         """Raise :class:`tiltak.PlanInvalidError` if any finding is an error; else ``self``."""
         if not self.ok:
-            from ._errors import PlanInvalidError
-
             raise PlanInvalidError(self)
         return self
-
-    def _repr_html_(self) -> str:
-        """The report as HTML for Jupyter, in the locale of the current context."""
-        from ._render import to_html  # deferred: rendering is not needed to import tiltak
-
-        return to_html(self)
-
-    def _repr_markdown_(self) -> str:
-        """The report as Markdown for Jupyter, in the locale of the current context."""
-        from ._render import to_markdown
-
-        return to_markdown(self)
 
     def __repr__(self) -> str:
         counts = ", ".join(
@@ -247,3 +234,17 @@ class Report:
             for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
         )
         return f"<Report: {counts}>"
+
+
+class PlanInvalidError(TiltakError, ValueError):
+    """A plan has findings of severity error; ``report`` holds them all."""
+
+    report: Report
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        errors = report.errors
+        super().__init__(
+            f"the plan has {len(errors)} error finding(s): "
+            + ", ".join(f"{f.code} @ {f.path}" for f in errors)
+        )

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
+from ._display import Displayed
 from ._enums import PlanKind, StatusColour
 from ._errors import ModelError, ModelTypeError
 from ._model import FollowUp, Measure, Plan
@@ -151,7 +152,7 @@ class GoalAreaStatus:
 
 
 @attrs.frozen(kw_only=True)
-class Summary:
+class Summary(Displayed):
     """How a plan stands on ``as_of``: colours, completion, what is overdue and what is next."""
 
     as_of: dt.date
@@ -173,18 +174,6 @@ class Summary:
     goals: tuple[GoalStatus, ...]
     areas: tuple[GoalAreaStatus, ...]
     """One per goal area, for a plan that has them (a virksomhetsplan)."""
-
-    def _repr_html_(self) -> str:
-        """The summary as HTML for Jupyter, in the locale of the current context."""
-        from ._render import to_html  # deferred: rendering is not needed to import tiltak
-
-        return to_html(self)
-
-    def _repr_markdown_(self) -> str:
-        """The summary as Markdown for Jupyter, in the locale of the current context."""
-        from ._render import to_markdown
-
-        return to_markdown(self)
 
     @property
     def completed_share(self) -> float | None:
