@@ -36,7 +36,8 @@ import attrs
 from tiltak._checks import _EMPTY, _MAX_DEPTH, thaw_json
 from tiltak._frozen import frozen
 from tiltak._time._dates import PartialDate
-from tiltak._time._schedule import PLAIN_RULE, Schedule
+from tiltak._time._rrule import PLAIN_RULE
+from tiltak._time._schedule import Schedule
 
 __all__ = ["Fallback", "Reading", "structure_function", "text_function", "unstructure_function"]
 
