@@ -29,18 +29,28 @@ def _kind(value: object) -> str:
     return type(value).__name__
 
 
-def is_(*types: type) -> Check:
-    """A check that the value is an instance of one of ``types`` (``bool`` is not an ``int``)."""
-    names = " or ".join(t.__name__ for t in types)
+def _accepts(types: tuple[type, ...]) -> Callable[[object], bool]:
+    """A test for instances of ``types``; a ``bool`` is no ``int``, a ``datetime`` no ``date``."""
     strict_int = int in types and bool not in types
     strict_date = dt.date in types and dt.datetime not in types
 
+    def accepts(value: object) -> bool:
+        return (
+            isinstance(value, types)
+            and not (strict_int and isinstance(value, bool))
+            and not (strict_date and isinstance(value, dt.datetime))
+        )
+
+    return accepts
+
+
+def is_(*types: type) -> Check:
+    """A check that the value is an instance of one of ``types`` (``bool`` is not an ``int``)."""
+    names = " or ".join(t.__name__ for t in types)
+    accepts = _accepts(types)
+
     def check(inst: object, attr: Any, value: object) -> None:
-        if (
-            not isinstance(value, types)
-            or (strict_int and isinstance(value, bool))
-            or (strict_date and isinstance(value, dt.datetime))
-        ):
+        if not accepts(value):
             raise ModelTypeError(f"{_where(inst, attr)} must be {names}, not {_kind(value)}")
 
     return check
@@ -58,17 +68,30 @@ def opt(*types: type) -> Check:
 
 
 def each(*types: type) -> Check:
-    """A check that every item of a tuple is one of ``types``."""
+    """A check that every item of a tuple is one of ``types``, as :func:`is_` checks one."""
     names = " or ".join(t.__name__ for t in types)
+    accepts = _accepts(types)
 
     def check(inst: object, attr: Any, value: tuple[object, ...]) -> None:
         for i, item in enumerate(value):
-            if not isinstance(item, types) or (str in types and not isinstance(item, str)):
+            if not accepts(item):
                 raise ModelTypeError(
                     f"{_where(inst, attr)}[{i}] must be {names}, not {_kind(item)}"
                 )
 
     return check
+
+
+_TYPE_CHECKS = frozenset(make(str).__code__ for make in (is_, opt, each))
+
+
+def checks_types_only(validator: object) -> bool:
+    """Whether ``validator`` was made by :func:`is_`, :func:`opt` or :func:`each`.
+
+    Such a check looks at types and nothing else, so a reader that has checked the types
+    itself may skip it.
+    """
+    return getattr(validator, "__code__", None) in _TYPE_CHECKS
 
 
 def enum_value(enum_type: type[E], value: E | str) -> E:

@@ -18,7 +18,7 @@ from ._checks import JsonValue, each, enum_value, freeze_json, is_, opt
 from ._display import Displayed
 from ._enums import AbsenceDegree, Effort, GoalOrigin, Party, PlanKind, PlanStatus, StatusColour
 from ._errors import ModelTypeError
-from ._redact import safe_repr
+from ._redact import LABEL, safe_repr
 from ._time._dates import PartialDate, Period, to_opt_partial_date
 from ._time._schedule import Schedule
 
@@ -157,7 +157,7 @@ class GoalArea:
     __repr__ = safe_repr
 
     id: str = attrs.field(validator=is_(str))
-    title: str | None = attrs.field(default=None, validator=opt(str))
+    title: str | None = attrs.field(default=None, validator=opt(str), metadata=LABEL)
     purpose: str | None = attrs.field(default=None, validator=opt(str))
     expectations: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=each(str))
     period: Period | None = attrs.field(default=None, validator=opt(Period))
@@ -182,7 +182,7 @@ class Goal(Displayed):
     __repr__ = safe_repr
 
     id: str = attrs.field(validator=is_(str))
-    text: str | None = attrs.field(default=None, validator=opt(str))
+    text: str | None = attrs.field(default=None, validator=opt(str), metadata=LABEL)
     area: str | None = attrs.field(default=None, validator=opt(str))
     """The identifier of the goal area the goal belongs to."""
     parent: str | None = attrs.field(default=None, validator=opt(str))
@@ -216,7 +216,7 @@ class Measure(Displayed):
     __repr__ = safe_repr
 
     id: str = attrs.field(validator=is_(str))
-    title: str | None = attrs.field(default=None, validator=opt(str))
+    title: str | None = attrs.field(default=None, validator=opt(str), metadata=LABEL)
     description: str | None = attrs.field(default=None, validator=opt(str))
     how: str | None = attrs.field(default=None, validator=opt(str))
     """How the measure is carried out."""
@@ -384,7 +384,7 @@ class Plan(Displayed):
 
     kind: PlanKind = attrs.field(converter=_kind)
     id: str | None = attrs.field(default=None, validator=opt(str))
-    title: str | None = attrs.field(default=None, validator=opt(str))
+    title: str | None = attrs.field(default=None, validator=opt(str), metadata=LABEL)
     status: PlanStatus | None = attrs.field(default=None, converter=_plan_status)
     period: Period | None = attrs.field(default=None, validator=opt(Period))
     created: dt.date | None = attrs.field(default=None, validator=opt(dt.date))

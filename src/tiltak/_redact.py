@@ -10,19 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 import attrs
 
-__all__ = ["EXCERPT_LENGTH", "LABEL_FIELDS", "excerpt", "safe_repr"]
+from tiltak._time._dates import PartialDate
+
+__all__ = ["EXCERPT_LENGTH", "LABEL", "excerpt", "safe_repr"]
 
 EXCERPT_LENGTH = 20
 """The most characters of a plan's text that any repr, error or finding shows."""
 
-LABEL_FIELDS = frozenset(
-    {("Plan", "title"), ("Goal", "text"), ("GoalArea", "title"), ("Measure", "title")}
-)
-"""The (class, field) pairs whose text a repr shows as an excerpt; all other text is hidden."""
+LABEL: Mapping[str, object] = MappingProxyType({"label": True})
+"""The ``metadata`` of a field whose text a repr shows as an excerpt: a plan's title, a goal's
+text, a goal area's or a measure's title. Every other text is hidden."""
 
 
 def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
@@ -34,11 +36,11 @@ def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"
 
 
-def _show(owner: str, name: str, value: Any) -> str:
+def _show(field: attrs.Attribute[Any], value: Any) -> str:
     if isinstance(value, str):
-        if name == "id" or (owner, name) in LABEL_FIELDS:
-            return repr(excerpt(value) if name != "id" else value)
-        return "<str>"
+        if field.name == "id":
+            return repr(value)
+        return repr(excerpt(value)) if field.metadata.get("label") else "<str>"
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, dt.date | bool | int):
@@ -47,7 +49,7 @@ def _show(owner: str, name: str, value: Any) -> str:
         return f"<{len(value)}>"
     if isinstance(value, Mapping):
         return f"<{len(value)} keys>"
-    if attrs.has(type(value)) and type(value).__name__ in {"PartialDate"}:
+    if isinstance(value, PartialDate):
         return str(value)
     return repr(value)
 
@@ -63,5 +65,5 @@ def safe_repr(self: Any) -> str:
             default = default.factory()
         if value is None or value == default:
             continue
-        parts.append(f"{field.name}={_show(owner, field.name, value)}")
+        parts.append(f"{field.name}={_show(field, value)}")
     return f"{owner}({', '.join(parts)})"

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from tiltak._diff import PlanDiff
 from tiltak._errors import ModelTypeError
 from tiltak._locale import resolve_locale
 from tiltak._model import Goal, Measure, Plan
+from tiltak._report import Report
+from tiltak._summary import Summary
 
 if TYPE_CHECKING:
     from ._view import Document
@@ -19,17 +22,6 @@ if TYPE_CHECKING:
 __all__ = ["document", "to_html", "to_markdown", "to_text"]
 
 _WHAT = "a Plan, Goal, Measure, Report, Summary or PlanDiff"
-
-
-def _is_a(obj: object, module: str, name: str) -> bool:
-    """Whether ``obj`` is an instance of ``module.name``, where that module is installed."""
-    import importlib
-
-    try:
-        cls = getattr(importlib.import_module(module), name)
-    except ImportError:  # pragma: no cover - an installation without that module
-        return False
-    return isinstance(obj, cls)
 
 
 def document(obj: object, *, locale: str | None = None) -> Document:
@@ -47,17 +39,15 @@ def document(obj: object, *, locale: str | None = None) -> Document:
         from ._plan import measure_document
 
         return measure_document(obj, locale=code)
-    from tiltak._report import Report
-
     if isinstance(obj, Report):
         from ._findings import report_document
 
         return report_document(obj, locale=code)
-    if _is_a(obj, "tiltak._summary", "Summary"):
+    if isinstance(obj, Summary):
         from ._status import SummaryLike, summary_document
 
         return summary_document(cast("SummaryLike", obj), locale=code)
-    if _is_a(obj, "tiltak._diff", "PlanDiff"):
+    if isinstance(obj, PlanDiff):
         from ._status import DiffLike, diff_document
 
         return diff_document(cast("DiffLike", obj), locale=code)

@@ -33,9 +33,10 @@ from typing import Any
 
 import attrs
 
-from tiltak._checks import _EMPTY, _MAX_DEPTH, thaw_json
+from tiltak import _model
+from tiltak._checks import _EMPTY, _MAX_DEPTH, checks_types_only, thaw_json
 from tiltak._frozen import frozen
-from tiltak._time._dates import PartialDate
+from tiltak._time._dates import PartialDate, to_opt_partial_date
 from tiltak._time._rrule import PLAIN_RULE
 from tiltak._time._schedule import Schedule
 
@@ -210,23 +211,23 @@ def _freeze(value: Any, depth: int, r: Reading) -> Any:
 # Classes whose validators check more than the type: always built through ``__init__``.
 _INIT_CLASSES: tuple[type, ...] = (PartialDate, Schedule)
 
-# The validators and converters the generated code stands in for: type checks, and
-# converters that return a value of the right type unchanged (or, for ``extensions``, freeze
-# it as the generated code already has). A class with any other validator or converter, or
-# with a post-init hook, is built through its ``__init__``.
-_TYPE_CHECKS = frozenset({"is_.<locals>.check", "opt.<locals>.check", "each.<locals>.check"})
+# The converters the generated code stands in for: they return a value of the right type
+# unchanged (or, for ``extensions``, freeze it as the generated code already has). Known by
+# the functions themselves, so that renaming one fails here at import, not quietly later.
+# A class with any other validator or converter than these and the type checks of
+# :mod:`tiltak._checks`, or with a post-init hook, is built through its ``__init__``.
 _PASS_CONVERTERS = frozenset(
     {
-        "_tuple",
-        "_extensions",
-        "_kind",
-        "_party",
-        "_goal_origin",
-        "_colour",
-        "_effort",
-        "_absence",
-        "_plan_status",
-        "to_opt_partial_date",
+        _model._tuple,
+        _model._extensions,
+        _model._kind,
+        _model._party,
+        _model._goal_origin,
+        _model._colour,
+        _model._effort,
+        _model._absence,
+        _model._plan_status,
+        to_opt_partial_date,
     }
 )
 
@@ -237,13 +238,10 @@ def _built_by_init(cls: type) -> bool:
         return True
     for field in attrs.fields(cls):
         validator = field.validator
-        if validator is not None and getattr(validator, "__qualname__", "") not in _TYPE_CHECKS:
+        if validator is not None and not checks_types_only(validator):
             return True
         converter = field.converter
-        if converter is not None and (
-            getattr(converter, "__module__", "") not in ("tiltak._model", "tiltak._time._dates")
-            or getattr(converter, "__qualname__", "") not in _PASS_CONVERTERS
-        ):
+        if converter is not None and converter not in _PASS_CONVERTERS:
             return True
     return False
 
