@@ -1,8 +1,8 @@
-"""The private cattrs converters of the JSON format: strict hooks, and problems with paths.
+"""The private cattrs converter of the JSON format: strict hooks, and problems with paths.
 
-Two converters share the same hooks: a fast one without detailed validation, used first, and
-a detailed one, used only when the fast one fails, to name every problem. Messages never hold
-a value from the document: plans hold personal data.
+The generated readers (:mod:`tiltak._serial._fastload`) read almost every document; this
+converter, with detailed validation, reads the rest and names every problem of a document
+that is not a plan. Messages never hold a value from the document: plans hold personal data.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ from tiltak._time._schedule import Schedule
 
 __all__ = [
     "DETAILED",
-    "FAST",
     "InvalidValueError",
     "NotJson",
     "Path",
@@ -267,9 +266,9 @@ def _is_extensions(type_: Any) -> bool:
     return get_origin(type_) is Mapping
 
 
-def _make(*, detailed: bool) -> Converter:
+def _make() -> Converter:
     converter = Converter(
-        detailed_validation=detailed,
+        detailed_validation=True,
         forbid_extra_keys=True,
         omit_if_default=True,
         unstruct_collection_overrides={tuple: list},
@@ -298,9 +297,7 @@ def _make(*, detailed: bool) -> Converter:
     return converter
 
 
-FAST = _make(detailed=False)
-"""Structures valid documents quickly; its errors are not detailed."""
-DETAILED = _make(detailed=True)
+DETAILED = _make()
 """Structures with detailed validation, to name every problem of a document."""
 
 

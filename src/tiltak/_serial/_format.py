@@ -16,7 +16,7 @@ from tiltak._errors import ModelError, ModelTypeError, PlanFormatError, Problem
 from tiltak._model import Plan
 
 from . import _fastjson, _migrations
-from ._converter import DETAILED, FAST, NotJson, Path, format_path, problems_of
+from ._converter import DETAILED, NotJson, Path, format_path, problems_of
 
 __all__ = ["dumps", "from_dict", "loads", "to_dict"]
 
@@ -211,11 +211,6 @@ def _read(data: object, early: list[Problem]) -> Plan:
             message = f"could not bring the document from {_migrations.format_name(version)}"
             raise PlanFormatError([*early, Problem(path="$.format", message=message)]) from None
 
-    if not problems:
-        try:
-            return FAST.structure(body, Plan)
-        except Exception:
-            pass  # the detailed pass below names what went wrong
     try:
         plan = DETAILED.structure(body, Plan)
     except Exception as exc:
