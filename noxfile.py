@@ -112,10 +112,12 @@ def _wheel(session: nox.Session) -> Path:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Ruff's checks, and the formatting it would apply."""
+    """Ruff's checks, the formatting it would apply, and the layers (``[tool.importlinter]``)."""
     session.install(*_groups("lint"))
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    # The contracts read the source tree: no wheel needed to see who imports whom.
+    session.run("lint-imports", "--no-cache", env={"PYTHONPATH": str(ROOT / "src")})
 
 
 @nox.session
