@@ -346,7 +346,7 @@ _LAZY = {
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
-        from importlib.metadata import version
+        from importlib.metadata import version  # noqa: PLC0415 - read on use
 
         return version("tiltak")
     if name == "rules":  # the catalogue loads on first use, not at import

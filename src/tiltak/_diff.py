@@ -28,8 +28,10 @@ import attrs
 
 from ._display import Displayed
 from ._errors import ModelTypeError
+from ._formatting import format_date
 from ._i18n import N_, gettext
 from ._model import Plan
+from ._names import colour_name, field_label, value_name
 from ._time._dates import PartialDate, Period
 from ._time._schedule import Schedule
 
@@ -284,8 +286,6 @@ def _walk(plan: Plan, path: str) -> Iterator[tuple[str, int | None, Any]]:
 
 def _subject_and_fields(plan: Plan, change: Change, locale: str | None) -> tuple[str, list[str]]:
     """The named elements along the change's path, and the field labels after the last."""
-    from ._names import field_label
-
     elements: list[str] = []
     fields: list[str] = []
     steps = list(_walk(plan, change.path))
@@ -318,9 +318,6 @@ def _owner_class(steps: list[tuple[str, int | None, Any]], position: int, plan: 
 
 def _shown(change: Change, value: Any, locale: str | None) -> str | None:
     """``value`` as text if it cannot be personal; ``None`` to hide it."""
-    from ._formatting import format_date
-    from ._names import value_name
-
     if isinstance(value, enum.Enum):
         return value_name(value, locale=locale)
     if isinstance(value, bool):
@@ -346,9 +343,6 @@ def _shown(change: Change, value: Any, locale: str | None) -> str | None:
 
 
 def _follow_up_detail(value: Any, locale: str | None) -> str | None:
-    from ._formatting import format_date
-    from ._names import colour_name
-
     parts = []
     if getattr(value, "date", None) is not None:
         parts.append(format_date(value.date, locale=locale))

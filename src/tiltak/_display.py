@@ -16,12 +16,12 @@ class Displayed:
 
     def _repr_html_(self) -> str:
         """The value as HTML for Jupyter, in the locale of the current context."""
-        from ._render import to_html  # lazy: the one permitted upward import
+        from ._render import to_html  # noqa: PLC0415 - the one upward edge, taken on display
 
         return to_html(self)
 
     def _repr_markdown_(self) -> str:
         """The value as Markdown for Jupyter, in the locale of the current context."""
-        from ._render import to_markdown  # lazy: the one permitted upward import
+        from ._render import to_markdown  # noqa: PLC0415 - the one upward edge, taken on display
 
         return to_markdown(self)

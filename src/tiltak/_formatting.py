@@ -64,7 +64,7 @@ def format_date(
         raise ModelError(f"a date format must be one of {', '.join(DATE_FORMATS)}")
     where = babel_locale(resolve_locale(locale))
 
-    from babel import dates
+    from babel import dates  # noqa: PLC0415 - keeps import tiltak light
 
     precision = partial.precision
     if precision is Precision.DAY:

@@ -50,7 +50,7 @@ def to_ical(plan: Plan, *, locale: str | None = None) -> bytes:
     """
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"to_ical needs a Plan, not {type(plan).__name__}")
-    from icalendar import Calendar
+    from icalendar import Calendar  # noqa: PLC0415 - optional extra, loaded on use
 
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -112,7 +112,7 @@ class _Builder:
     def event(
         self, name: str, summary: str, day: dt.date, schedule: Schedule | None = None
     ) -> Any:
-        from icalendar import Event, vRecur
+        from icalendar import Event, vRecur  # noqa: PLC0415 - optional extra, loaded on use
 
         event = self.base(Event(), name, summary)
         event.add("dtstart", day)
@@ -126,7 +126,7 @@ class _Builder:
         return None if first is None else self.event(name, summary, first, schedule)
 
     def components(self) -> list[Any]:
-        from icalendar import Todo
+        from icalendar import Todo  # noqa: PLC0415 - optional extra, loaded on use
 
         plan = self.plan
         out: list[Any] = []

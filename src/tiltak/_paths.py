@@ -9,6 +9,8 @@ from typing import Any
 
 import attrs
 
+from ._model import Plan
+
 __all__ = ["path_key"]
 
 _SEGMENT = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
@@ -43,8 +45,6 @@ def path_key(path: str) -> Key:
     Fields sort in the order the model declares them, items by index; a path sorts before
     the paths inside it. Names the model does not know sort after those it does, by name.
     """
-    from ._model import Plan
-
     cls: type | None = Plan
     out: list[tuple[int, str]] = []
     for match in _SEGMENT.finditer(path, 1 if path.startswith("$") else 0):

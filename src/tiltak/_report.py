@@ -11,6 +11,7 @@ import attrs
 from ._display import Displayed
 from ._errors import ModelTypeError, RuleConfigError, TiltakError
 from ._frozen import frozen
+from ._i18n import gettext, ngettext
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -128,8 +129,6 @@ class Finding:
 
     def message(self, locale: str | None = None) -> str:
         """The message in ``locale`` (the default locale when ``None``)."""
-        from ._i18n import gettext, ngettext
-
         if self.plural_id is not None and self.count is not None:
             number = self.params.get(self.count)
             if isinstance(number, int):

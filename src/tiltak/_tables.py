@@ -25,6 +25,7 @@ from typing import IO, TYPE_CHECKING, Any
 from ._errors import ModelTypeError
 from ._i18n import NC_, pgettext
 from ._model import FollowUp, Measure, Plan
+from ._names import colour_name, kind_name, value_name
 from ._time._dates import PartialDate, Precision
 
 if TYPE_CHECKING:
@@ -125,8 +126,6 @@ def _shown_follow_up(measure: Measure) -> FollowUp | None:
 
 
 def _record(plan: Plan, position: int, measure: Measure, locale: str | None) -> dict[str, Any]:
-    from ._names import kind_name, value_name
-
     causes = {cause.id: cause for cause in plan.causes}
     texts = [causes[c].text for c in measure.causes if c in causes and causes[c].text]
     responsible = measure.responsible
@@ -282,12 +281,11 @@ def to_dataframe(
     ``df.colour < "green"`` finds what is not yet green; not assessed is missing (NaN).
     """
     try:
-        import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+        import pandas as pd  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
     except ImportError:
         raise ImportError(
             "to_dataframe needs pandas: install the extra, pip install 'tiltak[pandas]'"
         ) from None
-    from ._names import colour_name
 
     rows = to_records(plan_or_plans, locale=locale)
     frame = pd.DataFrame.from_records(rows, columns=list(RECORD_KEYS))

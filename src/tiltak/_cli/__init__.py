@@ -38,7 +38,7 @@ _COMMANDS: tuple[Callable[[Commands], None], ...] = (
 
 
 def _parser() -> argparse.ArgumentParser:
-    from importlib.metadata import version
+    from importlib.metadata import version  # noqa: PLC0415 - read on use
 
     parser = argparse.ArgumentParser(
         prog=_PROG,

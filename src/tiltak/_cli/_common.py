@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
-from tiltak._errors import PlanFormatError, TiltakError
+from tiltak._errors import DateParseError, PlanFormatError, TiltakError, UnknownLocaleError
 from tiltak._i18n import N_, gettext, ngettext
+from tiltak._locale import normalise_locale
 
 if TYPE_CHECKING:
     from tiltak._model import Plan
@@ -89,9 +90,6 @@ def add_as_of(parser: argparse.ArgumentParser) -> None:
 
 def locale(args: argparse.Namespace) -> str:
     """The locale the command was given, normalised; :class:`UsageError` if unknown."""
-    from tiltak._errors import UnknownLocaleError
-    from tiltak._locale import normalise_locale
-
     text = str(getattr(args, "locale", None) or DEFAULT_LOCALE)
     try:
         return normalise_locale(text)
@@ -103,8 +101,7 @@ def locale(args: argparse.Namespace) -> str:
 
 def as_of(args: argparse.Namespace) -> dt.date | None:
     """The ``--as-of`` date, or ``None``; :class:`UsageError` unless it names one day."""
-    from tiltak._errors import DateParseError
-    from tiltak._time._parse import parse_date
+    from tiltak._time._parse import parse_date  # noqa: PLC0415 - per subcommand
 
     text = getattr(args, "as_of", None)
     if text is None:
@@ -132,7 +129,7 @@ def read_bytes(name: str) -> bytes:
 
 def read_plan(name: str) -> Plan:
     """The plan in the file ``name``; :class:`PlanFileError` naming every problem otherwise."""
-    from tiltak._serial._format import loads
+    from tiltak._serial._format import loads  # noqa: PLC0415 - per subcommand
 
     data = read_bytes(name)
     try:
@@ -182,7 +179,7 @@ def counts(report: Report, language: str) -> str:
 
 def severity_text(severity: Severity, language: str) -> str:
     """The name of ``severity`` in ``language``: error, warning or note."""
-    from tiltak._names import severity_name
+    from tiltak._names import severity_name  # noqa: PLC0415 - per subcommand
 
     return severity_name(severity, locale=language)
 

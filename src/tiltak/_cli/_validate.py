@@ -110,8 +110,8 @@ def _read(names: Sequence[str], language: str) -> Iterator[_Checked]:
 
 
 def _check(files: list[_Checked], args: argparse.Namespace) -> list[_Checked]:
-    from tiltak._report import Report
-    from tiltak._validate import validate_many
+    from tiltak._report import Report  # noqa: PLC0415 - per subcommand
+    from tiltak._validate import validate_many  # noqa: PLC0415 - per subcommand
 
     plans = [f.plan for f in files if f.plan is not None]
     try:

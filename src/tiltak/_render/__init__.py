@@ -16,6 +16,13 @@ from tiltak._model import Goal, Measure, Plan
 from tiltak._report import Report
 from tiltak._summary import Summary
 
+from ._findings import report_document
+from ._html import render as render_html
+from ._markdown import render as render_markdown
+from ._plan import goal_document, measure_document, plan_document
+from ._status import DiffLike, SummaryLike, diff_document, summary_document
+from ._text import render as render_text
+
 if TYPE_CHECKING:
     from ._view import Document
 
@@ -28,28 +35,16 @@ def document(obj: object, *, locale: str | None = None) -> Document:
     """The view-model of ``obj`` in ``locale`` (the context default when ``None``)."""
     code = resolve_locale(locale)
     if isinstance(obj, Plan):
-        from ._plan import plan_document
-
         return plan_document(obj, locale=code)
     if isinstance(obj, Goal):
-        from ._plan import goal_document
-
         return goal_document(obj, locale=code)
     if isinstance(obj, Measure):
-        from ._plan import measure_document
-
         return measure_document(obj, locale=code)
     if isinstance(obj, Report):
-        from ._findings import report_document
-
         return report_document(obj, locale=code)
     if isinstance(obj, Summary):
-        from ._status import SummaryLike, summary_document
-
         return summary_document(cast("SummaryLike", obj), locale=code)
     if isinstance(obj, PlanDiff):
-        from ._status import DiffLike, diff_document
-
         return diff_document(cast("DiffLike", obj), locale=code)
     raise ModelTypeError(f"can only show {_WHAT}, not {type(obj).__name__}")
 
@@ -63,11 +58,9 @@ def to_html(obj: object, *, locale: str | None = None, full_page: bool = False) 
     """
     if not isinstance(full_page, bool):
         raise ModelTypeError(f"full_page must be a bool, not {type(full_page).__name__}")
-    from ._html import render
-    from ._text import render as render_text
 
     view = document(obj, locale=locale)
-    return render(view, fallback=render_text(view), full_page=full_page)
+    return render_html(view, fallback=render_text(view), full_page=full_page)
 
 
 def to_markdown(obj: object, *, locale: str | None = None) -> str:
@@ -87,9 +80,7 @@ def to_markdown(obj: object, *, locale: str | None = None) -> str:
     | Statusfarge | ○ ikke vurdert |
     <BLANKLINE>
     """
-    from ._markdown import render
-
-    return render(document(obj, locale=locale))
+    return render_markdown(document(obj, locale=locale))
 
 
 def to_text(obj: object, *, locale: str | None = None) -> str:
@@ -106,6 +97,4 @@ def to_text(obj: object, *, locale: str | None = None) -> str:
       Åtgärd         Bättre belysning
       Statusfärg     ○ inte bedömd
     """
-    from ._text import render
-
-    return render(document(obj, locale=locale))
+    return render_text(document(obj, locale=locale))

@@ -177,7 +177,7 @@ def _resumed(parsed: _Parsed, start: dt.date, day: dt.date) -> rrule:
     if skip <= 0:
         return rule
     begin = _period_start(first + skip, frequency, wkst)
-    from dateutil.rrule import weekdays
+    from dateutil.rrule import weekdays  # noqa: PLC0415 - keeps import tiltak light
 
     ordinals = tuple(weekdays[weekday](n) for weekday, n in _part(rule, "nweekday"))
     return rule.replace(
@@ -255,7 +255,7 @@ def _never_on_any_day(parsed: rrule) -> bool:
 
 @lru_cache(maxsize=512)
 def _no_day_passes(parts: tuple[tuple[int, ...], ...], wkst: int) -> bool:
-    from dateutil.rrule import YEARLY, rrule
+    from dateutil.rrule import YEARLY, rrule  # noqa: PLC0415 - keeps import tiltak light
 
     months, month_days, last_month_days, year_days, weeks, weekdays = parts
     every_year = rrule(

@@ -77,7 +77,7 @@ class _Parsed(NamedTuple):
 @lru_cache(maxsize=512)
 def _parse(start: dt.date, rule: str) -> _Parsed:
     """The dateutil rule of a schedule, parsed once per ``(start, rule)``."""
-    from dateutil.rrule import rrule, rrulestr  # deferred: not needed to import tiltak
+    from dateutil.rrule import rrule, rrulestr  # noqa: PLC0415 - keeps import tiltak light
 
     text = rule.strip()
     if not text or text.upper().startswith(("RRULE:", "DTSTART")) or "\n" in text:
