@@ -286,29 +286,68 @@ def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
     return tp, False
 
 
-class _Builder:
-    """Writes the source of one structure function per class, then compiles them together."""
+class _Generator:
+    """Writes the source of one function per class, then compiles them together.
 
-    def __init__(self, key: Callable[[str], str]) -> None:
+    Each subclass says what a class's function does (:meth:`_class_source`); a function
+    calls those of the classes it holds by the names :meth:`function_for` gives.
+    """
+
+    prefix = ""
+    """What the functions' names start with: ``structure``, ``unstructure``, ``text``."""
+    filename = ""
+    """What tracebacks name as the generated code's file."""
+
+    def __init__(self, key: Callable[[str], str], namespace: dict[str, Any]) -> None:
         self.key = key
         self.names: dict[type, str] = {}
         self.sources: list[str] = []
-        self.namespace: dict[str, Any] = {
-            "Fallback": Fallback,
-            "_date": _date,
-            "_partial_date": _partial_date,
-            "_schedule": _schedule,
-            "_extensions": _extensions,
-            "_new": object.__new__,
-            "_tuple": tuple,
-        }
+        self.namespace = namespace
 
     def function_for(self, cls: type) -> str:
+        """The name of ``cls``'s function, whose source is written on first asking."""
         if cls not in self.names:
-            self.names[cls] = name = f"structure_{cls.__name__}"
-            self.namespace[cls.__name__] = cls
+            self.names[cls] = name = f"{self.prefix}_{cls.__name__}"
             self.sources.append(self._class_source(cls, name))
         return self.names[cls]
+
+    def _class_source(self, cls: type, name: str) -> str:
+        raise NotImplementedError
+
+    def compile(self) -> None:
+        code = compile("\n\n".join(self.sources), self.filename, "exec")
+        exec(code, self.namespace)
+
+    def generated(self, cls: type) -> Any:
+        """The compiled function of ``cls``."""
+        name = self.function_for(cls)
+        self.compile()
+        return self.namespace[name]
+
+
+class _Builder(_Generator):
+    """Writes the source of one structure function per class, then compiles them together."""
+
+    prefix = "structure"
+    filename = "<tiltak fast structure>"
+
+    def __init__(self, key: Callable[[str], str]) -> None:
+        super().__init__(
+            key,
+            {
+                "Fallback": Fallback,
+                "_date": _date,
+                "_partial_date": _partial_date,
+                "_schedule": _schedule,
+                "_extensions": _extensions,
+                "_new": object.__new__,
+                "_tuple": tuple,
+            },
+        )
+
+    def function_for(self, cls: type) -> str:
+        self.namespace[cls.__name__] = cls
+        return super().function_for(cls)
 
     def _global(self, name: str, value: object) -> str:
         self.namespace[name] = value
@@ -434,10 +473,6 @@ class _Builder:
             lines.append("    except Exception:")  # the careful pass will say what it was
             lines.append("        raise Fallback from None")
 
-    def compile(self) -> None:
-        code = compile("\n\n".join(self.sources), "<tiltak fast structure>", "exec")
-        exec(code, self.namespace)
-
 
 def structure_function(
     cls: type, *, key: Callable[[str], str] = str
@@ -446,15 +481,15 @@ def structure_function(
 
     ``key`` maps an attribute name to its key in the document.
     """
-    builder = _Builder(key)
-    name = builder.function_for(cls)
-    builder.compile()
-    function: Callable[[Any, Reading], Any] = builder.namespace[name]
+    function: Callable[[Any, Reading], Any] = _Builder(key).generated(cls)
     return function
 
 
-class _Writer:
+class _Writer(_Generator):
     """Writes the source of one unstructure function per class (model object to JSON data)."""
+
+    prefix = "unstructure"
+    filename = "<tiltak fast unstructure>"
 
     def __init__(
         self,
@@ -464,24 +499,13 @@ class _Writer:
         native: bool,
         items: tuple[int, Callable[[Callable[[Any], Any], tuple[Any, ...]], Any]] | None,
     ) -> None:
-        self.key = key
+        super().__init__(
+            key,
+            {"_thaw": thaw, "_list": list, "_items": items and items[1], "_day": dt.date},
+        )
         self.omit = omit
         self.native = native
         self.items = items
-        self.names: dict[type, str] = {}
-        self.sources: list[str] = []
-        self.namespace: dict[str, Any] = {
-            "_thaw": thaw,
-            "_list": list,
-            "_items": items and items[1],
-            "_day": dt.date,
-        }
-
-    def function_for(self, cls: type) -> str:
-        if cls not in self.names:
-            self.names[cls] = name = f"unstructure_{cls.__name__}"
-            self.sources.append(self._class_source(cls, name))
-        return self.names[cls]
 
     def _expression(self, tp: Any, var: str, where: str) -> str:
         if tp in (str, int, bool):
@@ -530,10 +554,6 @@ class _Writer:
         lines.append("    return d")
         return "\n".join(lines)
 
-    def compile(self) -> None:
-        code = compile("\n\n".join(self.sources), "<tiltak fast unstructure>", "exec")
-        exec(code, self.namespace)
-
 
 def unstructure_function(
     cls: type,
@@ -553,14 +573,13 @@ def unstructure_function(
     written by ``write(function, objects)`` (``function`` writes one object); by default,
     and for shorter lists, it is a list of what ``function`` gives.
     """
-    writer = _Writer(key, omit, thaw, native, items)
-    name = writer.function_for(cls)
-    writer.compile()
-    function: Callable[[Any], dict[str, Any]] = writer.namespace[name]
+    function: Callable[[Any], dict[str, Any]] = _Writer(key, omit, thaw, native, items).generated(
+        cls
+    )
     return function
 
 
-class _TextWriter:
+class _TextWriter(_Generator):
     """Writes the source of one function per class that returns the object's JSON text.
 
     The text is exactly what ``json.dumps(data, ensure_ascii=False, separators=(",", ":"))``
@@ -568,23 +587,20 @@ class _TextWriter:
     order, and no space after a separator.
     """
 
-    def __init__(self, key: Callable[[str], str], omit: Callable[[type, str, Any], bool]) -> None:
-        self.key = key
-        self.omit = omit
-        self.names: dict[type, str] = {}
-        self.sources: list[str] = []
-        self.namespace: dict[str, Any] = {
-            "_s": json.encoder.encode_basestring,
-            "_json": _EXTENSIONS_ENCODER.encode,
-            "_thaw": thaw_json,
-            "_int": int.__repr__,
-        }
+    prefix = "text"
+    filename = "<tiltak fast text>"
 
-    def function_for(self, cls: type) -> str:
-        if cls not in self.names:
-            self.names[cls] = name = f"text_{cls.__name__}"
-            self.sources.append(self._class_source(cls, name))
-        return self.names[cls]
+    def __init__(self, key: Callable[[str], str], omit: Callable[[type, str, Any], bool]) -> None:
+        super().__init__(
+            key,
+            {
+                "_s": json.encoder.encode_basestring,
+                "_json": _EXTENSIONS_ENCODER.encode,
+                "_thaw": thaw_json,
+                "_int": int.__repr__,
+            },
+        )
+        self.omit = omit
 
     def _expression(self, tp: Any, var: str, where: str) -> str:
         if tp is str:
@@ -661,10 +677,6 @@ class _TextWriter:
         lines.append("    a('}')")
         return "\n".join(lines)
 
-    def compile(self) -> None:
-        code = compile("\n\n".join(self.sources), "<tiltak fast text>", "exec")
-        exec(code, self.namespace)
-
 
 _EXTENSIONS_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
@@ -696,10 +708,7 @@ def text_function(
     omit: Callable[[type, str, Any], bool] = lambda cls, name, default: True,
 ) -> Callable[[Any], str]:
     """The generated function that writes an attrs object as compact JSON text."""
-    writer = _TextWriter(key, omit)
-    name = writer.function_for(cls)
-    writer.compile()
-    append: Callable[[Any, list[str]], None] = writer.namespace[name]
+    append: Callable[[Any, list[str]], None] = _TextWriter(key, omit).generated(cls)
 
     def text(obj: Any) -> str:
         pieces: list[str] = []
