@@ -410,15 +410,16 @@ CATALOGUE = {
     "P007": "E", "P008": "E", "P009": "W", "P010": "W", "P011": "W", "P012": "E",
     "P013": "I", "P014": "W", "P015": "W", "P016": "W", "P017": "W", "P018": "I",
     "P019": "W", "P020": "E", "P021": "W",
-    "A001": "W", "A002": "W", "A003": "E", "A004": "E", "A005": "W", "A006": "W",
+    "A001": "W", "A002": "W", "A003": "W", "A004": "E", "A005": "W", "A006": "W",
     "A007": "I", "A008": "W", "A009": "I",
     "G001": "E", "G002": "E", "G003": "E", "G004": "E", "G005": "E", "G006": "W",
     "G007": "W", "G008": "W",
-    "I001": "E", "I002": "E", "I003": "E", "I004": "E", "I005": "E", "I006": "W",
-    "I007": "E", "I008": "E", "I009": "W", "I010": "W", "I011": "E",
-    "S001": "E", "S002": "E", "S003": "E", "S004": "W",
+    "I001": "E", "I002": "E", "I003": "E", "I004": "E", "I005": "E", "I006": "E",
+    "I007": "E", "I008": "E", "I009": "E", "I010": "W", "I011": "E",
+    "S001": "E", "S002": "E", "S003": "E", "S004": "E",
     "V001": "E", "V002": "E", "V003": "W", "V004": "W", "V005": "W",
-    "O001": "E", "O002": "E", "O003": "E", "O004": "E", "O005": "W", "O006": "W",
+    "O001": "E", "O002": "E", "O003": "E", "O004": "E", "O005": "W", "O006": "E",
+    "O007": "E",
 }  # fmt: skip
 
 _LETTER = {"E": Severity.ERROR, "W": Severity.WARNING, "I": Severity.INFO}
@@ -467,11 +468,53 @@ class TestCatalogueData:
         assert rules.get("P014").severity_for(PlanKind.COORDINATED_PLAN) == Severity.INFO
         assert rules.get("P014").severity_for(PlanKind.ACTION_PLAN) == Severity.WARNING
 
+    def test_severities_follow_the_sources_words(self) -> None:
+        """A source's 'skal'/'ska' is an error, its 'bør'/'gärna' a warning."""
+        assert rules.get("P003").severity_for(PlanKind.ACTION_PLAN) == Severity.WARNING
+        assert rules.get("P003").severity_for(PlanKind.IMPLEMENTATION_PLAN) == Severity.ERROR
+        assert rules.get("P003").severity_for(PlanKind.INDIVIDUAL_PLAN) == Severity.ERROR
+        assert rules.get("A003").severity == Severity.WARNING
+        for code in ("I006", "I009", "S004", "O006", "O007"):
+            assert (code, rules.get(code).severity) == (code, Severity.ERROR)
+        assert rules.get("O005").severity == Severity.WARNING
+
     def test_every_rule_is_documented(self) -> None:
         """Every rule has a title, a source and a rationale."""
         assert [
             r.code for r in rules.all_rules() if not (r.title and r.source and r.rationale)
         ] == []
+
+    def test_every_rule_quotes_its_source(self) -> None:
+        """Every rule has a source and the source's own quoted words.
+
+        Only a rule marked as good practice or as tiltak's own check of the data may go
+        without words, and then it is no error unless it checks the data itself.
+        """
+        unquoted = [
+            r.code
+            for r in rules.all_rules()
+            if not r.source
+            or not (r.quote or r.source.startswith(("good practice", "tiltak")))
+            or (r.quote and "«" not in r.quote)
+        ]
+        assert unquoted == []
+        good_practice_errors = [
+            r.code
+            for r in rules.all_rules()
+            if not r.quote
+            and r.source.startswith("good practice")
+            and Severity.ERROR in (r.severity, *r.kind_severity.values())
+        ]
+        assert good_practice_errors == []
+
+    def test_docs_page_quotes_every_rule(self) -> None:
+        """The page gives each rule's source and words in a column of their own."""
+        page = rules.markdown()
+        assert "| source | source's words |" in page
+        for rule in rules.all_rules():
+            line = next(x for x in page.splitlines() if x.startswith(f"| {rule.code} |"))
+            assert rule.quote.replace("|", "\\|") in line, rule.code
+            assert rule.quote or "— (" in line, rule.code
 
     def test_docs_page_is_generated(self) -> None:
         """docs/rules.md is what docs/_generate_rules.py writes today."""

@@ -369,6 +369,8 @@ class ReturnToWork:
     """Why a plan was obviously unnecessary, when it was not made in time for that reason."""
     tasks_and_capacity: str | None = attrs.field(default=None, validator=opt(str))
     """The assessment of the work tasks and the employee's capacity for work."""
+    authority_measures_not_relevant: bool = attrs.field(default=False, validator=is_(bool))
+    """The plan states that no measure with help from the authorities (NAV) is relevant."""
     sent_to_doctor: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
     sent_to_nav: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
     dialogue_meetings: tuple[DialogueMeeting, ...] = attrs.field(

@@ -215,6 +215,9 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "absence": NC_("field", "full or partial absence"),
         "exemption": NC_("field", "obviously unnecessary (reason)"),
         "tasks_and_capacity": NC_("field", "work tasks and capacity"),
+        "authority_measures_not_relevant": NC_(
+            "field", "no measures with help from the authorities are relevant"
+        ),
         "sent_to_doctor": NC_("field", "sent to the sick-listing doctor"),
         "sent_to_nav": NC_("field", "sent to NAV"),
         "dialogue_meetings": NC_("field", "dialogue meetings"),

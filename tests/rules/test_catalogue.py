@@ -137,7 +137,10 @@ TRIGGERS = [
     Case("P002", A, set_(period=None), "$.period", E),
     Case("P002", IP, set_(period=Period(end="2024")), "$.period.start", E),
     Case("P002", A, set_(period=Period(start="2024-05", end="2024-04")), "$.period.end", E),
-    Case("P003", A, set_(goals=()), "$.goals", E),
+    Case("P003", A, set_(goals=()), "$.goals", W),
+    Case("P003", G, set_(goals=()), "$.goals", E),
+    Case("P003", IP, set_(goals=()), "$.goals", E),
+    Case("P003", O, set_(goals=()), "$.goals", W),
     Case("P004", A, set_(measures=()), "$.measures", E),
     Case("P004", V, set_(measures=()), "$.measures", W),
     Case("P005", A, measure(1, id="M1"), "$.measures[1].id", E),
@@ -356,7 +359,7 @@ TRIGGERS = [
     # action plan
     Case("A001", A, set_(background=None), "$.background", W),
     Case("A002", A, set_(resources=""), "$.resources", W),
-    Case("A003", A, measure(0, description=None), "$.measures[0].description", E),
+    Case("A003", A, measure(0, description=None), "$.measures[0].description", W),
     Case("A004", A, measure(1, causes=()), "$.measures[1].causes", E),
     Case(
         "A005",
@@ -415,11 +418,11 @@ TRIGGERS = [
         IP,
         set_(participants=(Participant(role="Mother", party="next_of_kin"),)),
         "$.participants[0].contribution",
-        W,
+        E,
     ),
     Case("I007", IP, measure(0, how=None), "$.measures[0].how", E),
     Case("I008", IP, set_(revisions=()), "$.revisions", E),
-    Case("I009", IP, set_(cooperation=None), "$.cooperation", W),
+    Case("I009", IP, set_(cooperation=None), "$.cooperation", E),
     Case(
         "I010",
         IP,
@@ -445,7 +448,7 @@ TRIGGERS = [
         "$.principals[1].overall_responsibility",
         E,
     ),
-    Case("S004", S, measure(1, party=None), "$.measures[1].party", W),
+    Case("S004", S, measure(1, party=None), "$.measures[1].party", E),
     # operational plan
     Case("V001", V, set_(goal_areas=()), "$.goal_areas", E),
     Case(
@@ -527,8 +530,8 @@ TRIGGERS = [
         W,
         dt.date(2024, 8, 1),
     ),
-    Case("O005", O, rtw(sent_to_nav=dt.date(2024, 5, 28)), "$.return_to_work.sent_to_nav", W),
-    Case("O005", O, rtw(sent_to_nav=None), "$.return_to_work.sent_to_nav", W),
+    Case("O007", O, rtw(sent_to_nav=dt.date(2024, 5, 28)), "$.return_to_work.sent_to_nav", E),
+    Case("O007", O, rtw(sent_to_nav=None), "$.return_to_work.sent_to_nav", E),
     Case(
         "O005",
         O,
@@ -537,13 +540,13 @@ TRIGGERS = [
         W,
         dt.date(2024, 7, 9),
     ),
-    Case("O006", O, set_(participation=None), "$.participation", W),
+    Case("O006", O, set_(participation=None), "$.participation", E),
     Case(
         "O006",
         O,
         set_(participation=Participation(took_part=False)),
         "$.participation.took_part",
-        W,
+        E,
     ),
 ]
 
@@ -685,6 +688,16 @@ PASSES = [
     Case("O004", O, both(rtw(dialogue_meetings=()), set_(status="completed")), "", E),
     Case("O005", O, rtw(dialogue_meetings=(), sent_to_nav=None), "", W),
     Case("O005", O, rtw(dialogue_meetings=(), sent_to_nav=None), "", W, None),
+    Case("O005", O, rtw(sent_to_nav=None), "", W),  # the sending is O007's
+    Case("O007", O, rtw(dialogue_meetings=(), sent_to_nav=None), "", E),
+    Case(
+        "O001",
+        O,
+        both(measure(1, party="other"), rtw(authority_measures_not_relevant=True)),
+        "",
+        E,
+    ),
+    Case("A003", A, measure(0, description="Two adults at the crossing"), "", W),
 ]
 
 

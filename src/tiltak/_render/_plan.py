@@ -546,6 +546,12 @@ class _Builder:
                     ),
                     (self.title("exemption"), rtw.exemption),
                     (self.title("tasks_and_capacity"), rtw.tasks_and_capacity),
+                    (
+                        self.title("authority_measures_not_relevant"),
+                        yes_no(True, locale=self.locale)
+                        if rtw.authority_measures_not_relevant
+                        else None,
+                    ),
                     (self.title("sent_to_doctor"), self.date(rtw.sent_to_doctor)),
                     (self.title("sent_to_nav"), self.date(rtw.sent_to_nav)),
                 ],

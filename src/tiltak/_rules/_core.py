@@ -156,7 +156,8 @@ class Rule:
     """One rule: its stable code, default severity, the kinds it applies to, and its check.
 
     ``title`` is a one-line English text marked for translation; ``source`` names the seed or
-    regulation it comes from; ``rationale`` says why. ``kind_severity`` gives another default
+    regulation it comes from, and ``quote`` gives that source's own words (in its language) from
+    which the severity follows; ``rationale`` says why. ``kind_severity`` gives another default
     severity for some kinds (P004 is a warning for an operational plan). A rule with
     ``needs_as_of`` runs only when the caller gives ``as_of``.
     """
@@ -167,6 +168,7 @@ class Rule:
     check: Check = attrs.field(eq=False, repr=False)
     kinds: frozenset[PlanKind] = attrs.field(default=None, converter=_kinds)
     source: str = ""
+    quote: str = ""
     rationale: str = ""
     needs_as_of: bool = False
     kind_severity: Mapping[PlanKind, Severity] = attrs.field(

@@ -23,6 +23,7 @@ _KINDS = (PlanKind.ACTION_PLAN,)
     N_("The background is described"),
     kinds=_KINDS,
     source="seed 000",
+    quote="«Du bør for eksempel inkludere informasjon om følgende: • Tiltakets bakgrunn»",
     rationale="A tiltaksplan must include the background of its measures.",
 )
 def _background(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -36,6 +37,7 @@ def _background(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("The available resources are described"),
     kinds=_KINDS,
     source="seed 000",
+    quote="«Du bør for eksempel inkludere informasjon om følgende: … • Tilgang på ressurser»",
     rationale="A tiltaksplan must include the resources available for the measures.",
 )
 def _resources(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -45,11 +47,14 @@ def _resources(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
 @rule(
     "A003",
-    E,
+    W,
     N_("Every measure has a description"),
     kinds=_KINDS,
     source="seeds 000, 001",
-    rationale="Clarity is the point of the plan: every measure must be readable on its own.",
+    quote="«Du bør for eksempel inkludere informasjon om følgende: … • Beskrivelse av "
+    "tiltakene» (seed 000); «Beskriv gärna detaljerat» (seed 001)",
+    rationale="Clarity is the point of the plan: every measure readable on its own. Seed 000 "
+    "lists it with 'bør' and seed 001 says 'Beskriv gärna', so it is a warning.",
 )
 def _description(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     for i, measure in enumerate(plan.measures):
@@ -65,6 +70,7 @@ def _description(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("Where the plan names causes, every measure addresses at least one cause"),
     kinds=_KINDS,
     source="seed 001",
+    quote="«Här kopplas åtgärder mot respektive orsak.»",
     rationale="In Brå's method each measure is linked to a cause by its number; a measure "
     "that addresses no cause works on nothing the analysis found.",
 )
@@ -82,6 +88,7 @@ def _measure_cause(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("Where the plan names causes, every cause has at least one measure"),
     kinds=_KINDS,
     source="seed 001",
+    quote="«Här kopplas åtgärder mot respektive orsak.»",
     rationale="A cause that no measure addresses is left to go on producing the problem.",
 )
 def _cause_measure(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -97,6 +104,8 @@ def _cause_measure(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("With more than one measure, the order of the measures is given"),
     kinds=_KINDS,
     source="seed 001",
+    quote="«I åtgärdsplanen är det också viktigt att ange i vilken ordning olika insatser ska "
+    "genomföras.»",
     rationale="The order matters: start with the measures that act at once; situational "
     "measures first, social measures in parallel (Brå).",
 )
@@ -116,6 +125,8 @@ def _order(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("Each measure says whether it is a one-off effort or part of ordinary work"),
     kinds=_KINDS,
     source="seed 001",
+    quote="«Åtgärdsplanen sätter genomförandet i en tidsram och förtydligar om det är en "
+    "punktinsats eller en del av ordinarie arbete.»",
     rationale="Brå asks whether a measure is a one-off effort (punktinsats) or part of "
     "ordinary work: it decides who keeps it going.",
 )
@@ -133,9 +144,10 @@ def _effort(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     W,
     N_("The plan is adopted: a date, and by whom"),
     kinds=_KINDS,
-    source="seed 001",
-    rationale="An adopted plan binds those who adopted it (the steering group, in Brå's "
-    "method); the date and the body make that visible.",
+    source="good practice (seed 001 does not ask for adoption)",
+    quote="",
+    rationale="An adopted plan binds those who adopted it (a steering group, a committee); "
+    "the date and the body make that visible. Good practice: seed 001 does not ask for it.",
 )
 def _adopted(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     adoption = plan.adoption
@@ -154,6 +166,7 @@ def _adopted(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("The plan names no causes"),
     kinds=_KINDS,
     source="seed 001",
+    quote="«Beskriv det som tros vara orsaken till problemet.»",
     rationale="Brå's method starts from the causes of the problem; measures are chosen to "
     "act on them.",
 )

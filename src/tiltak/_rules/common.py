@@ -22,6 +22,12 @@ from ._define import E, I, W, blank, rule
 __all__: list[str] = []
 
 _OPERATIONAL = {PlanKind.OPERATIONAL_PLAN: W}
+_GOAL_ADVISED = {
+    PlanKind.ACTION_PLAN: W,
+    PlanKind.COORDINATED_PLAN: W,
+    PlanKind.RETURN_TO_WORK_PLAN: W,
+}
+"""Kinds whose source asks for a goal with "bør", or names none among what the plan shall hold."""
 _USER_GOALS = {PlanKind.INDIVIDUAL_PLAN: I, PlanKind.COORDINATED_PLAN: I}
 
 
@@ -29,7 +35,8 @@ _USER_GOALS = {PlanKind.INDIVIDUAL_PLAN: I, PlanKind.COORDINATED_PLAN: I}
     "P001",
     E,
     N_("The plan has a title"),
-    source="all seeds",
+    source="tiltak",
+    quote="",
     rationale="A plan is found, cited and adopted by its title.",
 )
 def _title(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -41,7 +48,10 @@ def _title(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "P002",
     E,
     N_("The plan period has a start, and its end is not before its start"),
-    source="seed 003 (regulation (g)), seed 004",
+    source="forskrift om habilitering og rehabilitering, individuell plan og koordinator § 19 g; "
+    "seed 004",
+    quote="«en angivelse av planperioden og tidspunkt for eventuelle justeringer og revisjoner "
+    "av planen» (§ 19 g); «praksis for perioden 2019-2023» (seed 004)",
     rationale="Every date in the plan is read against its period; an individuell plan "
     "must state its period.",
 )
@@ -64,8 +74,18 @@ def _period(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "P003",
     E,
     N_("The plan has at least one goal"),
-    source="all seeds",
-    rationale="The goal says why the measures are carried out and what they should lead to.",
+    source="seeds 000, 002, 003; forskrift om habilitering og rehabilitering, individuell plan "
+    "og koordinator § 19 a; good practice for SIP and return-to-work plans",
+    quote="«En tiltaksplan bør inneholde en beskrivelse av målet med tiltakene.» (seed 000: a "
+    "warning); «En genomförandeplan ska därför innehålla: ● Vilket eller vilka mål som "
+    "gäller för insatsen enligt nämndens beslut» (seed 002); «Planen skal ta utgangspunkt "
+    "i brukerens egne mål og behov.» (seed 003); «en oversikt over tjenestemottakers mål, "
+    "ressurser og behov for tjenester» (§ 19 a). SoL 2 kap. 7 § and aml. § 4-6 name no "
+    "goal: a warning there",
+    rationale="The goal says why the measures are carried out and what they should lead to. "
+    "Seed 000 asks for it with 'bør', and the content lists of SoL 2 kap. 7 § and aml. § 4-6 "
+    "name no goal, so for an action plan, a SIP and a return-to-work plan it is a warning.",
+    kind_severity=_GOAL_ADVISED,
 )
 def _goals(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     if not plan.goals:
@@ -76,7 +96,14 @@ def _goals(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "P004",
     E,
     N_("The plan has at least one measure"),
-    source="all seeds",
+    source="seeds 000, 002; forskrift om habilitering og rehabilitering, individuell plan og "
+    "koordinator § 19 e; SoL 2 kap. 7 §, HSL 16 kap. 4 §; aml. § 4-6 (3)",
+    quote="«En tiltaksplan er en oversiktlig plan for ulike tiltak som skal utføres innen en "
+    "viss tidsperiode.» (seed 000); «Om insatsen innehåller en eller flera aktiviteter "
+    "hos utföraren» (seed 002); «en oversikt over hvilke tiltak som er aktuelle» (§ 19 "
+    "e); «vilka insatser som behövs» (SoL); «aktuelle tiltak i arbeidsgivers regi» "
+    "(aml.); «Alle aktiviteter vil bli tidfestet i egen handlingsplan.» (seed 004: a "
+    "warning)",
     rationale="A plan of action without actions does nothing. An operational plan's measures "
     "may live in a separate action plan, so there it is a warning.",
     kind_severity=_OPERATIONAL,
@@ -94,6 +121,7 @@ _COLLECTIONS = ("goal_areas", "goals", "causes", "measures")
     E,
     N_("Identifiers are unique (goal areas, goals, causes, measures)"),
     source="tiltak",
+    quote="",
     rationale="Measures, goals and causes refer to each other by identifier; a repeated "
     "identifier makes every reference to it ambiguous.",
 )
@@ -119,6 +147,7 @@ def _unique_ids(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     E,
     N_("Every reference resolves (measure to goal and cause, goal to area and parent goal)"),
     source="tiltak",
+    quote="",
     rationale="A measure linked to a goal or cause that does not exist serves nothing the "
     "plan can show.",
 )
@@ -168,7 +197,11 @@ def _nobody(person: Responsible | None) -> bool:
     "P007",
     E,
     N_("Every measure has a responsible"),
-    source="seeds 001, 002, 003 (regulation (e))",
+    source="seeds 001, 002; forskrift om habilitering og rehabilitering, individuell plan og "
+    "koordinator § 19 e",
+    quote="«Skriv ansvarig för varje beskriven åtgärd.» (seed 001); «En genomförandeplan ska "
+    "därför innehålla: … ● Vem hos utföraren som ansvarar för genomförandet av varje "
+    "aktivitet» (seed 002); «og hvem som har ansvaret for disse» (§ 19 e)",
     rationale="A measure without a responsible falls between the chairs (Brå).",
 )
 def _responsible(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -183,7 +216,11 @@ def _responsible(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "P008",
     E,
     N_("Every measure says when: a deadline, a period or a schedule"),
-    source="seeds 001, 002",
+    source="seeds 001, 002, 004",
+    quote="«Skriv in tiden för när åtgärden ska vara genomförd och klar.» (seed 001); «En "
+    "genomförandeplan ska därför innehålla: … ● När och hur olika aktiviteter ska "
+    "genomföras» (seed 002); «Alle aktiviteter vil bli tidfestet i egen handlingsplan.» "
+    "(seed 004: a warning)",
     rationale="Those who carry out the measures must know when (Brå's När); an operational "
     "plan's goals often run the whole period, so there it is a warning.",
     kind_severity=_OPERATIONAL,
@@ -201,7 +238,9 @@ def _when(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "P009",
     W,
     N_("Every measure serves at least one goal"),
-    source="seeds 001, 002",
+    source="seed 000",
+    quote="«En tiltaksplan bør inneholde en beskrivelse av målet med tiltakene. Hvorfor skal "
+    "tiltaket utføres»",
     rationale="A measure is carried out for a goal; one that serves none cannot be evaluated. "
     "Not checked when the plan has no goals (P003).",
 )
@@ -217,7 +256,8 @@ def _measure_goal(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "P010",
     W,
     N_("Every goal has at least one measure"),
-    source="tiltak",
+    source="good practice",
+    quote="",
     rationale="A goal no measure works towards will not be reached by the plan. A goal counts "
     "as served when a measure serves it or one of the goals under it. Not checked when the "
     "plan has no measures (P004).",
@@ -245,7 +285,9 @@ def _iso(date: PartialDate | None) -> str:
     "P011",
     W,
     N_("Every dated element lies inside the plan period"),
-    source="seed 004",
+    source="good practice; seed 004 shows the fault",
+    quote="«for perioden 2019-2023» beside «5.2 Avdelingsvise tiltak for å oppnå målområder for "
+    "2016-2020» (seed 004)",
     rationale="Deadlines, goal and section periods, follow-ups and revisions outside the plan "
     "period belong to another plan (seed 004 dates its sections 2016-2020 in a 2019-2023 "
     "plan). A date known only to the month or year is inside when some day of it is.",
@@ -296,7 +338,12 @@ def _inside(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "P012",
     E,
     N_("The plan says when and how it is followed up"),
-    source="seeds 001, 002, 003 (regulation (g))",
+    source="seeds 001, 002; forskrift om habilitering og rehabilitering, individuell plan og "
+    "koordinator § 19 g; aml. § 4-6 (3)",
+    quote="«Ange hur parterna uppfyllt sina åtaganden.» (seed 001); «En genomförandeplan ska "
+    "därför innehålla: … ● När och hur planen ska följas upp» (seed 002); «tidspunkt for "
+    "eventuelle justeringer og revisjoner av planen» (§ 19 g); «Planen skal også "
+    "inneholde … plan for videre oppfølging.» (aml.)",
     rationale="A plan that is never followed up is never adjusted. A date or a schedule says "
     "when, a method says how; a reporting line with a schedule does both (seed 004).",
 )
@@ -338,6 +385,7 @@ def _responsibles(plan: Plan) -> Iterator[tuple[_Place, Responsible]]:
     I,
     N_("A responsible person can be reached (phone or e-mail)"),
     source="seed 001",
+    quote="«Ta gärna med kontaktuppgifter till den som är ansvarig.»",
     rationale="Brå's template asks for the responsible with contact details, so that those "
     "who follow up can reach them.",
 )
@@ -351,7 +399,8 @@ def _reachable(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "P014",
     W,
     N_("A goal is measurable: a target and a date"),
-    source="seed 001 (SMART goals)",
+    source="good practice (SMART goals; not in the seeds)",
+    quote="",
     rationale="Only a goal with a target and a date can be followed up. An individuell plan's "
     "and a SIP's goals are the user's own words, so there it is advice.",
     kind_severity=_USER_GOALS,
@@ -424,7 +473,9 @@ def repeats(texts: Sequence[str | None]) -> dict[int, int]:
     "P015",
     W,
     N_("The same goal or measure text appears twice"),
-    source="seed 004",
+    source="good practice; seed 004 shows the fault",
+    quote="«TT. mål 1.5 Ferdigstille ansettelsesprosessen og beholde kompetanse.» and «TT. mål "
+    "5.1 Ferdigstille ansettelsesprosessen.» (seed 004)",
     rationale="A repeated text is a copy left behind or two numbers for one goal (seed 004 "
     "gives 'TT. mål 1.5' and 'TT. mål 5.1' the same words). Texts are compared after folding "
     "case, space and punctuation; a text that begins with the whole of another of at least 25 "
@@ -465,6 +516,8 @@ _DUE_DAYS_AGO = NP_(
     W,
     N_("A measure is past its deadline without a green follow-up or completion"),
     source="seed 001",
+    quote="«Skriv in tiden för när åtgärden ska vara genomförd och klar.» A late measure is a "
+    "fact to act on, not a fault of the plan: a warning",
     rationale="A measure past its deadline that is neither completed nor followed up green "
     "needs attention. It falls due on the last day of its deadline (2024-12: 31 December), "
     "or, when it runs for a period instead, on the period's last day. Completions and "
@@ -501,6 +554,9 @@ def _missed_days(schedule: Schedule, first: dt.date, last: dt.date) -> tuple[int
     W,
     N_("A scheduled follow-up or revision is past due and not recorded"),
     source="seeds 002, 004",
+    quote="«När och hur planen ska följas upp» (seed 002); «Virksomhetsrapportering til "
+    "kommunalledelse finner sted hver tertial.» (seed 004). A missed follow-up is a fact "
+    "to act on, not a fault of the plan: a warning",
     rationale="A follow-up or revision that fell due and left no record was probably not done. "
     "A scheduled follow-up is recorded by any follow-up of the plan dated on or after its due "
     "day (for a date given as a month or year, anywhere in it) up to the day of the check; a "
@@ -551,6 +607,7 @@ def _missed(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     I,
     N_("A recorded follow-up of a measure has no status colour"),
     source="seed 001",
+    quote="«Använd gärna symboler som grön, röd eller gul»",
     rationale="Brå's follow-up gives each measure green, yellow or red; without it the "
     "follow-up does not say how the measure went.",
 )
@@ -627,6 +684,7 @@ def _malformed(texts: set[str | None], well_formed: Callable[[str], bool]) -> se
     W,
     N_("A phone number or e-mail address is malformed"),
     source="tiltak",
+    quote="",
     rationale="A contact detail that cannot be used is no contact detail. E-mail: one "
     "local@domain.tld without spaces. Phone: 5 to 15 digits with spaces, hyphens, dots or "
     "parentheses, an optional leading + or 00 (Nordic numbers such as +47 22 33 44 55).",

@@ -10,7 +10,7 @@ from tiltak._model import Plan
 from tiltak._report import Finding
 
 from ._core import RuleContext
-from ._define import E, W, rule
+from ._define import E, rule
 
 __all__: list[str] = []
 
@@ -25,6 +25,7 @@ _OTHERS = frozenset(Party) - {Party.PRINCIPAL, Party.PROVIDER}
     N_("Consent is recorded"),
     kinds=_KINDS,
     source="SoL 2 kap. 7 §, HSL 16 kap. 4 §",
+    quote="«Planen ska upprättas … om den enskilde samtycker till att den upprättas.»",
     rationale="A SIP is drawn up only with the person's consent.",
 )
 def _consent(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -40,6 +41,7 @@ def _consent(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("Every measure names the principal responsible for it"),
     kinds=_KINDS,
     source="SoL 2 kap. 7 §, HSL 16 kap. 4 §",
+    quote="«Av planen ska det framgå … 2. vilka insatser respektive huvudman ska svara för»",
     rationale="The plan states which interventions each principal (kommun, region) is "
     "responsible for. Measures marked as carried out by others are exempt (S004).",
 )
@@ -57,6 +59,8 @@ def _principal(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("Exactly one principal has the overall responsibility"),
     kinds=_KINDS,
     source="SoL 2 kap. 7 §, HSL 16 kap. 4 §",
+    quote="«Av planen ska det framgå … 4. vem av huvudmännen som ska ha det övergripande "
+    "ansvaret för planen.»",
     rationale="The plan states which principal has the overall responsibility; two would "
     "leave it with neither.",
 )
@@ -74,10 +78,12 @@ def _overall(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
 @rule(
     "S004",
-    W,
+    E,
     N_("Measures by others than the principals are marked as such"),
     kinds=_KINDS,
     source="SoL 2 kap. 7 §, HSL 16 kap. 4 §",
+    quote="«Av planen ska det framgå … 3. vilka åtgärder som vidtas av någon annan än kommunen "
+    "eller regionen»",
     rationale="The plan states the measures taken by others than the principals. A measure "
     "that names no principal should say who provides it (the user, next of kin, an authority, "
     "another party).",

@@ -29,7 +29,8 @@ _KINDS = {
     "P020",
     E,
     N_("The subject's identity number has a valid form and check digits"),
-    source="folkeregisterloven; folkbokföringslagen (1991:481) § 18",
+    source="tiltak (folkeregisterloven; folkbokföringslagen (1991:481) § 18)",
+    quote="",
     rationale="A wrong identity number joins the plan to the wrong person. Norwegian "
     "fødselsnummer and D-nummer, and Swedish personnummer and samordningsnummer, are checked "
     "with python-stdnum (the idnumbers extra); without it the rule says, as a note, that it "
@@ -73,7 +74,8 @@ def _national_id(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "P021",
     W,
     N_("The birth date agrees with the identity number"),
-    source="folkeregisterloven; folkbokföringslagen (1991:481) § 18",
+    source="tiltak (folkeregisterloven; folkbokföringslagen (1991:481) § 18)",
+    quote="",
     rationale="The identity number holds the birth date; when the plan also gives one, a "
     "disagreement means one of them belongs to someone else.",
 )

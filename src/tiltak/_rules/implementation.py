@@ -25,6 +25,8 @@ _FOLLOW_UP_MONTHS = 12
     N_("The plan refers to the decision it carries out"),
     kinds=_KINDS,
     source="seed 002",
+    quote="«En genomförandeplan ska därför innehålla: ● Vilket eller vilka mål som gäller för "
+    "insatsen enligt nämndens beslut»",
     rationale="A genomförandeplan documents how the committee's decision (nämndens beslut) "
     "is carried out; it must say which decision.",
 )
@@ -44,6 +46,8 @@ def _decision(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("At least one goal comes from the decision"),
     kinds=_KINDS,
     source="seed 002",
+    quote="«En genomförandeplan ska därför innehålla: ● Vilket eller vilka mål som gäller för "
+    "insatsen enligt nämndens beslut»",
     rationale="The plan contains the goal(s) of the intervention according to the "
     "committee's decision.",
 )
@@ -58,6 +62,8 @@ def _decision_goal(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("Every activity says how it is carried out"),
     kinds=_KINDS,
     source="seed 002",
+    quote="«En genomförandeplan ska därför innehålla: … ● När och hur olika aktiviteter ska "
+    "genomföras»",
     rationale="The plan says when and how each activity is carried out.",
 )
 def _how(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -74,6 +80,8 @@ def _how(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("Cooperation with the committee, other providers or principals is described"),
     kinds=_KINDS,
     source="seed 002",
+    quote="«En genomförandeplan ska därför innehålla: … ● Hur utföraren ska samverka med "
+    "nämnden, andra utförare eller andra huvudmän»",
     rationale="The plan says how the provider cooperates with the committee, other "
     "providers or other principals; 'none needed' must be said, not left out.",
 )
@@ -89,6 +97,8 @@ def _cooperation(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("The user's participation is recorded"),
     kinds=_KINDS,
     source="seed 002",
+    quote="«En genomförandeplan ska därför innehålla: … ● Om brukaren deltagit i planeringen "
+    "och isåfall vilken hänsyn som tagits till hens synpunkter och önskemål»",
     rationale="The plan says whether the service user took part in the planning and, if so, "
     "how their views and wishes were considered.",
 )
@@ -112,7 +122,8 @@ def _participation(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     W,
     N_("The date the plan was adopted is given"),
     kinds=_KINDS,
-    source="SOSFS 2014:5",
+    source="SOSFS 2014:5 6 kap., allmänna råd (HSLF-FS 2016:89)",
+    quote="«Av genomförandeplanen bör det bl.a. framgå»",
     rationale="The regulation on documentation asks for the date the plan was adopted "
     "(fastställd).",
 )
@@ -131,7 +142,8 @@ _OTHERS = frozenset(Party) - {Party.USER}
     W,
     N_("Others who took part in drawing up the plan are named"),
     kinds=_KINDS,
-    source="SOSFS 2014:5",
+    source="SOSFS 2014:5 6 kap., allmänna råd (HSLF-FS 2016:89)",
+    quote="«Av genomförandeplanen bör det bl.a. framgå»",
     rationale="The regulation on documentation asks who, besides the user, took part in "
     "drawing up the plan.",
 )
@@ -159,7 +171,8 @@ def _last_follow_up(plan: Plan, as_of: dt.date) -> dt.date | None:
     W,
     N_("The plan has not been followed up for more than 12 months"),
     kinds=_KINDS,
-    source="practice",
+    source="good practice",
+    quote="",
     rationale="A genomförandeplan that has not been followed up for a year no longer "
     "describes the care given. Counted from the latest follow-up or revision recorded by the "
     "day of the check, else from the adoption, creation or start of the plan. Not checked on "

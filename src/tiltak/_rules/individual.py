@@ -25,7 +25,10 @@ _KINDS = (PlanKind.INDIVIDUAL_PLAN,)
     E,
     N_("The user's consent is recorded, with its date"),
     kinds=_KINDS,
-    source="seed 003, regulation (h)",
+    source="seed 003; forskrift om habilitering og rehabilitering, individuell plan og "
+    "koordinator § 19 h",
+    quote="«har rett til å få utarbeidet en inidviduell plan dersom personen selv ønsker det.» "
+    "(seed 003); «tjenestemottakers samtykke til at planen utarbeides» (§ 19 h)",
     rationale="An individuell plan is drawn up only if the person wants it: no plan without "
     "consent.",
 )
@@ -44,7 +47,11 @@ def _consent(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     E,
     N_("A coordinator is named"),
     kinds=_KINDS,
-    source="seed 004, regulation (c)",
+    source="seed 004; forskrift om habilitering og rehabilitering, individuell plan og "
+    "koordinator § 19 c",
+    quote="«Avdelingen har ansvar for å oppnevne en koordinator» (seed 004); «en angivelse av "
+    "hvem som gis et ansvar for å sikre samordningen av og fremdriften i arbeidet med "
+    "planen» (§ 19 c)",
     rationale="The plan states who is responsible for coordination and progress.",
 )
 def _coordinator(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -58,7 +65,10 @@ def _coordinator(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     E,
     N_("At least one goal is the user's own"),
     kinds=_KINDS,
-    source="seed 003, regulation (a)",
+    source="seed 003; forskrift om habilitering og rehabilitering, individuell plan og "
+    "koordinator § 19 a",
+    quote="«Planen skal ta utgangspunkt i brukerens egne mål og behov.» (seed 003); «en "
+    "oversikt over tjenestemottakers mål, ressurser og behov for tjenester» (§ 19 a)",
     rationale="The plan starts from the user's own goals and needs.",
 )
 def _own_goal(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -71,7 +81,8 @@ def _own_goal(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     E,
     N_("The user's resources and needs are described"),
     kinds=_KINDS,
-    source="seed 003, regulation (a)",
+    source="forskrift om habilitering og rehabilitering, individuell plan og koordinator § 19 a",
+    quote="«en oversikt over tjenestemottakers mål, ressurser og behov for tjenester»",
     rationale="The plan states the user's goals, resources and needs for services.",
 )
 def _resources_needs(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -86,7 +97,8 @@ def _resources_needs(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     E,
     N_("The participants are listed"),
     kinds=_KINDS,
-    source="regulation (b)",
+    source="forskrift om habilitering og rehabilitering, individuell plan og koordinator § 19 b",
+    quote="«en oversikt over hvem som deltar i arbeidet med planen»",
     rationale="The plan states who takes part in the work on it.",
 )
 def _participants(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -96,10 +108,12 @@ def _participants(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
 @rule(
     "I006",
-    W,
+    E,
     N_("Each participant's contribution is stated"),
     kinds=_KINDS,
-    source="regulation (d)",
+    source="forskrift om habilitering og rehabilitering, individuell plan og koordinator § 19 d",
+    quote="«en oversikt over hva tjenestemottakeren, tjeneste -og bidragsyterne og evt "
+    "pårørende vil bidra med i planarbeidet»",
     rationale="The plan states what the user, the providers and any next of kin contribute.",
 )
 def _contribution(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -116,7 +130,8 @@ def _contribution(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     E,
     N_("Every measure says how it is carried out"),
     kinds=_KINDS,
-    source="regulation (f)",
+    source="forskrift om habilitering og rehabilitering, individuell plan og koordinator § 19 f",
+    quote="«en oversikt over hvordan tiltakene skal gjennomføres»",
     rationale="The plan states how the measures are carried out.",
 )
 def _how(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -132,7 +147,9 @@ def _how(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     E,
     N_("A revision date is set"),
     kinds=_KINDS,
-    source="regulation (g)",
+    source="forskrift om habilitering og rehabilitering, individuell plan og koordinator § 19 g",
+    quote="«en angivelse av planperioden og tidspunkt for eventuelle justeringer og revisjoner "
+    "av planen»",
     rationale="The plan states its period and when it is adjusted or revised.",
 )
 def _revision(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -142,10 +159,12 @@ def _revision(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
 @rule(
     "I009",
-    W,
+    E,
     N_("Cooperation with other providers or agencies is described"),
     kinds=_KINDS,
-    source="regulation (i)",
+    source="forskrift om habilitering og rehabilitering, individuell plan og koordinator § 19 i",
+    quote="«en oversikt over nødvendig eller ønskelig samarbeid med andre tjenesteytere, "
+    "institusjoner eller etater»",
     rationale="The plan states the cooperation needed with other providers, institutions or "
     "agencies; 'none needed' must be said, not left out.",
 )
@@ -160,7 +179,9 @@ def _cooperation(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     W,
     N_("With several providers, consent to share confidential information is recorded"),
     kinds=_KINDS,
-    source="regulation (h)",
+    source="forskrift om habilitering og rehabilitering, individuell plan og koordinator § 19 h",
+    quote="«eventuelt samtykke til at deltakere i planleggingen gis tilgang til taushetsbelagte "
+    "opplysninger»",
     rationale="Providers may share confidential information about the user only with "
     "consent; with two or more providers taking part it is needed in practice.",
 )
@@ -179,7 +200,8 @@ def _sharing(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     E,
     N_("Across plans: one person has at most one active individuell plan"),
     kinds=_KINDS,
-    source="regulation",
+    source="Prop. 100 L (2020-2021) 8.1",
+    quote="«Samtidig skal det bare utarbeides én plan for den enkelte tjenestemottaker.»",
     rationale="A person has only one individuell plan. Checked by tiltak.validate_many, "
     "which matches plans on the subject's national id (plans without one are not matched).",
 )

@@ -23,6 +23,8 @@ _KINDS = (PlanKind.OPERATIONAL_PLAN,)
     N_("Goal areas exist, each with a purpose"),
     kinds=_KINDS,
     source="seed 004",
+    quote="«Den første delen presenterer målområdene i TT med tydelige målsettinger og klare "
+    "forventinger til fag, medarbeidere og økonomi.»",
     rationale="A virksomhetsplan is built in goal areas (målområder), each with a purpose "
     "that the goals under it serve.",
 )
@@ -40,6 +42,7 @@ def _areas(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("Every goal belongs to a goal area; a goal numbered n.m sits in area n"),
     kinds=_KINDS,
     source="seed 004",
+    quote="«Målområde 1 Konkretisering TT. mål 1.1»",
     rationale="Goals are numbered area.n on both levels ('TT. mål 1.2', 'Avd. mål 1.2'). The "
     "number is the trailing n.m of the goal's id after any level prefix ('TT 1.2' gives 1.2); "
     "the area's number is the trailing whole number of its id. Ids without numbers are not "
@@ -72,6 +75,7 @@ def _goal_area(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("A goal area has no goals"),
     kinds=_KINDS,
     source="seed 004",
+    quote="«Målområde 1 Konkretisering TT. mål 1.1»",
     rationale="Each goal area is made concrete in numbered goals; an area without them "
     "states a purpose nobody works towards.",
 )
@@ -88,6 +92,7 @@ def _empty_area(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("A main revision is planned, inside the period"),
     kinds=_KINDS,
     source="seed 004",
+    quote="«Neste hovedrevisjon av virksomhetsplanen er planlagt i 2020.»",
     rationale="A plan over several years is revised as things change; seed 004 plans its "
     "next main revision (hovedrevisjon) in 2020.",
 )
@@ -117,6 +122,8 @@ def _main_revision(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     N_("The reporting schedule is given: who reports to whom, how often"),
     kinds=_KINDS,
     source="seed 004",
+    quote="«Avdelingsledere rapporterer månedlig på implementeringsprosessen av virksomhetsplan "
+    "til virksomhetsleder.»",
     rationale="Seed 004 sets out who reports to whom and how often (team leaders monthly to "
     "department heads, the unit every tertial to the municipal management).",
 )

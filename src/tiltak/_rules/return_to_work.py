@@ -1,4 +1,4 @@
-"""The rules of an oppfølgingsplan (O001-O006): arbeidsmiljøloven § 4-6, ftrl. § 8-7 a.
+"""The rules of an oppfølgingsplan (O001-O007): arbeidsmiljøloven § 4-6, ftrl. § 8-7 a.
 
 Deadlines count from the first day of absence. A missing event whose deadline has not passed
 on ``as_of`` is not a fault. Without ``as_of``, the plan and its sending to the doctor are
@@ -54,11 +54,16 @@ def _meeting(rtw: ReturnToWork, number: int) -> tuple[int, DialogueMeeting] | No
     E,
     N_("The four parts are present"),
     kinds=_KINDS,
-    source="aml. § 4-6",
+    source="aml. § 4-6 (3)",
+    quote="«Oppfølgingsplanen skal inneholde en vurdering av arbeidstakers arbeidsoppgaver og "
+    "arbeidsevne. Planen skal også inneholde aktuelle tiltak i arbeidsgivers regi, "
+    "aktuelle tiltak med bistand fra myndighetene og plan for videre oppfølging.»",
     rationale="The plan shall contain an assessment of the work tasks and the employee's "
-    "capacity, the employer's measures, measures with help from the authorities (NAV), and "
-    "the plan for further follow-up. The measures are told apart by their party: employer "
-    "or authority.",
+    "capacity, the employer's measures, the relevant ('aktuelle') measures with help from the "
+    "authorities (NAV), and the plan for further follow-up. The measures are told apart by "
+    "their party: employer or authority. When no measure with help from the authorities is "
+    "relevant, the plan says so (return_to_work.authority_measures_not_relevant); missing "
+    "both is the fault.",
 )
 def _parts(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rtw = plan.return_to_work
@@ -71,8 +76,16 @@ def _parts(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         )
     if not any(m.party is Party.EMPLOYER for m in plan.measures):
         yield ctx.finding("$.measures", N_("No measure by the employer is given."))
-    if not any(m.party is Party.AUTHORITY for m in plan.measures):
-        yield ctx.finding("$.measures", N_("No measure with help from the authorities is given."))
+    if not any(m.party is Party.AUTHORITY for m in plan.measures) and not (
+        rtw is not None and rtw.authority_measures_not_relevant
+    ):
+        yield ctx.finding(
+            "$.measures",
+            N_(
+                "No measure with help from the authorities is given, and the plan does not "
+                "say that none is relevant."
+            ),
+        )
     if plan.follow_up is None:
         yield ctx.finding("$.follow_up", N_("The plan for further follow-up is missing."))
 
@@ -82,7 +95,10 @@ def _parts(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     E,
     N_("Made within 4 weeks of the first day of absence, unless obviously unnecessary"),
     kinds=_KINDS,
-    source="aml. § 4-6",
+    source="aml. § 4-6 (3)",
+    quote="«Arbeidsgiver skal i samråd med arbeidstaker utarbeide oppfølgingsplan … med mindre "
+    "dette er åpenbart unødvendig. … planen skal være utarbeidet senest når arbeidstaker "
+    "har vært helt eller delvis borte fra arbeidet i fire uker.»",
     rationale="The employer makes the plan within 4 weeks unless that is obviously "
     "unnecessary, and then records why. The date the plan was made is its 'created' date.",
 )
@@ -114,7 +130,9 @@ def _made(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     E,
     N_("Sent to the sick-listing doctor within 4 weeks"),
     kinds=_KINDS,
-    source="aml. § 4-6",
+    source="aml. § 4-6 (3)",
+    quote="«Arbeidsgiver skal sørge for at planen formidles til sykmelder så snart den er "
+    "utarbeidet, og senest etter fire uker.»",
     rationale="The employer sends the plan to the sick-listing doctor within 4 weeks of the "
     "first day of absence.",
 )
@@ -178,7 +196,10 @@ def _meeting_in_time(
     E,
     N_("With full absence, dialogue meeting 1 within 7 weeks"),
     kinds=_KINDS,
-    source="aml. § 4-6",
+    source="aml. § 4-6 (4)",
+    quote="«Arbeidsgiver skal innkalle arbeidstaker til dialogmøte om innholdet i "
+    "oppfølgingsplanen senest innen sju uker etter at arbeidstaker har vært helt borte "
+    "fra arbeidet»",
     rationale="With full sick leave the employer holds dialogue meeting 1 within 7 weeks of "
     "the first day of absence, unless obviously unnecessary.",
 )
@@ -195,24 +216,40 @@ def _meeting_1(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 @rule(
     "O005",
     W,
-    N_("Dialogue meeting 2 within 26 weeks, the updated plan sent to NAV a week before"),
+    N_("Dialogue meeting 2 (NAV) within 26 weeks"),
     kinds=_KINDS,
-    source="ftrl. § 8-7 a",
-    rationale="NAV holds dialogue meeting 2 within 26 weeks of sick leave; the employer sends "
-    "the updated plan to NAV at least one week before it.",
+    source="good practice after ftrl. § 8-7 a (NAV's own duty; its words are not quoted here)",
+    quote="",
+    rationale="NAV holds dialogue meeting 2 within 26 weeks of sick leave. The meeting is "
+    "NAV's to call, not the employer's, so a late or missing meeting is a warning on the plan. "
+    "The employer's sending of the updated plan to NAV before it is O007.",
 )
 def _meeting_2(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    rtw = plan.return_to_work
     first = _first_day(plan)
-    if rtw is None or first is None:
+    if plan.return_to_work is None or first is None:
         return
     yield from _meeting_in_time(plan, ctx, first, 2, _MEETING_2_DAYS)
+
+
+@rule(
+    "O007",
+    E,
+    N_("The updated plan sent to NAV at least a week before dialogue meeting 2"),
+    kinds=_KINDS,
+    source="aml. § 4-6 (3)",
+    quote="«Arbeidsgiver skal videre sørge for at oppdatert plan sendes til Arbeids- og "
+    "velferdsetaten senest en uke før dialogmøter som Arbeids- og velferdsetaten innkaller til»",
+    rationale="The employer sends the updated plan to NAV at least one week before the "
+    "dialogue meeting NAV calls. Checked when dialogue meeting 2 is recorded with a date.",
+)
+def _sent_to_nav(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    rtw = plan.return_to_work
+    if rtw is None:
+        return
     found = _meeting(rtw, 2)
     if found is None or found[1].date is None:
         return
-    meeting = found[1]
-    assert meeting.date is not None
-    latest = meeting.date - dt.timedelta(days=_NAV_DAYS_BEFORE)
+    latest = found[1].date - dt.timedelta(days=_NAV_DAYS_BEFORE)
     if rtw.sent_to_nav is None or rtw.sent_to_nav > latest:
         yield ctx.finding(
             f"{_RTW}.sent_to_nav",
@@ -222,10 +259,11 @@ def _meeting_2(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
 @rule(
     "O006",
-    W,
+    E,
     N_("Made together with the employee"),
     kinds=_KINDS,
-    source="aml. § 4-6",
+    source="aml. § 4-6 (3)",
+    quote="«Arbeidsgiver skal i samråd med arbeidstaker utarbeide oppfølgingsplan»",
     rationale="The employer makes the plan in cooperation with the employee; their "
     "participation is recorded.",
 )

@@ -119,6 +119,12 @@ def _severity_text(rule: Rule) -> str:
     return text + (f" ({'; '.join(others)})" if others else "")
 
 
+_NO_WORDS = {
+    False: "— (good practice: no source text)",
+    True: "— (tiltak's own check of the data)",
+}
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
@@ -131,8 +137,15 @@ def markdown() -> str:
         "<!-- Generated from tiltak.rules by docs/_generate_rules.py: do not edit. -->",
         "",
         "Every rule tiltak checks, with its stable code, default severity, the plan kinds it",
-        "applies to, its source and why it matters. Rules marked *as-of* run only when",
-        "`validate` is given `as_of`. Select, ignore and re-grade rules by code or prefix:",
+        "applies to, its source, the source's own words and why it matters. The severity",
+        "follows the words: an **error** where the source says *skal* / *ska* (shall), a",
+        "**warning** where it says *bør* / *gärna* (should) or where the rule is good practice",
+        "with no source text, a **note** for advice. Words are quoted in the source's",
+        "language; the content list of the forskrift om habilitering og rehabilitering,",
+        "individuell plan og koordinator § 19 is quoted as Helsedirektoratet publishes it.",
+        "*tiltak* marks a check of the data itself (identifiers, references, contact",
+        "details). Rules marked *as-of* run only when `validate` is given `as_of`. Select,",
+        "ignore and re-grade rules by code or prefix:",
         '`tiltak.validate(plan, select=["P", "A004"], ignore=["P013"], '
         'severity={"P014": "error"})`.',
     ]
@@ -141,8 +154,8 @@ def markdown() -> str:
             "",
             f"## {heading}",
             "",
-            "| code | severity | kinds | rule | source | rationale |",
-            "|---|---|---|---|---|---|",
+            "| code | severity | kinds | rule | source | source's words | rationale |",
+            "|---|---|---|---|---|---|---|",
         ]
         for rule in builtin():
             if not rule.code.startswith(prefix):
@@ -154,6 +167,7 @@ def markdown() -> str:
                 _kinds_text(rule),
                 title,
                 rule.source,
+                rule.quote or _NO_WORDS[rule.source.startswith("tiltak")],
                 rule.rationale,
             )
             lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")

@@ -279,6 +279,7 @@ def _return_to_work() -> st.SearchStrategy[ReturnToWork]:
         absence=_optional(st.sampled_from(AbsenceDegree)),
         exemption=_opt_text(),
         tasks_and_capacity=_opt_text(),
+        authority_measures_not_relevant=st.booleans(),
         sent_to_doctor=_optional(_dates()),
         sent_to_nav=_optional(_dates()),
         dialogue_meetings=_small_tuple(

@@ -280,11 +280,17 @@ def _individual(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
                     Participant,
                     role=_words(),
                     party=_maybe(st.sampled_from(Party)),
-                    contribution=_maybe(_words()),
+                    contribution=_words(),
                 ),
                 min_size=1,
                 max_size=_MAX,
             )
+        )
+    )
+    fields["cooperation"] = draw(
+        st.one_of(
+            st.builds(Cooperation, description=_words()),
+            st.just(Cooperation(not_needed=True)),
         )
     )
     return fields
@@ -353,16 +359,18 @@ def _return_to_work(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
     created = draw(_between(first, first + 28 * _DAY))
     absence = draw(st.sampled_from(AbsenceDegree))
     meetings = [DialogueMeeting(number=1, date=draw(_between(first, first + 49 * _DAY)))]
+    sent_to_nav = None
     if draw(st.booleans()):
-        meetings.append(
-            DialogueMeeting(number=2, date=draw(_between(first + 49 * _DAY, first + 182 * _DAY)))
-        )
+        second = draw(_between(first + 49 * _DAY, first + 182 * _DAY))
+        meetings.append(DialogueMeeting(number=2, date=second))
+        sent_to_nav = draw(_between(created, second - 7 * _DAY))
     fields["created"] = created
     fields["return_to_work"] = ReturnToWork(
         first_day_of_absence=first,
         absence=absence,
         tasks_and_capacity=draw(_words()),
         sent_to_doctor=draw(_between(created, first + 28 * _DAY)),
+        sent_to_nav=sent_to_nav if absence is AbsenceDegree.FULL else None,
         dialogue_meetings=tuple(meetings) if absence is AbsenceDegree.FULL else (),
     )
     measures = list(fields["measures"])
