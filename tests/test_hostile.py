@@ -304,8 +304,8 @@ class TestSchedules:
         plan = loads(HEAD + ', "reporting": ' + json.dumps(lines) + "}")
         as_of = dt.date(2026, 1, 1)
         validate(plan, as_of=as_of)
-        assert () == due_reporting(plan, as_of)
-        assert () == next_events(plan, as_of)
+        assert () == due_reporting(plan, as_of=as_of)
+        assert () == next_events(plan, as_of=as_of)
 
     @pytest.mark.parametrize(("start", "count"), [("0001-01-01", 9), ("2024-06-03", 8)])
     def test_a_follow_up_schedule_from_long_ago(self, start: str, count: int) -> None:

@@ -241,10 +241,23 @@ class TestValidateOptions:
             tiltak.validate({"kind": "action_plan"})  # type: ignore[arg-type]
 
     def test_as_of_must_be_a_date(self) -> None:
-        """as_of is a date, not a datetime or a text."""
-        for wrong in (dt.datetime(2024, 1, 1), "2024-01-01"):
-            with pytest.raises(tiltak.ModelTypeError):
-                tiltak.validate(bare(), as_of=wrong)  # type: ignore[arg-type]
+        """as_of is a date or an ISO day, not a datetime, a month or another spelling."""
+        with pytest.raises(tiltak.ModelTypeError):
+            tiltak.validate(bare(), as_of=dt.datetime(2024, 1, 1))
+        for wrong in ("2024-01", "1.1.2024"):
+            with pytest.raises(tiltak.ModelError, match="as_of must be"):
+                tiltak.validate(bare(), as_of=wrong)
+
+    def test_as_of_as_iso_text(self) -> None:
+        """An ISO day is read as the constructors read one, for one plan and for many."""
+        plan = bare(measures=(Measure(id="M", deadline="2000"),))
+        assert tiltak.validate(plan, as_of=dt.date(2024, 1, 1)) == tiltak.validate(
+            plan, as_of="2024-01-01"
+        )
+        assert dt.date(2024, 1, 1) == tiltak.validate_many([plan], as_of="2024-01-01").across.as_of
+        assert tiltak.is_valid(plan, as_of="2024-01-01") is tiltak.is_valid(
+            plan, as_of=dt.date(2024, 1, 1)
+        )
 
     def test_as_of_gates_rules(self) -> None:
         """P016, P017 and G008 run only with as_of; never from the wall clock."""

@@ -277,7 +277,7 @@ class TestAgreesWithAsOf:
         report = tiltak.validate(plan, as_of=as_of, select="P017")
         missed = set()
         if plan.status not in (PlanStatus.COMPLETED, PlanStatus.CANCELLED):
-            missed = {event.path for event in tiltak.missed_follow_ups(plan, as_of)}
+            missed = {event.path for event in tiltak.missed_follow_ups(plan, as_of=as_of)}
         assert missed == {f.path for f in report}
 
     @settings(max_examples=300, deadline=None)
@@ -287,5 +287,5 @@ class TestAgreesWithAsOf:
         report = tiltak.validate(plan, as_of=as_of, select="P016")
         overdue = set()
         if plan.status not in (PlanStatus.COMPLETED, PlanStatus.CANCELLED):
-            overdue = {event.path for event in tiltak.overdue_measures(plan, as_of)}
+            overdue = {event.path for event in tiltak.overdue_measures(plan, as_of=as_of)}
         assert overdue == {f.path.rsplit(".", 1)[0].removesuffix(".period") for f in report}

@@ -25,6 +25,7 @@ from ._rules._engine import (
     validate_with,
 )
 from ._rules._sets import RuleSet
+from ._time._dates import to_day
 
 __all__ = ["BatchReport", "is_valid", "validate", "validate_many", "validate_with"]
 
@@ -42,7 +43,7 @@ def _default_config() -> _Config:
 def validate(
     plan: Plan,
     *,
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     select: Selectors = None,
     ignore: Selectors = None,
     severity: Mapping[str, Severity | str] | None = None,
@@ -64,8 +65,7 @@ def validate(
     ['P003']
     """
     if select is None and ignore is None and severity is None and rules is None:
-        _check_args(plan, as_of)
-        return _run(_default_config(), plan, as_of)
+        return _run(_default_config(), plan, _check_args(plan, as_of))
     return validate_with(
         _default_set(),
         plan,
@@ -77,9 +77,25 @@ def validate(
     )
 
 
-def is_valid(plan: Plan, **options: Any) -> bool:
-    """Whether ``plan`` has no finding of severity error; options as for :func:`validate`."""
-    return validate(plan, **options).ok
+def is_valid(
+    plan: Plan,
+    *,
+    as_of: dt.date | str | None = None,
+    select: Selectors = None,
+    ignore: Selectors = None,
+    severity: Mapping[str, Severity | str] | None = None,
+    rules: Iterable[Any] | None = None,
+) -> bool:
+    """Whether ``plan`` has no finding of severity error; options as for :func:`validate`.
+
+    >>> import tiltak
+    >>> plan = tiltak.Plan(kind="action_plan")
+    >>> tiltak.is_valid(plan), tiltak.is_valid(plan, select="P001", severity={"P001": "warning"})
+    (False, True)
+    """
+    return validate(
+        plan, as_of=as_of, select=select, ignore=ignore, severity=severity, rules=rules
+    ).ok
 
 
 @attrs.frozen(kw_only=True)
@@ -146,7 +162,7 @@ def _one_plan(
 def validate_many(
     plans: Iterable[Plan],
     *,
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     select: Selectors = None,
     ignore: Selectors = None,
     severity: Mapping[str, Severity | str] | None = None,
@@ -163,13 +179,14 @@ def validate_many(
     plans = tuple(plans)
     for plan in plans:
         _check_args(plan, as_of)
+    day = None if as_of is None else to_day(as_of)
     ruleset = _default_set()
     config = _Config.build(ruleset, select=select, ignore=ignore, severity=severity, rules=rules)
-    reports = tuple(_run(config, plan, as_of) for plan in plans)
+    reports = tuple(_run(config, plan, day) for plan in plans)
     across: list[Finding] = []
     if config.wants("I011"):
         graded = config.severity.get("I011", Severity.ERROR)
-        for finding in _one_plan(plans, as_of, graded):
+        for finding in _one_plan(plans, day, graded):
             if len(across) < MAX_FINDINGS_PER_RULE:
                 across.append(finding)
             elif len(across) == MAX_FINDINGS_PER_RULE:
@@ -177,4 +194,4 @@ def validate_many(
             else:
                 left_out = int(across[-1].params["count"]) + 1
                 across[-1] = _summary("I011", graded, left_out)
-    return BatchReport(reports=reports, across=Report(findings=across, as_of=as_of))
+    return BatchReport(reports=reports, across=Report(findings=across, as_of=day))

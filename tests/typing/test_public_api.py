@@ -155,7 +155,7 @@ class TestIntegrator:
         assert (0, 1, None) == (counts.green, counts.yellow, goal.colour)
         assert 0.0 == share
         rounds: tuple[tiltak.ReportingRound, ...] = tiltak.reporting_rounds(
-            _plan(), dt.date(2024, 7, 1)
+            _plan(), as_of=dt.date(2024, 7, 1)
         )
         assert () == rounds
         round_: tiltak.RoundSummary = tiltak.summarise_since(

@@ -108,7 +108,9 @@ def _status(plan: Plan, day: dt.date, language: str) -> str:
 def _overdue(plan: Plan, day: dt.date, language: str) -> str:
     from tiltak._time._asof import overdue_measures  # noqa: PLC0415 - per subcommand
 
-    late = [plan.measures[int(_INDEX.findall(e.path)[0])].id for e in overdue_measures(plan, day)]
+    late = [
+        plan.measures[int(_INDEX.findall(e.path)[0])].id for e in overdue_measures(plan, as_of=day)
+    ]
     if not late:
         return gettext(N_("nothing overdue on {date}"), locale=language).format(
             date=day.isoformat()

@@ -13,6 +13,7 @@ from tiltak._i18n import N_
 from tiltak._model import Plan
 from tiltak._paths import path_key
 from tiltak._report import Finding, Report, Severity, to_severity
+from tiltak._time._dates import to_day
 
 from ._core import FINDINGS_PER_RULE, LEFT_OUT, RuleContext, _Adapted, adapt, left_out_at_once
 
@@ -78,11 +79,11 @@ class _Config:
         return not code.startswith(self.ignore) if self.ignore else True
 
 
-def _check_args(plan: object, as_of: object) -> None:
+def _check_args(plan: object, as_of: object) -> dt.date | None:
+    """The day of the check, once ``plan`` is known to be a plan."""
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"validate() takes a tiltak.Plan, not {type(plan).__name__}")
-    if as_of is not None and (not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime)):
-        raise ModelTypeError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
+    return None if as_of is None else to_day(as_of)
 
 
 def _summary(code: str, severity: Severity, left_out: int) -> Finding:
@@ -164,13 +165,13 @@ def validate_with(
     ruleset: RuleSet,
     plan: Plan,
     *,
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     select: Selectors = None,
     ignore: Selectors = None,
     severity: Mapping[str, Severity | str] | None = None,
     rules: Iterable[Any] | None = None,
 ) -> Report:
     """Validate ``plan`` with the rules of ``ruleset``; options as for :func:`validate`."""
-    _check_args(plan, as_of)
+    day = _check_args(plan, as_of)
     config = _Config.build(ruleset, select=select, ignore=ignore, severity=severity, rules=rules)
-    return _run(config, plan, as_of)
+    return _run(config, plan, day)
