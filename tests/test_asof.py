@@ -9,7 +9,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tiltak import (
-    EventKind,
     FollowUp,
     FollowUpRoutine,
     Measure,
@@ -18,10 +17,14 @@ from tiltak import (
     PartialDate,
     Period,
     Plan,
-    PlanEvent,
     ReportingLine,
     Revision,
     Schedule,
+)
+from tiltak._time._asof import MAX_EVENTS
+from tiltak.asof import (
+    EventKind,
+    PlanEvent,
     due_follow_ups,
     due_reporting,
     last_follow_up,
@@ -30,7 +33,6 @@ from tiltak import (
     overdue_measures,
     reporting_rounds,
 )
-from tiltak._time._asof import MAX_EVENTS
 
 D = dt.date
 ASKED = [

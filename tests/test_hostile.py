@@ -17,13 +17,12 @@ from tiltak import (
     ModelError,
     Plan,
     PlanFormatError,
-    due_reporting,
     dumps,
     from_dict,
     loads,
-    next_events,
     validate,
 )
+from tiltak.asof import due_reporting, next_events
 
 HEAD = '{"format": "tiltak/1", "kind": "action_plan"'
 DEEP = 100_000

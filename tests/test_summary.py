@@ -4,8 +4,6 @@ import attrs
 import pytest
 
 from tiltak import (
-    ColourChange,
-    ColourCounts,
     FollowUp,
     FollowUpRoutine,
     Goal,
@@ -19,12 +17,10 @@ from tiltak import (
     Schedule,
     StatusColour,
     examples,
-    reporting_rounds,
     summarise,
-    summarise_since,
-    worst_colour,
 )
 from tiltak._summary import NEXT_EVENTS
+from tiltak.asof import ColourChange, ColourCounts, reporting_rounds, summarise_since, worst_colour
 
 GREEN, YELLOW, RED = StatusColour.GREEN, StatusColour.YELLOW, StatusColour.RED
 D = dt.date

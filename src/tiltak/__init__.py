@@ -63,6 +63,13 @@ from ._time._dates import (
 from ._time._schedule import Frequency, Schedule
 
 if TYPE_CHECKING:
+    from . import asof as asof
+    from . import examples as examples
+    from . import exports as exports
+    from . import fhir as fhir
+    from . import labels as labels
+    from . import rules as rules
+    from . import testing as testing
     from ._diff import (
         Change,
         ChangeKind,
@@ -75,22 +82,12 @@ if TYPE_CHECKING:
         format_date,
     )
     from ._i18n import register_catalog
-    from ._ical import to_ical
     from ._locale import (
         DEFAULT_LOCALE,
         SUPPORTED_LOCALES,
         get_locale,
         normalise_locale,
         use_locale,
-    )
-    from ._names import (
-        FIELD_NAMES,
-        colour_name,
-        field_label,
-        kind_name,
-        severity_name,
-        status_name,
-        value_name,
     )
     from ._pseudonymise import pseudonymise, pseudonymise_many
     from ._render import (
@@ -104,11 +101,6 @@ if TYPE_CHECKING:
         Report,
         Severity,
     )
-    from ._rules._core import (
-        Rule,
-        RuleContext,
-    )
-    from ._rules._sets import RuleSet
     from ._serial._format import (
         dumps,
         from_dict,
@@ -117,35 +109,8 @@ if TYPE_CHECKING:
     )
     from ._serial._schema import json_schema
     from ._summary import (
-        ColourChange,
-        ColourCounts,
-        GoalAreaStatus,
-        GoalStatus,
-        MeasureStatus,
-        ReportingRound,
-        RoundSummary,
         Summary,
-        reporting_rounds,
         summarise,
-        summarise_since,
-        worst_colour,
-    )
-    from ._tables import (
-        RECORD_KEYS,
-        column_label,
-        to_csv,
-        to_dataframe,
-        to_records,
-    )
-    from ._time._asof import (
-        EventKind,
-        PlanEvent,
-        due_follow_ups,
-        due_reporting,
-        last_follow_up,
-        missed_follow_ups,
-        next_events,
-        overdue_measures,
     )
     from ._time._parse import parse_date
     from ._validate import (
@@ -154,13 +119,10 @@ if TYPE_CHECKING:
         validate,
         validate_many,
     )
-    from ._xlsx import to_xlsx
 
 __all__ = [
     "DATE_FORMATS",
     "DEFAULT_LOCALE",
-    "FIELD_NAMES",
-    "RECORD_KEYS",
     "SUPPORTED_LOCALES",
     "AbsenceDegree",
     "Adoption",
@@ -169,26 +131,20 @@ __all__ = [
     "Cause",
     "Change",
     "ChangeKind",
-    "ColourChange",
-    "ColourCounts",
     "Consent",
     "Cooperation",
     "DateParseError",
     "Decision",
     "DialogueMeeting",
     "Effort",
-    "EventKind",
     "Finding",
     "FollowUp",
     "FollowUpRoutine",
     "Frequency",
     "Goal",
     "GoalArea",
-    "GoalAreaStatus",
     "GoalOrigin",
-    "GoalStatus",
     "Measure",
-    "MeasureStatus",
     "ModelError",
     "ModelTypeError",
     "PartialDate",
@@ -198,7 +154,6 @@ __all__ = [
     "Period",
     "Plan",
     "PlanDiff",
-    "PlanEvent",
     "PlanFormatError",
     "PlanInvalidError",
     "PlanKind",
@@ -208,15 +163,10 @@ __all__ = [
     "Problem",
     "Report",
     "ReportingLine",
-    "ReportingRound",
     "Responsible",
     "ReturnToWork",
     "Revision",
-    "RoundSummary",
-    "Rule",
     "RuleConfigError",
-    "RuleContext",
-    "RuleSet",
     "Schedule",
     "Severity",
     "StatusColour",
@@ -225,60 +175,31 @@ __all__ = [
     "Target",
     "TiltakError",
     "UnknownLocaleError",
-    "colour_name",
-    "column_label",
     "deadline_phrase",
     "diff",
-    "due_follow_ups",
-    "due_reporting",
     "dumps",
-    "field_label",
     "format_date",
     "from_dict",
     "get_locale",
     "is_valid",
     "json_schema",
-    "kind_name",
-    "last_follow_up",
     "loads",
-    "missed_follow_ups",
-    "next_events",
     "normalise_locale",
-    "overdue_measures",
     "parse_date",
     "pseudonymise",
     "pseudonymise_many",
     "register_catalog",
-    "reporting_rounds",
-    "severity_name",
-    "status_name",
     "summarise",
-    "summarise_since",
-    "to_csv",
-    "to_dataframe",
     "to_dict",
     "to_html",
-    "to_ical",
     "to_markdown",
-    "to_records",
     "to_text",
-    "to_xlsx",
     "use_locale",
     "validate",
     "validate_many",
-    "value_name",
-    "worst_colour",
 ]
 
-_LAZY = {
-    "EventKind": "._time._asof",
-    "PlanEvent": "._time._asof",
-    "due_follow_ups": "._time._asof",
-    "due_reporting": "._time._asof",
-    "last_follow_up": "._time._asof",
-    "missed_follow_ups": "._time._asof",
-    "next_events": "._time._asof",
-    "overdue_measures": "._time._asof",
+_LAZY: dict[str, str] = {
     "Change": "._diff",
     "ChangeKind": "._diff",
     "PlanDiff": "._diff",
@@ -291,19 +212,11 @@ _LAZY = {
     "deadline_phrase": "._formatting",
     "format_date": "._formatting",
     "register_catalog": "._i18n",
-    "to_ical": "._ical",
     "DEFAULT_LOCALE": "._locale",
     "SUPPORTED_LOCALES": "._locale",
     "get_locale": "._locale",
     "normalise_locale": "._locale",
     "use_locale": "._locale",
-    "FIELD_NAMES": "._names",
-    "colour_name": "._names",
-    "field_label": "._names",
-    "kind_name": "._names",
-    "severity_name": "._names",
-    "status_name": "._names",
-    "value_name": "._names",
     "parse_date": "._time._parse",
     "pseudonymise": "._pseudonymise",
     "pseudonymise_many": "._pseudonymise",
@@ -314,34 +227,19 @@ _LAZY = {
     "PlanInvalidError": "._report",
     "Report": "._report",
     "Severity": "._report",
-    "Rule": "._rules._core",
-    "RuleContext": "._rules._core",
-    "RuleSet": "._rules._sets",
     "json_schema": "._serial._schema",
-    "ColourChange": "._summary",
-    "ColourCounts": "._summary",
-    "GoalAreaStatus": "._summary",
-    "GoalStatus": "._summary",
-    "MeasureStatus": "._summary",
-    "ReportingRound": "._summary",
-    "RoundSummary": "._summary",
     "Summary": "._summary",
-    "reporting_rounds": "._summary",
     "summarise": "._summary",
-    "summarise_since": "._summary",
-    "worst_colour": "._summary",
-    "RECORD_KEYS": "._tables",
-    "column_label": "._tables",
-    "to_csv": "._tables",
-    "to_dataframe": "._tables",
-    "to_records": "._tables",
     "BatchReport": "._validate",
     "is_valid": "._validate",
     "validate": "._validate",
     "validate_many": "._validate",
-    "to_xlsx": "._xlsx",
 }
 """Where each public name that loads on first use lives."""
+
+
+_SUBMODULES = frozenset({"asof", "examples", "exports", "fhir", "labels", "rules", "testing"})
+"""The public modules, reachable as attributes after ``import tiltak`` and loaded on first use."""
 
 
 def __getattr__(name: str) -> Any:
@@ -349,8 +247,8 @@ def __getattr__(name: str) -> Any:
         from importlib.metadata import version  # noqa: PLC0415 - read on use
 
         return version("tiltak")
-    if name == "rules":  # the catalogue loads on first use, not at import
-        return importlib.import_module("tiltak.rules")
+    if name in _SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'tiltak' has no attribute {name!r}")
@@ -360,4 +258,6 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    """The public names, the public modules and the module's own dunders; nothing private."""
+    dunders = {name for name in globals() if name.startswith("__")}
+    return sorted({*__all__, *_SUBMODULES, *dunders, "__version__"})

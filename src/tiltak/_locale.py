@@ -122,7 +122,7 @@ def use_locale(locale: str) -> Iterator[str]:
 
     >>> import tiltak
     >>> with tiltak.use_locale("nn-NO") as code:
-    ...     code, tiltak.get_locale(), tiltak.colour_name("red")
+    ...     code, tiltak.get_locale(), tiltak.labels.label(tiltak.StatusColour.RED)
     ('nn', 'nn', 'raud')
     >>> tiltak.get_locale()
     'en'

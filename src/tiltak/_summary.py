@@ -270,7 +270,7 @@ def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None
     A measure's colour is that of its latest follow-up dated on or before ``as_of``.
     A goal's colour rolls up the colours of the measures that name it or a goal beneath it
     (through ``parent``); a goal area's, those of the measures serving its goals; the
-    plan's, all its measures. The default roll-up is :func:`worst_colour`; pass
+    plan's, all its measures. The default roll-up is :func:`tiltak.asof.worst_colour`; pass
     ``roll_up`` to use another rule, a function from the colours (``None`` for not
     assessed) to one colour or ``None``.
     """

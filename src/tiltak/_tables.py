@@ -93,7 +93,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def column_label(key: str, *, locale: str | None = None) -> str:
-    """The header of the column ``key`` (one of :data:`RECORD_KEYS`) in ``locale``.
+    """The header of the column ``key`` (one of :data:`tiltak.exports.RECORD_KEYS`) in ``locale``.
 
     >>> column_label("cause", locale="sv"), column_label("responsible", locale="nb")
     ('Orsak', 'Hvem/Ansvarlig')

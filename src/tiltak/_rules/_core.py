@@ -231,6 +231,6 @@ def adapt(rule: object) -> _Adapted:
             code=None, severity=None, kinds=ALL_KINDS, needs_as_of=False, check=rule, origin=rule
         )
     raise RuleConfigError(
-        f"a rule must be a tiltak.Rule, an object with code, severity and check, or a "
+        f"a rule must be a tiltak.rules.Rule, an object with code, severity and check, or a "
         f"function (plan, context) -> findings; not {type(rule).__name__}"
     )

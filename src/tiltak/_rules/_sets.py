@@ -134,7 +134,9 @@ class RuleSet:
             if code in graded and isinstance(rule, Rule):
                 out.append(attrs.evolve(rule, severity=graded[code], kind_severity={}))
             elif code in graded:
-                raise RuleConfigError(f"only a tiltak.Rule can be re-graded in a set: {code}")
+                raise RuleConfigError(
+                    f"only a tiltak.rules.Rule can be re-graded in a set: {code}"
+                )
             else:
                 out.append(rule)
         return attrs.evolve(self, rules=out)
