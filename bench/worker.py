@@ -63,14 +63,16 @@ def _tiltak(impl: str) -> Any:
 
 
 def _find(tiltak: Any, name: str) -> Callable[..., Any] | None:
-    function = getattr(tiltak, name, None)
-    if function is None and name == "to_fhir":
+    """The public function ``name``: at the top of tiltak, or in one of its public modules."""
+    for module_name in ("", "exports", "fhir"):
         try:
-            from tiltak import fhir  # type: ignore[attr-defined]
-        except ImportError:
-            return None
-        function = getattr(fhir, "to_fhir", None)
-    return function
+            module = getattr(tiltak, module_name) if module_name else tiltak
+        except (AttributeError, ImportError):
+            continue
+        function = getattr(module, name, None)
+        if function is not None:
+            return function
+    return None
 
 
 def probe() -> dict[str, Any]:

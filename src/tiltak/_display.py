@@ -6,6 +6,11 @@ The one place where the lower layers reach up to the renderers: a value shows it
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from ._render import Showable
+
 __all__ = ["Displayed"]
 
 
@@ -18,10 +23,10 @@ class Displayed:
         """The value as HTML for Jupyter, in the locale of the current context."""
         from ._render import to_html  # noqa: PLC0415 - the one upward edge, taken on display
 
-        return to_html(self)
+        return to_html(cast("Showable", self))
 
     def _repr_markdown_(self) -> str:
         """The value as Markdown for Jupyter, in the locale of the current context."""
         from ._render import to_markdown  # noqa: PLC0415 - the one upward edge, taken on display
 
-        return to_markdown(self)
+        return to_markdown(cast("Showable", self))

@@ -20,7 +20,7 @@ import io
 import os
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, overload
 
 from ._errors import ModelTypeError
 from ._i18n import NC_, pgettext
@@ -228,6 +228,21 @@ def _cell(key: str, value: Any, row: Mapping[str, Any]) -> str | int:
     if isinstance(value, dt.date):
         return value.isoformat()
     return escape_cell(str(value))
+
+
+@overload
+def to_csv(
+    plan_or_plans: Plan | Iterable[Plan], file: None = None, *, locale: str | None = None
+) -> str: ...
+
+
+@overload
+def to_csv(
+    plan_or_plans: Plan | Iterable[Plan],
+    file: str | os.PathLike[str] | IO[str],
+    *,
+    locale: str | None = None,
+) -> None: ...
 
 
 def to_csv(

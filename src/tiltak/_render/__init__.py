@@ -26,12 +26,15 @@ from ._text import render as render_text
 if TYPE_CHECKING:
     from ._view import Document
 
-__all__ = ["document", "to_html", "to_markdown", "to_text"]
+__all__ = ["Showable", "document", "to_html", "to_markdown", "to_text"]
+
+Showable = Plan | Goal | Measure | Report | Summary | PlanDiff
+"""What the renderers show."""
 
 _WHAT = "a Plan, Goal, Measure, Report, Summary or PlanDiff"
 
 
-def document(obj: object, *, locale: str | None = None) -> Document:
+def document(obj: Showable, *, locale: str | None = None) -> Document:
     """The view-model of ``obj`` in ``locale`` (the context default when ``None``)."""
     code = resolve_locale(locale)
     if isinstance(obj, Plan):
@@ -49,7 +52,7 @@ def document(obj: object, *, locale: str | None = None) -> Document:
     raise ModelTypeError(f"can only show {_WHAT}, not {type(obj).__name__}")
 
 
-def to_html(obj: object, *, locale: str | None = None, full_page: bool = False) -> str:
+def to_html(obj: Showable, *, locale: str | None = None, full_page: bool = False) -> str:
     """``obj`` as an HTML fragment with its own stylesheet, or a whole page.
 
     A fragment suits Jupyter and web pages (``<style>``, the content, and a plain-text
@@ -63,7 +66,7 @@ def to_html(obj: object, *, locale: str | None = None, full_page: bool = False) 
     return render_html(view, fallback=render_text(view), full_page=full_page)
 
 
-def to_markdown(obj: object, *, locale: str | None = None) -> str:
+def to_markdown(obj: Showable, *, locale: str | None = None) -> str:
     """``obj`` as Markdown: headings and pipe tables, with every plan text escaped.
 
     >>> import tiltak
@@ -83,7 +86,7 @@ def to_markdown(obj: object, *, locale: str | None = None) -> str:
     return render_markdown(document(obj, locale=locale))
 
 
-def to_text(obj: object, *, locale: str | None = None) -> str:
+def to_text(obj: Showable, *, locale: str | None = None) -> str:
     """``obj`` as plain text for a terminal or a log.
 
     >>> import tiltak
