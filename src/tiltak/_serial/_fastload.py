@@ -11,7 +11,8 @@ and builds equal objects; ``tests/test_fastload.py`` holds it to that.
 Objects are built with ``object.__new__`` and the slots' own descriptors: that skips only the
 attrs validators and converters, whose work the generated code has done. Partial dates are
 checked against the calendar here, as their validator does. A schedule whose rule is
-plain (:data:`._schedule.PLAIN_RULE`, valid from any start) is built directly too; any other
+plain (:data:`._schedule.PLAIN_RULE`, valid from any start) or otherwise known valid from its
+text and start (:func:`tiltak._time._rulecheck.known_valid`) is built directly too; any other
 is built by :class:`Schedule` itself, once per distinct start and rule in a document. A class
 with any other validator is built through its ``__init__``.
 
@@ -38,6 +39,7 @@ from tiltak._checks import _EMPTY, _MAX_DEPTH, checks_types_only, thaw_json
 from tiltak._frozen import frozen
 from tiltak._time._dates import PartialDate, to_opt_partial_date
 from tiltak._time._rrule import PLAIN_RULE
+from tiltak._time._rulecheck import known_valid
 from tiltak._time._schedule import Schedule
 
 __all__ = ["Fallback", "Reading", "structure_function", "text_function", "unstructure_function"]
@@ -153,7 +155,7 @@ def _schedule(value: object, r: Reading) -> Schedule:
     key = (Schedule, start, rule)
     schedule = r.made.get(key)
     if schedule is None:
-        if _PLAIN_RULE(rule) is not None:  # valid from any start: no need to ask dateutil
+        if _PLAIN_RULE(rule) is not None or known_valid(start, rule):  # no need for dateutil
             schedule = _new(Schedule)
             _set_start(schedule, start)
             _set_rule(schedule, rule)

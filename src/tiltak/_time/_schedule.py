@@ -25,6 +25,7 @@ import attrs
 from tiltak._checks import is_
 from tiltak._errors import ModelError, ModelTypeError
 from tiltak._i18n import N_, gettext, ngettext
+from tiltak._time._rulecheck import known_valid
 
 from ._cycle import (
     _after_spans,
@@ -74,7 +75,8 @@ def _basic(day: dt.date) -> str:
 
 
 def _check_rule(inst: Schedule, _attr: Any, rule: str) -> None:
-    if PLAIN_RULE.fullmatch(rule) is None:  # the common rules need no parse until used
+    # The common rules need no parse by dateutil until their days are asked for.
+    if PLAIN_RULE.fullmatch(rule) is None and not known_valid(inst.start, rule):
         _parse(inst.start, rule)
 
 

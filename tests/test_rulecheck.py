@@ -1,0 +1,151 @@
+"""Knowing a schedule rule valid without dateutil agrees with the careful check."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from tiltak import ModelError, Schedule
+from tiltak._time._rulecheck import known_valid
+
+COMMON_RULES = (
+    "FREQ=WEEKLY;BYDAY=MO,TH",
+    "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU",
+    "FREQ=WEEKLY;BYDAY=WE;COUNT=12",
+    "FREQ=WEEKLY;INTERVAL=2;UNTIL=20240831",
+    "FREQ=MONTHLY;BYMONTHDAY=-1",
+    "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+    "FREQ=MONTHLY;BYDAY=1WE",
+    "FREQ=MONTHLY;BYMONTHDAY=31,-1;BYSETPOS=1",
+    "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1",
+    "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15",
+    "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR",
+)
+
+NAMES = (
+    "FREQ",
+    "INTERVAL",
+    "COUNT",
+    "UNTIL",
+    "BYMONTH",
+    "BYMONTHDAY",
+    "BYYEARDAY",
+    "BYWEEKNO",
+    "BYDAY",
+    "BYSETPOS",
+    "WKST",
+    "BYHOUR",
+    "BYEASTER",
+)
+WORDS = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY", "HOURLY", "MO", "SU", "XX", "")
+
+
+def _value() -> st.SearchStrategy[str]:
+    number = st.integers(-400, 400).map(str) | st.sampled_from(("+1", "01", "0", "+0"))
+    day = st.tuples(
+        st.sampled_from(("", "1", "-1", "+2", "5", "-5", "6", "53", "54", "0")),
+        st.sampled_from(("MO", "TU", "WE", "TH", "FR", "SA", "SU")),
+    ).map("".join)
+    date = st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)).map(lambda d: f"{d:%Y%m%d}")
+    item = number | day | st.sampled_from(WORDS) | date | st.just("20240230")
+    return st.lists(item, min_size=1, max_size=4).map(",".join)
+
+
+RULES = st.lists(
+    st.tuples(st.sampled_from(NAMES), _value()).map("=".join), min_size=1, max_size=5
+).map(";".join)
+FREQUENCIES = st.sampled_from(("FREQ=DAILY", "FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=YEARLY"))
+
+
+def _numbers(low: int, high: int) -> st.SearchStrategy[str]:
+    value = st.integers(low, high).filter(bool).map(str)
+    return st.lists(value, min_size=1, max_size=3).map(",".join)
+
+
+_DAYS = st.tuples(
+    st.sampled_from(("", "", "1", "-1", "2", "4", "5", "-5", "6")),
+    st.sampled_from(("MO", "TU", "WE", "TH", "FR", "SA", "SU")),
+).map("".join)
+WELL_FORMED_PARTS = {
+    "INTERVAL": st.integers(1, 12).map(str),
+    "COUNT": st.integers(1, 30).map(str),
+    "UNTIL": st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)).map(lambda d: f"{d:%Y%m%d}"),
+    "BYMONTH": _numbers(1, 12),
+    "BYMONTHDAY": _numbers(-31, 31),
+    "BYYEARDAY": _numbers(-366, 366),
+    "BYWEEKNO": _numbers(-53, 53),
+    "BYDAY": st.lists(_DAYS, min_size=1, max_size=3).map(",".join),
+    "BYSETPOS": _numbers(-8, 8),
+    "WKST": st.sampled_from(("MO", "SU")),
+}
+WELL_FORMED = st.tuples(
+    FREQUENCIES,
+    st.lists(st.sampled_from(sorted(WELL_FORMED_PARTS)), unique=True, max_size=4).flatmap(
+        lambda names: st.tuples(*(WELL_FORMED_PARTS[n].map(f"{n}=".__add__) for n in names))
+    ),
+).map(lambda parts: ";".join((parts[0], *parts[1])))
+STARTS = st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)) | st.sampled_from(
+    (dt.date(2024, 1, 31), dt.date(2024, 1, 30), dt.date(2024, 2, 29), dt.date(1, 3, 1))
+)
+
+
+def _careful(start: dt.date, rule: str) -> bool:
+    try:
+        Schedule(start=start, rule=rule)
+    except ModelError:
+        return False
+    return True
+
+
+class TestKnownValid:
+    @pytest.mark.parametrize("rule", COMMON_RULES)
+    def test_common_rules_need_no_dateutil(self, rule: str) -> None:
+        """The rules plans use are known valid from their text alone."""
+        assert known_valid(dt.date(2024, 3, 14), rule) is True
+
+    @given(start=STARTS, rule=RULES)
+    @example(start=dt.date(2024, 1, 30), rule="FREQ=YEARLY;BYMONTH=2")
+    @example(start=dt.date(1, 1, 1), rule="FREQ=YEARLY;BYWEEKNO=1")
+    @example(start=dt.date(2024, 1, 1), rule="FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6")
+    @example(start=dt.date(2024, 1, 1), rule="FREQ=WEEKLY;COUNT=2;UNTIL=20250101")
+    def test_never_accepts_what_the_careful_check_refuses(self, start: dt.date, rule: str) -> None:
+        """Whatever it knows valid, the careful check accepts too."""
+        if known_valid(start, rule):
+            assert _careful(start, rule)
+
+    @given(start=STARTS, frequency=FREQUENCIES, rest=RULES)
+    def test_never_accepts_what_the_careful_check_refuses_with_a_frequency(
+        self, start: dt.date, frequency: str, rest: str
+    ) -> None:
+        """The same, for rules that begin with a frequency as most do."""
+        rule = f"{frequency};{rest}"
+        if known_valid(start, rule):
+            assert _careful(start, rule)
+
+    @pytest.mark.parametrize(
+        ("start", "rule"),
+        [
+            (dt.date(2024, 1, 30), "FREQ=YEARLY;BYMONTH=2"),
+            (dt.date(2024, 1, 1), "FREQ=MONTHLY;BYMONTHDAY=30;BYMONTH=2"),
+            (dt.date(2024, 1, 1), "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6"),
+            (dt.date(2024, 1, 1), "FREQ=MONTHLY;BYDAY=6MO"),
+            (dt.date(2024, 1, 1), "FREQ=WEEKLY;COUNT=2;UNTIL=20250101"),
+            (dt.date(2024, 1, 1), "FREQ=WEEKLY;BYHOUR=9"),
+            (dt.date(2024, 1, 1), "FREQ=HOURLY"),
+            (dt.date(2024, 1, 1), "FREQ=WEEKLY;INTERVAL=0"),
+            (dt.date(1, 1, 1), "FREQ=YEARLY;BYWEEKNO=1"),
+        ],
+    )
+    def test_leaves_refused_rules_to_the_careful_check(self, start: dt.date, rule: str) -> None:
+        """A rule the careful check refuses is never known valid."""
+        assert known_valid(start, rule) is False
+        assert not _careful(start, rule)
+
+    @given(start=STARTS, rule=WELL_FORMED)
+    def test_agrees_on_well_formed_rules(self, start: dt.date, rule: str) -> None:
+        """On rules of in-range parts, known valid implies accepted by the careful check."""
+        if known_valid(start, rule):
+            assert _careful(start, rule)
