@@ -47,8 +47,18 @@ IMPLS = {
     "loads": ("tiltak", "tiltak-json", *PEERS),
     "loads_gc_off": ("tiltak", "pydantic", "msgspec"),
     "dumps": ("tiltak", *PEERS),
+    # Reading a Brå workbook, against openpyxl's own load_workbook of the same file.
+    "read_xlsx": ("tiltak", "openpyxl"),
 }
-TILTAK_ONLY = ("validate", "summarise", "to_html", "to_markdown", "to_xlsx", "to_fhir")
+TILTAK_ONLY = (
+    "validate",
+    "summarise",
+    "to_html",
+    "to_markdown",
+    "to_xlsx",
+    "to_fhir",
+    "read_xlsx",
+)
 OPERATIONS = ("loads", "loads_gc_off", "dumps", *TILTAK_ONLY, "validate_many")
 GC_OFF = "_gc_off"
 SCALING_OPS = ("loads", "dumps", "validate", "to_html")
@@ -206,7 +216,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 jobs.append((op, "tiltak", MANY_PLANS))
             continue
         for impl in IMPLS.get(op, ("tiltak",)):
-            if op.removesuffix(GC_OFF) in available or impl in PEERS:
+            if op.removesuffix(GC_OFF) in available or impl in (*PEERS, "openpyxl"):
                 jobs.extend((op, impl, size) for size in args.sizes)
 
     rounds = _rounds(args, env, jobs, files)
@@ -292,6 +302,13 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
             _lookup(results, "dumps", "tiltak", size),
             _lookup(results, "dumps", "pydantic", size),
         )
+        if size >= 1000:
+            ratio(
+                f"read_xlsx / openpyxl load_workbook of the same sheet, {size:,}",
+                1.5,
+                _lookup(results, "read_xlsx", "tiltak", size),
+                _lookup(results, "read_xlsx", "openpyxl", size),
+            )
         ratio(
             f"validate (as of a day) / loads, {size:,}",
             0.5 if size >= 100 else 1.0,
@@ -396,6 +413,12 @@ def markdown(results: dict[str, Any]) -> str:
                 " (stdlib json)" if row["impl"] == "tiltak-json" else ""
             )
             name += ", collector off" if op.endswith(GC_OFF) else ""
+            baseline = _lookup(results, op, "openpyxl", row["size"])
+            if baseline is not None:
+                name += (
+                    f" (openpyxl `load_workbook` {_ms(baseline['median'])} ms,"
+                    f" {row['median'] / baseline['median']:.2f}x)"
+                )
             peer_cells, ratio_cells = [], []
             for peer in PEERS:
                 other = _lookup(results, op, peer, row["size"])

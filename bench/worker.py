@@ -23,7 +23,13 @@ from pathlib import Path
 from typing import Any
 
 AS_OF = dt.date(2026, 1, 1)
-VALUE_CACHE_MODULES = ("tiltak._time", "tiltak._schedule", "tiltak._dates", "tiltak._daynumbers")
+VALUE_CACHE_MODULES = (
+    "tiltak._time",
+    "tiltak._schedule",
+    "tiltak._dates",
+    "tiltak._daynumbers",
+    "tiltak._read",
+)
 BENCH = Path(__file__).resolve().parent
 
 # The operations of tiltak the suite times, each with the public function it needs.
@@ -36,6 +42,7 @@ TILTAK_OPERATIONS = {
     "to_markdown": "to_markdown",
     "to_xlsx": "to_xlsx",
     "to_fhir": "to_fhir",
+    "read_xlsx": "read_xlsx",
     "validate_many": "validate_many",
 }
 IMPORTS = {
@@ -103,6 +110,8 @@ def _prepare(op: str, impl: str, size: int, data: Path) -> tuple[Callable[[], An
         plans = [tiltak.from_dict(generate.plan_document(50, seed=i)) for i in range(size)]
         return lambda: tiltak.validate_many(plans, as_of=AS_OF), 50 * size
     text = data.read_text(encoding="utf-8")
+    if op == "read_xlsx":
+        return _reading(impl, text, size)
     loads, dumps = _loader(impl)
     if op == "loads":
         return lambda: loads(text), size
@@ -117,6 +126,19 @@ def _prepare(op: str, impl: str, size: int, data: Path) -> tuple[Callable[[], An
     if op == "to_xlsx":
         return lambda: function(plan, io.BytesIO()), size
     return lambda: function(plan), size
+
+
+def _reading(impl: str, text: str, size: int) -> tuple[Callable[[], Any], int]:
+    """Reading the plan's Brå workbook: tiltak's ``read_xlsx``, or openpyxl's own load."""
+    tiltak = _tiltak("tiltak")
+    buffer = io.BytesIO()
+    tiltak.exports.to_xlsx(tiltak.loads(text), buffer)
+    workbook = buffer.getvalue()
+    if impl == "openpyxl":
+        from openpyxl import load_workbook
+
+        return lambda: load_workbook(io.BytesIO(workbook)), size
+    return lambda: tiltak.read_xlsx(workbook), size
 
 
 def _cache_clearers() -> list[Callable[[], None]]:

@@ -73,8 +73,12 @@ class TestLazyTable:
         assert PUBLIC_MODULES == set(tiltak._SUBMODULES)
 
     def test_a_small_top_level(self) -> None:
-        """The top level stays small enough to take in at a glance."""
-        assert len(tiltak.__all__) <= 80
+        """The top level stays small enough to take in at a glance.
+
+        A new name at the top level is a decision: make it here, or give the name a home in
+        one of the public modules.
+        """
+        assert len(tiltak.__all__) <= 87
 
 
 class TestDir:

@@ -17,7 +17,7 @@ from typing import cast
 from tiltak._errors import TiltakError
 from tiltak._i18n import N_, gettext, ngettext
 
-from . import _demo, _example, _pseudonymise, _render, _rules, _schema, _validate
+from . import _demo, _example, _import, _pseudonymise, _render, _rules, _schema, _validate
 from ._common import DEFAULT_LOCALE, Commands, PlanFileError, UsageError, locale
 
 __all__ = ["main"]
@@ -34,6 +34,7 @@ _COMMANDS: tuple[Callable[[Commands], None], ...] = (
     _example.add,
     _rules.add,
     _pseudonymise.add,
+    _import.add,
 )
 
 

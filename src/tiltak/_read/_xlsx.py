@@ -1,0 +1,271 @@
+"""Excel workbooks: what :func:`tiltak.exports.to_xlsx` writes, and Brå sheets made by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import warnings
+import zipfile
+from typing import Any, Final
+
+from tiltak._enums import PlanKind
+from tiltak._i18n import N_
+from tiltak._model import Adoption, Plan
+
+from ._guard import Source, check_zip, damaged, read_source
+from ._kinds import choose_kind
+from ._labels import field_words, fold, kind_words, status_words
+from ._notes import DocumentError, MissingExtraError, ReadNote, ReadResult, SourceLocation
+from ._table import Cell, MeasureTable, column_letter, find_header, no_header
+from ._values import read_date, read_period
+
+__all__ = ["read_xlsx"]
+
+_FACTS: Final = ("kind", "title", "id", "Plan.period", "owner", "status", "background",
+                 "resources", "Adoption.date", "purpose")  # fmt: skip
+_FACT_FIELDS: Final = {"Plan.period": "period", "Adoption.date": "adoption"}
+MAX_CELLS: Final = 2_000_000
+"""The most cells read from one workbook."""
+
+
+def _openpyxl() -> Any:
+    try:
+        import openpyxl  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
+    except ImportError:
+        raise MissingExtraError("read_xlsx", "openpyxl", "excel") from None
+    return openpyxl
+
+
+_MERGE: Final = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+
+
+def _column(letters: bytes) -> int:
+    number = 0
+    for char in letters:
+        number = number * 26 + char - 64
+    return number
+
+
+def _merged_spans(archive: zipfile.ZipFile, sheet: Any) -> list[tuple[int, int, int, int]]:
+    """The merged ranges of a sheet (rows and columns from 1), from its XML.
+
+    A read-only worksheet does not parse them; they sit at the end of the sheet's part.
+    """
+    path = str(getattr(sheet, "_worksheet_path", "")).lstrip("/")
+    if path not in archive.namelist():
+        return []
+    text = archive.read(path)
+    return [
+        (int(top), _column(left), int(bottom), _column(right))
+        for left, top, right, bottom in _MERGE.findall(text)
+    ]
+
+
+def _grid(
+    sheet: Any, archive: zipfile.ZipFile, notes: list[ReadNote], budget: list[int]
+) -> list[list[Cell]]:
+    """The sheet's cells as rows, merged ranges filled in from their top-left cell."""
+    title = str(sheet.title)
+    spans = _merged_spans(archive, sheet)
+    rows: list[list[Cell]] = []
+    for row_index, row in enumerate(sheet.iter_rows(), start=1):
+        budget[0] -= len(row)
+        if budget[0] < 0:
+            raise _too_many_cells()
+        rows.append(
+            [
+                Cell(cell.value, cell, title, row_index, column)
+                for column, cell in enumerate(row, start=1)
+            ]
+        )
+    for top, left, bottom, right in spans:
+        if top > len(rows) or left > len(rows[top - 1]):
+            continue
+        first = rows[top - 1][left - 1]
+        if bottom > top:
+            notes.append(
+                ReadNote(
+                    code="M001",
+                    location=first.where,
+                    params={"range": f"{column_letter(left)}{top}:{column_letter(right)}{bottom}"},
+                )
+            )
+        for row_number in range(top, min(bottom, len(rows)) + 1):
+            cells = rows[row_number - 1]
+            while len(cells) < right:
+                cells.append(Cell(value=None, sheet=title, row=row_number, column=len(cells) + 1))
+            for column in range(left, right + 1):
+                if (row_number, column) != (top, left):
+                    cells[column - 1] = first.copy_to(row_number, column)
+    return rows
+
+
+def _too_many_cells() -> DocumentError:
+    return DocumentError(
+        "too-large",
+        N_("the workbook has more than {limit} cells, the most tiltak reads"),
+        limit=MAX_CELLS,
+    )
+
+
+def _facts(rows: list[list[Cell]]) -> tuple[dict[str, Cell], list[Cell]] | None:
+    """The sheet of facts: labels in the first column, values in the second.
+
+    Also the cells of the rows whose label is not one of the plan's facts.
+    """
+    words = field_words(_FACTS)
+    found: dict[str, Cell] = {}
+    other: list[Cell] = []
+    for row in rows:
+        name = None
+        if len(row) >= 2 and isinstance(row[0].value, str):
+            name = words.get(fold(row[0].value))
+        if name is not None:
+            found[name] = row[1]
+            other.extend(cell for cell in row[2:] if cell.value is not None)
+        else:
+            other.extend(cell for cell in row if cell.value is not None)
+    return (found, other) if len(found) >= 2 else None
+
+
+def _fact_value(name: str, cell: Cell, fields: dict[str, Any], notes: list[ReadNote]) -> None:
+    field = _FACT_FIELDS.get(name, name)
+    value = cell.value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return
+    path = f"$.{field}" if field != "adoption" else "$.adoption.date"
+    text = value.strip() if isinstance(value, str) else None
+    if field == "kind":
+        kind = kind_words().get(fold(text or ""))
+        if kind is None:
+            notes.append(ReadNote(code="R006", location=cell.where, field="$.extensions['kind']"))
+            fields.setdefault("extensions", {})["kind"] = text
+            return
+        fields["kind"] = kind
+    elif field == "status":
+        status = status_words().get(fold(text or ""))
+        if status is None:
+            notes.append(
+                ReadNote(code="R006", location=cell.where, field="$.extensions['status']")
+            )
+            fields.setdefault("extensions", {})["status"] = text
+            return
+        fields["status"] = status
+    elif field == "period":
+        period = read_period(text) if text else None
+        if period is None:
+            notes.append(
+                ReadNote(code="D004", location=cell.where, field="$.extensions['period']")
+            )
+            fields.setdefault("extensions", {})["period"] = str(value)
+            return
+        fields["period"] = period
+    elif field == "adoption":
+        day: dt.date | None = None
+        if isinstance(value, dt.datetime):
+            day = value.date()
+        elif isinstance(value, dt.date):
+            day = value
+        elif text:
+            read = read_date(text)
+            day = read.last_day if read is not None and read.day is not None else None
+        if day is None:
+            notes.append(
+                ReadNote(code="D004", location=cell.where, field="$.extensions['adoption']")
+            )
+            fields.setdefault("extensions", {})["adoption"] = str(value)
+            return
+        fields["adoption"] = Adoption(date=day)
+    else:
+        fields[field] = text if text is not None else str(value)
+    notes.append(ReadNote(code="R001", location=cell.where, field=path))
+
+
+def _read_facts(
+    known: dict[str, Cell], other: list[Cell], fields: dict[str, Any], notes: list[ReadNote]
+) -> None:
+    """The plan's facts into their fields, and every other cell of the sheet kept."""
+    for name, cell in known.items():
+        _fact_value(name, cell, fields, notes)
+    kept: list[str] = []
+    for cell in other:
+        field = f"$.extensions['facts'][{len(kept)}]"
+        notes.append(ReadNote(code="R006", location=cell.where, field=field))
+        kept.append(str(cell.value))
+    if kept:
+        fields.setdefault("extensions", {})["facts"] = kept
+
+
+def _preamble(table: MeasureTable, fields: dict[str, Any], notes: list[ReadNote]) -> None:
+    """The text above a header row: the plan's title, if the facts give none; kept otherwise."""
+    kept: list[str] = []
+    for text, where in table.preamble:
+        if "title" not in fields:
+            fields["title"] = text
+            notes.append(ReadNote(code="R009", location=where, field="$.title"))
+        else:
+            notes.append(
+                ReadNote(code="R006", location=where, field=f"$.extensions['text'][{len(kept)}]")
+            )
+            kept.append(text)
+    if kept:
+        fields.setdefault("extensions", {})["text"] = kept
+
+
+def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResult:
+    """Read a plan from an Excel workbook (needs the ``excel`` extra).
+
+    Every sheet with a header row of Brå's template (in its first rows, in nb, nn, sv or
+    en, with the usual variants) is read as measures; a sheet of labelled facts (as
+    :func:`tiltak.exports.to_xlsx` writes it) gives the plan's kind, title, period and the rest.
+    ``kind`` overrides the kind the workbook names; without either, a Brå sheet is an
+    action plan. Raises :class:`tiltak.DocumentError` for a file that is not a readable
+    workbook or has no header row anywhere.
+    """
+    openpyxl = _openpyxl()
+    data = read_source(source)
+    archive = check_zip(data, "xlsx")
+    notes: list[ReadNote] = []
+    table = MeasureTable()
+    fields: dict[str, Any] = {}
+    header_found = False
+    budget = [MAX_CELLS]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            sheets = [
+                (sheet, _grid(sheet, archive, notes, budget)) for sheet in workbook.worksheets
+            ]
+            workbook.close()
+    except DocumentError:
+        raise
+    except Exception:  # openpyxl raises anything from KeyError to XML errors
+        raise damaged("xlsx") from None
+    finally:
+        archive.close()
+    for sheet, rows in sheets:
+        if not any(cell.value is not None for row in rows for cell in row):
+            continue
+        header = find_header(rows)
+        if header is not None:
+            header_found = True
+            table.read(rows, *header)
+            continue
+        facts = _facts(rows)
+        if facts is not None:
+            notes.append(ReadNote(code="S002", location=SourceLocation(sheet=str(sheet.title))))
+            _read_facts(*facts, fields, notes)
+            continue
+        notes.append(ReadNote(code="S001", location=SourceLocation(sheet=str(sheet.title))))
+    if not header_found:
+        raise no_header()
+    notes.extend(table.notes)
+    fields["measures"] = table.measures
+    fields["causes"] = table.plan_causes()
+    _preamble(table, fields, notes)
+    if table.leftover:
+        fields.setdefault("extensions", {})["rows"] = table.leftover
+    fields["kind"] = choose_kind(kind, fields.get("kind"), None, notes)
+    return ReadResult(plan=Plan(**fields), notes=tuple(notes), source="xlsx")
