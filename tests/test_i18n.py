@@ -528,9 +528,9 @@ class TestWheel:
             import pathlib, sys, tiltak
             assert pathlib.Path(tiltak.__file__).is_relative_to(sys.argv[1]), tiltak.__file__
             names = [
-                _names.kind_name("action_plan", locale=code)
+                tiltak.labels.label(tiltak.PlanKind.ACTION_PLAN, locale=code)
                 + ","
-                + _names.colour_name(None, locale=code)
+                + tiltak.labels.label(None, locale=code)
                 for code in ("nb", "nn", "sv")
             ]
             print(";".join(names))
