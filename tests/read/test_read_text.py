@@ -40,6 +40,11 @@ def _same_goals(plan: tiltak.Plan) -> None:
     levels = [goal.level for goal in plan.goals]
     assert (levels.count("TT"), levels.count("Avd")) == (44, 41)
     assert [a.period for a in plan.goal_areas] == [a.period for a in expected.goal_areas]
+    # Each area's purpose is its line in part 3 ("Målområde 1: …"), the first paragraph of
+    # the transcribed purpose; the rest of the prose is kept in the plan's extensions.
+    assert [a.purpose for a in plan.goal_areas] == [
+        (a.purpose or "").split("\n\n")[0] for a in expected.goal_areas
+    ]
 
 
 def test_seed_004_reads_into_the_transcribed_goals() -> None:

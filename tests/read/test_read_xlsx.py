@@ -341,7 +341,7 @@ def test_swedish_hand_made_sheet() -> None:
         ("D001", "Åtgärdsplan!D4"),
         ("C002", "Åtgärdsplan!F4"),
         ("D002", "Åtgärdsplan!D5"),
-        ("R001", "Åtgärdsplan!F5"),
+        ("R001", "Åtgärdsplan!B5"),
         ("D003", "Åtgärdsplan!D6"),
         ("K001", "Åtgärdsplan!A6"),
         ("P001", "Åtgärdsplan!E6"),
@@ -416,7 +416,7 @@ def test_norwegian_hand_made_sheet() -> None:
         ("H002", "Tiltak 2025!D2"),
         ("H002", "Tiltak 2025!E2"),
         ("H003", "Tiltak 2025!H2"),
-        ("R001", "Tiltak 2025!G3"),
+        ("R001", "Tiltak 2025!C3"),
         ("D001", "Tiltak 2025!E4"),
         ("C003", "Tiltak 2025!G4"),
         ("C001", "Tiltak 2025!G5"),
@@ -547,3 +547,28 @@ def test_unknown_facts_are_kept_with_a_note() -> None:
     row = facts.max_row
     kept = {str(note.location) for note in result.notes if note.code == "R006"}
     assert {f"Om planen!A{row}", f"Om planen!B{row}"} <= kept
+
+
+def test_every_sheet_with_a_header_is_read() -> None:
+    workbook = openpyxl.Workbook()
+    first = workbook.active
+    first.title = "2024"
+    first.append(["Measure", "When", "Who"])
+    first.append(["1. Better lighting", "3 Sept 2024", "Street manager"])
+    second = workbook.create_sheet("2025")
+    second.append(["Åtgärd", "När", "Vem"])
+    second.append(["2. Röjning", "2025–2026", "Parkchef"])
+    result = read_xlsx(_save(workbook))
+    assert [(m.id, m.title) for m in result.plan.measures] == [
+        ("1", "Better lighting"),
+        ("2", "Röjning"),
+    ]
+    assert result.plan.measures[0].deadline == PartialDate(year=2024, month=9, day=3)
+    assert result.plan.measures[1].period == Period(start="2025", end="2026")
+    where = {(note.code, str(note.location)) for note in result.notes}
+    assert {
+        ("R001", "2024!A2"),
+        ("D001", "2024!B2"),
+        ("R001", "2025!A2"),
+        ("D001", "2025!B2"),
+    } <= where

@@ -18,7 +18,7 @@ _WORDS: Final = (
     (PlanKind.INDIVIDUAL_PLAN, r"individuell plan|individual plan"),
     (PlanKind.IMPLEMENTATION_PLAN, r"genomförandeplan|gjennomføringsplan|implementation plan"),
     (PlanKind.OPERATIONAL_PLAN, r"virksomhetsplan|verksamhetsplan|verksemdsplan|operational plan"),
-    (PlanKind.RETURN_TO_WORK_PLAN, r"oppfølgingsplan|oppfølgingsplan|return-to-work plan"),
+    (PlanKind.RETURN_TO_WORK_PLAN, r"oppfølgingsplan|oppfølgjingsplan|return-to-work plan"),
     (PlanKind.ACTION_PLAN, r"tiltaksplan|åtgärdsplan|handlingsplan|action plan"),
 )
 

@@ -305,8 +305,8 @@ class MeasureTable:
                     number, title = own, rest
                 else:
                     title = text
-                self.note("R001", measure_cell.where, f"{path}.title" if title else f"{path}.id")
         where_any = (measure_cell or next(iter(by_field.values()))).where
+        self.note("R001", where_any, path)  # the row; its cells by their columns' headers
         if number is None:
             number = str(index + 1)
             self.note("R005", where_any, f"{path}.id", id=number)
@@ -316,14 +316,14 @@ class MeasureTable:
         goal = by_field.get("goal")
         if goal is not None and _text(goal.value) is not None:
             fields["operational_goal"] = _text(goal.value)
-            self.note("R001", goal.where, f"{path}.operational_goal")
         extensions: dict[str, Any] = dict(extra)
         self._when(by_field.get("when"), path, fields, extensions)
         who = by_field.get("who")
         if who is not None and _text(who.value) is not None:
             person, code = read_who(str(who.value))
             fields["responsible"] = person
-            self.note(code or "R001", who.where, f"{path}.responsible")
+            if code is not None:
+                self.note(code, who.where, f"{path}.responsible")
         follow_up = self._follow_up(by_field.get("follow_up"), by_field.get("note"), path)
         if follow_up is not None:
             fields["follow_ups"] = (follow_up,)
@@ -343,8 +343,6 @@ class MeasureTable:
         ids = tuple(dict.fromkeys(number for number, _ in found))
         if code is not None:
             self.note(code, cell.where, f"{path}.causes", ids=", ".join(ids))
-        else:
-            self.note("R001", cell.where, f"{path}.causes")
         return ids
 
     def _when(
@@ -355,10 +353,12 @@ class MeasureTable:
         deadline, period, code = read_when(cell.value, cell.number_format)
         if deadline is not None:
             fields["deadline"] = deadline
-            self.note(code or "R001", cell.where, f"{path}.deadline", value=deadline.isoformat())
+            if code is not None:
+                self.note(code, cell.where, f"{path}.deadline", value=deadline.isoformat())
         elif period is not None:
             fields["period"] = period
-            self.note(code or "R001", cell.where, f"{path}.period", value=_period_text(period))
+            if code is not None:
+                self.note(code, cell.where, f"{path}.period", value=_period_text(period))
         else:
             ext["when"] = _text(cell.value)
             self.note("D004", cell.where, f"{path}.extensions['when']")
@@ -374,16 +374,12 @@ class MeasureTable:
                 if colour is None:
                     note = text if note is None else f"{text}\n{note}"
                     self.note("C004", cell.where, f"{where}.note")
-                elif code is None:
-                    self.note("R001", cell.where, f"{where}.colour")
-                else:
+                elif code is not None:
                     self.note(code, cell.where, f"{where}.colour", colour=colour.value)
             if colour is None and cell.fill is not None:
                 colour = fill_colour(cell.fill)
                 if colour is not None:
                     self.note("C002", cell.where, f"{where}.colour", colour=colour.value)
-        if note is not None and note_cell is not None and _text(note_cell.value) is not None:
-            self.note("R001", note_cell.where, f"{where}.note")
         if colour is None and note is None:
             return None
         return FollowUp(colour=colour, note=note)

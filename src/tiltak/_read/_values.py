@@ -289,9 +289,12 @@ def fill_colour(rgb: object) -> StatusColour | None:
 _NUMBERED: Final = re.compile(r"([0-9A-Za-zÆØÅæøåÄÖäö][\w.\-]{0,15}?)\.(?:\s+(.*))?", re.DOTALL)
 
 
+_NUMBER: Final = re.compile(r"[\w.\-]{1,16}")
+
+
 def _is_number(text: str) -> bool:
-    return bool(re.fullmatch(r"[\w.\-]{1,16}", text)) and (
-        any(char.isdigit() for char in text) or len(text) == 1
+    return _NUMBER.fullmatch(text) is not None and (
+        len(text) == 1 or any(char.isdigit() for char in text)
     )
 
 
