@@ -79,7 +79,15 @@ def _available_pythons() -> list[str]:
 
 PYTHONS = _available_pythons()
 
-nox.options.sessions = ["lint", "typecheck", "docs", "catalogs", "tests", "bench"]
+nox.options.sessions = [
+    "lint",
+    "typecheck",
+    "docs",
+    "catalogs",
+    "tests",
+    "tests_noextras",
+    "bench",
+]
 
 
 def _groups(*names: str) -> tuple[str, ...]:
@@ -130,12 +138,23 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    """The Sphinx site, warnings as errors, built into a temporary directory."""
+    """The Sphinx site, warnings as errors, built into ``docs/_build/html`` (git ignores it).
+
+    Open ``docs/_build/html/index.html`` in a browser to read it, API reference included.
+    """
     session.install(*_groups("docs"), f"{_wheel(session)}{_extras()}")
-    with tempfile.TemporaryDirectory(prefix="tiltak-docs-") as out:
-        session.run(
-            "sphinx-build", "-W", "--keep-going", "-n", "-b", "html", "docs", out, *session.posargs
-        )
+    out = ROOT / "docs" / "_build" / "html"
+    session.run(
+        "sphinx-build",
+        "-W",
+        "--keep-going",
+        "-n",
+        "-b",
+        "html",
+        "docs",
+        str(out),
+        *session.posargs,
+    )
 
 
 @nox.session
@@ -173,6 +192,46 @@ def tests(session: nox.Session) -> None:
         "--doctest-glob=*.md",
         "--ignore=docs/conf.py",
         *(session.posargs or ["tests", "docs", "README.md", package_dir]),
+    )
+
+
+_EXTRA_PACKAGES = (
+    "icalendar",
+    "openpyxl",
+    "pandas",
+    "hypothesis",
+    "orjson",
+    "stdnum",
+    "docx",
+    "pypdf",
+)
+"""What the extras install: none of it may be importable in the session without extras."""
+
+
+@nox.session
+def tests_noextras(session: nox.Session) -> None:
+    """The wheel as the README installs it, without extras: every optional feature names its
+    extra, and the documentation's examples pass or say which extra they skipped for."""
+    session.install("pytest", str(_wheel(session)))
+    session.run(
+        "python",
+        "-c",
+        "import importlib.util, sys; found = [p for p in sys.argv[1:]"
+        " if importlib.util.find_spec(p)]; sys.exit(f'installed: {found}' if found else 0)",
+        *_EXTRA_PACKAGES,
+    )
+    session.run(
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "--import-mode=importlib",
+        "--doctest-glob=*.md",
+        "--ignore=docs/conf.py",
+        "-rs",
+        *(
+            session.posargs
+            or ["tests/test_extras.py", "tests/test_cli_language.py", "README.md", "docs"]
+        ),
     )
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 
 import pytest
-from hypothesis import settings
 
 from tiltak import (
     Adoption,
@@ -33,12 +33,30 @@ from tiltak import (
     Target,
 )
 
-# Time is the benchmark suite's to measure (bench/): on a slow or busy machine a property
-# must not fail because one example took longer than Hypothesis's default of 200 ms.
-settings.register_profile("tiltak", deadline=None)
-settings.load_profile("tiltak")
+try:
+    from hypothesis import settings
+except ImportError:  # the session without extras runs only tests that need none
+    pass
+else:
+    # Time is the benchmark suite's to measure (bench/): on a slow or busy machine a property
+    # must not fail because one example took longer than Hypothesis's default of 200 ms.
+    settings.register_profile("tiltak", deadline=None)
+    settings.load_profile("tiltak")
 
-pytest_plugins = ["tiltak.testing.pytest_plugin", "pytester"]
+
+@pytest.fixture(autouse=True)
+def _no_language_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line's language follows the environment: every test starts without one."""
+    for name in ("TILTAK_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+
+
+# The session without extras has no hypothesis, so no tiltak.testing and no plugin.
+pytest_plugins = (
+    ["tiltak.testing.pytest_plugin", "pytester"]
+    if importlib.util.find_spec("hypothesis") is not None
+    else ["pytester"]
+)
 
 AS_OF = dt.date(2024, 6, 1)
 """The date every as-of check in the tests runs against, unless a test says otherwise."""

@@ -47,14 +47,14 @@ def problems(data: object) -> list[tuple[str, str]]:
     """The (path, message) pairs ``from_dict`` raises for ``data``; fails if it reads."""
     with pytest.raises(PlanFormatError) as info:
         from_dict(data)
-    return [(p.path, p.message) for p in info.value.problems]
+    return [(p.path, p.message()) for p in info.value.problems]
 
 
 def text_problems(text: str | bytes) -> list[tuple[str, str]]:
     """The (path, message) pairs ``loads`` raises for ``text``; fails if it reads."""
     with pytest.raises(PlanFormatError) as info:
         loads(text)
-    return [(p.path, p.message) for p in info.value.problems]
+    return [(p.path, p.message()) for p in info.value.problems]
 
 
 def paths(data: object) -> list[str]:
@@ -186,7 +186,7 @@ class TestLoads:
     def test_invalid_json_gives_line_and_column(self) -> None:
         """Broken JSON text is one problem at the top, naming line and column."""
         # A missing value reads the same on every Python; a trailing comma does not (3.13).
-        assert [("$", "invalid JSON: Expecting value (line 2, column 9)")] == text_problems(
+        assert [("$", "invalid JSON: a value was expected (line 2, column 9)")] == text_problems(
             '{"format": "tiltak/1",\n"kind": }'
         )
 
@@ -531,14 +531,46 @@ class TestEveryProblem:
         assert isinstance(error, ValueError)
         assert isinstance(error, tiltak.TiltakError)
         assert (
-            Problem(path="$.title", message="expected a string"),
-            Problem(path="$.owner", message="expected a string"),
+            Problem(path="$.title", message_id="expected a string"),
+            Problem(path="$.owner", message_id="expected a string"),
         ) == error.problems
         assert (
             "not a valid tiltak plan: 2 problems\n"
             "  expected a string @ $.title\n"
             "  expected a string @ $.owner"
         ) == str(error)
+
+    def test_problems_render_in_each_locale(self) -> None:
+        """Each problem is a message id with params, rendered in the locale asked for."""
+        with pytest.raises(PlanFormatError) as info:
+            from_dict(doc(title=3, kind="plan"))
+        error = info.value
+        assert {"en", "nb", "nn", "sv"} == {
+            locale for locale in ("en", "nb", "nn", "sv") if error.message(locale)
+        }
+        kind = next(p for p in error.problems if p.path == "$.kind")
+        assert "expected one of {allowed}" == kind.message_id
+        assert "'action_plan'" in str(kind.params["allowed"])
+        title = next(p for p in error.problems if p.path == "$.title")
+        assert "expected a string" == title.message("en") == title.message()
+        assert "venta ein tekst" == title.message("nn")
+        assert "forventet en tekst" == title.message("nb")
+        assert "förväntade en text" == title.message("sv")
+        assert error.message("sv").startswith("inte en giltig tiltak-plan: 2 problem\n")
+        assert str(error) == error.message("en")
+
+    def test_every_problem_message_is_translated(self) -> None:
+        """Problems from bad values, bad JSON and a bad format each read in nb, not English."""
+        texts = ["", "{", "[1]", '{"format": "x/9"}', '{"format": "tiltak/1", "kind": 1}']
+        for text in texts:
+            with pytest.raises(PlanFormatError) as info:
+                loads(text)
+            for problem in info.value.problems:
+                assert problem.message("nb") != problem.message("en"), problem
+
+    def test_an_empty_document_says_so(self) -> None:
+        """An empty text is named as empty, not as a JSON syntax error."""
+        assert [("$", "the document is empty")] == text_problems("  \n")
 
     def test_messages_never_hold_the_value(self) -> None:
         """No message repeats a value from the document (plans hold personal data)."""
@@ -559,8 +591,8 @@ class TestEveryProblem:
         assert 10 <= len(info.value.problems)
         assert secret not in str(info.value)
         for problem in info.value.problems:
-            assert "Kari" not in problem.message
-            assert "0101" not in problem.message
+            assert "Kari" not in problem.message()
+            assert "0101" not in problem.message()
 
 
 class TestFormatVersion:

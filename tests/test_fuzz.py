@@ -139,7 +139,7 @@ def read(text: str | bytes) -> Plan | None:
     assert error.problems
     for problem in error.problems:
         assert problem.path.startswith("$")
-        assert problem.message
+        assert problem.message()
     return None
 
 

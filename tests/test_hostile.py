@@ -32,7 +32,7 @@ def problems(call: Any, argument: object) -> list[tuple[str, str]]:
     """The (path, message) pairs of the PlanFormatError ``call(argument)`` raises."""
     with pytest.raises(PlanFormatError) as info:
         call(argument)
-    return [(p.path, p.message) for p in info.value.problems]
+    return [(p.path, p.message()) for p in info.value.problems]
 
 
 def deep_list(depth: int) -> list[Any]:

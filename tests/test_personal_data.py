@@ -10,11 +10,13 @@ import pytest
 import tiltak
 import tiltak.examples
 from tiltak import PlanFormatError
+from tiltak._elements import EXCERPT_MAX
 from tiltak._redact import EXCERPT_LENGTH
 
 MARKER = "SECRETMARKER"
-# Longer than any allowed excerpt, so the marker can only show if a whole value leaks.
-PADDED = "p" * (EXCERPT_LENGTH + 5) + MARKER
+# Longer than any allowed excerpt (of a personal value, or of a goal's or measure's own text
+# naming it in a finding), so the marker can only show if a whole value leaks.
+PADDED = "p" * (max(EXCERPT_LENGTH, EXCERPT_MAX) + 5) + MARKER
 LOCALES = ("en", "nb", "nn", "sv")
 
 
@@ -51,6 +53,8 @@ def _rendered(report, locale):
         yield repr(finding)
         yield str(finding)
         yield finding.message(locale=locale)
+        yield finding.where(locale=locale)
+    yield tiltak.to_text(report, locale=locale)
 
 
 class TestFindings:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from html.parser import HTMLParser
 
+import attrs
 import pytest
 
 import tiltak
@@ -102,12 +103,21 @@ class TestToHtmlLocales:
                 assert word not in markup
 
     def test_context_locale_is_the_default(self):
-        """Without locale=, the locale set with use_locale applies."""
-        plan = examples.load("action_plan_bra")
+        """Without locale=, the locale set with use_locale applies to a plan of no language."""
+        plan = attrs.evolve(examples.load("action_plan_bra"), language=None)
         with tiltak.use_locale("nn"):
             markup = tiltak.to_html(plan)
 
         assert tiltak.to_html(plan, locale="nn") == markup
+
+    def test_a_plan_speaks_its_own_language(self):
+        """Without locale=, a plan that states its language is shown in it, in any context."""
+        plan = examples.load("action_plan_bra")
+        assert tiltak.Language.SV == plan.language
+        with tiltak.use_locale("nn"):
+            markup = tiltak.to_html(plan)
+        assert tiltak.to_html(plan, locale="sv") == markup
+        assert tiltak.to_html(plan, locale="en") != markup
 
     def test_unknown_locale_raises(self):
         """An unknown locale is an error that names the supported ones, never a silent fallback."""
@@ -288,7 +298,7 @@ class TestReprHtml:
     @pytest.mark.parametrize(
         "obj",
         [
-            examples.load("action_plan_bra"),
+            attrs.evolve(examples.load("action_plan_bra"), language=None),
             examples.load("action_plan_bra").goals[0],
             examples.load("action_plan_bra").measures[0],
         ],
@@ -377,7 +387,7 @@ class TestInIPython:
     def test_display_formatter_finds_every_format(self):
         """IPython's display machinery finds HTML, Markdown and the redacted plain text."""
         formatters = pytest.importorskip("IPython.core.formatters")
-        plan = examples.load("individual_plan")
+        plan = attrs.evolve(examples.load("individual_plan"), language=None)
         with tiltak.use_locale("nn"):
             data, _metadata = formatters.DisplayFormatter().format(plan)
 

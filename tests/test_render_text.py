@@ -92,8 +92,8 @@ class TestToText:
 
 
 class TestReportText:
-    def test_findings_with_code_message_and_path(self):
-        """Each finding shows its code, its localised message and where it is."""
+    def test_findings_with_code_message_and_element(self):
+        """Each finding shows its code, its localised message and the element it is about."""
         report = tiltak.validate(Plan(kind="action_plan", measures=[Measure(id="M1")]))
         text = tiltak.to_text(report, locale="nb")
         flat = " ".join(text.split())
@@ -101,5 +101,6 @@ class TestReportText:
         assert text.startswith("Valideringsrapport\n")
         for finding in report:
             assert f"{finding.code} {' '.join(finding.message(locale='nb').split())}" in flat
-            assert finding.path in text
+            assert finding.where(locale="nb") in text
+            assert finding.path not in text
         assert text.index("\u2716 Feil") < text.index("\u25b2 Advarsel")

@@ -349,6 +349,21 @@ class TestExamples:
         shown = repr(summarise(example, as_of=AS_OF.get(name, D(2021, 6, 1))))
         assert [] == [text for text in texts(example) if text in shown]
 
+    @pytest.mark.parametrize("name", examples.names())
+    def test_repr_is_short(self, name):
+        """A summary's repr is one short line, like a plan's: what it is, not all it holds."""
+        shown = repr(summarise(examples.load(name), as_of=AS_OF.get(name, D(2021, 6, 1))))
+        assert len(shown) < 120
+        assert "\n" not in shown
+
+    def test_repr(self):
+        """The repr names the kind, the day, the colour and the counts."""
+        summary = summarise(examples.load("action_plan_bra"), as_of=D(2024, 10, 1))
+        assert (
+            "<Summary: action_plan on 2024-10-01, red; 6 measures, 2 completed, 0 overdue>"
+            == repr(summary)
+        )
+
     def test_bra_on_its_day(self):
         """The Brå example on its day: four green, one yellow, one red, two completed."""
         summary = summarise(examples.load("action_plan_bra"), as_of=D(2024, 10, 1))

@@ -230,6 +230,39 @@ class TestAssertions:
         with pytest.raises(AssertionError, match=r"\$\.background"):
             assert_findings(plan, [])
 
+    def test_assert_findings_names_missing_and_unexpected(self) -> None:
+        """The failure says which expected codes are missing and which found were not expected."""
+        plan = make_plan("action_plan", background=None)
+        with pytest.raises(AssertionError) as failure:
+            assert_findings(plan, ["P007"], locale="en")
+        lines = str(failure.value).splitlines()
+        assert [
+            "The findings differ from those expected.",
+            "  Missing: P007",
+            "  Not expected: A001",
+        ] == lines[:3]
+        with pytest.raises(AssertionError) as failure:
+            assert_findings(plan, ["A001", "A002"], locale="nb")
+        assert ["  Mangler: A002", "  Ikke ventet: ingen"] == str(failure.value).splitlines()[1:3]
+
+    @pytest.mark.parametrize("helper", ["assert_valid", "assert_findings"])
+    def test_helpers_hide_their_frames(self, helper: str, pytester: pytest.Pytester) -> None:
+        """pytest shows the test's own line when a helper fails, not the helper's source."""
+        extra = ", []" if helper == "assert_findings" else ""
+        pytester.makepyfile(
+            f"""
+            from tiltak.testing import {helper}, make_plan
+
+            def test_it():
+                {helper}(make_plan("individual_plan", coordinator=None){extra})
+            """
+        )
+        result = pytester.runpytest("-p", "no:cacheprovider")
+        result.assert_outcomes(failed=1)
+        output = result.stdout.str()
+        assert f"{helper}(make_plan" in output
+        assert "report = validate(plan, **validate_options)" not in output
+
     def test_assert_findings_one_code(self) -> None:
         """A single code may be given as a string."""
         assert_findings(make_plan("action_plan", background=None), "A001")

@@ -185,7 +185,7 @@ class TestReport:
 
     def test_repr_holds_no_plan_text(self) -> None:
         """The repr gives counts only."""
-        assert repr(_report()) == "<Report: 2 error, 1 warning, 1 info>"
+        assert repr(_report()) == "<Report: 2 errors, 1 warning, 1 note>"
 
 
 class TestValidateOptions:
@@ -605,7 +605,9 @@ class TestRepeats:
             ),
         )
         report = tiltak.validate(plan, select="P015")
-        assert [(f.path, f.params["other"]) for f in report] == [("$.goals[2].text", 0)]
+        assert [(f.path, f.params["other"]) for f in report] == [("$.goals[2].text", "TT 1.5")]
+        assert report[0].message(locale="nb") == "Målet gjentar teksten i mål TT 1.5."
+        assert report[0].where(locale="nb") == "mål TT 5.1 «Ferdigstille ansettelsesprosessen.»"
 
     def test_longest_prefix_is_found_past_a_sibling(self) -> None:
         """A prefix is found even when another text sorts between it and its extension."""
@@ -622,7 +624,7 @@ class TestRepeats:
         ]
         measures.append(Measure(id="last", title="MEASURE number 7 of the plan!"))
         report = tiltak.validate(bare(measures=measures), select="P015")
-        assert [(f.path, f.params["other"]) for f in report] == [("$.measures[50000].title", 7)]
+        assert [(f.path, f.params["other"]) for f in report] == [("$.measures[50000].title", "M7")]
 
 
 class TestContactPatterns:
@@ -671,7 +673,7 @@ class TestValidateMany:
         ]
         result = tiltak.validate_many(plans)
         assert [(f.code, f.severity, f.path, f.params["first"]) for f in result.across] == [
-            ("I011", Severity.ERROR, "$[2]", 0)
+            ("I011", Severity.ERROR, "$[2]", "#1")
         ]
         assert len(result) == 3
         assert not result.ok

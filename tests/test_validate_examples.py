@@ -28,11 +28,27 @@ class TestExamples:
         assert len(plan.goal_areas) == len(dated)
         assert all(f.path.startswith("$.goal_areas[") for f in dated)
         [repeat] = report.by_code("P015")
-        index = int(repeat.path.split("[")[1].split("]")[0])
-        assert (
-            plan.goals[index].id[-3:],
-            plan.goals[int(repeat.params["other"])].id[-3:],
-        ) == ("5.1", "1.5")
+        assert repeat.subject is not None
+        assert (repeat.subject.kind, repeat.subject.id, repeat.params["other"]) == (
+            "goal",
+            "TT-5.1",
+            "TT-1.5",
+        )
+
+    def test_operational_plan_report_is_short_and_names_the_faults(self) -> None:
+        """In bokmål the report fits in 30 lines and names both seed faults by identifier."""
+        name = "operational_plan"
+        report = tiltak.validate(examples.load(name), as_of=examples.as_of(name))
+        text = tiltak.to_text(report, locale="nb")
+        lines = text.splitlines()
+        assert len(lines) <= 30, text
+        dated = next(i for i, line in enumerate(lines) if line.strip().startswith("P011"))
+        assert "Hvor: målområde 1, 2, 3" in lines[dated + 1]
+        repeat = next(i for i, line in enumerate(lines) if line.strip().startswith("P015"))
+        assert "Målet gjentar teksten i mål TT-1.5." in lines[repeat]
+        assert "Hvor: mål TT-5.1 «Ferdigstille ansettelsesprosessen.»" in lines[repeat + 1]
+        assert "P014  Målet har ingen målbar målverdi. (84)" in text
+        assert "og 79 til" in text
 
     def test_operational_plan_other_findings(self) -> None:
         """Besides the seed faults, only true warnings: goals without targets, no measures."""

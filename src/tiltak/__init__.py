@@ -13,6 +13,7 @@ from ._enums import (
     AbsenceDegree,
     Effort,
     GoalOrigin,
+    Language,
     Party,
     PlanKind,
     PlanStatus,
@@ -21,6 +22,7 @@ from ._enums import (
 from ._errors import (
     CatalogError,
     DateParseError,
+    MissingExtraError,
     ModelError,
     ModelTypeError,
     PlanFormatError,
@@ -76,6 +78,7 @@ if TYPE_CHECKING:
         PlanDiff,
         diff,
     )
+    from ._elements import ElementRef
     from ._formatting import (
         DATE_FORMATS,
         deadline_phrase,
@@ -92,7 +95,6 @@ if TYPE_CHECKING:
     from ._pseudonymise import pseudonymise, pseudonymise_many
     from ._read import (
         DocumentError,
-        MissingExtraError,
         NoteKind,
         ReadNote,
         ReadResult,
@@ -110,6 +112,7 @@ if TYPE_CHECKING:
     )
     from ._report import (
         Finding,
+        FindingGroup,
         PlanInvalidError,
         Report,
         Severity,
@@ -151,13 +154,16 @@ __all__ = [
     "DialogueMeeting",
     "DocumentError",
     "Effort",
+    "ElementRef",
     "Finding",
+    "FindingGroup",
     "FollowUp",
     "FollowUpRoutine",
     "Frequency",
     "Goal",
     "GoalArea",
     "GoalOrigin",
+    "Language",
     "Measure",
     "MissingExtraError",
     "ModelError",
@@ -245,7 +251,6 @@ _LAZY: dict[str, str] = {
     "pseudonymise": "._pseudonymise",
     "pseudonymise_many": "._pseudonymise",
     "DocumentError": "._read",
-    "MissingExtraError": "._read",
     "NoteKind": "._read",
     "ReadNote": "._read",
     "ReadResult": "._read",
@@ -258,7 +263,9 @@ _LAZY: dict[str, str] = {
     "to_html": "._render",
     "to_markdown": "._render",
     "to_text": "._render",
+    "ElementRef": "._elements",
     "Finding": "._report",
+    "FindingGroup": "._report",
     "PlanInvalidError": "._report",
     "Report": "._report",
     "Severity": "._report",

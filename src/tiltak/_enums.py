@@ -8,6 +8,7 @@ __all__ = [
     "AbsenceDegree",
     "Effort",
     "GoalOrigin",
+    "Language",
     "Party",
     "PlanKind",
     "PlanStatus",
@@ -30,6 +31,19 @@ class PlanKind(enum.Enum):
     """Virksomhetsplan (nb): an organisation's goals over several years, in goal areas."""
     RETURN_TO_WORK_PLAN = "return_to_work_plan"
     """Oppfølgingsplan (nb): the way back to work after sick leave (aml. § 4-6)."""
+
+
+class Language(enum.Enum):
+    """The language a plan is written in: one of those tiltak speaks."""
+
+    NB = "nb"
+    """Norwegian bokmål."""
+    NN = "nn"
+    """Norwegian nynorsk."""
+    SV = "sv"
+    """Swedish."""
+    EN = "en"
+    """English."""
 
 
 class StatusColour(enum.Enum):

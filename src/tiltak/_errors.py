@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
+
+from ._frozen import frozen
 
 __all__ = [
     "CatalogError",
     "DateParseError",
+    "MissingExtraError",
     "ModelError",
     "ModelTypeError",
     "PlanFormatError",
@@ -23,31 +26,75 @@ class TiltakError(Exception):
     """The root of every exception tiltak raises."""
 
 
+def _params(value: Mapping[str, object] | None) -> Mapping[str, str | int]:
+    return frozen({str(key): _param(item) for key, item in (value or {}).items()})
+
+
+def _param(value: object) -> str | int:
+    return value if isinstance(value, str | int) and not isinstance(value, bool) else str(value)
+
+
 @attrs.frozen(kw_only=True)
 class Problem:
     """One thing wrong with a document: where it is, as a JSON path, and what it is.
 
-    The path reads like ``$.measures[2].deadline``. The message never repeats the
-    offending value: documents hold personal data.
+    The path reads like ``$.measures[2].deadline``. Like a finding's, the message is a
+    ``message_id`` (the English text, marked for translation) with ``params`` filling its
+    ``{fields}``, rendered late in the caller's locale by :meth:`message`; ``str()`` is
+    English. The message never repeats the offending value: documents hold personal data.
+
+    >>> problem = Problem(path="$.title", message_id="expected a string")
+    >>> str(problem), problem.message(locale="nn")
+    ('expected a string @ $.title', 'venta ein tekst')
     """
 
     path: str
-    message: str
+    message_id: str
+    params: Mapping[str, str | int] = attrs.field(
+        factory=dict, converter=_params, hash=False, repr=False
+    )
+
+    def message(self, locale: str | None = None) -> str:
+        """The message in ``locale`` (the default locale when ``None``)."""
+        from ._i18n import gettext  # noqa: PLC0415 - _i18n imports this module
+
+        return gettext(self.message_id, locale=locale).format(**self.params)
 
     def __str__(self) -> str:
-        return f"{self.message} @ {self.path}"
+        return f"{self.message('en')} @ {self.path}"
 
 
 class PlanFormatError(TiltakError, ValueError):
-    """A document is not a well-formed plan; ``problems`` lists every problem at once."""
+    """A document is not a well-formed plan; ``problems`` lists every problem at once.
+
+    ``str()`` is English; :meth:`message` renders the same text in another locale.
+    """
 
     problems: tuple[Problem, ...]
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = tuple(problems)
+        super().__init__(self.message("en"))
+
+    def message(self, locale: str | None = None) -> str:
+        """The error and every problem, one per line, in ``locale``.
+
+        >>> error = PlanFormatError([Problem(path="$.kind", message_id="required field missing")])
+        >>> print(error.message(locale="sv"))
+        inte en giltig tiltak-plan: 1 problem
+          obligatoriskt fält saknas @ $.kind
+        """
+        from ._i18n import ngettext  # noqa: PLC0415 - _i18n imports this module
+
         count = len(self.problems)
-        head = "not a valid tiltak plan: " + ("1 problem" if count == 1 else f"{count} problems")
-        super().__init__("\n  ".join([head, *map(str, self.problems)]))
+        head = ngettext(
+            "not a valid tiltak plan: {count} problem",
+            "not a valid tiltak plan: {count} problems",
+            count,
+            locale=locale,
+        ).format(count=count)
+        lines = (f"{problem.message(locale)} @ {problem.path}" for problem in self.problems)
+        return "\n  ".join([head, *lines])
 
 
 class RuleConfigError(TiltakError, ValueError):
@@ -72,3 +119,40 @@ class CatalogError(TiltakError, ValueError):
 
 class DateParseError(TiltakError, ValueError):
     """A text that does not read as a date."""
+
+
+class MissingExtraError(TiltakError, ImportError):
+    """An optional feature whose extra is not installed; the message names the extra.
+
+    ``feature`` is what was called (``to_ical``), ``package`` what it needs (``icalendar``)
+    and ``extra`` the extra of tiltak that installs it (``ical``). ``str()`` is English;
+    :meth:`message` renders it in another locale.
+
+    >>> error = MissingExtraError(feature="to_ical", package="icalendar", extra="ical")
+    >>> error.extra, str(error).startswith("to_ical needs icalendar, which the extra 'ical'")
+    ('ical', True)
+    """
+
+    def __init__(self, *, feature: str, package: str, extra: str) -> None:
+        self.feature = feature
+        self.package = package
+        self.extra = extra
+        super().__init__(self.message("en"), name=package)
+
+    def message(self, locale: str | None = None) -> str:
+        """The message in ``locale`` (the default locale when ``None``)."""
+        from ._i18n import gettext  # noqa: PLC0415 - _i18n imports this module
+
+        template = gettext(
+            "{feature} needs {package}, which the extra '{extra}' installs:"
+            ' pip install "tiltak[{extra}]" (in a clone of tiltak: pip install ".[{extra}]")',
+            locale=locale,
+        )
+        return template.format(feature=self.feature, package=self.package, extra=self.extra)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_missing_extra, (self.feature, self.package, self.extra))
+
+
+def _missing_extra(feature: str, package: str, extra: str) -> MissingExtraError:
+    return MissingExtraError(feature=feature, package=package, extra=extra)

@@ -12,7 +12,9 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from ._errors import ModelTypeError
+from ._extras import require
 from ._i18n import N_, gettext
+from ._locale import resolve_locale
 from ._model import Measure, Plan
 
 if TYPE_CHECKING:
@@ -50,6 +52,7 @@ def to_ical(plan: Plan, *, locale: str | None = None) -> bytes:
     """
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"to_ical needs a Plan, not {type(plan).__name__}")
+    require("icalendar", extra="ical", feature="to_ical")
     from icalendar import Calendar  # noqa: PLC0415 - optional extra, loaded on use
 
     calendar = Calendar()
@@ -81,7 +84,9 @@ def _measure_name(measure: Measure) -> str:
 class _Builder:
     def __init__(self, plan: Plan, locale: str | None) -> None:
         self.plan = plan
-        self.locale = locale
+        self.locale = resolve_locale(
+            locale, own=None if plan.language is None else plan.language.value
+        )
         self.stamp = (
             _EPOCH
             if plan.created is None

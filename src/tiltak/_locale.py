@@ -109,9 +109,16 @@ def get_locale() -> str:
     return _current.get()
 
 
-def resolve_locale(locale: str | None) -> str:
-    """``locale`` normalised, or the context's locale when it is ``None``."""
-    return _current.get() if locale is None else normalise_locale(locale)
+def resolve_locale(locale: str | None, *, own: str | None = None) -> str:
+    """``locale`` normalised; else ``own``, the language a plan states; else the context's.
+
+    This is the one rule for the language of text about a plan: the locale a call is given,
+    else the plan's own ``language``, else the default of the context (:func:`use_locale`;
+    English outside one).
+    """
+    if locale is not None:
+        return normalise_locale(locale)
+    return _current.get() if own is None else own
 
 
 @contextmanager

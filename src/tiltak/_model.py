@@ -8,6 +8,7 @@ any real plan, however incomplete, can be held and reported on.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -16,8 +17,18 @@ import attrs
 
 from ._checks import JsonValue, each, enum_value, freeze_json, is_, opt
 from ._display import Displayed
-from ._enums import AbsenceDegree, Effort, GoalOrigin, Party, PlanKind, PlanStatus, StatusColour
-from ._errors import ModelTypeError
+from ._enums import (
+    AbsenceDegree,
+    Effort,
+    GoalOrigin,
+    Language,
+    Party,
+    PlanKind,
+    PlanStatus,
+    StatusColour,
+)
+from ._errors import ModelTypeError, UnknownLocaleError
+from ._locale import normalise_locale
 from ._redact import LABEL, safe_repr
 from ._time._dates import PartialDate, Period, to_opt_partial_date
 from ._time._schedule import Schedule
@@ -81,6 +92,16 @@ def _effort(value: Effort | str | None) -> Effort | None:
 
 def _absence(value: AbsenceDegree | str | None) -> AbsenceDegree | None:
     return None if value is None else enum_value(AbsenceDegree, value)
+
+
+def _language(value: Language | str | None) -> Language | None:
+    if value is None or isinstance(value, Language):
+        return value
+    if isinstance(value, str):
+        # An unknown code falls through: enum_value names the languages a plan can state.
+        with contextlib.suppress(UnknownLocaleError):
+            value = normalise_locale(value)
+    return enum_value(Language, value)
 
 
 def _plan_status(value: PlanStatus | str | None) -> PlanStatus | None:
@@ -388,6 +409,8 @@ class Plan(Displayed):
     id: str | None = attrs.field(default=None, validator=opt(str))
     title: str | None = attrs.field(default=None, validator=opt(str), metadata=LABEL)
     status: PlanStatus | None = attrs.field(default=None, converter=_plan_status)
+    language: Language | None = attrs.field(default=None, converter=_language)
+    """The language the plan is written in; text about the plan is shown in it by default."""
     period: Period | None = attrs.field(default=None, validator=opt(Period))
     created: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
     owner: str | None = attrs.field(default=None, validator=opt(str))

@@ -15,6 +15,7 @@ from ._enums import (
     AbsenceDegree,
     Effort,
     GoalOrigin,
+    Language,
     Party,
     PlanKind,
     PlanStatus,
@@ -84,6 +85,7 @@ _PARTY = "party"
 _EFFORT = "effort"
 _ABSENCE = "absence"
 _ORIGIN = "goal origin"
+_LANGUAGE = "language"
 _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
     {
         **{kind: (_KIND, name) for kind, name in _KINDS.items()},
@@ -105,6 +107,10 @@ _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
         GoalOrigin.USER: (_ORIGIN, NC_("goal origin", "the user's own goal")),
         GoalOrigin.DECISION: (_ORIGIN, NC_("goal origin", "goal set by the decision")),
         GoalOrigin.SERVICE: (_ORIGIN, NC_("goal origin", "goal of the service")),
+        Language.NB: (_LANGUAGE, NC_("language", "Norwegian bokmål")),
+        Language.NN: (_LANGUAGE, NC_("language", "Norwegian nynorsk")),
+        Language.SV: (_LANGUAGE, NC_("language", "Swedish")),
+        Language.EN: (_LANGUAGE, NC_("language", "English")),
     }
 )
 
@@ -118,6 +124,7 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "id": NC_("field", "identifier"),
         "title": NC_("field", "title"),
         "status": NC_("field", "plan status"),
+        "language": NC_("field", "language"),
         "period": NC_("field", "period (from – to)"),  # noqa: RUF001 - a real en dash
         "Plan.period": NC_("field", "plan period"),
         "created": NC_("field", "created"),
@@ -293,7 +300,8 @@ def value_name(value: enum.Enum, *, locale: str | None = None) -> str:
     except (KeyError, TypeError):
         raise ModelTypeError(
             f"no name for {type(value).__name__}: value_name takes a member of"
-            " PlanKind, StatusColour, PlanStatus, Party, Effort, AbsenceDegree or GoalOrigin"
+            " PlanKind, StatusColour, PlanStatus, Party, Effort, AbsenceDegree, GoalOrigin"
+            " or Language"
         ) from None
     return pgettext(context, message, locale=locale)
 

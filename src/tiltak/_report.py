@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._display import Displayed
+from ._elements import ElementRef
 from ._errors import ModelTypeError, RuleConfigError, TiltakError
 from ._frozen import frozen
 from ._i18n import gettext, ngettext
@@ -16,7 +17,7 @@ from ._i18n import gettext, ngettext
 if TYPE_CHECKING:
     import datetime as dt
 
-__all__ = ["Finding", "PlanInvalidError", "Report", "Severity", "to_severity"]
+__all__ = ["Finding", "FindingGroup", "PlanInvalidError", "Report", "Severity", "to_severity"]
 
 ParamValue = str | int
 
@@ -126,6 +127,22 @@ class Finding:
     """The plural form of ``message_id``, when the message counts something."""
     count: str | None = attrs.field(default=None, repr=False)
     """The name of the integer param that chooses between singular and plural."""
+    subject: ElementRef | None = attrs.field(default=None, eq=False, repr=False)
+    """The element the finding is about, named as people name it (set by the validator)."""
+
+    def where(self, locale: str | None = None) -> str:
+        """The element the finding is about in ``locale``; the path when it is not known.
+
+        >>> from tiltak._elements import ElementRef
+        >>> f = Finding(code="P014", severity="warning", path="$.goals[0].target",
+        ...             message_id="The goal has no measurable target.",
+        ...             subject=ElementRef(kind="goal", id="TT-1.1", path="$.goals[0]"))
+        >>> f.where(locale="nb")
+        'mål TT-1.1'
+        """
+        if self.subject is None:
+            return self.path
+        return self.subject.text(locale=locale)
 
     def message(self, locale: str | None = None) -> str:
         """The message in ``locale`` (the default locale when ``None``)."""
@@ -142,6 +159,49 @@ class Finding:
 
 def _findings(value: Iterable[Finding]) -> tuple[Finding, ...]:
     return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class FindingGroup:
+    """The findings of one rule that say the same thing, about one or more elements.
+
+    >>> report = Report(findings=[
+    ...     Finding(code="P014", severity="warning", path=f"$.goals[{i}].target",
+    ...             message_id="The goal has no measurable target.") for i in range(3)])
+    >>> [(g.code, len(g)) for g in report.grouped()]
+    [('P014', 3)]
+    """
+
+    findings: tuple[Finding, ...] = attrs.field(converter=_findings)
+
+    @property
+    def code(self) -> str:
+        """The rule's code."""
+        return self.findings[0].code
+
+    @property
+    def severity(self) -> Severity:
+        """The findings' severity."""
+        return self.findings[0].severity
+
+    @property
+    def subjects(self) -> tuple[ElementRef | None, ...]:
+        """The element each finding is about, in order (``None`` where it is not known)."""
+        return tuple(f.subject for f in self.findings)
+
+    def message(self, locale: str | None = None) -> str:
+        """The message the findings share, in ``locale``."""
+        return self.findings[0].message(locale)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+
+def _group_key(finding: Finding) -> tuple[object, ...]:
+    return (finding.code, finding.severity, finding.message_id, tuple(finding.params.items()))
 
 
 def _path_under(path: str, prefix: str) -> bool:
@@ -201,6 +261,18 @@ class Report(Displayed):
         """The distinct codes found, sorted."""
         return tuple(sorted({f.code for f in self.findings}))
 
+    def grouped(self) -> tuple[FindingGroup, ...]:
+        """The findings grouped by rule and message: errors first, then warnings, then notes.
+
+        Within a severity, groups come in the order of their first finding; each group keeps
+        its findings in document order.
+        """
+        groups: dict[tuple[object, ...], list[Finding]] = {}
+        for finding in self.findings:
+            groups.setdefault(_group_key(finding), []).append(finding)
+        ordered = sorted(groups.values(), key=lambda items: -items[0].severity.rank)
+        return tuple(FindingGroup(findings=items) for items in ordered)
+
     def _of(self, severity: Severity) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.severity is severity)
 
@@ -228,9 +300,10 @@ class Report(Displayed):
         return self
 
     def __repr__(self) -> str:
+        words = ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
         counts = ", ".join(
-            f"{len(self._of(s))} {s.value}"
-            for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+            f"{n} {word}" if (n := len(self._of(severity))) == 1 else f"{n} {word}s"
+            for severity, word in words
         )
         return f"<Report: {counts}>"
 

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from ._display import Displayed
-from ._enums import PlanKind, StatusColour
+from ._enums import Language, PlanKind, StatusColour
 from ._errors import ModelError, ModelTypeError
 from ._model import FollowUp, Measure, Plan
 from ._time._asof import PlanEvent, measure_due, missed_follow_ups, next_events, overdue_measures
@@ -175,6 +175,16 @@ class Summary(Displayed):
     goals: tuple[GoalStatus, ...]
     areas: tuple[GoalAreaStatus, ...]
     """One per goal area, for a plan that has them (a virksomhetsplan)."""
+    language: Language | None = None
+    """The plan's own language: the summary is shown in it when no locale is given."""
+
+    def __repr__(self) -> str:
+        colour = "not assessed" if self.colour is None else self.colour.value
+        return (
+            f"<Summary: {self.kind.value} on {self.as_of.isoformat()}, {colour};"
+            f" {_counted(len(self.measures), 'measure')}, {self.completed} completed,"
+            f" {len(self.overdue)} overdue>"
+        )
 
     @property
     def completed_share(self) -> float | None:
@@ -340,7 +350,12 @@ def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None
         upcoming=upcoming,
         goals=tuple(goals),
         areas=tuple(areas),
+        language=plan.language,
     )
+
+
+def _counted(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 # -- reporting rounds -------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any, overload
 
 from ._errors import ModelTypeError
+from ._extras import require
 from ._i18n import NC_, pgettext
 from ._model import FollowUp, Measure, Plan
 from ._names import colour_name, kind_name, value_name
@@ -295,12 +296,8 @@ def to_dataframe(
     ``locale``'s names when one is given), so sorting puts the red measures at the top and
     ``df.colour < "green"`` finds what is not yet green; not assessed is missing (NaN).
     """
-    try:
-        import pandas as pd  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
-    except ImportError:
-        raise ImportError(
-            "to_dataframe needs pandas: install the extra, pip install 'tiltak[pandas]'"
-        ) from None
+    require("pandas", extra="pandas", feature="to_dataframe")
+    import pandas as pd  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
 
     rows = to_records(plan_or_plans, locale=locale)
     frame = pd.DataFrame.from_records(rows, columns=list(RECORD_KEYS))

@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from ._elements import ElementRef
 from ._enums import PlanKind, PlanStatus
 from ._i18n import N_
 from ._model import Plan
@@ -135,6 +136,11 @@ def _active(plan: Plan, as_of: dt.date | None) -> bool:
     return plan.period is None or plan.period.contains(as_of)
 
 
+def _plan_name(plan: Plan, index: int) -> str:
+    """A plan of a batch as a message names it: its identifier, else its place from 1."""
+    return plan.id.strip() if plan.id and plan.id.strip() else f"#{index + 1}"
+
+
 def _one_plan(
     plans: Sequence[Plan], as_of: dt.date | None, severity: Severity
 ) -> Iterator[Finding]:
@@ -152,10 +158,9 @@ def _one_plan(
                 code="I011",
                 severity=severity,
                 path=f"$[{index}]",
-                message_id=N_(
-                    "The person already has an active individuell plan: plans[{first}]."
-                ),
-                params={"first": seen},
+                message_id=N_("The person already has an active individuell plan: plan {first}."),
+                params={"first": _plan_name(plans[seen], seen)},
+                subject=ElementRef(kind="plan", path=f"$[{index}]"),
             )
 
 

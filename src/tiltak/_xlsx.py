@@ -9,6 +9,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ._enums import StatusColour
 from ._errors import ModelTypeError
+from ._extras import require
 from ._formatting import format_date
 from ._i18n import NC_, pgettext
 from ._locale import resolve_locale
@@ -208,14 +209,10 @@ def to_xlsx(
     """
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"to_xlsx writes one Plan, not {type(plan).__name__}")
-    try:
-        from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
-    except ImportError:
-        raise ImportError(
-            "to_xlsx needs openpyxl: install the extra, pip install 'tiltak[excel]'"
-        ) from None
+    require("openpyxl", extra="excel", feature="to_xlsx")
+    from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
 
-    code = resolve_locale(locale)
+    code = resolve_locale(locale, own=None if plan.language is None else plan.language.value)
     workbook = Workbook()
     measures = workbook.active
     assert measures is not None

@@ -300,7 +300,7 @@ class TestRoundTrip:
         _care_plan(bundle)["extension"][0]["valueString"] = "{"
         result = read_fhir(bundle)
         assert "Individuell plan for Ola" == result.plan.title
-        assert "not a readable tiltak document" == result.skipped[0].message
+        assert "not a readable tiltak document" == result.skipped[0].message()
 
 
 FOREIGN = {

@@ -113,7 +113,7 @@ class TestIntegrator:
     def test_format_error_problems(self) -> None:
         """A PlanFormatError lists each problem with its path."""
         error = tiltak.PlanFormatError(
-            [tiltak.Problem(path="$.measures[0].deadline", message="expected a date")]
+            [tiltak.Problem(path="$.measures[0].deadline", message_id="expected a date")]
         )
         problems: tuple[tiltak.Problem, ...] = error.problems
         assert ["$.measures[0].deadline"] == [problem.path for problem in problems]

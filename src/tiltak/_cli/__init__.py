@@ -2,8 +2,9 @@
 
 To add a subcommand, write a module with ``add(commands)`` that declares the arguments and
 sets ``run=``, a function ``(args) -> int``, and list the module in :data:`_COMMANDS`.
-User errors print to stderr in the command's language and exit 2 (1 for a damaged plan or
-example), never with a traceback.
+Every message of a run is in one language (see :mod:`._language`). User errors, a missing
+extra and a file that is not a plan print to stderr and exit 2, never with a traceback;
+1 is ``validate``'s answer that a plan has error findings.
 """
 
 from __future__ import annotations
@@ -12,19 +13,21 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import cast
+from typing import NoReturn, cast
 
-from tiltak._errors import TiltakError
-from tiltak._i18n import N_, gettext, ngettext
+from tiltak._errors import MissingExtraError, PlanFormatError, TiltakError
+from tiltak._i18n import N_, gettext
+from tiltak._locale import use_locale
 
 from . import _demo, _example, _import, _pseudonymise, _render, _rules, _schema, _validate
-from ._common import DEFAULT_LOCALE, Commands, PlanFileError, UsageError, locale
+from ._common import Commands, PlanFileError, UsageError
+from ._language import LocaleChoiceError, argparse_in, run_language
 
 __all__ = ["main"]
 
 _PROG = "tiltak"
 _EXIT_USAGE = 2
-_EXIT_ERROR = 1
+_EXIT_ERROR = 2
 
 _COMMANDS: tuple[Callable[[Commands], None], ...] = (
     _demo.add,
@@ -38,12 +41,26 @@ _COMMANDS: tuple[Callable[[Commands], None], ...] = (
 )
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose errors are one line in the run's language and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        text = gettext(N_("{program}: error: {message}")).format(
+            program=self.prog, message=message
+        )
+        hint = gettext(N_("'{program} --help' shows how to use it")).format(program=self.prog)
+        print(f"{text}\n{hint}", file=sys.stderr)
+        raise SystemExit(_EXIT_USAGE)
+
+
 def _parser() -> argparse.ArgumentParser:
     from importlib.metadata import version  # noqa: PLC0415 - read on use
 
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = _Parser(
         prog=_PROG,
         description="Action plans of Nordic health, care and public services.",
+        epilog="Messages are in the language of --locale, else $TILTAK_LOCALE, else of"
+        " $LC_ALL, $LC_MESSAGES or $LANG (nb, nn, sv; anything else is English).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version('tiltak')}")
     commands = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
@@ -55,15 +72,38 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``tiltak`` command with ``argv`` (default: the process's arguments)."""
-    parser = _parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        language = run_language(arguments, os.environ)
+    except LocaleChoiceError as error:
+        # The choice is not usable: say so in the environment's language.
+        fallback = run_language([], {**os.environ, "TILTAK_LOCALE": ""})
+        message = gettext(N_("unknown locale '{locale}'; use nb, nn, sv or en"), locale=fallback)
+        text = gettext(N_("{program}: error: {message}"), locale=fallback)
+        print(
+            text.format(program=_PROG, message=message.format(locale=error.text[:20])),
+            file=sys.stderr,
+        )
+        return _EXIT_USAGE
+    with use_locale(language):
+        try:
+            with argparse_in(language):
+                args = _parser().parse_args(arguments)
+        except SystemExit as done:  # --help, --version, or a usage error already printed
+            return done.code if isinstance(done.code, int) else _EXIT_USAGE
+        return _run(args, language)
+
+
+def _run(args: argparse.Namespace, language: str) -> int:
     run = cast("Callable[[argparse.Namespace], int]", args.run)
     try:
         return run(args)
     except UsageError as error:
-        return _fail(args, error.render(_language(args)), _EXIT_USAGE)
+        return _fail(args, error.render(language), _EXIT_USAGE)
     except PlanFileError as error:
-        return _fail(args, _not_a_plan(error, _language(args)), _EXIT_USAGE)
+        return _fail(args, error.render(language), _EXIT_USAGE)
+    except (MissingExtraError, PlanFormatError) as error:
+        return _fail(args, error.message(language), _EXIT_ERROR)
     except TiltakError as error:
         return _fail(args, str(error), _EXIT_ERROR)
     except BrokenPipeError:
@@ -71,30 +111,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the interpreter's final flush does not complain about the closed pipe.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return _EXIT_ERROR
+        return 1
     except KeyboardInterrupt:
         return 130
 
 
-def _language(args: argparse.Namespace) -> str:
-    try:
-        return locale(args)
-    except UsageError:
-        return DEFAULT_LOCALE
-
-
-def _not_a_plan(error: PlanFileError, language: str) -> str:
-    problems = error.error.problems
-    head = ngettext(
-        "{file} is not a tiltak plan ({count} problem):",
-        "{file} is not a tiltak plan ({count} problems):",
-        len(problems),
-        locale=language,
-    ).format(file=error.name, count=len(problems))
-    return "\n  ".join([head, *map(str, problems)])
-
-
 def _fail(args: argparse.Namespace, message: str, code: int) -> int:
-    text = gettext(N_("{program} {command}: error: {message}"), locale=_language(args))
+    text = gettext(N_("{program} {command}: error: {message}"))
     print(text.format(program=_PROG, command=args.command, message=message), file=sys.stderr)
     return code

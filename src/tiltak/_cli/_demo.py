@@ -17,8 +17,9 @@ from ._common import (
     add_locale,
     as_of,
     counts,
-    finding_line,
+    group_lines,
     locale,
+    plan_locale,
     write,
 )
 
@@ -38,9 +39,9 @@ def add(commands: Commands) -> None:
         "demo",
         help="show and check the built-in example plans",
         description=(
-            "Print each built-in example plan: its kind, period, goals and measures, its status"
-            " summary and what validation finds in it, as of DATE (default: the day each"
-            " example stands on)."
+            "Print each built-in example plan in its own language (or in the language of"
+            " --locale): its kind, period, goals and measures, its status summary and what"
+            " validation finds in it, as of DATE (default: the day each example stands on)."
         ),
     )
     parser.add_argument(
@@ -50,7 +51,11 @@ def add(commands: Commands) -> None:
         help="show only these examples (default: all of them)",
     )
     add_locale(parser)
-    add_as_of(parser)
+    add_as_of(
+        parser,
+        "summarise each example and check its deadlines as of DATE (2024-06-01,"
+        " '1. juni 2024'); default: the day each example stands on",
+    )
     parser.set_defaults(run=run)
 
 
@@ -148,15 +153,15 @@ def _plan_lines(name: str, plan: Plan, language: str, day: dt.date | None) -> It
         yield f"  {_overdue(plan, day, language)}"
     report = validate(plan, as_of=day)
     yield f"  {validation}: {counts(report, language)}"
-    for finding in report:
-        yield f"    {finding_line(finding, language)}"
+    for line in group_lines(report, language):
+        yield f"    {line}"
 
 
 def run(args: argparse.Namespace) -> int:
     """Print every example named (all of them by default) in the chosen language."""
     from tiltak import examples  # noqa: PLC0415 - per subcommand
 
-    language = locale(args)
+    locale(args)
     day = as_of(args)
     wanted = args.names or examples.names()
     unknown = [name for name in wanted if name not in examples.names()]
@@ -167,9 +172,10 @@ def run(args: argparse.Namespace) -> int:
             names=", ".join(examples.names()),
         )
     # Without --as-of, each example is summarised on the day it stands on.
-    blocks = [
-        "\n".join(_plan_lines(name, examples.load(name), language, day or examples.as_of(name)))
-        for name in wanted
-    ]
+    blocks = []
+    for name in wanted:
+        plan = examples.load(name)
+        language = plan_locale(args, plan)
+        blocks.append("\n".join(_plan_lines(name, plan, language, day or examples.as_of(name))))
     write(None, "\n\n".join(blocks))
     return 0

@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.file}: {error.message(language)}", file=sys.stderr)
         return _EXIT_UNREADABLE
     except MissingExtraError as error:  # the message names the extra to install
-        print(f"{args.file}: {error}", file=sys.stderr)
+        print(f"{args.file}: {error.message(language)}", file=sys.stderr)
         return _EXIT_UNREADABLE
     notes_out = sys.stdout if args.output not in (None, STDIN) else sys.stderr
     for note in result.notes:

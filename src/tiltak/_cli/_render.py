@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from tiltak._model import Plan
 
-from ._common import Commands, add_locale, locale, read_plan, write
+from ._common import Commands, add_locale, locale, plan_locale, read_plan, write
 
 __all__ = ["add"]
 
@@ -79,7 +79,7 @@ def add(commands: Commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Read the plan and write it in the format asked for."""
-    language = locale(args)
+    locale(args)
     plan = read_plan(args.file)
-    write(args.output, _FORMATS[args.to](plan, language))
+    write(args.output, _FORMATS[args.to](plan, plan_locale(args, plan)))
     return 0

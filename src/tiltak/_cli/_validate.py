@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from tiltak._errors import RuleConfigError
-from tiltak._i18n import ngettext
+from tiltak._i18n import N_, gettext, ngettext
 
 from ._common import (
     Commands,
@@ -27,7 +27,8 @@ from ._common import (
     add_locale,
     as_of,
     counts,
-    finding_line,
+    display_name,
+    group_lines,
     locale,
     read_plan,
     write,
@@ -96,6 +97,8 @@ class _Checked:
     plan: Plan | None = None
     report: Report | None = None
     problems: tuple[tuple[str, str], ...] = ()
+    unread: str | None = None
+    """Why the file could not be read at all, in the run's language."""
 
 
 def _read(names: Sequence[str], language: str) -> Iterator[_Checked]:
@@ -103,10 +106,21 @@ def _read(names: Sequence[str], language: str) -> Iterator[_Checked]:
         try:
             yield _Checked(name, plan=read_plan(name))
         except PlanFileError as error:
-            problems = tuple((p.path, p.message) for p in error.error.problems)
+            problems = tuple((p.path, p.message(language)) for p in error.error.problems)
             yield _Checked(name, problems=problems)
         except UsageError as error:
-            yield _Checked(name, problems=(("$", error.render(language)),))
+            message = error.render(language)
+            yield _Checked(name, problems=(("$", message),), unread=message)
+
+
+def _known_selectors(values: list[str] | None) -> None:
+    """:class:`UsageError` for a code or prefix no rule has, in the run's language."""
+    from tiltak import rules  # noqa: PLC0415 - per subcommand
+
+    known = [rule.code for rule in rules.all_rules()]
+    for value in values or ():
+        if not any(code.startswith(value) for code in known):
+            raise UsageError(N_("no rule has the code or prefix '{code}'"), code=value[:20])
 
 
 def _check(files: list[_Checked], args: argparse.Namespace) -> list[_Checked]:
@@ -114,6 +128,8 @@ def _check(files: list[_Checked], args: argparse.Namespace) -> list[_Checked]:
     from tiltak._validate import validate_many  # noqa: PLC0415 - per subcommand
 
     plans = [f.plan for f in files if f.plan is not None]
+    _known_selectors(_codes(args.select))
+    _known_selectors(_codes(args.ignore))
     try:
         batch = validate_many(
             plans, as_of=as_of(args), select=_codes(args.select), ignore=_codes(args.ignore)
@@ -142,11 +158,24 @@ def _check(files: list[_Checked], args: argparse.Namespace) -> list[_Checked]:
     return checked
 
 
-def _finding_json(finding: Finding, language: str) -> dict[str, str]:
+def _subject_json(finding: Finding, language: str) -> dict[str, str | None] | None:
+    subject = finding.subject
+    if subject is None:
+        return None
+    return {
+        "kind": subject.kind,
+        "id": subject.id,
+        "label": subject.label,
+        "text": subject.text(locale=language),
+    }
+
+
+def _finding_json(finding: Finding, language: str) -> dict[str, Any]:
     return {
         "code": finding.code,
         "severity": finding.severity.value,
         "path": finding.path,
+        "subject": _subject_json(finding, language),
         "message": finding.message(language),
     }
 
@@ -180,7 +209,7 @@ def _text(files: list[_Checked], language: str) -> str:
         if file.report is None:
             continue
         lines.append(f"{file.name}: {counts(file.report, language)}")
-        lines.extend(f"  {finding_line(f, language)}" for f in file.report)
+        lines.extend(f"  {line}" for line in group_lines(file.report, language))
     return "\n".join(lines)
 
 
@@ -188,12 +217,19 @@ def _unreadable(files: list[_Checked], language: str) -> None:
     for file in files:
         if file.report is not None:
             continue
+        if file.unread is not None:
+            text = gettext(N_("{program} {command}: error: {message}"), locale=language)
+            print(
+                text.format(program="tiltak", command="validate", message=file.unread),
+                file=sys.stderr,
+            )
+            continue
         head = ngettext(
             "{file} is not a tiltak plan ({count} problem):",
             "{file} is not a tiltak plan ({count} problems):",
             len(file.problems),
             locale=language,
-        ).format(file=file.name, count=len(file.problems))
+        ).format(file=display_name(file.name, language), count=len(file.problems))
         lines = [f"tiltak validate: {head}"]
         lines += [f"  {message} @ {path}" for path, message in file.problems]
         print("\n".join(lines), file=sys.stderr)

@@ -56,7 +56,7 @@ def _docx() -> Any:
     try:
         import docx  # noqa: PLC0415 - optional extra, loaded on use
     except ImportError:
-        raise MissingExtraError("read_docx", "python-docx", "docx") from None
+        raise MissingExtraError(feature="read_docx", package="python-docx", extra="docx") from None
     return docx
 
 

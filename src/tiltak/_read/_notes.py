@@ -9,7 +9,7 @@ from types import MappingProxyType
 import attrs
 
 from tiltak._enums import PlanKind, StatusColour
-from tiltak._errors import ModelError, TiltakError
+from tiltak._errors import MissingExtraError, ModelError, TiltakError
 from tiltak._i18n import N_, gettext
 from tiltak._locale import resolve_locale
 from tiltak._model import Plan
@@ -224,13 +224,3 @@ class DocumentError(TiltakError, ValueError):
     def message(self, locale: str | None = None) -> str:
         """The message in ``locale``."""
         return gettext(self.message_id, locale=locale).format(**self.params)
-
-
-class MissingExtraError(TiltakError, ImportError):
-    """A reader needs a package that is not installed; the message names the extra."""
-
-    def __init__(self, reader: str, package: str, extra: str) -> None:
-        self.extra = extra
-        super().__init__(
-            f"{reader} needs {package}: install the extra, pip install 'tiltak[{extra}]'"
-        )

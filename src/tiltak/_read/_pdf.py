@@ -24,7 +24,7 @@ def _pypdf() -> Any:
     try:
         import pypdf  # noqa: PLC0415 - optional extra, loaded on use
     except ImportError:
-        raise MissingExtraError("read_pdf", "pypdf", "pdf") from None
+        raise MissingExtraError(feature="read_pdf", package="pypdf", extra="pdf") from None
     return pypdf
 
 

@@ -33,7 +33,7 @@ def _openpyxl() -> Any:
     try:
         import openpyxl  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
     except ImportError:
-        raise MissingExtraError("read_xlsx", "openpyxl", "excel") from None
+        raise MissingExtraError(feature="read_xlsx", package="openpyxl", extra="excel") from None
     return openpyxl
 
 

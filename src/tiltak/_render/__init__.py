@@ -35,8 +35,14 @@ _WHAT = "a Plan, Goal, Measure, Report, Summary or PlanDiff"
 
 
 def document(obj: Showable, *, locale: str | None = None) -> Document:
-    """The view-model of ``obj`` in ``locale`` (the context default when ``None``)."""
-    code = resolve_locale(locale)
+    """The view-model of ``obj`` in ``locale``.
+
+    Without a locale, a plan that states its ``language`` is shown in it; anything else in
+    the context's default.
+    """
+    language = obj.language if isinstance(obj, Plan | Summary) else None
+    own = None if language is None else str(language.value)
+    code = resolve_locale(locale, own=own)
     if isinstance(obj, Plan):
         return plan_document(obj, locale=code)
     if isinstance(obj, Goal):

@@ -19,7 +19,7 @@ import textwrap
 from collections.abc import Iterator
 
 from ._labels import BADGE_KEYS
-from ._view import Badge, Block, Cell, Document, Facts, Note, Section, Table, Titled
+from ._view import Badge, Block, Cell, Document, Facts, Listed, Note, Section, Table, Titled
 
 __all__ = ["ATTRIBUTES", "CSS", "TAGS", "render"]
 
@@ -188,6 +188,11 @@ body.vscode-dark .tiltak-wrap {
   outline-offset: 2px;
 }
 .tiltak-wrap .tiltak-note { margin: 0.4em 0; }
+.tiltak-wrap details.tiltak-list > summary { cursor: pointer; }
+.tiltak-wrap details.tiltak-list .tiltak-items {
+  margin-top: 0.3em;
+  color: var(--tiltak-fg-muted);
+}
 .tiltak-wrap .tiltak-badge {
   display: inline-block;
   white-space: nowrap;
@@ -250,6 +255,12 @@ def _cell(cell: Cell) -> str:
     if isinstance(cell, Titled):
         title = f'<strong class="tiltak-item">{_text(cell.title)}</strong>'
         return f"{title}<br>{_text(cell.text)}" if cell.text else title
+    if isinstance(cell, Listed):
+        items = "<br>".join(_text(item) for item in cell.items)
+        return (
+            f'<details class="tiltak-list"><summary>{_text(cell.summary)}</summary>'
+            f'<div class="tiltak-items">{items}</div></details>'
+        )
     return _text(cell)
 
 

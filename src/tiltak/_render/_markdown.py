@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._view import Badge, Block, Cell, Document, Facts, Note, Table, Titled
+from ._view import Badge, Block, Cell, Document, Facts, Listed, Note, Table, Titled
 
 __all__ = ["escape", "render"]
 
@@ -44,6 +44,8 @@ def _cell(cell: Cell) -> str:
     if isinstance(cell, Titled):
         title = f"**{escape(cell.title)}**"
         return f"{title}<br>{escape(cell.text)}" if cell.text else title
+    if isinstance(cell, Listed):
+        return escape(cell.summary)
     return escape(cell)
 
 

@@ -7,6 +7,7 @@ import enum
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
+from tiltak._elements import place
 from tiltak._enums import PlanKind, StatusColour
 from tiltak._formatting import deadline_phrase
 from tiltak._i18n import ngettext
@@ -137,7 +138,9 @@ def _events(
         if event.path in names:
             what = f"{what} {names[event.path]}"
         phrase = deadline_phrase(event.due, as_of=as_of, locale=locale)
-        rows.append((what, f"{date_text(event.due, locale=locale)} ({phrase})", event.path))
+        # A measure is named in the first column already.
+        where = "" if event.path in names else place(event.path, names).text(locale=locale)
+        rows.append((what, f"{date_text(event.due, locale=locale)} ({phrase})", where))
     if not rows:
         return ()
     columns = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterator
 
-from ._view import Badge, Block, Cell, Document, Facts, Note, Section, Table, Titled
+from ._view import Badge, Block, Cell, Document, Facts, Listed, Note, Section, Table, Titled
 
 __all__ = ["WIDTH", "cell_text", "render"]
 
@@ -22,6 +22,8 @@ def cell_text(cell: Cell) -> str:
         return f"{cell.symbol} {cell.label}"
     if isinstance(cell, Titled):
         return _join(cell.title, cell.text)
+    if isinstance(cell, Listed):
+        return cell.summary
     return cell
 
 

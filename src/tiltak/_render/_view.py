@@ -16,6 +16,7 @@ __all__ = [
     "Cell",
     "Document",
     "Facts",
+    "Listed",
     "Note",
     "Section",
     "Table",
@@ -41,8 +42,20 @@ class Titled:
     text: str
 
 
-Cell = str | Badge | Titled
-"""A table cell: text (lines separated by ``\\n``), a badge, or a titled text."""
+@attrs.frozen(kw_only=True)
+class Listed:
+    """A cell that says ``summary`` and holds the whole list it sums up.
+
+    Text and Markdown show the summary; HTML shows it as a summary the reader can open to
+    read every item of ``items``.
+    """
+
+    summary: str
+    items: tuple[str, ...]
+
+
+Cell = str | Badge | Titled | Listed
+"""A table cell: text (lines separated by ``\\n``), a badge, a titled text, or a list."""
 
 
 @attrs.frozen(kw_only=True)

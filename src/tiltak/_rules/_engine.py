@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from tiltak._elements import ElementRef, element_at
 from tiltak._errors import ModelTypeError, RuleConfigError
 from tiltak._i18n import N_
 from tiltak._model import Plan
@@ -158,7 +159,22 @@ def _run(config: _Config, plan: Plan, as_of: dt.date | None) -> Report:
         )
         keyed.extend(_run_rule(config, r, plan, ctx, order))
     keyed.sort(key=lambda item: item[0])
-    return Report(findings=tuple(f for _, f in keyed), as_of=as_of)
+    return Report(findings=_about(plan, (f for _, f in keyed)), as_of=as_of)
+
+
+def _about(plan: Plan, findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """The findings, each with the element it is about (one a rule set itself is kept)."""
+    known: dict[str, ElementRef] = {}
+    out = []
+    for finding in findings:
+        if finding.subject is not None:
+            out.append(finding)
+            continue
+        subject = known.get(finding.path)
+        if subject is None:
+            subject = known[finding.path] = element_at(plan, finding.path)
+        out.append(attrs.evolve(finding, subject=subject))
+    return tuple(out)
 
 
 def validate_with(

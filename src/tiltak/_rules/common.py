@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
+from tiltak._elements import reference
 from tiltak._enums import PlanKind, PlanStatus
 from tiltak._i18n import N_, NP_
 from tiltak._model import Participant, Plan, Responsible, Subject
@@ -136,9 +137,8 @@ def _unique_ids(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
             if seen != index:
                 yield ctx.finding(
                     f"$.{field}[{index}].id",
-                    N_("This identifier is already used at {field}[{first}]."),
-                    field=field,
-                    first=seen,
+                    N_("This identifier is already used by item {first} of the same list."),
+                    first=seen + 1,
                 )
 
 
@@ -486,8 +486,8 @@ def _repeated(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     for index in within_cap(ctx, sorted(goals)):
         yield ctx.finding(
             f"$.goals[{index}].text",
-            N_("The goal repeats the text of goals[{other}]."),
-            other=goals[index],
+            N_("The goal repeats the text of goal {other}."),
+            other=_ref(plan, "goals", goals[index]),
         )
     texts = [m.description if blank(m.title) else m.title for m in plan.measures]
     measures = repeats(texts)
@@ -495,9 +495,14 @@ def _repeated(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         field = "description" if blank(plan.measures[index].title) else "title"
         yield ctx.finding(
             f"$.measures[{index}].{field}",
-            N_("The measure repeats the text of measures[{other}]."),
-            other=measures[index],
+            N_("The measure repeats the text of measure {other}."),
+            other=_ref(plan, "measures", measures[index]),
         )
+
+
+def _ref(plan: Plan, collection: str, index: int) -> str:
+    """How a message names another element of ``collection``: its identifier."""
+    return reference(plan, collection, index).id or str(index + 1)
 
 
 def _closed(plan: Plan) -> bool:

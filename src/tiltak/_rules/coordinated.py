@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tiltak._elements import reference
 from tiltak._enums import Party, PlanKind
 from tiltak._i18n import N_
 from tiltak._model import Plan
@@ -71,8 +72,8 @@ def _overall(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     for i in holders[1:]:
         yield ctx.finding(
             f"$.principals[{i}].overall_responsibility",
-            N_("principals[{first}] already has the overall responsibility."),
-            first=holders[0],
+            N_("Principal {first} already has the overall responsibility."),
+            first=reference(plan, "principals", holders[0]).id or "1",
         )
 
 

@@ -29,6 +29,7 @@ from cattrs.gen import make_dict_structure_fn
 from tiltak._checks import _MAX_DEPTH, JsonValue, thaw_json
 from tiltak._errors import ModelError
 from tiltak._frozen import frozen
+from tiltak._i18n import N_
 from tiltak._redact import excerpt
 from tiltak._time._dates import PartialDate
 from tiltak._time._schedule import Schedule
@@ -36,6 +37,8 @@ from tiltak._time._schedule import Schedule
 __all__ = [
     "DETAILED",
     "InvalidValueError",
+    "Item",
+    "Message",
     "NotJson",
     "Path",
     "PathPart",
@@ -55,16 +58,24 @@ _KEY_LENGTH = 32
 """Keys longer than this are cut short in paths: a key may hold what a value would."""
 
 
+Message = tuple[str, Mapping[str, str | int]]
+"""A problem's message id, marked with ``N_``, and the params that fill its ``{fields}``."""
+Item = tuple[Path, str, Mapping[str, str | int]]
+"""A problem at a path: the path, the message id and its params."""
+
+_NO_PARAMS: Mapping[str, str | int] = {}
+
+
 class InvalidValueError(ValueError):
     """Problems found by a hook, each at a path below the value the hook was given."""
 
-    def __init__(self, items: list[tuple[Path, str]]) -> None:
+    def __init__(self, items: list[Item]) -> None:
         super().__init__(items)
         self.items = items
 
 
-def _fail(message: str) -> InvalidValueError:
-    return InvalidValueError([((), message)])
+def _fail(message: str, **params: str | int) -> InvalidValueError:
+    return InvalidValueError([((), message, params)])
 
 
 class NotJson:
@@ -74,6 +85,7 @@ class NotJson:
 
     def __init__(self, message: str) -> None:
         self.message = message
+        """A message id without params."""
 
 
 # Scalars -------------------------------------------------------------------------------------
@@ -82,80 +94,83 @@ class NotJson:
 def _structure_str(value: object, _: object) -> str:
     if isinstance(value, str):
         return value
-    raise _fail("expected a string")
+    raise _fail(N_("expected a string"))
 
 
 def _structure_int(value: object, _: object) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    raise _fail("expected an integer")
+    raise _fail(N_("expected an integer"))
 
 
 def _structure_float(value: object, _: object) -> float:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if isinstance(value, float) and not math.isfinite(value):
-            raise _fail("expected a finite number")
+            raise _fail(N_("expected a finite number"))
         return float(value)
-    raise _fail("expected a number")
+    raise _fail(N_("expected a number"))
 
 
 def _structure_bool(value: object, _: object) -> bool:
     if value is True or value is False:
         return value
-    raise _fail("expected true or false")
+    raise _fail(N_("expected true or false"))
 
 
 def _structure_date(value: object, _: object) -> dt.date:
     if not isinstance(value, str) or _DATE.fullmatch(value) is None:
-        raise _fail("expected a date (YYYY-MM-DD)")
+        raise _fail(N_("expected a date (YYYY-MM-DD)"))
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise _fail("expected a date that exists (YYYY-MM-DD)") from None
+        raise _fail(N_("expected a date that exists (YYYY-MM-DD)")) from None
 
 
 def _structure_partial_date(value: object, _: object) -> PartialDate:
     match = _PARTIAL_DATE.fullmatch(value) if isinstance(value, str) else None
     if match is None:
-        raise _fail("expected a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise _fail(N_("expected a date (YYYY, YYYY-MM or YYYY-MM-DD)"))
     year, month, day = (None if part is None else int(part) for part in match.groups())
     try:
         return PartialDate(year=year, month=month, day=day)  # type: ignore[arg-type]
     except ModelError:
-        raise _fail("expected a date that exists (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+        raise _fail(N_("expected a date that exists (YYYY, YYYY-MM or YYYY-MM-DD)")) from None
 
 
 def _enum_hook(enum_type: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
     members = {member.value: member for member in enum_type}
     allowed = ", ".join(repr(value) for value in members)
-    message = f"expected one of {allowed}"
 
     def structure(value: object, _: object) -> enum.Enum:
         if isinstance(value, str):
             member = members.get(value)
             if member is not None:
                 return member
-        raise _fail(message)
+        raise _fail(N_("expected one of {allowed}"), allowed=allowed)
 
     return structure
 
 
 def _structure_schedule(value: object, _: object) -> Schedule:
     if not isinstance(value, Mapping):
-        raise _fail("expected an object")
-    problems: list[tuple[Path, str]] = [
-        ((_key(key),), "unknown key") for key in value if key not in ("start", "rule")
+        raise _fail(N_("expected an object"))
+    problems: list[Item] = [
+        ((_key(key),), N_("unknown key"), _NO_PARAMS)
+        for key in value
+        if key not in ("start", "rule")
     ]
     start = rule = None
     for name, hook in (("start", _structure_date), ("rule", _structure_str)):
         item = value.get(name, _MISSING)
         if item is _MISSING:
-            problems.append(((name,), "required field missing"))
+            problems.append(((name,), N_("required field missing"), _NO_PARAMS))
             continue
         try:
             structured = hook(item, None)
         except InvalidValueError as exc:
-            problems.extend(((name, *where), message) for where, message in exc.items)
+            problems.extend(
+                ((name, *where), message, params) for where, message, params in exc.items
+            )
             continue
         if name == "start":
             start = structured
@@ -169,7 +184,7 @@ def _structure_schedule(value: object, _: object) -> Schedule:
         return Schedule(start=start, rule=rule)
     except ModelError:
         raise InvalidValueError(
-            [(("rule",), "expected the value of one RRULE, such as FREQ=MONTHLY")]
+            [(("rule",), N_("expected the value of one RRULE, such as FREQ=MONTHLY"), _NO_PARAMS)]
         ) from None
 
 
@@ -178,8 +193,8 @@ def _structure_schedule(value: object, _: object) -> Schedule:
 
 def _structure_extensions(value: object, _: object) -> Mapping[str, JsonValue]:
     if not isinstance(value, Mapping):
-        raise _fail("expected an object")
-    problems: list[tuple[Path, str]] = []
+        raise _fail(N_("expected an object"))
+    problems: list[Item] = []
     frozen = _freeze(value, (), 0, problems)
     if problems:
         raise InvalidValueError(problems)
@@ -187,21 +202,21 @@ def _structure_extensions(value: object, _: object) -> Mapping[str, JsonValue]:
     return frozen
 
 
-def _freeze(value: object, where: Path, depth: int, problems: list[tuple[Path, str]]) -> JsonValue:
+def _freeze(value: object, where: Path, depth: int, problems: list[Item]) -> JsonValue:
     if depth > _MAX_DEPTH:
-        problems.append((where, f"nested deeper than {_MAX_DEPTH} levels"))
+        problems.append((where, N_("nested deeper than {depth} levels"), {"depth": _MAX_DEPTH}))
         return None
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
-            problems.append((where, "a number JSON cannot represent"))
+            problems.append((where, N_("a number JSON cannot represent"), _NO_PARAMS))
         return value
     if isinstance(value, Mapping):
         out: dict[str, JsonValue] = {}
         for key, item in value.items():
             if not isinstance(key, str):
-                problems.append((where, "an object key that is not a string"))
+                problems.append((where, N_("an object key that is not a string"), _NO_PARAMS))
                 continue
             out[key] = _freeze(item, (*where, key), depth + 1, problems)
         return frozen(out)
@@ -210,9 +225,9 @@ def _freeze(value: object, where: Path, depth: int, problems: list[tuple[Path, s
             _freeze(item, (*where, index), depth + 1, problems) for index, item in enumerate(value)
         )
     if isinstance(value, NotJson):
-        problems.append((where, value.message))
+        problems.append((where, value.message, _NO_PARAMS))
         return None
-    problems.append((where, "not a JSON value"))
+    problems.append((where, N_("not a JSON value"), _NO_PARAMS))
     return None
 
 
@@ -230,7 +245,7 @@ def _tuple_hook_factory(type_: Any, converter: Converter) -> Callable[[object, o
     def structure(value: object, type_: object = type_) -> object:
         if isinstance(value, list | tuple):
             return inner(value, type_)
-        raise _fail("expected an array")
+        raise _fail(N_("expected an array"))
 
     return structure
 
@@ -241,7 +256,7 @@ def _class_hook_factory(cls: type[T], converter: Converter) -> Callable[[object,
     def structure(value: object, type_: object = cls) -> T:
         if type(value) is dict or isinstance(value, Mapping):
             return inner(value, type_)
-        raise _fail("expected an object")
+        raise _fail(N_("expected an object"))
 
     return structure
 
@@ -308,7 +323,7 @@ def _key(key: object) -> PathPart:
     return key if isinstance(key, str) else "?"
 
 
-def problems_of(exc: BaseException, where: Path = ()) -> Iterator[tuple[Path, str]]:
+def problems_of(exc: BaseException, where: Path = ()) -> Iterator[Item]:
     """Every problem a failed structure names, each at its path below ``where``."""
     if isinstance(exc, ClassValidationError):
         named, others = exc.group_exceptions()
@@ -324,14 +339,14 @@ def problems_of(exc: BaseException, where: Path = ()) -> Iterator[tuple[Path, st
             yield from problems_of(sub, where)
     elif isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields, key=str):
-            yield (*where, _key(key)), "unknown key"
+            yield (*where, _key(key)), N_("unknown key"), _NO_PARAMS
     elif isinstance(exc, InvalidValueError):
-        for below, message in exc.items:
-            yield (*where, *below), message
+        for below, message, params in exc.items:
+            yield (*where, *below), message, params
     elif isinstance(exc, KeyError):
-        yield where, "required field missing"
+        yield where, N_("required field missing"), _NO_PARAMS
     else:
-        yield where, "invalid value"
+        yield where, N_("invalid value"), _NO_PARAMS
 
 
 def format_path(path: Path) -> str:

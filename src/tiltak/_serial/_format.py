@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from tiltak._errors import ModelError, ModelTypeError, PlanFormatError, Problem
+from tiltak._i18n import N_
 from tiltak._model import Plan
 
 from . import _fastjson, _migrations
@@ -84,10 +85,10 @@ def loads(text: str | bytes) -> Plan:
         try:
             text = bytes(text).decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise PlanFormatError([Problem(path="$", message=_not_utf8(exc))]) from None
+            raise PlanFormatError([_not_utf8(exc)]) from None
     elif not isinstance(text, str):
         raise PlanFormatError(
-            [Problem(path="$", message="expected JSON text (str or bytes)")]
+            [Problem(path="$", message_id=N_("expected JSON text (str or bytes)"))]
         ) from None
     plan = _fastjson.read_text(text)
     if plan is not None:
@@ -96,8 +97,10 @@ def loads(text: str | bytes) -> Plan:
     return _read(data, early)
 
 
-def _not_utf8(exc: UnicodeDecodeError) -> str:
-    return f"not UTF-8 text (at byte {exc.start})"
+def _not_utf8(exc: UnicodeDecodeError) -> Problem:
+    return Problem(
+        path="$", message_id=N_("not UTF-8 text (at byte {byte})"), params={"byte": exc.start}
+    )
 
 
 class _Flagged(dict[str, Any]):
@@ -125,14 +128,14 @@ class _Reader:
 
     def constant(self, name: str) -> NotJson:
         self.marked = True
-        return NotJson("NaN and Infinity are not JSON numbers")
+        return NotJson(N_("NaN and Infinity are not JSON numbers"))
 
     def integer(self, digits: str) -> int | NotJson:
         try:
             return int(digits)
         except ValueError:  # more digits than sys.get_int_max_str_digits() allows
             self.marked = True
-            return NotJson("an integer with too many digits")
+            return NotJson(N_("an integer with too many digits"))
 
     def loads(self, text: str) -> Any:
         if self.guard_ints:
@@ -143,6 +146,28 @@ class _Reader:
                 parse_int=self.integer,
             )
         return json.loads(text, object_pairs_hook=self.object, parse_constant=self.constant)
+
+
+_JSON_REASONS = {
+    "Expecting value": N_("invalid JSON: a value was expected (line {line}, column {column})"),
+    "Expecting property name enclosed in double quotes": N_(
+        "invalid JSON: a key in double quotes was expected (line {line}, column {column})"
+    ),
+    "Expecting ':' delimiter": N_("invalid JSON: ':' was expected (line {line}, column {column})"),
+    "Expecting ',' delimiter": N_("invalid JSON: ',' was expected (line {line}, column {column})"),
+    "Extra data": N_("invalid JSON: more text after the document (line {line}, column {column})"),
+    "Unterminated string starting at": N_(
+        "invalid JSON: a string that does not end (line {line}, column {column})"
+    ),
+}
+"""The reasons :mod:`json` gives, as messages that can be translated."""
+
+
+def _invalid_json(text: str, exc: json.JSONDecodeError) -> Problem:
+    if not text.strip():
+        return Problem(path="$", message_id=N_("the document is empty"))
+    message = _JSON_REASONS.get(exc.msg, N_("invalid JSON (line {line}, column {column})"))
+    return Problem(path="$", message_id=message, params={"line": exc.lineno, "column": exc.colno})
 
 
 def _parse(text: str) -> tuple[Any, list[Problem]]:
@@ -158,12 +183,13 @@ def _parse(text: str) -> tuple[Any, list[Problem]]:
             reader = _Reader(guard_ints=True)
             data = reader.loads(text)
     except json.JSONDecodeError as exc:
-        message = f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
-        raise PlanFormatError([Problem(path="$", message=message)]) from None
+        raise PlanFormatError([_invalid_json(text, exc)]) from None
     except RecursionError:
-        raise PlanFormatError([Problem(path="$", message="JSON nested too deeply")]) from None
+        raise PlanFormatError(
+            [Problem(path="$", message_id=N_("JSON nested too deeply"))]
+        ) from None
     except ValueError:
-        raise PlanFormatError([Problem(path="$", message="invalid JSON")]) from None
+        raise PlanFormatError([Problem(path="$", message_id=N_("invalid JSON"))]) from None
     return data, (_marks(data) if reader.marked else [])
 
 
@@ -174,11 +200,11 @@ def _marks(data: Any) -> list[Problem]:
     while stack:
         value, where = stack.pop()
         if isinstance(value, NotJson):
-            problems.append(Problem(path=format_path(where), message=value.message))
+            problems.append(Problem(path=format_path(where), message_id=value.message))
         elif isinstance(value, dict):
             if isinstance(value, _Flagged):
                 problems.extend(
-                    Problem(path=format_path((*where, key)), message="duplicate key")
+                    Problem(path=format_path((*where, key)), message_id=N_("duplicate key"))
                     for key in value.duplicates
                 )
             stack.extend((item, (*where, key)) for key, item in reversed(value.items()))
@@ -189,39 +215,51 @@ def _marks(data: Any) -> list[Problem]:
 
 def _read(data: object, early: list[Problem]) -> Plan:
     if not isinstance(data, Mapping):
-        raise PlanFormatError([*early, Problem(path="$", message="expected a JSON object")])
+        raise PlanFormatError([*early, Problem(path="$", message_id=N_("expected a JSON object"))])
     problems = list(early)
     body = {key: value for key, value in data.items() if key != "format"}
     version = _migrations.version_of(data.get("format"))
     if "format" not in data:
-        problems.append(Problem(path="$.format", message="required field missing"))
+        problems.append(Problem(path="$.format", message_id=N_("required field missing")))
     elif version is None:
-        message = f"expected a format version such as {_migrations.FORMAT!r}"
-        problems.append(Problem(path="$.format", message=message))
-    elif version > _migrations.CURRENT:
-        message = (
-            f"a newer format than {_migrations.FORMAT}, which this version of tiltak reads:"
-            " upgrade tiltak"
+        problems.append(
+            Problem(
+                path="$.format",
+                message_id=N_("expected a format version such as '{format}'"),
+                params={"format": _migrations.FORMAT},
+            )
         )
-        raise PlanFormatError([*early, Problem(path="$.format", message=message)])
+    elif version > _migrations.CURRENT:
+        newer = Problem(
+            path="$.format",
+            message_id=N_(
+                "a newer format than {format}, which this version of tiltak reads: upgrade tiltak"
+            ),
+            params={"format": _migrations.FORMAT},
+        )
+        raise PlanFormatError([*early, newer])
     elif version < _migrations.CURRENT:
         try:
             body = _migrations.migrate(body, version)
         except Exception:
-            message = f"could not bring the document from {_migrations.format_name(version)}"
-            raise PlanFormatError([*early, Problem(path="$.format", message=message)]) from None
+            failed = Problem(
+                path="$.format",
+                message_id=N_("could not bring the document from {format}"),
+                params={"format": _migrations.format_name(version)},
+            )
+            raise PlanFormatError([*early, failed]) from None
 
     try:
         plan = DETAILED.structure(body, Plan)
     except Exception as exc:
         seen = {problem.path for problem in problems}
-        for where, message in problems_of(exc):
+        for where, message, params in problems_of(exc):
             path = format_path(where)
             if path not in seen:
                 seen.add(path)
-                problems.append(Problem(path=path, message=message))
+                problems.append(Problem(path=path, message_id=message, params=params))
         if not problems:
-            problems.append(Problem(path="$", message="invalid value"))
+            problems.append(Problem(path="$", message_id=N_("invalid value")))
     if problems:
         raise PlanFormatError(problems)
     return plan

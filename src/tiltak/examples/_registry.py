@@ -9,6 +9,8 @@ from collections.abc import Callable
 from types import MappingProxyType
 from typing import Final
 
+import attrs
+
 from tiltak._errors import TiltakError
 from tiltak._model import Plan
 
@@ -70,13 +72,14 @@ def as_of(name: str) -> dt.date:
 
 
 def load(name: str) -> Plan:
-    """The example plan ``name``; raise :class:`UnknownExampleError` for an unknown name."""
-    return _build(_entry(name)[0])
+    """The example plan ``name``, stating its language; :class:`UnknownExampleError` if none."""
+    module_name, code, _ = _entry(name)
+    return _build(module_name, code)
 
 
 @functools.cache
-def _build(module_name: str) -> Plan:
+def _build(module_name: str, code: str) -> Plan:
     # Each example lives in its own module, imported only when asked for.
     module = importlib.import_module(f"{__package__}.{module_name}")
     build: Callable[[], Plan] = module.build
-    return build()
+    return attrs.evolve(build(), language=code)

@@ -122,6 +122,8 @@ def _care_plan(
     lossless: bool,
 ) -> JsonDict:
     out: JsonDict = {"resourceType": "CarePlan", "id": urn.removeprefix("urn:uuid:")}
+    if plan.language is not None:
+        out["language"] = plan.language.value
     team = _care_team(plan, subject)
     if team is not None:
         out["contained"] = [team]

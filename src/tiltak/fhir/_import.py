@@ -11,8 +11,10 @@ from typing import Any
 import attrs
 
 from tiltak._checks import enum_value
-from tiltak._enums import GoalOrigin, Party, PlanKind, StatusColour
-from tiltak._errors import ModelError, PlanFormatError, Problem
+from tiltak._enums import GoalOrigin, Language, Party, PlanKind, StatusColour
+from tiltak._errors import ModelError, PlanFormatError, Problem, UnknownLocaleError
+from tiltak._i18n import N_
+from tiltak._locale import normalise_locale
 from tiltak._model import FollowUp, Goal, Measure, Participant, Plan, Responsible, Target
 from tiltak._time._dates import PartialDate, Period
 from tiltak._time._schedule import Schedule
@@ -23,13 +25,14 @@ from ._export import DEFAULT_SUBJECT, goal_colours, to_fhir
 __all__ = ["FhirImport", "from_fhir", "read_fhir"]
 
 _DATE = re.compile(r"(\d{4})(-\d{2}(-\d{2})?)?")
-_NOT_MAPPED = "no tiltak field for this element"
+_NOT_MAPPED = N_("no tiltak field for this element")
 
 _Entries = dict[str, tuple[str, Mapping[str, Any]]]
 _CARE_PLAN_KEYS = frozenset(
     {
         "resourceType",
         "id",
+        "language",
         "contained",
         "extension",
         "identifier",
@@ -101,7 +104,7 @@ def read_fhir(resource: Mapping[str, Any], *, kind: PlanKind | str | None = None
         return attrs.evolve(
             mapped,
             skipped=(
-                Problem(path=document[0], message="not a readable tiltak document"),
+                Problem(path=document[0], message_id=N_("not a readable tiltak document")),
                 *mapped.skipped,
             ),
         )
@@ -120,7 +123,9 @@ def read_fhir(resource: Mapping[str, Any], *, kind: PlanKind | str | None = None
             skipped=(
                 Problem(
                     path=document[0],
-                    message="the tiltak document disagrees with the resource and was not used",
+                    message_id=N_(
+                        "the tiltak document disagrees with the resource and was not used"
+                    ),
                 ),
                 *mapped.skipped,
             ),
@@ -178,7 +183,7 @@ class _Reader:
     # --- bookkeeping ----------------------------------------------------------------------
 
     def skip(self, path: str, message: str = _NOT_MAPPED) -> None:
-        self.skipped.append(Problem(path=path, message=message))
+        self.skipped.append(Problem(path=path, message_id=message))
 
     def rest(self, obj: Mapping[str, Any], path: str, known: Set[str]) -> None:
         for key in obj:
@@ -191,7 +196,7 @@ class _Reader:
             return None
         if isinstance(value, str):
             return value
-        self.problems.append(Problem(path=f"{path}.{key}", message="expected a string"))
+        self.problems.append(Problem(path=f"{path}.{key}", message_id=N_("expected a string")))
         return None
 
     def mapping(self, value: object, path: str) -> Mapping[str, Any] | None:
@@ -199,7 +204,7 @@ class _Reader:
             return None
         if isinstance(value, Mapping):
             return value
-        self.problems.append(Problem(path=path, message="expected an object"))
+        self.problems.append(Problem(path=path, message_id=N_("expected an object")))
         return None
 
     def items(self, obj: Mapping[str, Any], key: str, path: str) -> list[Mapping[str, Any]]:
@@ -207,7 +212,7 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.problems.append(Problem(path=f"{path}.{key}", message="expected an array"))
+            self.problems.append(Problem(path=f"{path}.{key}", message_id=N_("expected an array")))
             return []
         out = []
         for i, item in enumerate(value):
@@ -215,7 +220,7 @@ class _Reader:
                 out.append(item)
             else:
                 self.problems.append(
-                    Problem(path=f"{path}.{key}[{i}]", message="expected an object")
+                    Problem(path=f"{path}.{key}[{i}]", message_id=N_("expected an object"))
                 )
         return out
 
@@ -240,14 +245,14 @@ class _Reader:
         """The CarePlan, its path, and the Bundle's other resources by every name they go by."""
         if not isinstance(resource, Mapping):
             raise PlanFormatError(
-                [Problem(path="$", message="expected a FHIR Bundle or CarePlan object")]
+                [Problem(path="$", message_id=N_("expected a FHIR Bundle or CarePlan object"))]
             )
         kind = resource.get("resourceType")
         if kind == "CarePlan":
             return resource, "CarePlan", {}
         if kind != "Bundle":
             raise PlanFormatError(
-                [Problem(path="$.resourceType", message="expected a Bundle or a CarePlan")]
+                [Problem(path="$.resourceType", message_id=N_("expected a Bundle or a CarePlan"))]
             )
         entries = self.items(resource, "entry", "Bundle")
         care_plans: list[tuple[int, Mapping[str, Any]]] = []
@@ -274,7 +279,8 @@ class _Reader:
                 [
                     Problem(
                         path="Bundle.entry",
-                        message=f"expected exactly one CarePlan, found {len(care_plans)}",
+                        message_id=N_("expected exactly one CarePlan, found {count}"),
+                        params={"count": len(care_plans)},
                     )
                 ]
             )
@@ -302,7 +308,7 @@ class _Reader:
                 team_path, team = self.contained[target]
                 self.care_team(team, team_path, fields, cp.get("subject"))
             else:
-                self.skip(f"{path}.careTeam[{i}]", "only a contained CareTeam is read")
+                self.skip(f"{path}.careTeam[{i}]", N_("only a contained CareTeam is read"))
         names, goal_resources = self.goals(cp, path, entries, fields)
         measures = []
         for i, activity in enumerate(self.items(cp, "activity", path)):
@@ -314,12 +320,18 @@ class _Reader:
             self.note(note, f"{path}.note[{i}]", fields)
         for name, (item_path, _item) in self.contained.items():
             if name not in self.used_contained:
-                self.skip(item_path, "not referred to by the CarePlan")
+                self.skip(item_path, N_("not referred to by the CarePlan"))
         self.rest(cp, path, _CARE_PLAN_KEYS)
         try:
             plan = Plan(**fields)
         except ModelError as error:
-            self.problems.append(Problem(path=path, message=str(error)))
+            self.problems.append(
+                Problem(
+                    path=path,
+                    message_id=N_("invalid value: {detail}"),
+                    params={"detail": str(error)},
+                )
+            )
             return Plan(kind=fields["kind"])
         self.check_goals(goal_resources, plan)
         return plan
@@ -344,10 +356,16 @@ class _Reader:
         if isinstance(status, str) and status in reverse:
             fields["status"] = reverse[status]
         elif status is not None:
-            self.skip(f"{path}.status", "no tiltak plan status for this code")
+            self.skip(f"{path}.status", N_("no tiltak plan status for this code"))
+        language = self.text(cp, "language", path)
+        if language is not None:
+            try:
+                fields["language"] = Language(normalise_locale(language))
+            except (UnknownLocaleError, ValueError):
+                self.skip(f"{path}.language", N_("not a language a tiltak plan can state"))
         intent = cp.get("intent")
         if intent is not None and intent != "plan":
-            self.skip(f"{path}.intent", "tiltak holds plans only")
+            self.skip(f"{path}.intent", N_("tiltak holds plans only"))
         fields["kind"] = self.kind(cp, path)
         for key, name in (("title", "title"), ("description", "purpose")):
             value = self.text(cp, key, path)
@@ -355,14 +373,14 @@ class _Reader:
                 fields[name] = value
         subject = cp.get("subject")
         if subject is not None and subject != DEFAULT_SUBJECT:
-            self.skip(f"{path}.subject", "tiltak keeps the subject's data, not a reference")
+            self.skip(f"{path}.subject", N_("tiltak keeps the subject's data, not a reference"))
         period = self.mapping(cp.get("period"), f"{path}.period")
         if period is not None:
             fields["period"] = self.period(period, f"{path}.period")
         if "created" in cp:
             created = _day(cp["created"])
             if created is None:
-                self.skip(f"{path}.created", "not a whole date")
+                self.skip(f"{path}.created", N_("not a whole date"))
             else:
                 fields["created"] = created
         author = self.mapping(cp.get("author"), f"{path}.author")
@@ -389,7 +407,7 @@ class _Reader:
             elif isinstance(target, str) and target in entries:
                 found = entries[target]
             if found is None or found[1].get("resourceType") != "Goal" or target in names:
-                self.skip(f"{path}.goal[{i}]", "the Goal it refers to is not in the resource")
+                self.skip(f"{path}.goal[{i}]", N_("the Goal it refers to is not in the resource"))
                 continue
             assert isinstance(target, str)
             used_entries.add(found[0])
@@ -400,7 +418,7 @@ class _Reader:
         fields["goals"] = tuple(goals)
         for other in self.others:
             if other not in used_entries:
-                self.skip(other, "not referred to by the CarePlan")
+                self.skip(other, N_("not referred to by the CarePlan"))
         return names, goal_resources
 
     def kind(self, cp: Mapping[str, Any], path: str) -> PlanKind:
@@ -421,7 +439,7 @@ class _Reader:
         if found is None and self.kind_override is not None:
             return self.kind_override
         if found is None:
-            self.skip(f"{path}.category", "no plan kind found: read as an action plan")
+            self.skip(f"{path}.category", N_("no plan kind found: read as an action plan"))
             return PlanKind.ACTION_PLAN
         return found
 
@@ -429,7 +447,7 @@ class _Reader:
         start, end = _partial(period.get("start")), _partial(period.get("end"))
         for key, value in (("start", start), ("end", end)):
             if key in period and value is None:
-                self.skip(f"{path}.{key}", "not a date")
+                self.skip(f"{path}.{key}", N_("not a date"))
         self.rest(period, path, {"start", "end"})
         return Period(start=start, end=end)
 
@@ -473,7 +491,7 @@ class _Reader:
             else:
                 party = code if code in {p.value for p in Party} else None
                 if code is not None and party is None:
-                    self.skip(f"{where}.role", "no tiltak party for this code")
+                    self.skip(f"{where}.role", N_("no tiltak party for this code"))
                 participants.append(
                     Participant(name=name, role=role, organisation=organisation, party=party)
                 )
@@ -502,14 +520,14 @@ class _Reader:
         if "startDate" in goal:
             start = _partial(goal["startDate"])
             if start is None:
-                self.skip(f"{path}.startDate", "not a date")
+                self.skip(f"{path}.startDate", N_("not a date"))
             else:
                 fields["period"] = Period(start=start)
         targets = self.items(goal, "target", path)
         if targets:
             fields["target"] = self.target(targets[0], f"{path}.target[0]")
             for i in range(1, len(targets)):
-                self.skip(f"{path}.target[{i}]", "tiltak keeps one target per goal")
+                self.skip(f"{path}.target[{i}]", N_("tiltak keeps one target per goal"))
         expressed = goal.get("expressedBy")
         if expressed is not None and (
             fields.get("origin") is not GoalOrigin.USER or expressed != goal.get("subject")
@@ -545,7 +563,7 @@ class _Reader:
         if "dueDate" in target:
             due = _partial(target["dueDate"])
             if due is None:
-                self.skip(f"{path}.dueDate", "not a date")
+                self.skip(f"{path}.dueDate", N_("not a date"))
             fields["due"] = due
         self.rest(target, path, {"measure", "detailString", "dueDate"})
         return Target(**fields)
@@ -556,7 +574,9 @@ class _Reader:
         colours = goal_colours(plan)
         for (path, resource), goal in zip(goals, plan.goals, strict=True):
             if resource.get("lifecycleStatus", lifecycle) != lifecycle:
-                self.skip(f"{path}.lifecycleStatus", "goals follow the plan's status in tiltak")
+                self.skip(
+                    f"{path}.lifecycleStatus", N_("goals follow the plan's status in tiltak")
+                )
             colour = colours[goal.id]
             achievement = resource.get("achievementStatus")
             expected = None if colour is None else c.ACHIEVEMENT[colour]
@@ -577,7 +597,9 @@ class _Reader:
                 )
             subject = resource.get("subject")
             if subject is not None and subject != DEFAULT_SUBJECT:
-                self.skip(f"{path}.subject", "tiltak keeps the subject's data, not a reference")
+                self.skip(
+                    f"{path}.subject", N_("tiltak keeps the subject's data, not a reference")
+                )
 
     def measure(
         self,
@@ -614,19 +636,21 @@ class _Reader:
             if isinstance(target, str) and target in goal_names:
                 goals.append(goal_names[target])
             else:
-                self.skip(f"{where}.goal[{i}]", "the Goal it refers to is not in the plan")
+                self.skip(f"{where}.goal[{i}]", N_("the Goal it refers to is not in the plan"))
         fields["goals"] = tuple(goals)
         self.when(detail, where, fields)
         performers = self.items(detail, "performer", where)
         if performers and performers[0] == self.subject:
-            self.skip(f"{where}.performer[0]", "the subject as performer has no tiltak field")
+            self.skip(f"{where}.performer[0]", N_("the subject as performer has no tiltak field"))
         elif performers:
             name = self.text(performers[0], "display", f"{where}.performer[0]")
             if name is not None:
                 fields["responsible"] = Responsible(name=name)
             self.rest(performers[0], f"{where}.performer[0]", {"display"})
             for i in range(1, len(performers)):
-                self.skip(f"{where}.performer[{i}]", "tiltak keeps one responsible per measure")
+                self.skip(
+                    f"{where}.performer[{i}]", N_("tiltak keeps one responsible per measure")
+                )
         self.rest(
             detail,
             where,
@@ -643,12 +667,18 @@ class _Reader:
         try:
             measure = Measure(**fields)
         except ModelError as error:
-            self.problems.append(Problem(path=path, message=str(error)))
+            self.problems.append(
+                Problem(
+                    path=path,
+                    message_id=N_("invalid value: {detail}"),
+                    params={"detail": str(error)},
+                )
+            )
             return None
         status = detail.get("status")
         derived = "in-progress" if measure.follow_ups else "not-started"
         if status is not None and status != derived:
-            self.skip(f"{where}.status", "tiltak derives a measure's status")
+            self.skip(f"{where}.status", N_("tiltak derives a measure's status"))
         return measure
 
     def when(self, detail: Mapping[str, Any], where: str, fields: dict[str, Any]) -> None:
@@ -665,7 +695,7 @@ class _Reader:
             try:
                 fields["schedule"] = Schedule.from_rrule(text)
             except ModelError:
-                self.skip(f"{where}.scheduledString", "not a schedule tiltak can read")
+                self.skip(f"{where}.scheduledString", N_("not a schedule tiltak can read"))
 
     def follow_up(self, note: Mapping[str, Any], path: str) -> FollowUp:
         fields: dict[str, Any] = {}
@@ -685,7 +715,7 @@ class _Reader:
             fields["by"] = by
         author = self.mapping(note.get("authorReference"), f"{path}.authorReference")
         if author is not None and author == self.subject:
-            self.skip(f"{path}.authorReference", "the subject as author has no tiltak field")
+            self.skip(f"{path}.authorReference", N_("the subject as author has no tiltak field"))
         elif author is not None:
             display = self.text(author, "display", f"{path}.authorReference")
             if display is not None:
@@ -694,7 +724,7 @@ class _Reader:
         if "time" in note:
             day = _day(note["time"])
             if day is None:
-                self.skip(f"{path}.time", "not a whole date")
+                self.skip(f"{path}.time", N_("not a whole date"))
             fields["date"] = day
         self.rest(
             note, path, {"extension", "text", "_text", "authorString", "authorReference", "time"}

@@ -7,8 +7,9 @@
 * An opt-in pytest plugin, ``tiltak.testing.pytest_plugin``, with the fixtures
   ``tiltak_plan``, ``tiltak_locale`` and ``tiltak_as_of``.
 
-This module needs hypothesis (``pip install tiltak[testing]``); ``import tiltak`` never
-imports it.
+This module needs hypothesis, which the extra ``testing`` installs (from a clone of tiltak:
+``pip install ".[testing]"``); without it, importing it raises
+:class:`tiltak.MissingExtraError` naming the extra. ``import tiltak`` never imports it.
 
 >>> from tiltak.testing import make_plan
 >>> make_plan("coordinated_plan").kind
@@ -16,6 +17,10 @@ imports it.
 """
 
 from __future__ import annotations
+
+from tiltak._extras import require
+
+require("hypothesis", extra="testing", feature="tiltak.testing")
 
 from ._assertions import assert_findings, assert_valid
 from ._factories import AS_OF, make_goal, make_measure, make_plan

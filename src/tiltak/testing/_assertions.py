@@ -37,6 +37,7 @@ def assert_valid(plan: Plan, *, locale: str | None = None, **validate_options: A
     AssertionError: The plan has 1 error finding:
       I002 error @ $.coordinator: No coordinator is named.
     """
+    __tracebackhide__ = True  # pytest shows the test's line, not this helper's
     report = validate(plan, **validate_options)
     if not report.ok:
         errors = report.errors
@@ -62,21 +63,31 @@ def assert_findings(
     >>> plan = make_plan("action_plan", background=None, resources=None)
     >>> assert_findings(plan, ["A001", "A002"]).codes
     ('A001', 'A002')
-    >>> assert_findings(plan, ["A001"], locale="en")
+    >>> assert_findings(plan, ["A001", "P007"], locale="en")
     Traceback (most recent call last):
     ...
-    AssertionError: Expected the findings A001, found A001, A002:
+    AssertionError: The findings differ from those expected.
+      Missing: P007
+      Not expected: A002
       A001 warning @ $.background: The background is not described.
       A002 warning @ $.resources: The available resources are not described.
     """
+    __tracebackhide__ = True  # pytest shows the test's line, not this helper's
     if isinstance(codes, str):
         codes = [codes]
-    expected = tuple(sorted(set(codes)))
+    expected = set(codes)
     report = validate(plan, **validate_options)
-    if expected != report.codes:
-        head = gettext(N_("Expected the findings {expected}, found {found}:"), locale=locale)
-        text = head.format(
-            expected=", ".join(expected) or "-", found=", ".join(report.codes) or "-"
-        )
-        raise AssertionError("\n".join([text, *_lines(report, locale)]))
+    found = set(report.codes)
+    if expected != found:
+        none = gettext(N_("none"), locale=locale)
+        lines = [
+            gettext(N_("The findings differ from those expected."), locale=locale),
+            gettext(N_("  Missing: {codes}"), locale=locale).format(
+                codes=", ".join(sorted(expected - found)) or none
+            ),
+            gettext(N_("  Not expected: {codes}"), locale=locale).format(
+                codes=", ".join(sorted(found - expected)) or none
+            ),
+        ]
+        raise AssertionError("\n".join([*lines, *_lines(report, locale)]))
     return report

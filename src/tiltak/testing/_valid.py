@@ -13,7 +13,15 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from tiltak._enums import AbsenceDegree, Effort, Party, PlanKind, PlanStatus, StatusColour
+from tiltak._enums import (
+    AbsenceDegree,
+    Effort,
+    Language,
+    Party,
+    PlanKind,
+    PlanStatus,
+    StatusColour,
+)
 from tiltak._model import (
     Adoption,
     Cause,
@@ -204,6 +212,7 @@ def _base(draw: st.DrawFn, kind: PlanKind) -> dict[str, Any]:
         "id": draw(_maybe(_words())),
         "title": draw(_words()),
         "status": draw(_maybe(st.sampled_from(PlanStatus))),
+        "language": draw(_maybe(st.sampled_from(Language))),
         "period": period,
         "created": draw(_maybe(_between(first, last))),
         "owner": draw(_maybe(_words())),

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tiltak._extras import require
+
+require("pytest", extra="testing", feature="tiltak.testing.pytest_plugin")
+
 import pytest
 
 from tiltak._enums import PlanKind

@@ -1,0 +1,231 @@
+"""The element of a plan a finding is about, named as people name it: «mål TT-1.5 «…»».
+
+A JSON path (``$.goals[21].target``) says where a finding sits for a program; an
+:class:`ElementRef` says it for a person: the element's kind, its identifier, and a short
+excerpt of its own title or text. Only a title or text is ever quoted, never a name, a
+national id or a contact detail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ._i18n import NC_, gettext, pgettext
+
+if TYPE_CHECKING:
+    from ._model import Plan
+
+__all__ = ["EXCERPT_MAX", "ElementRef", "element_at", "excerpt", "place", "reference"]
+
+EXCERPT_MAX = 40
+"""The most characters of an element's own title or text a reference quotes."""
+
+_CONTEXT = "element"
+_KINDS: Mapping[str, str] = MappingProxyType(
+    {
+        "plan": NC_("element", "the plan"),
+        "goal": NC_("element", "goal"),
+        "goal_area": NC_("element", "goal area"),
+        "measure": NC_("element", "measure"),
+        "activity": NC_("element", "activity"),
+        "cause": NC_("element", "cause"),
+        "principal": NC_("element", "principal"),
+        "participant": NC_("element", "participant"),
+        "revision": NC_("element", "revision"),
+        "reporting_line": NC_("element", "reporting line"),
+        "follow_up": NC_("element", "follow-up"),
+        "follow_up_routine": NC_("element", "the plan's follow-up"),
+        "dialogue_meeting": NC_("element", "dialogue meeting"),
+    }
+)
+
+# Collections of the plan whose items are elements of their own: the kind, and the field that
+# holds an item's identifier (None: the item is known by its place, counted from 1).
+_COLLECTIONS: Mapping[str, tuple[str, str | None]] = MappingProxyType(
+    {
+        "goals": ("goal", "id"),
+        "goal_areas": ("goal_area", "id"),
+        "measures": ("measure", "id"),
+        "causes": ("cause", "id"),
+        "principals": ("principal", "id"),
+        "participants": ("participant", None),
+        "revisions": ("revision", None),
+        "reporting": ("reporting_line", None),
+        "follow_ups": ("follow_up", None),
+    }
+)
+# The one field of an element that may be quoted: its own title or text.
+_LABEL_FIELDS: Mapping[str, str] = MappingProxyType(
+    {"goal": "text", "goal_area": "title", "measure": "title", "cause": "text"}
+)
+
+# Plans about one person: their goals and measures are written about that person, so no text
+# of theirs is quoted, for it may name them.
+_ABOUT_A_PERSON = frozenset(
+    {"individual_plan", "coordinated_plan", "implementation_plan", "return_to_work_plan"}
+)
+
+_TOP = re.compile(r"\$(?:\[\d+\])?\.(\w+)\[(\d+)\]")
+_DIALOGUE = re.compile(r"\$(?:\[\d+\])?\.return_to_work\.dialogue_meetings\[(\d+)\]")
+
+
+def excerpt(text: str | None, limit: int = EXCERPT_MAX) -> str | None:
+    """``text`` on one line, cut at a word to at most ``limit`` characters with "…".
+
+    >>> excerpt("Brukerne opplever at tjenestene er trygge og gode")
+    'Brukerne opplever at tjenestene er …'
+    >>> excerpt("  Kompetanse ")
+    'Kompetanse'
+    """
+    if text is None:
+        return None
+    flat = " ".join(text.split())
+    if not flat:
+        return None
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 2]
+    space = cut.rfind(" ")
+    if flat[len(cut)] != " " and space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:-\u2013") + " \u2026"
+
+
+@attrs.frozen(kw_only=True)
+class ElementRef:
+    """The element of a plan a finding is about: its kind, identifier, and a short label.
+
+    ``kind`` is ``"plan"``, ``"goal"``, ``"goal_area"``, ``"measure"``, ``"activity"``,
+    ``"cause"``, ``"principal"``, ``"participant"``, ``"revision"``, ``"reporting_line"``,
+    ``"follow_up"`` or ``"dialogue_meeting"``. ``id`` is the element's identifier, or its
+    place in its list counted from 1 when it has none; ``label`` is at most 40 characters of
+    its own title or text (never a person's name or contact detail: a plan about one person,
+    such as an individuell plan, has no labels); ``path`` is where the element sits.
+
+    >>> ref = ElementRef(kind="goal", id="TT-1.5", label="Brukerne opplever …",
+    ...                  path="$.goals[4]")
+    >>> ref.text(locale="nb")
+    'mål TT-1.5 «Brukerne opplever …»'
+    >>> ElementRef(kind="measure", id="3", path="$.measures[2]").text(locale="sv")
+    'åtgärd 3'
+    >>> ElementRef(kind="plan", path="$").text(locale="nn")
+    'planen'
+    """
+
+    kind: str
+    id: str | None = None
+    label: str | None = None
+    path: str = "$"
+
+    def kind_text(self, *, locale: str | None = None) -> str:
+        """The word for the element's kind in ``locale`` (``"mål"``, ``"åtgärd"``)."""
+        word = _KINDS.get(self.kind)
+        return self.kind if word is None else pgettext(_CONTEXT, word, locale=locale)
+
+    def short_text(self, *, locale: str | None = None) -> str:
+        """The kind and the identifier, without the label: ``"mål TT-1.5"``."""
+        kind = self.kind_text(locale=locale)
+        return kind if self.id is None else f"{kind} {self.id}"
+
+    def text(self, *, locale: str | None = None) -> str:
+        """The kind, the identifier and the quoted label, as a person reads it."""
+        short = self.short_text(locale=locale)
+        if self.label is None:
+            return short
+        quoted = gettext("\u201c{label}\u201d", locale=locale).format(label=self.label)
+        return f"{short} {quoted}"
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def _identifier(item: object, field: str | None, index: int) -> str:
+    if field is not None:
+        value = getattr(item, field, None)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return str(index + 1)
+
+
+def _about_a_person(plan: Plan) -> bool:
+    return plan.subject is not None or plan.kind.value in _ABOUT_A_PERSON
+
+
+def reference(plan: Plan, collection: str, index: int) -> ElementRef:
+    """The element at ``plan.<collection>[index]``, for a message that names another one."""
+    kind, field = _COLLECTIONS[collection]
+    items = getattr(plan, collection)
+    item = items[index]
+    if kind == "measure" and plan.kind.value == "implementation_plan":
+        kind = "activity"
+    label_field = _LABEL_FIELDS.get("measure" if kind == "activity" else kind)
+    label = None
+    if label_field is not None and not _about_a_person(plan):
+        label = excerpt(getattr(item, label_field, None))
+        if label is None and kind in ("measure", "activity"):
+            label = excerpt(getattr(item, "description", None))
+    return ElementRef(
+        kind=kind,
+        id=_identifier(item, field, index),
+        label=label,
+        path=f"$.{collection}[{index}]",
+    )
+
+
+_PLAN = ElementRef(kind="plan", path="$")
+
+
+def element_at(plan: Plan, path: str) -> ElementRef:
+    """The element that holds the place ``path`` in ``plan``; the plan when no element does.
+
+    >>> import tiltak
+    >>> plan = tiltak.Plan(kind="operational_plan",
+    ...                    goals=[tiltak.Goal(id="TT-1.5", text="Beholde kompetanse.")])
+    >>> element_at(plan, "$.goals[0].target").text(locale="en")
+    'goal TT-1.5 “Beholde kompetanse.”'
+    """
+    match = _TOP.match(path)
+    if match is not None and match[1] in _COLLECTIONS:
+        index = int(match[2])
+        if index < len(getattr(plan, match[1])):
+            return reference(plan, match[1], index)
+    dialogue = _DIALOGUE.match(path)
+    if dialogue is not None and plan.return_to_work is not None:
+        index = int(dialogue[1])
+        meetings = plan.return_to_work.dialogue_meetings
+        if index < len(meetings):
+            return ElementRef(
+                kind="dialogue_meeting",
+                id=str(meetings[index].number),
+                path=f"$.return_to_work.dialogue_meetings[{index}]",
+            )
+    return _PLAN
+
+
+def place(path: str, ids: Mapping[str, str] | None = None) -> ElementRef:
+    """The element at ``path`` known without the plan: by kind and by ``ids[element path]``.
+
+    For a summary, which keeps paths and identifiers but no text of the plan. An element
+    whose identifier is not in ``ids`` is known by its place in its list, counted from 1.
+
+    >>> place("$.reporting[1].schedule").text(locale="nb")
+    'rapporteringslinje 2'
+    >>> place("$.follow_up.schedule").text(locale="sv")
+    'planens uppföljning'
+    >>> place("$.measures[0]", {"$.measures[0]": "M1"}).text(locale="en")
+    'measure M1'
+    """
+    match = _TOP.match(path)
+    if match is not None and match[1] in _COLLECTIONS:
+        kind, _ = _COLLECTIONS[match[1]]
+        where = f"$.{match[1]}[{match[2]}]"
+        known = (ids or {}).get(where)
+        return ElementRef(kind=kind, id=known or str(int(match[2]) + 1), path=where)
+    if path.startswith("$.follow_up.") or path == "$.follow_up":
+        return ElementRef(kind="follow_up_routine", path="$.follow_up")
+    return _PLAN
