@@ -229,6 +229,7 @@ _PASS_CONVERTERS = frozenset(
         _model._effort,
         _model._absence,
         _model._plan_status,
+        _model._language,
         to_opt_partial_date,
     }
 )
