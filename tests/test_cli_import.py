@@ -90,6 +90,38 @@ def test_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "cannot be opened" in capsys.readouterr().err
 
 
+def test_an_empty_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "empty.xlsx"
+    path.write_bytes(b"")
+    assert main(["import", str(path), "--locale", "en"]) == 2
+    assert "the file is empty" in capsys.readouterr().err
+
+
+def test_a_pdf_without_text_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fpdf = pytest.importorskip("fpdf")
+    pytest.importorskip("pypdf")
+    document = fpdf.FPDF()
+    document.add_page()
+    path = tmp_path / "scanned.pdf"
+    document.output(str(path))
+    assert main(["import", str(path), "--locale", "en"]) == 2
+    assert "no text" in capsys.readouterr().err
+    with pytest.raises(tiltak.DocumentError) as caught:
+        tiltak.read_pdf(path)
+    assert caught.value.reason == "no-text"
+
+
+def test_a_missing_file_is_said_in_the_chosen_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["import", str(tmp_path / "nowhere.xlsx"), "--locale", "sv"]) == 2
+    error = capsys.readouterr().err
+    assert "No such file" not in error
+    assert "finns inte" in error
+    assert main(["import", str(tmp_path), "--locale", "en"]) == 2
+    assert "it is a directory" in capsys.readouterr().err
+
+
 def test_unknown_kind_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import", str(SEED), "--kind", "wishlist"]) == 2
     assert "'wishlist'" in capsys.readouterr().err

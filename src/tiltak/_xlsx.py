@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Final
 
 from ._enums import StatusColour
 from ._errors import ModelTypeError
@@ -88,9 +88,22 @@ def _who(measure: Measure) -> str | None:
     person = measure.responsible
     if person is None:
         return None
-    first = ", ".join(part for part in (person.name, person.role) if part)
-    lines = [first, person.organisation, person.email, person.phone]
-    return "\n".join(line for line in lines if line) or None
+    if person.name and person.role:
+        first = f"{person.name}, {person.role}"
+    elif person.name:
+        first = f"{person.name},"  # the comma says it is a name, not a role
+    elif person.role:
+        first = f", {person.role}" if ", " in person.role else person.role
+    else:
+        first = _NOBODY
+    rest = [person.organisation, person.email, person.phone]
+    if first == _NOBODY and not any(rest):
+        return None
+    return "\n".join(line for line in [first, *rest] if line)
+
+
+_NOBODY: Final = "–"  # noqa: RUF001 - a dash, as people write it
+"""The first line of *who* when it names neither a person nor a role."""
 
 
 def _measure_text(measure: Measure) -> str:

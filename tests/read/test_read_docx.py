@@ -143,7 +143,7 @@ def test_tiltaksplan_as_headings_with_lists() -> None:
         ("R001", "paragraph 1"),
         ("T007", "paragraph 2"),
         ("R001", "paragraph 3"),
-        ("R005", "paragraph 5"),
+        ("R012", "paragraph 5"),
         ("P001", "paragraph 9"),
         ("D001", "paragraph 10"),
         ("R007", "paragraph 13"),

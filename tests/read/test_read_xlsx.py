@@ -169,7 +169,7 @@ def _periods() -> st.SearchStrategy[Period]:
 _responsibles = st.builds(
     Responsible,
     name=st.none() | st.builds(lambda a, b: f"{a} {b}", _WORD, _WORD),
-    role=_line(3),
+    role=st.none() | _line(3),
     organisation=st.none() | _line(4),
     email=st.none()
     | st.builds(

@@ -17,7 +17,7 @@ from ._guard import Source, check_zip, damaged, read_source
 from ._kinds import choose_kind, kind_from_text
 from ._labels import fold
 from ._notes import MissingExtraError, ReadNote, ReadResult, SourceLocation
-from ._table import Cell, MeasureTable, column_letter, find_header, match_header
+from ._table import Cell, MeasureTable, column_letter, find_header, match_header, period_text
 from ._values import dates_in, read_period, read_when, read_who, split_numbered
 
 __all__ = ["SECTIONS", "read_docx"]
@@ -48,7 +48,37 @@ SECTIONS: Final = {
 
 _SECTION_OF: Final = {word: section for section, words in SECTIONS.items() for word in words}
 _LABEL: Final = re.compile(r"([^:]{2,40}):\s*(.*)", re.DOTALL)
-_NO: Final = re.compile(r"\b(ikke|ikkje|inte|not|nei|nej|no)\b", re.IGNORECASE)
+_NOT: Final = r"(?:ikke|ikkje|inte|ej|icke|not|never|aldri|aldrig)"
+_YES_WORDS: Final = (
+    r"(?:gitt|gjeve|gjevi|givet|givit|lämnat|lämnats|given|granted|obtained|signed|signert"
+    r"|signerad|undertegnet|underteikna|undertecknat|innhentet|innhenta|inhämtat"
+    r"|foreligger|ligg\s+føre|finns|samtykker|samtykkjer|samtycker|samtykket|samtykt"
+    r"|samtykka|consented|agreed|agrees|ja|yes|godkjent|godkjend|godkänt)"
+)
+_REFUSED: Final = re.compile(
+    rf"\b{_NOT}\s+(?:\w+\s+){{0,2}}?{_YES_WORDS}\b"
+    r"|\b(?:nei|nej|refused|declined|withdrawn|avslått|avslege|avvist|nekter"
+    r"|nektar|vägrar|avböjt|avböjer|trukket|trekt|återkallat|reservert\s+seg\s+mot)\b",
+    re.IGNORECASE,
+)
+_GIVEN: Final = re.compile(rf"\b{_YES_WORDS}\b", re.IGNORECASE)
+
+
+def read_consent(text: str) -> bool | None:
+    """Whether ``text`` says in so many words that consent is given (or refused).
+
+    ``None`` when it says neither, or both: pending, blank, or unclear.
+    """
+    refusals = [match.span() for match in _REFUSED.finditer(text)]
+    given = any(
+        not any(start <= match.start() < end for start, end in refusals)
+        for match in _GIVEN.finditer(text)
+    )
+    if given == bool(refusals):
+        return None
+    return given
+
+
 _HEADING_STYLES: Final = ("heading", "overskrift", "rubrik", "title", "tittel", "titel")
 
 
@@ -58,6 +88,47 @@ def _docx() -> Any:
     except ImportError:
         raise MissingExtraError(feature="read_docx", package="python-docx", extra="docx") from None
     return docx
+
+
+_W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TEXT_TAGS: Final = (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr")
+
+
+def _paragraph_text(element: Any) -> str:
+    """The text of a ``w:p``, runs in content controls, links and insertions included.
+
+    python-docx's ``text`` leaves those out; deleted text is not text.
+    """
+    parts: list[str] = []
+    for node in element.iter(*_TEXT_TAGS):
+        if node.tag == f"{_W}t":
+            parts.append(node.text or "")
+        elif node.getparent() is not None and node.getparent().tag == f"{_W}tabs":
+            continue  # a tab stop of the paragraph's style, not a tab
+        else:
+            parts.append("\t" if node.tag == f"{_W}tab" else "\n")
+    return "".join(parts)
+
+
+def _cell_text(element: Any) -> str:
+    """The text of a ``w:tc``, its paragraphs and those of tables nested in it, by line."""
+    return "\n".join(_paragraph_text(paragraph) for paragraph in element.iter(f"{_W}p"))
+
+
+def _blocks(element: Any, parent: Any) -> Any:
+    """The paragraphs and tables of the body, those in block content controls too."""
+    from docx.table import Table  # noqa: PLC0415 - optional extra, loaded on use
+    from docx.text.paragraph import Paragraph  # noqa: PLC0415 - optional extra, loaded on use
+
+    for child in element.iterchildren():
+        if child.tag == f"{_W}p":
+            yield Paragraph(child, parent)
+        elif child.tag == f"{_W}tbl":
+            yield Table(child, parent)
+        elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
+            content = child.find(f"{_W}sdtContent") if child.tag == f"{_W}sdt" else child
+            if content is not None:
+                yield from _blocks(content, parent)
 
 
 def _table_rows(table: Any, number: int, notes: list[ReadNote]) -> list[list[Cell]]:
@@ -73,7 +144,7 @@ def _table_rows(table: Any, number: int, notes: list[ReadNote]) -> list[list[Cel
                 notes.append(
                     ReadNote(code="M001", location=where, params={"range": where.cell or ""})
                 )
-            cells.append(Cell(value=cell.text, where=where, merged=merged))
+            cells.append(Cell(value=_cell_text(cell._tc), where=where, merged=merged))
         above = [cell._tc for cell in current]
         rows.append(cells)
     return rows
@@ -122,7 +193,7 @@ class _Builder:
         self.kept.append(text)
 
     def paragraph(self, paragraph: Any, where: SourceLocation) -> None:
-        text = paragraph.text.strip()
+        text = _paragraph_text(paragraph._p).strip()
         if not text:
             return
         self.all_text.append(text)
@@ -172,7 +243,9 @@ class _Builder:
             if number is None or rest is None:
                 number = str(len(items) + 1)
                 rest = text
-                self.note("R005", where, f"{path}.id", id=number)
+                self.note(
+                    "R005" if section == "measures" else "R012", where, f"{path}.id", id=number
+                )
             if section == "goals":
                 self.goals.append(Goal(id=number, text=rest))
                 self.note("R001", where, f"{path}.text")
@@ -207,8 +280,11 @@ class _Builder:
                 deadline, period, code = read_when(value)
                 if deadline is not None or period is not None:
                     self.measures[-1] = _evolve(last, deadline=deadline, period=period)
-                    shown = deadline.isoformat() if deadline else str(period)
-                    self.note(code or "R001", where, f"{path}.deadline", value=shown)
+                    if deadline is not None:
+                        shown, target = deadline.isoformat(), f"{path}.deadline"
+                    else:
+                        shown, target = period_text(period), f"{path}.period"
+                    self.note(code or "R001", where, target, value=shown)
                     return
         if section == "goals":
             last_goal = self.goals[-1]
@@ -247,10 +323,14 @@ class _Builder:
                 self.note("D004", self.places["period"], "$.extensions['period']")
         if "consent" in self.texts:
             text = " ".join(self.texts["consent"])
-            given = _NO.search(text) is None
-            date = _first_date(text)
-            self.fields["consent"] = Consent(given=given, date=date)
-            self.note("R008" if given else "R010", self.places["consent"], "$.consent")
+            given = read_consent(text)
+            if given is None:
+                self.fields.setdefault("extensions", {})["consent"] = text
+                self.note("R011", self.places["consent"], "$.extensions['consent']")
+            else:
+                date = _first_date(text)
+                self.fields["consent"] = Consent(given=given, date=date)
+                self.note("R008" if given else "R010", self.places["consent"], "$.consent")
         measures = self.table.measures + self.measures
         if self.responsible is not None:
             person, _code = read_who(self.responsible[0])
@@ -296,7 +376,7 @@ def read_docx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResu
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             document = docx.Document(io.BytesIO(data))
-            blocks = list(document.iter_inner_content())
+            blocks = list(_blocks(document.element.body, document._body))
     except Exception:  # python-docx raises anything from KeyError to XML errors
         raise damaged("docx") from None
     notes: list[ReadNote] = []

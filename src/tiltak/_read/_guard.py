@@ -6,6 +6,7 @@ The limits are documented in ``docs/reading.md``; a file beyond them raises
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import zipfile
@@ -43,6 +44,15 @@ _ZIP: Final = b"PK\x03\x04"
 _PDF: Final = b"%PDF-"
 
 
+_OS_ERRORS: Final = {
+    errno.ENOENT: N_("the file cannot be opened: it does not exist"),
+    errno.EACCES: N_("the file cannot be opened: permission denied"),
+    errno.EPERM: N_("the file cannot be opened: permission denied"),
+    errno.EISDIR: N_("the file cannot be opened: it is a directory"),
+}
+"""The usual reasons a file cannot be opened, in words the catalogs translate."""
+
+
 def read_source(source: Source) -> bytes:
     """The bytes of ``source``, at most :data:`MAX_BYTES`; :class:`DocumentError` otherwise."""
     if isinstance(source, bytes | bytearray | memoryview):
@@ -52,6 +62,9 @@ def read_source(source: Source) -> bytes:
             with open(source, "rb") as file:
                 data = file.read(MAX_BYTES + 1)
         except OSError as error:
+            known = _OS_ERRORS.get(error.errno or 0)
+            if known is not None:
+                raise DocumentError("unreadable", known) from None
             raise DocumentError(
                 "unreadable",
                 N_("the file cannot be opened: {cause}"),
@@ -75,6 +88,8 @@ def read_source(source: Source) -> bytes:
             N_("the file is larger than {limit} MiB, the most tiltak reads"),
             limit=MAX_BYTES // (1024 * 1024),
         )
+    if not data:
+        raise DocumentError("not-a-document", N_("the file is empty"))
     return data
 
 

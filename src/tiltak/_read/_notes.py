@@ -55,6 +55,7 @@ MESSAGES: Mapping[str, tuple[NoteKind, str]] = MappingProxyType(
             N_("the document names another kind of plan; read as {kind}, as asked"),
         ),
         "R005": (_GUESSED, N_("the measure has no number of its own and is numbered {id}")),
+        "R012": (_GUESSED, N_("the goal has no number of its own and is numbered {id}")),
         "R006": (_KEPT, N_("not part of any field: kept in {field}")),
         "R007": (
             _GUESSED,
@@ -62,6 +63,10 @@ MESSAGES: Mapping[str, tuple[NoteKind, str]] = MappingProxyType(
         ),
         "R008": (_GUESSED, N_("consent read from the text as given")),
         "R010": (_GUESSED, N_("consent read from the text as not given")),
+        "R011": (
+            _KEPT,
+            N_("consent is neither given nor refused in so many words: kept in {field}"),
+        ),
         "R009": (_GUESSED, N_("the text above the header row is read as the plan's title")),
         "H001": (_READ, N_("header row: column {column} holds {header}")),
         "H002": (_GUESSED, N_("column {column} is read as {header}: its heading is a variant")),
@@ -69,6 +74,7 @@ MESSAGES: Mapping[str, tuple[NoteKind, str]] = MappingProxyType(
         "H004": (_GUESSED, N_("the header row is row {row}: the rows above it are not measures")),
         "S001": (_SKIPPED, N_("sheet without a header row of the template: not read")),
         "S002": (_READ, N_("the sheet of facts about the plan")),
+        "S003": (_SKIPPED, N_("the sheet is damaged or missing from the file: not read")),
         "M001": (_GUESSED, N_("merged cells {range}: the value counts for each row they span")),
         "D001": (_GUESSED, N_("date read from text as {value}")),
         "D002": (
@@ -85,11 +91,22 @@ MESSAGES: Mapping[str, tuple[NoteKind, str]] = MappingProxyType(
             _KEPT,
             N_("the status is not a colour: the text is kept as the follow-up's note"),
         ),
+        "C005": (
+            _SKIPPED,
+            N_("the cell is filled with a colour of the workbook's theme: not read as a status"),
+        ),
+        "S004": (_READ, N_("the sheet is hidden in the workbook: read as the others are")),
         "K001": (_GUESSED, N_("causes linked by their numbers: {ids}")),
+        "K002": (_GUESSED, N_("the cause has no number of its own and is numbered {id}")),
+        "K003": (
+            _GUESSED,
+            N_("cause number {number} is already another cause's: this one is numbered {id}"),
+        ),
         "P001": (
             _GUESSED,
             N_("who: the first line is read as name and role, the others as contact"),
         ),
+        "P002": (_GUESSED, N_("who: a line without a comma is read as a role, not a name")),
         "T001": (_SKIPPED, N_("page number left out")),
         "T002": (_SKIPPED, N_("running page header or footer left out")),
         "T003": (_GUESSED, N_("{count} lines joined into one text")),
@@ -210,7 +227,8 @@ class DocumentError(TiltakError, ValueError):
     """A document that cannot be read as a plan; the message never quotes its content.
 
     ``reason`` is a stable word (``"not-a-document"``, ``"encrypted"``, ``"too-large"``,
-    ``"zip-bomb"``, ``"no-header"``, ``"damaged"``); :meth:`message` says it in a language.
+    ``"zip-bomb"``, ``"no-header"``, ``"no-text"``, ``"damaged"``); :meth:`message` says it
+    in a language.
     """
 
     reason: str

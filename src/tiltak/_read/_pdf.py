@@ -84,8 +84,8 @@ def read_pdf(source: Source, *, kind: PlanKind | str | None = None) -> ReadResul
 
     The text of each page is extracted with its layout, so that the blank lines between
     paragraphs survive; page numbers and running headers and footers are left out, and
-    lines broken by the page joined back. A scanned PDF has no text to read. Raises
-    :class:`tiltak.DocumentError` for a file that is not a readable PDF.
+    lines broken by the page joined back. Raises :class:`tiltak.DocumentError` for a file
+    that is not a readable PDF, and for one without text (a scanned PDF: ``no-text``).
     """
     data = read_source(source)
     kind_of = sniff(data)
@@ -94,6 +94,11 @@ def read_pdf(source: Source, *, kind: PlanKind | str | None = None) -> ReadResul
     if kind_of != "pdf":
         raise not_a("pdf")
     pages = _pages(data)
+    if not any(page.strip() for page in pages):
+        raise DocumentError(
+            "no-text",
+            N_("the PDF has no text to read; it may be scanned (read it with OCR first)"),
+        )
     notes: list[ReadNote] = []
     lines = read_lines(pages, notes)
     return plan_from_lines(lines, notes, kind, "pdf")

@@ -21,7 +21,15 @@ from tiltak._time._dates import PartialDate, Period
 
 from ._labels import fold, template_headers
 from ._notes import DocumentError, ReadNote, SourceLocation
-from ._values import fill_colour, read_causes, read_colour, read_when, read_who, split_numbered
+from ._values import (
+    fill_colour,
+    is_number,
+    read_causes,
+    read_colour,
+    read_when,
+    read_who,
+    split_numbered,
+)
 
 __all__ = [
     "HEADER_ROWS",
@@ -31,6 +39,7 @@ __all__ = [
     "column_letter",
     "find_header",
     "looked_for",
+    "period_text",
 ]
 
 HEADER_ROWS: Final = 20
@@ -49,8 +58,9 @@ SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "goal": ("operativa mål", "operativt mål", "operative mål", "delmål", "resultatmål",
                  "mål", "goal", "goals", "operational goal", "målsetting", "målsättning",
                  "effektmål"),
-        "when": ("när", "når", "frist", "tidsfrist", "tidsplan", "tidspunkt", "tid", "when",
-                 "deadline", "dato", "datum", "klart senast", "ferdig", "periode", "period"),
+        "when": ("när", "når", "frist", "tidsfrist", "tidsplan", "tidplan", "tidspunkt", "tid",
+                 "when", "deadline", "dato", "datum", "klart senast", "ferdig", "periode",
+                 "period"),
         "who": ("vem", "hvem", "kven", "ansvarlig", "ansvarleg", "ansvar", "ansvarig", "who",
                 "responsible", "hvem/ansvarlig", "vem/ansvarig", "utføres av", "utførar"),
         "follow_up": ("uppföljning", "oppfølging", "oppfølgjing", "status", "evaluering",
@@ -62,6 +72,10 @@ SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )  # fmt: skip
 """The usual variants of each column's heading, case-folded."""
+
+
+_THEMED: Final = "theme"
+"""The fill of a cell in a theme colour: a colour tiltak does not resolve."""
 
 
 class Cell:
@@ -138,12 +152,25 @@ class Cell:
         """The RGB of the cell's solid fill, if it has one."""
         if self._fill is None and self._source is not None:
             fill = getattr(self._source, "fill", None)
-            rgb = None
-            if fill is not None and fill.fill_type == "solid":
+            rgb: object = None
+            if fill is not None and fill.fill_type == "solid" and fill.fgColor is not None:
                 colour = fill.fgColor
-                rgb = colour.rgb if colour is not None and colour.type == "rgb" else None
+                if colour.type == "rgb":
+                    rgb = colour.rgb
+                elif colour.type == "indexed":  # Excel's old palette, as .xls files use
+                    from openpyxl.styles.colors import COLOR_INDEX  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
+
+                    index = colour.indexed
+                    rgb = COLOR_INDEX[index] if isinstance(index, int) and index < 56 else None
+                elif colour.type == "theme":
+                    rgb = _THEMED
             self._fill = rgb if isinstance(rgb, str) else ""
         return self._fill or None
+
+    @property
+    def themed(self) -> bool:
+        """Whether the cell's fill is a colour of the workbook's theme (not read)."""
+        return self.fill == _THEMED
 
 
 def column_letter(column: int) -> str:
@@ -231,6 +258,7 @@ class MeasureTable:
     notes: list[ReadNote] = attrs.field(factory=list)
     leftover: list[dict[str, str]] = attrs.field(factory=list)
     preamble: list[tuple[str, SourceLocation]] = attrs.field(factory=list)
+    _cause_ids: dict[str, str] = attrs.field(factory=dict, alias="_cause_ids")
 
     def note(
         self, code: str, where: SourceLocation, field: str | None = None, **params: Any
@@ -290,6 +318,17 @@ class MeasureTable:
                 self.note("R006", first.where, "$.extensions['rows']")
                 self.leftover.append(extra)
             return
+        if _is_footer(by_field):  # a sum or a remark under the table, not a measure
+            kept: dict[str, str] = {}
+            for position, cell in enumerate(row):
+                text = _text(cell.value)
+                if text is not None:
+                    head = _text(heads[position].value) if position < len(heads) else None
+                    kept[head or _column_name(cell, position)] = text
+            first = next(c for c in row if _text(c.value) is not None)
+            self.note("R006", first.where, "$.extensions['rows']")
+            self.leftover.append(kept)
+            return
         index = len(self.measures)
         path = f"$.measures[{index}]"
         number: str | None = None
@@ -335,15 +374,46 @@ class MeasureTable:
         if cell is None or _text(cell.value) is None:
             return ()
         found, code = read_causes(str(cell.value))
-        for number, text in found:
-            if text is not None and self.causes.get(number) is None:
-                self.causes[number] = text
-            else:
-                self.causes.setdefault(number, None)
-        ids = tuple(dict.fromkeys(number for number, _ in found))
+        ids = list(
+            dict.fromkeys(self._cause(number, text, cell.where, path) for number, text in found)
+        )
         if code is not None:
             self.note(code, cell.where, f"{path}.causes", ids=", ".join(ids))
-        return ids
+        return tuple(ids)
+
+    def _cause(
+        self, number: str | None, text: str | None, where: SourceLocation, path: str
+    ) -> str:
+        """The id of one cause: its own number, unless another text holds it already.
+
+        A text without a number, or whose number another text has, is the cause of the
+        same text met before, or else numbered by the next number free (with a note).
+        """
+        if text is None:  # a link by number alone
+            self.causes.setdefault(number or "", None)
+            return number or ""
+        key = fold(text)
+        if number is not None:
+            if self.causes.get(number) is None:
+                self.causes[number] = text
+                self._cause_ids.setdefault(key, number)
+                return number
+            if self.causes[number] == text:
+                return number
+        known = self._cause_ids.get(key)
+        if known is not None:
+            return known
+        free = len(self.causes) + 1
+        while str(free) in self.causes:
+            free += 1
+        new = str(free)
+        self.causes[new] = text
+        self._cause_ids[key] = new
+        if number is None:
+            self.note("K002", where, f"{path}.causes", id=new)
+        else:
+            self.note("K003", where, f"{path}.causes", number=number, id=new)
+        return new
 
     def _when(
         self, cell: Cell | None, path: str, fields: dict[str, Any], ext: dict[str, Any]
@@ -358,7 +428,7 @@ class MeasureTable:
         elif period is not None:
             fields["period"] = period
             if code is not None:
-                self.note(code, cell.where, f"{path}.period", value=_period_text(period))
+                self.note(code, cell.where, f"{path}.period", value=period_text(period))
         else:
             ext["when"] = _text(cell.value)
             self.note("D004", cell.where, f"{path}.extensions['when']")
@@ -380,6 +450,8 @@ class MeasureTable:
                 colour = fill_colour(cell.fill)
                 if colour is not None:
                     self.note("C002", cell.where, f"{where}.colour", colour=colour.value)
+                elif cell.themed:
+                    self.note("C005", cell.where, f"{where}.colour")
         if colour is None and note is None:
             return None
         return FollowUp(colour=colour, note=note)
@@ -389,10 +461,35 @@ class MeasureTable:
         return tuple(Cause(id=number, text=text) for number, text in self.causes.items())
 
 
-def _period_text(period: Period) -> str:
+_FOOTERS: Final = frozenset(
+    ("sum", "summa", "summer", "total", "totalt", "i alt", "i alt:", "sum:", "totalsum", "totals")
+)
+_REMARKS: Final = ("merk:", "merk!", "obs:", "obs!", "nb:", "nb!", "note:", "anm:",
+                   "anmärkning:", "merknad:", "kommentar:", "remark:")  # fmt: skip
+
+
+def _is_footer(by_field: Mapping[str, Cell]) -> bool:
+    """Whether a row is a sum or remark under the table: a word, not a measure, in it."""
+    number = by_field.get("id")
+    number_text = None if number is None else _text(number.value)
+    if number_text is not None and not is_number(number_text):
+        return True
+    measure = by_field.get("measure")
+    text = None if measure is None else _text(measure.value)
+    if text is None:
+        return number_text is None
+    folded = fold(text)
+    return folded.rstrip(" .:") in _FOOTERS or folded.startswith(_REMARKS)
+
+
+def period_text(period: Period | None) -> str:
+    """A period as ``start/end``, an open end as ``…``."""
+
     def show(part: PartialDate | None) -> str:
         return "…" if part is None else part.isoformat()
 
+    if period is None:
+        return "…/…"
     return f"{show(period.start)}/{show(period.end)}"
 
 

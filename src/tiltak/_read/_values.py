@@ -25,6 +25,7 @@ __all__ = [
     "When",
     "dates_in",
     "fill_colour",
+    "is_number",
     "read_causes",
     "read_colour",
     "read_date",
@@ -292,7 +293,8 @@ _NUMBERED: Final = re.compile(r"([0-9A-Za-zÆØÅæøåÄÖäö][\w.\-]{0,15}?)\
 _NUMBER: Final = re.compile(r"[\w.\-]{1,16}")
 
 
-def _is_number(text: str) -> bool:
+def is_number(text: str) -> bool:
+    """Whether ``text`` is a measure's or cause's number: ``3``, ``1.2``, ``T-4``, ``A``."""
     return _NUMBER.fullmatch(text) is not None and (
         len(text) == 1 or any(char.isdigit() for char in text)
     )
@@ -305,10 +307,10 @@ def split_numbered(text: str) -> tuple[str | None, str | None]:
     A text without a number in front gives ``(None, text)``.
     """
     stripped = text.strip()
-    if _is_number(stripped):
+    if is_number(stripped):
         return stripped, None
     match = _NUMBERED.fullmatch(stripped)
-    if match is not None and _is_number(match.group(1)) and match.group(2):
+    if match is not None and is_number(match.group(1)) and match.group(2):
         return match.group(1), match.group(2).strip() or None
     return None, stripped or None
 
@@ -318,17 +320,18 @@ _LINK_TEXT: Final = re.compile(r"[\d.\s,;&+]|\bog\b|\boch\b|\band\b")
 
 
 @lru_cache(maxsize=4096)
-def read_causes(text: str) -> tuple[tuple[tuple[str, str | None], ...], str | None]:
+def read_causes(text: str) -> tuple[tuple[tuple[str | None, str | None], ...], str | None]:
     """The causes in a cause cell: ``"1. text"`` a line, or numbers alone (``"1, 3"``).
 
-    A line that does not start with a number continues the cause above it.
+    A line that does not start with a number continues the cause above it; a cell that
+    does not start with one is a cause without a number of its own (``None``).
     """
     stripped = text.strip()
     if not stripped:
         return (), None
     if not _LINK_TEXT.sub("", stripped):
         return tuple((number, None) for number in _LINKS.findall(stripped)), "K001"
-    causes: list[tuple[str, str | None]] = []
+    causes: list[tuple[str | None, str | None]] = []
     for line in stripped.split("\n"):
         number, rest = split_numbered(line)
         if number is not None:
@@ -338,10 +341,11 @@ def read_causes(text: str) -> tuple[tuple[tuple[str, str | None], ...], str | No
             joined = line if last_text is None else f"{last_text}\n{line}"
             causes[-1] = (last_id, joined)
         else:
-            causes.append((str(len(causes) + 1), line.strip()))
+            causes.append((None, line.strip()))
     return tuple(causes), None
 
 
+_NOBODY: Final = frozenset(("–", "-", "—"))
 _PHONE: Final = re.compile(r"\+?[\d\s().\-/]{5,}")
 
 
@@ -349,7 +353,8 @@ _PHONE: Final = re.compile(r"\+?[\d\s().\-/]{5,}")
 def read_who(text: str) -> tuple[Responsible | None, str | None]:
     """The *who* cell: ``name, role`` on the first line, then organisation, e-mail and phone.
 
-    A first line without a comma is a role. Later lines with ``@`` are an e-mail, lines of
+    A first line without a comma is a role; one ending in a comma a name, one starting
+    with a comma a role, and a dash neither. Later lines with ``@`` are an e-mail, lines of
     digits a phone number, others the organisation.
     """
     lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
@@ -358,10 +363,19 @@ def read_who(text: str) -> tuple[Responsible | None, str | None]:
     head, *rest = lines
     name: str | None
     role: str | None
-    if ", " in head:
+    code = "P001" if rest else None
+    if head in _NOBODY:
+        name = role = None
+    elif head.endswith(","):
+        name, role = head.rstrip(",").strip() or None, None
+    elif head.startswith(","):
+        name, role = None, head.lstrip(",").strip() or None
+    elif ", " in head:
         name, _, role = head.partition(", ")
+        code = "P001"
     else:
         name, role = None, head
+        code = code or "P002"
     organisation = email = phone = None
     for line in rest:
         if "@" in line and email is None:
@@ -373,4 +387,4 @@ def read_who(text: str) -> tuple[Responsible | None, str | None]:
         else:
             organisation = f"{organisation}\n{line}"
     person = Responsible(name=name, role=role, organisation=organisation, email=email, phone=phone)
-    return person, ("P001" if ", " in head or rest else None)
+    return person, code

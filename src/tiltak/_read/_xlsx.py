@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import re
 import warnings
@@ -26,7 +27,9 @@ _FACTS: Final = ("kind", "title", "id", "Plan.period", "owner", "status", "backg
                  "resources", "Adoption.date", "purpose")  # fmt: skip
 _FACT_FIELDS: Final = {"Plan.period": "period", "Adoption.date": "adoption"}
 MAX_CELLS: Final = 2_000_000
-"""The most cells read from one workbook."""
+"""The most cells read from one workbook: of each row up to its last cell, and merged."""
+MAX_ROWS: Final = 100_000
+"""The most rows read from one sheet, empty rows included."""
 
 
 def _openpyxl() -> Any:
@@ -38,6 +41,18 @@ def _openpyxl() -> Any:
 
 
 _MERGE: Final = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+
+
+_SHEET: Final = re.compile(rb'<(?:\w+:)?sheet\s[^>]*?\bname="([^"]*)"')
+
+
+def _declared_sheets(archive: zipfile.ZipFile) -> list[str]:
+    """The names of the sheets the workbook declares, loadable or not."""
+    try:
+        text = archive.read("xl/workbook.xml")
+    except KeyError:
+        return []
+    return [html.unescape(name.decode("utf-8", "replace")) for name in _SHEET.findall(text)]
 
 
 def _column(letters: bytes) -> int:
@@ -65,33 +80,52 @@ def _merged_spans(archive: zipfile.ZipFile, sheet: Any) -> list[tuple[int, int, 
 def _grid(
     sheet: Any, archive: zipfile.ZipFile, notes: list[ReadNote], budget: list[int]
 ) -> list[list[Cell]]:
-    """The sheet's cells as rows, merged ranges filled in from their top-left cell."""
+    """The sheet's cells as rows, merged ranges filled in from their top-left cell.
+
+    The size the sheet declares is not trusted: each row is as long as the cells it holds.
+    Every cell up to a row's last one, and every cell a merged range fills in, counts
+    against ``budget`` before it is made; each row, empty ones included, counts against
+    :data:`MAX_ROWS`.
+    """
     title = str(sheet.title)
     spans = _merged_spans(archive, sheet)
+    if hasattr(sheet, "reset_dimensions"):
+        sheet.reset_dimensions()  # a lying <dimension> would pad every row and add rows
     rows: list[list[Cell]] = []
     for row_index, row in enumerate(sheet.iter_rows(), start=1):
         budget[0] -= len(row)
         if budget[0] < 0:
             raise _too_many_cells()
+        if row_index > MAX_ROWS:
+            raise _too_many_rows()
         rows.append(
             [
                 Cell(cell.value, cell, title, row_index, column)
                 for column, cell in enumerate(row, start=1)
             ]
         )
-    for top, left, bottom, right in spans:
-        if top > len(rows) or left > len(rows[top - 1]):
+    width = max((len(cells) for cells in rows), default=0)
+    for top, left, given_bottom, given_right in sorted(set(spans)):
+        # A range reaching past the cells the sheet holds is cut to them.
+        bottom, right = min(given_bottom, len(rows)), min(given_right, width)
+        if top > bottom or left > right or left > len(rows[top - 1]):
             continue
+        budget[0] -= (bottom - top + 1) * (right - left + 1)
+        if budget[0] < 0:
+            raise _too_many_cells()
         first = rows[top - 1][left - 1]
-        if bottom > top:
+        if given_bottom > top:
             notes.append(
                 ReadNote(
                     code="M001",
                     location=first.where,
-                    params={"range": f"{column_letter(left)}{top}:{column_letter(right)}{bottom}"},
+                    params={
+                        "range": f"{column_letter(left)}{top}:"
+                        f"{column_letter(given_right)}{given_bottom}"
+                    },
                 )
             )
-        for row_number in range(top, min(bottom, len(rows)) + 1):
+        for row_number in range(top, bottom + 1):
             cells = rows[row_number - 1]
             while len(cells) < right:
                 cells.append(Cell(value=None, sheet=title, row=row_number, column=len(cells) + 1))
@@ -104,8 +138,19 @@ def _grid(
 def _too_many_cells() -> DocumentError:
     return DocumentError(
         "too-large",
-        N_("the workbook has more than {limit} cells, the most tiltak reads"),
+        N_(
+            "the workbook has more than {limit} cells, the most tiltak reads; counted are"
+            " the cells of each row up to its last one, and each cell of a merged range"
+        ),
         limit=MAX_CELLS,
+    )
+
+
+def _too_many_rows() -> DocumentError:
+    return DocumentError(
+        "too-large",
+        N_("a sheet has more than {limit} rows, the most tiltak reads; empty rows count too"),
+        limit=MAX_ROWS,
     )
 
 
@@ -213,6 +258,37 @@ def _preamble(table: MeasureTable, fields: dict[str, Any], notes: list[ReadNote]
         fields.setdefault("extensions", {})["text"] = kept
 
 
+def _read_sheets(
+    sheets: list[tuple[Any, list[list[Cell]]]],
+    lost: list[str],
+    table: MeasureTable,
+    fields: dict[str, Any],
+    notes: list[ReadNote],
+) -> bool:
+    """Read each sheet as measures or as facts; whether any had a header row."""
+    header_found = False
+    if lost and not sheets:
+        raise damaged("xlsx")
+    notes.extend(ReadNote(code="S003", location=SourceLocation(sheet=name)) for name in lost)
+    for sheet, rows in sheets:
+        if getattr(sheet, "sheet_state", "visible") != "visible":
+            notes.append(ReadNote(code="S004", location=SourceLocation(sheet=str(sheet.title))))
+        if not any(cell.value is not None for row in rows for cell in row):
+            continue
+        header = find_header(rows)
+        if header is not None:
+            header_found = True
+            table.read(rows, *header)
+            continue
+        facts = _facts(rows)
+        if facts is not None:
+            notes.append(ReadNote(code="S002", location=SourceLocation(sheet=str(sheet.title))))
+            _read_facts(*facts, fields, notes)
+            continue
+        notes.append(ReadNote(code="S001", location=SourceLocation(sheet=str(sheet.title))))
+    return header_found
+
+
 def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResult:
     """Read a plan from an Excel workbook (needs the ``excel`` extra).
 
@@ -229,7 +305,6 @@ def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResu
     notes: list[ReadNote] = []
     table = MeasureTable()
     fields: dict[str, Any] = {}
-    header_found = False
     budget = [MAX_CELLS]
     try:
         with warnings.catch_warnings():
@@ -239,28 +314,17 @@ def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResu
                 (sheet, _grid(sheet, archive, notes, budget)) for sheet in workbook.worksheets
             ]
             workbook.close()
+            loaded = {str(sheet.title) for sheet, _rows in sheets}
+            lost = [name for name in _declared_sheets(archive) if name not in loaded]
     except DocumentError:
         raise
     except Exception:  # openpyxl raises anything from KeyError to XML errors
         raise damaged("xlsx") from None
     finally:
         archive.close()
-    for sheet, rows in sheets:
-        if not any(cell.value is not None for row in rows for cell in row):
-            continue
-        header = find_header(rows)
-        if header is not None:
-            header_found = True
-            table.read(rows, *header)
-            continue
-        facts = _facts(rows)
-        if facts is not None:
-            notes.append(ReadNote(code="S002", location=SourceLocation(sheet=str(sheet.title))))
-            _read_facts(*facts, fields, notes)
-            continue
-        notes.append(ReadNote(code="S001", location=SourceLocation(sheet=str(sheet.title))))
+    header_found = _read_sheets(sheets, lost, table, fields, notes)
     if not header_found:
-        raise no_header()
+        raise damaged("xlsx") if lost else no_header()
     notes.extend(table.notes)
     fields["measures"] = table.measures
     fields["causes"] = table.plan_causes()
