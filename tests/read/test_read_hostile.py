@@ -286,7 +286,7 @@ def test_who_without_a_role_reads_back(who: dict[str, str]) -> None:
     first = attrs.evolve(plan.measures[0], responsible=tiltak.Responsible(**who))
     plan = attrs.evolve(plan, measures=(first, *plan.measures[1:]))
     buffer = io.BytesIO()
-    tiltak.to_xlsx(plan, buffer, locale="sv")
+    tiltak.exports.to_xlsx(plan, buffer, locale="sv")
     assert read_xlsx(buffer.getvalue()).plan.measures[0].responsible == first.responsible
 
 
