@@ -120,10 +120,12 @@ def _wheel(session: nox.Session) -> Path:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Ruff's checks, and the formatting it would apply."""
+    """Ruff's checks, the formatting it would apply, and the layers (``[tool.importlinter]``)."""
     session.install(*_groups("lint"))
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    # The contracts read the source tree: no wheel needed to see who imports whom.
+    session.run("lint-imports", "--no-cache", env={"PYTHONPATH": str(ROOT / "src")})
 
 
 @nox.session
@@ -231,6 +233,30 @@ def tests_noextras(session: nox.Session) -> None:
             or ["tests/test_extras.py", "tests/test_cli_language.py", "README.md", "docs"]
         ),
     )
+
+
+@nox.session
+def coverage(session: nox.Session) -> None:
+    """Branch coverage of ``src/tiltak`` by the tests and doctests, held above a floor.
+
+    The floor (``fail_under`` under ``[tool.coverage.report]``) sits just under what the
+    suite reaches; ``# pragma: no cover`` is for lines that cannot run here, with the reason.
+    """
+    # The source tree itself, installed editable, so that coverage maps lines to src/.
+    session.install(*_groups("tests", "coverage"), "-e", f".{_extras()}")
+    session.run(
+        "coverage",
+        "run",
+        "-m",
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "--doctest-modules",
+        "--doctest-glob=*.md",
+        "--ignore=docs/conf.py",
+        *(session.posargs or ["tests", "docs", "README.md", "src/tiltak"]),
+    )
+    session.run("coverage", "report")
 
 
 @nox.session

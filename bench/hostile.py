@@ -163,7 +163,9 @@ def never_due(scale: float) -> str:
         return outcome
     as_of = dt.date(2026, 1, 1)
     findings = len(tiltak.validate(plan, as_of=as_of))
-    events = len(tiltak.next_events(plan, as_of)) + len(tiltak.due_reporting(plan, as_of))
+    events = len(tiltak.asof.next_events(plan, as_of=as_of)) + len(
+        tiltak.asof.due_reporting(plan, as_of=as_of)
+    )
     return f"loaded; {findings} findings, {events} events"
 
 
@@ -182,8 +184,10 @@ def long_ago(scale: float) -> str:
         return outcome
     as_of = dt.date(2026, 1, 1)
     findings = len(tiltak.validate(plan, as_of=as_of))
-    rounds = tiltak.reporting_rounds(plan, as_of)
-    events = len(tiltak.next_events(plan, as_of)) + len(tiltak.due_reporting(plan, as_of))
+    rounds = tiltak.asof.reporting_rounds(plan, as_of=as_of)
+    events = len(tiltak.asof.next_events(plan, as_of=as_of)) + len(
+        tiltak.asof.due_reporting(plan, as_of=as_of)
+    )
     return f"loaded; {findings} findings, {len(rounds)} reporting rounds, {events} events"
 
 

@@ -70,14 +70,16 @@ def _tiltak(impl: str) -> Any:
 
 
 def _find(tiltak: Any, name: str) -> Callable[..., Any] | None:
-    function = getattr(tiltak, name, None)
-    if function is None and name == "to_fhir":
+    """The public function ``name``: at the top of tiltak, or in one of its public modules."""
+    for module_name in ("", "exports", "fhir"):
         try:
-            from tiltak import fhir  # type: ignore[attr-defined]
-        except ImportError:
-            return None
-        function = getattr(fhir, "to_fhir", None)
-    return function
+            module = getattr(tiltak, module_name) if module_name else tiltak
+        except (AttributeError, ImportError):
+            continue
+        function = getattr(module, name, None)
+        if function is not None:
+            return function
+    return None
 
 
 def probe() -> dict[str, Any]:
@@ -130,13 +132,13 @@ def _reading(impl: str, text: str, size: int) -> tuple[Callable[[], Any], int]:
     """Reading the plan's Brå workbook: tiltak's ``read_xlsx``, or openpyxl's own load."""
     tiltak = _tiltak("tiltak")
     buffer = io.BytesIO()
-    tiltak.to_xlsx(tiltak.loads(text), buffer)
+    tiltak.exports.to_xlsx(tiltak.loads(text), buffer)
     workbook = buffer.getvalue()
     if impl == "openpyxl":
         from openpyxl import load_workbook
 
         return lambda: load_workbook(io.BytesIO(workbook)), size
-    return lambda: tiltak.read_xlsx(workbook), size
+    return lambda: tiltak.documents.read_xlsx(workbook), size
 
 
 def _cache_clearers() -> list[Callable[[], None]]:

@@ -20,6 +20,7 @@ from tiltak import (
     PlanKind,
     Responsible,
     Schedule,
+    _names,
     examples,
 )
 from tiltak._cli import main
@@ -115,8 +116,8 @@ class TestDemo:
         for name in examples.names():
             language = examples.language(name)
             plan = examples.load(name)
-            label = tiltak.field_label("kind", locale=language)
-            kind = tiltak.kind_name(plan.kind, locale=language)
+            label = tiltak.labels.field_label("kind", locale=language)
+            kind = tiltak.labels.label(plan.kind, locale=language)
             assert f"  {label}: {kind}\n" in out, name
         assert "plantyp: åtgärdsplan" in out
         assert "plantype: tiltaksplan" in out
@@ -228,7 +229,7 @@ class TestDemo:
         summary = tiltak.summarise(ACTION, as_of=dt.date(2024, 6, 1))
         colours = summary.colours
         expected = (
-            f"  status on 2024-06-01: {tiltak.colour_name(summary.colour, locale='en')}"
+            f"  status on 2024-06-01: {_names.colour_name(summary.colour, locale='en')}"
             f" (green {colours.green}, yellow {colours.yellow}, red {colours.red},"
             f" not assessed {colours.not_assessed})\n"
         )
@@ -283,7 +284,7 @@ class TestRealExamples:
         for name in examples.names():
             plan = examples.load(name)
             assert f"{plan.title}  [{name}]" in result.stdout
-        label = tiltak.field_label("kind", locale="nb")
+        label = tiltak.labels.field_label("kind", locale="nb")
         assert len(examples.names()) == result.stdout.count(f"\n  {label}: ")
 
     def test_every_measure_shown(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -355,8 +356,8 @@ class TestOptions:
     ) -> None:
         """Locale codes are read as tiltak reads them: any case, with a region."""
         assert 0 == main(["demo", "individual_plan", "--locale", given])
-        label = tiltak.field_label("kind", locale=expected)
-        name = tiltak.kind_name("individual_plan", locale=expected)
+        label = tiltak.labels.field_label("kind", locale=expected)
+        name = _names.kind_name("individual_plan", locale=expected)
         assert f"  {label}: {name}\n" in capsys.readouterr().out
 
     def test_messages_in_the_locale(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -481,14 +482,17 @@ class TestRender:
     def test_ics(self, plan_file: Path, capsys: pytest.CaptureFixture[bytes]) -> None:
         """--to ics writes the library's iCalendar bytes."""
         assert 0 == main(["render", str(plan_file), "--to", "ics", "--locale", "sv"])
-        expected = tiltak.to_ical(examples.load("individual_plan"), locale="sv")
+        expected = tiltak.exports.to_ical(examples.load("individual_plan"), locale="sv")
         assert expected == capsys.readouterr().out.encode()
 
     def test_ics_to_file(self, plan_file: Path, tmp_path: Path) -> None:
         """-o writes the calendar to a file, byte for byte."""
         out = tmp_path / "plan.ics"
         assert 0 == main(["render", str(plan_file), "--to", "ics", "-o", str(out)])
-        assert tiltak.to_ical(examples.load("individual_plan"), locale="nb") == out.read_bytes()
+        assert (
+            tiltak.exports.to_ical(examples.load("individual_plan"), locale="nb")
+            == out.read_bytes()
+        )
 
     def test_fhir(self, plan_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """--to fhir writes the FHIR bundle as JSON, and it reads back as the plan."""

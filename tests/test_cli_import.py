@@ -45,7 +45,7 @@ def test_a_workbook_prints_the_plan_and_the_notes_apart(
     plan = examples.load("action_plan_bra")
     path = tmp_path / "plan.xlsx"
     buffer = io.BytesIO()
-    tiltak.to_xlsx(plan, buffer, locale="sv")
+    tiltak.exports.to_xlsx(plan, buffer, locale="sv")
     path.write_bytes(buffer.getvalue())
     code = main(["import", str(path), "--kind", "action_plan"])
     captured = capsys.readouterr()
@@ -106,8 +106,8 @@ def test_a_pdf_without_text_exits_2(tmp_path: Path, capsys: pytest.CaptureFixtur
     document.output(str(path))
     assert main(["import", str(path), "--locale", "en"]) == 2
     assert "no text" in capsys.readouterr().err
-    with pytest.raises(tiltak.DocumentError) as caught:
-        tiltak.read_pdf(path)
+    with pytest.raises(tiltak.documents.DocumentError) as caught:
+        tiltak.documents.read_pdf(path)
     assert caught.value.reason == "no-text"
 
 

@@ -157,7 +157,7 @@ CONTEXT_CASES: dict[str, Callable[[], object]] = {
     "a short-year date": lambda: parse_date("1.2.70"),
     "a rule": lambda: Schedule(start=dt.date(2024, 1, 1), rule=f"FREQ=DAILY;X-NAME={NAME}"),
     "an RRULE text": lambda: Schedule.from_rrule(f"DTSTART:{FNR}\nRRULE:FREQ=DAILY"),
-    "an unknown locale": lambda: tiltak.kind_name("action_plan", locale=FNR),
+    "an unknown locale": lambda: tiltak.labels.label(tiltak.PlanKind.ACTION_PLAN, locale=FNR),
 }
 
 

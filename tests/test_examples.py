@@ -151,8 +151,8 @@ class TestLoad:
         plan, day = examples.load(name), examples.as_of(name)
         if name in AS_OF:
             assert AS_OF[name] == day
-        assert () == tiltak.overdue_measures(plan, day)
-        assert () == tiltak.missed_follow_ups(plan, day)
+        assert () == tiltak.asof.overdue_measures(plan, as_of=day)
+        assert () == tiltak.asof.missed_follow_ups(plan, as_of=day)
 
     def test_imported_only_when_asked_for(self):
         """import tiltak leaves the examples alone, and load() imports only the one it builds."""

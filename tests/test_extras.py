@@ -25,27 +25,27 @@ def _hide(monkeypatch: pytest.MonkeyPatch, package: str) -> None:
 
 
 def _ical() -> object:
-    return tiltak.to_ical(examples.load("individual_plan"))
+    return tiltak.exports.to_ical(examples.load("individual_plan"))
 
 
 def _xlsx() -> object:
-    return tiltak.to_xlsx(examples.load("individual_plan"), io.BytesIO())
+    return tiltak.exports.to_xlsx(examples.load("individual_plan"), io.BytesIO())
 
 
 def _dataframe() -> object:
-    return tiltak.to_dataframe(examples.load("individual_plan"))
+    return tiltak.exports.to_dataframe(examples.load("individual_plan"))
 
 
 def _read_xlsx() -> object:
-    return tiltak.read_xlsx(io.BytesIO(b"PK\x03\x04 not really a workbook"))
+    return tiltak.documents.read_xlsx(io.BytesIO(b"PK\x03\x04 not really a workbook"))
 
 
 def _read_docx() -> object:
-    return tiltak.read_docx(io.BytesIO(b"PK\x03\x04 not really a document"))
+    return tiltak.documents.read_docx(io.BytesIO(b"PK\x03\x04 not really a document"))
 
 
 def _read_pdf() -> object:
-    return tiltak.read_pdf(io.BytesIO(b"%PDF-1.4 not really a PDF"))
+    return tiltak.documents.read_pdf(io.BytesIO(b"%PDF-1.4 not really a PDF"))
 
 
 FEATURES: list[tuple[str, str, str, Callable[[], object]]] = [

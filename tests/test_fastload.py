@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import tiltak._model
 from tiltak import (
     FollowUp,
     Goal,
@@ -172,6 +173,25 @@ class TestStructure:
         assert Count(n=2) == structure({"n": 2}, _fastload.Reading())
         with pytest.raises(_fastload.Fallback):
             structure({"n": -1}, _fastload.Reading())
+
+    @pytest.mark.parametrize(
+        "cls",
+        [getattr(tiltak._model, name) for name in tiltak._model.__all__],
+        ids=lambda cls: cls.__name__,
+    )
+    def test_every_model_class_takes_the_fast_path(self, cls: type) -> None:
+        """No model class but the named few falls back to ``__init__``: a renamed check shows."""
+        assert attrs.has(cls)
+        assert _fastload._built_by_init(cls) == (cls in _fastload._INIT_CLASSES)
+
+    def test_a_class_with_an_unknown_converter_is_built_by_init(self) -> None:
+        """A converter the generated code does not know sends the class through ``__init__``."""
+
+        @attrs.frozen(kw_only=True)
+        class Name:
+            text: str = attrs.field(converter=str.strip)
+
+        assert _fastload._built_by_init(Name)
 
     def test_ascii_digits_only(self) -> None:
         """Digits of other scripts are not a date, on the fast path as on the careful one."""

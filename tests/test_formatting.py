@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import tiltak
 from tiltak import ModelError, ModelTypeError, PartialDate, deadline_phrase, format_date
-from tiltak._formatting import DateFormat
+from tiltak._time._formatting import DateFormat
 
 DAY = dt.date(2024, 12, 15)
 MONTH = PartialDate(year=2024, month=12)

@@ -18,13 +18,12 @@ from tiltak import (
     MAX_PROBLEMS,
     Plan,
     PlanFormatError,
-    due_reporting,
     dumps,
     from_dict,
     loads,
-    next_events,
     validate,
 )
+from tiltak.asof import due_reporting, next_events
 
 HEAD = '{"format": "tiltak/1", "kind": "action_plan"'
 DEEP = 100_000
@@ -366,8 +365,8 @@ class TestSchedules:
         plan = loads(HEAD + ', "reporting": ' + json.dumps(lines) + "}")
         as_of = dt.date(2026, 1, 1)
         validate(plan, as_of=as_of)
-        assert () == due_reporting(plan, as_of)
-        assert () == next_events(plan, as_of)
+        assert () == due_reporting(plan, as_of=as_of)
+        assert () == next_events(plan, as_of=as_of)
 
     @pytest.mark.parametrize(("start", "count"), [("0001-01-01", 9), ("2024-06-03", 8)])
     def test_a_follow_up_schedule_from_long_ago(self, start: str, count: int) -> None:

@@ -80,7 +80,7 @@ for text in texts:
     )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", tiltak.TextReplacedWarning)
-        data = tiltak.to_ical(plan)
+        data = tiltak.exports.to_ical(plan)
     calendar = icalendar.Calendar.from_ical(data)
     lines = data.replace(b"\r\n ", b"").split(b"\r\n")
     out.append({
@@ -128,7 +128,7 @@ class TestICalendar:
         icalendar = pytest.importorskip("icalendar")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", TextReplacedWarning)
-            data = tiltak.to_ical(_ical_plan(text))
+            data = tiltak.exports.to_ical(_ical_plan(text))
         lines = data.replace(b"\r\n ", b"").split(b"\r\n")
         assert 1 == lines.count(b"BEGIN:VCALENDAR")
         assert 2 == lines.count(b"BEGIN:VEVENT")
@@ -145,7 +145,7 @@ class TestICalendar:
         pytest.importorskip("icalendar")
         plan = Plan(kind="action_plan", title="Kari\x01Nordmann")
         with pytest.warns(TextReplacedWarning, match="X-WR-CALNAME") as caught:
-            data = tiltak.to_ical(plan)
+            data = tiltak.exports.to_ical(plan)
         assert "Kari\ufffdNordmann".encode() in data
         assert "Kari" not in str(caught[0].message)
 
@@ -154,7 +154,7 @@ class TestICalendar:
         pytest.importorskip("icalendar")
         with warnings.catch_warnings():
             warnings.simplefilter("error")
-            tiltak.to_ical(_ical_plan("Trygg skolevei; trinn 1, 2 og 3\nmed foreldre"))
+            tiltak.exports.to_ical(_ical_plan("Trygg skolevei; trinn 1, 2 og 3\nmed foreldre"))
 
 
 def _expected_ical_text(text: str) -> str:
@@ -171,7 +171,7 @@ class TestExcel:
         out = io.BytesIO()
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            tiltak.to_xlsx(plan, out)
+            tiltak.exports.to_xlsx(plan, out)
         messages = [str(w.message) for w in caught if w.category is TextReplacedWarning]
         return openpyxl.load_workbook(io.BytesIO(out.getvalue())), messages
 
@@ -388,7 +388,7 @@ class TestIntegers:
         )
         assert plan == loads(tiltak.dumps(plan))
         pytest.importorskip("pandas")
-        assert 2 == len(tiltak.to_dataframe(plan))
+        assert 2 == len(tiltak.exports.to_dataframe(plan))
 
     def test_extension_integer_python_cannot_write(self) -> None:
         """An integer beyond Python's digit limit is refused on the way in, not on the way out."""
@@ -410,7 +410,7 @@ class TestIntegers:
         pytest.importorskip("icalendar")
         schedule = Schedule(start=dt.date(2024, 1, 1), rule=f"FREQ=YEARLY;COUNT={2**31 - 1}")
         plan = Plan(kind="action_plan", measures=(Measure(id="1", schedule=schedule),))
-        assert b"COUNT=2147483647" in tiltak.to_ical(plan)
+        assert b"COUNT=2147483647" in tiltak.exports.to_ical(plan)
 
     def test_rule_text_length(self) -> None:
         """A rule text longer than the documented limit is refused at once."""

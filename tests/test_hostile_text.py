@@ -139,7 +139,7 @@ class TestExcel:
         out = io.BytesIO()
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            tiltak.to_xlsx(plan, out)
+            tiltak.exports.to_xlsx(plan, out)
         messages = [str(w.message) for w in caught if w.category is TextReplacedWarning]
         return out.getvalue(), messages
 
@@ -182,7 +182,7 @@ class TestExcel:
         data, _ = self._written(
             Plan(kind="action_plan", title=text, measures=(Measure(id="1", title=text),))
         )
-        plan = tiltak.read_xlsx(io.BytesIO(data)).plan
+        plan = tiltak.documents.read_xlsx(io.BytesIO(data)).plan
         assert text == plan.title
         assert text == plan.measures[0].title
 
@@ -194,7 +194,7 @@ class TestExcel:
         book.worksheets[0]["B2"].value = "1. a_x000D_b _xD83D__xDE00_ _xDC00_"
         out = io.BytesIO()
         book.save(out)
-        plan = tiltak.read_xlsx(io.BytesIO(out.getvalue())).plan
+        plan = tiltak.documents.read_xlsx(io.BytesIO(out.getvalue())).plan
         assert "a\rb \U0001f600 _xDC00_" == plan.measures[0].title
 
     def test_emoji_count_twice(self) -> None:
@@ -255,7 +255,7 @@ class TestFormulaGuard:
 
     def test_to_csv(self) -> None:
         plan = Plan(kind="action_plan", measures=(Measure(id="1", title="\ufeff =HYPERLINK(1)"),))
-        text = tiltak.to_csv(plan)
+        text = tiltak.exports.to_csv(plan)
         assert text is not None
         header, row = list(csv.reader(io.StringIO(text)))
         assert "'\ufeff =HYPERLINK(1)" == row[header.index("measure")]
@@ -265,7 +265,7 @@ class TestLabelErrors:
     @pytest.mark.parametrize("value", ["kari.nordmann@example.no", "01017012345", "x\u202ey"])
     def test_field_label_shows_no_value(self, value: str) -> None:
         with pytest.raises(ModelError, match="FIELD_NAMES") as caught:
-            tiltak.field_label(value)
+            tiltak.labels.field_label(value)
         message = str(caught.value)
         assert value not in message
         assert "kari" not in message
@@ -275,5 +275,5 @@ class TestLabelErrors:
 
     def test_column_label_shows_no_value(self) -> None:
         with pytest.raises(ModelTypeError) as caught:
-            tiltak.column_label("kari.nordmann@example.no")
+            tiltak.labels.column_label("kari.nordmann@example.no")
         assert "kari" not in str(caught.value)

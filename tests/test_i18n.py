@@ -32,14 +32,10 @@ from tiltak import (
     UnknownLocaleError,
     _i18n,
     _locale,
-    colour_name,
-    field_label,
-    kind_name,
-    severity_name,
-    status_name,
-    value_name,
 )
 from tiltak._i18n import gettext, ngettext, pgettext
+from tiltak._names import colour_name, kind_name, severity_name, status_name, value_name
+from tiltak.labels import field_label
 
 TRANSLATED = ("nb", "nn", "sv")
 ROOT = Path(__file__).resolve().parent.parent
@@ -357,7 +353,7 @@ class TestNames:
 
 
 class TestFieldLabels:
-    @pytest.mark.parametrize("name", sorted(tiltak.FIELD_NAMES))
+    @pytest.mark.parametrize("name", sorted(tiltak.labels.FIELD_NAMES))
     def test_every_label_is_translated(self, name: str) -> None:
         """Every field label reads differently from English in nb, nn and sv."""
         english = field_label(name, locale="en")
@@ -373,8 +369,8 @@ class TestFieldLabels:
             for cls in (getattr(tiltak, name) for name in tiltak.__all__)
             if isinstance(cls, type) and attrs.has(cls) and cls.__module__ == "tiltak._model"
             for field in attrs.fields(cls)
-            if f"{cls.__name__}.{field.name}" not in tiltak.FIELD_NAMES
-            and field.name not in tiltak.FIELD_NAMES
+            if f"{cls.__name__}.{field.name}" not in tiltak.labels.FIELD_NAMES
+            and field.name not in tiltak.labels.FIELD_NAMES
         ]
         assert [] == missing
 
@@ -532,9 +528,9 @@ class TestWheel:
             import pathlib, sys, tiltak
             assert pathlib.Path(tiltak.__file__).is_relative_to(sys.argv[1]), tiltak.__file__
             names = [
-                tiltak.kind_name("action_plan", locale=code)
+                tiltak.labels.label(tiltak.PlanKind.ACTION_PLAN, locale=code)
                 + ","
-                + tiltak.colour_name(None, locale=code)
+                + tiltak.labels.label(None, locale=code)
                 for code in ("nb", "nn", "sv")
             ]
             print(";".join(names))

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import tiltak
-from tiltak import UnknownLocaleError, get_locale, normalise_locale, use_locale
+from tiltak import UnknownLocaleError, _names, get_locale, normalise_locale, use_locale
 
 ALIASES = {
     "no": "nb",
@@ -100,23 +100,23 @@ class TestUseLocale:
     def test_default_is_english(self) -> None:
         """Without use_locale the context locale is English."""
         assert "en" == get_locale()
-        assert "green" == tiltak.colour_name("green")
+        assert "green" == _names.colour_name("green")
 
     def test_sets_and_restores(self) -> None:
         """Inside the block the normalised locale applies; after it the old one is back."""
         with use_locale("nb_NO") as code:
             assert "nb" == code
             assert "nb" == get_locale()
-            assert "grønn" == tiltak.colour_name("green")
+            assert "grønn" == _names.colour_name("green")
         assert "en" == get_locale()
 
     def test_nested(self) -> None:
         """The innermost block wins and each exit restores the enclosing locale."""
         with use_locale("sv"):
             with use_locale("nn"):
-                assert "raud" == tiltak.colour_name("red")
-            assert "röd" == tiltak.colour_name("red")
-        assert "red" == tiltak.colour_name("red")
+                assert "raud" == _names.colour_name("red")
+            assert "röd" == _names.colour_name("red")
+        assert "red" == _names.colour_name("red")
 
     def test_restores_after_an_exception(self) -> None:
         """An exception inside the block still restores the previous locale."""
@@ -133,7 +133,7 @@ class TestUseLocale:
     def test_argument_wins_over_context(self) -> None:
         """An explicit locale= overrides the context default."""
         with use_locale("sv"):
-            assert "grøn" == tiltak.colour_name("green", locale="nn")
+            assert "grøn" == _names.colour_name("green", locale="nn")
 
     def test_threads_are_isolated(self) -> None:
         """Two threads inside different use_locale blocks at once each render their own."""
@@ -143,9 +143,9 @@ class TestUseLocale:
         def render(code: str) -> None:
             with use_locale(code):
                 barrier.wait()  # both threads are inside their block now
-                first = tiltak.kind_name("action_plan")
+                first = _names.kind_name("action_plan")
                 barrier.wait()
-                results[code] = [get_locale(), first, tiltak.kind_name("action_plan")]
+                results[code] = [get_locale(), first, _names.kind_name("action_plan")]
 
         threads = [threading.Thread(target=render, args=(code,)) for code in ("nb", "sv")]
         for thread in threads:
@@ -175,7 +175,7 @@ class TestUseLocale:
                 ready.set()
                 await other.wait()  # the other task has entered its own block
                 await asyncio.sleep(0)
-                return [get_locale(), tiltak.colour_name("red"), tiltak.field_label("how")]
+                return [get_locale(), _names.colour_name("red"), tiltak.labels.field_label("how")]
 
         async def main() -> list[list[str]]:
             nb_ready, sv_ready = asyncio.Event(), asyncio.Event()

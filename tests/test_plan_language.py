@@ -89,13 +89,13 @@ class TestDefaults:
     def test_ical(self) -> None:
         """The calendar's summaries are in the plan's language without a locale."""
         pytest.importorskip("icalendar")
-        assert tiltak.to_ical(SWEDISH, locale="sv") == tiltak.to_ical(SWEDISH)
+        assert tiltak.exports.to_ical(SWEDISH, locale="sv") == tiltak.exports.to_ical(SWEDISH)
 
     def test_xlsx(self) -> None:
         """The workbook's sheets are named in the plan's language without a locale."""
         openpyxl = pytest.importorskip("openpyxl")
         out = io.BytesIO()
-        tiltak.to_xlsx(SWEDISH, out)
+        tiltak.exports.to_xlsx(SWEDISH, out)
         out.seek(0)
         assert "Åtgärder" in openpyxl.load_workbook(out).sheetnames[0]
 

@@ -13,7 +13,7 @@ import attrs
 import pytest
 
 import tiltak
-from tiltak import Measure, ModelTypeError, Plan, examples
+from tiltak import Measure, ModelTypeError, Plan, _names, examples
 from tiltak._redact import safe_repr
 
 LOCALES = ("en", "nb", "nn", "sv")
@@ -94,7 +94,7 @@ class TestToHtmlLocales:
 
         for word in PLAN_LABELS[locale]:
             assert html.escape(word) in markup
-        assert tiltak.kind_name(plan.kind, locale=locale) in markup
+        assert _names.kind_name(plan.kind, locale=locale) in markup
         if name in WITH_MEASURES:
             for word in _measure_words(plan, locale):
                 assert word in markup

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import tiltak
-from tiltak import Measure, Plan, examples
+from tiltak import Measure, Plan, _names, examples
 from tiltak._render._markdown import escape
 
 LOCALES = ("en", "nb", "nn", "sv")
@@ -41,7 +41,7 @@ class TestToMarkdown:
 
         assert markdown.startswith(f"## {escape(plan.title)}\n")
         assert f"| {PERIOD[locale]} |" in markdown
-        assert tiltak.kind_name(plan.kind, locale=locale) in markdown
+        assert _names.kind_name(plan.kind, locale=locale) in markdown
         if plan.measures:
             for word in _measure_words(plan, locale):
                 assert f"| {word}" in markdown

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import tiltak
-from tiltak import Measure, Plan, examples
+from tiltak import Measure, Plan, _names, examples
 from tiltak._render._text import WIDTH
 
 LOCALES = ("en", "nb", "nn", "sv")
@@ -42,7 +42,7 @@ class TestToText:
 
         assert plan.title == lines[0]
         assert set(lines[1]) == {"="}
-        assert tiltak.kind_name(plan.kind, locale=locale) in lines[2]
+        assert _names.kind_name(plan.kind, locale=locale) in lines[2]
         assert any(line.strip().startswith(PERIOD[locale]) for line in lines)
         if plan.measures:
             for word in _measure_words(plan, locale):

@@ -6,7 +6,9 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tiltak import ChangeKind, Plan, diff, summarise, to_csv, to_records, worst_colour
+from tiltak import ChangeKind, Plan, diff, summarise
+from tiltak.asof import worst_colour
+from tiltak.exports import to_csv, to_records
 from tiltak.testing import plans
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -12,18 +12,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tiltak import Frequency, ModelError, ModelTypeError, Schedule
-from tiltak._time._schedule import (
+from tiltak._time._cycle import (
     _CLASS_ANSWERS,
     _CYCLE,
     _LAST_CYCLE,
     _SPAN_COUNTS,
-    MAX_OCCURRENCES,
-    PLAIN_RULE,
     _first_due,
     _never_due_from,
-    _parse,
     _per_span,
 )
+from tiltak._time._rrule import PLAIN_RULE, _parse
+from tiltak._time._schedule import MAX_OCCURRENCES
 
 D = dt.date
 

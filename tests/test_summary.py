@@ -4,8 +4,6 @@ import attrs
 import pytest
 
 from tiltak import (
-    ColourChange,
-    ColourCounts,
     FollowUp,
     FollowUpRoutine,
     Goal,
@@ -19,12 +17,10 @@ from tiltak import (
     Schedule,
     StatusColour,
     examples,
-    reporting_rounds,
     summarise,
-    summarise_since,
-    worst_colour,
 )
 from tiltak._summary import NEXT_EVENTS
+from tiltak.asof import ColourChange, ColourCounts, reporting_rounds, summarise_since, worst_colour
 
 GREEN, YELLOW, RED = StatusColour.GREEN, StatusColour.YELLOW, StatusColour.RED
 D = dt.date
@@ -404,7 +400,7 @@ class TestReportingRounds:
     def test_last_and_next(self):
         """Each line gives the last report due on or before the day and the next after it."""
         rounds = reporting_rounds(
-            plan(reporting=[MONTHLY, ReportingLine(), TERTIAL]), D(2024, 5, 3)
+            plan(reporting=[MONTHLY, ReportingLine(), TERTIAL]), as_of=D(2024, 5, 3)
         )
         assert [
             ("$.reporting[0]", D(2024, 4, 30), D(2024, 5, 31)),
@@ -413,12 +409,12 @@ class TestReportingRounds:
 
     def test_on_the_due_day(self):
         """A report due on the day itself is the last one, not the next."""
-        (monthly,) = reporting_rounds(plan(reporting=[MONTHLY]), D(2024, 5, 31))
+        (monthly,) = reporting_rounds(plan(reporting=[MONTHLY]), as_of=D(2024, 5, 31))
         assert (D(2024, 5, 31), D(2024, 6, 30)) == (monthly.last, monthly.next)
 
     def test_before_the_first(self):
         """Before the first report there is no last one."""
-        (tertial,) = reporting_rounds(plan(reporting=[TERTIAL]), D(2024, 1, 15))
+        (tertial,) = reporting_rounds(plan(reporting=[TERTIAL]), as_of=D(2024, 1, 15))
         assert (None, D(2024, 4, 30)) == (tertial.last, tertial.next)
 
     def test_after_the_end(self):
@@ -426,12 +422,12 @@ class TestReportingRounds:
         ended = ReportingLine(
             schedule=Schedule(start=D(2024, 1, 31), rule="FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=2")
         )
-        (line,) = reporting_rounds(plan(reporting=[ended]), D(2024, 6, 1))
+        (line,) = reporting_rounds(plan(reporting=[ended]), as_of=D(2024, 6, 1))
         assert (D(2024, 2, 29), None) == (line.last, line.next)
 
     def test_operational_plan(self):
         """The virksomhetsplan's lines: monthly, monthly, and every tertial."""
-        rounds = reporting_rounds(examples.load("operational_plan"), D(2021, 5, 3))
+        rounds = reporting_rounds(examples.load("operational_plan"), as_of=D(2021, 5, 3))
         assert [D(2021, 5, 31), D(2021, 5, 31), D(2021, 8, 31)] == [r.next for r in rounds]
 
 

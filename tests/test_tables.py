@@ -7,7 +7,6 @@ import sys
 import pytest
 
 from tiltak import (
-    RECORD_KEYS,
     Cause,
     FollowUp,
     Measure,
@@ -16,14 +15,11 @@ from tiltak import (
     Plan,
     Responsible,
     Schedule,
-    column_label,
     examples,
-    to_csv,
-    to_dataframe,
-    to_records,
-    to_xlsx,
 )
 from tiltak._tables import escape_cell
+from tiltak.exports import RECORD_KEYS, to_csv, to_dataframe, to_records, to_xlsx
+from tiltak.labels import column_label
 
 D = dt.date
 ALL = [examples.load(name) for name in examples.names()]

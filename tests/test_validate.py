@@ -241,10 +241,23 @@ class TestValidateOptions:
             tiltak.validate({"kind": "action_plan"})  # type: ignore[arg-type]
 
     def test_as_of_must_be_a_date(self) -> None:
-        """as_of is a date, not a datetime or a text."""
-        for wrong in (dt.datetime(2024, 1, 1), "2024-01-01"):
-            with pytest.raises(tiltak.ModelTypeError):
-                tiltak.validate(bare(), as_of=wrong)  # type: ignore[arg-type]
+        """as_of is a date or an ISO day, not a datetime, a month or another spelling."""
+        with pytest.raises(tiltak.ModelTypeError):
+            tiltak.validate(bare(), as_of=dt.datetime(2024, 1, 1))
+        for wrong in ("2024-01", "1.1.2024"):
+            with pytest.raises(tiltak.ModelError, match="as_of must be"):
+                tiltak.validate(bare(), as_of=wrong)
+
+    def test_as_of_as_iso_text(self) -> None:
+        """An ISO day is read as the constructors read one, for one plan and for many."""
+        plan = bare(measures=(Measure(id="M", deadline="2000"),))
+        assert tiltak.validate(plan, as_of=dt.date(2024, 1, 1)) == tiltak.validate(
+            plan, as_of="2024-01-01"
+        )
+        assert dt.date(2024, 1, 1) == tiltak.validate_many([plan], as_of="2024-01-01").across.as_of
+        assert tiltak.is_valid(plan, as_of="2024-01-01") is tiltak.is_valid(
+            plan, as_of=dt.date(2024, 1, 1)
+        )
 
     def test_as_of_gates_rules(self) -> None:
         """P016, P017, G008 and O011 run only with as_of; never from the wall clock."""
@@ -290,8 +303,8 @@ def _function_rule(plan: Plan, context: RuleContext) -> Iterator[Finding]:
 
 class TestCustomRules:
     def test_rule_object(self) -> None:
-        """A tiltak.Rule added with rules= runs, with its code and severity."""
-        owner = tiltak.Rule(code="X001", severity="warning", title="Owner", check=_owner_rule)
+        """A tiltak.rules.Rule added with rules= runs, with its code and severity."""
+        owner = rules.Rule(code="X001", severity="warning", title="Owner", check=_owner_rule)
         report = tiltak.validate(bare(), rules=[owner], select="X")
         assert [(f.code, f.severity, f.path) for f in report] == [
             ("X001", Severity.WARNING, "$.owner")
@@ -311,7 +324,7 @@ class TestCustomRules:
 
     def test_rule_with_a_builtin_code_replaces_it(self) -> None:
         """A rule given with the code of a built-in rule runs instead of it."""
-        mine = tiltak.Rule(code="P001", severity="info", title="Title", check=_owner_rule)
+        mine = tiltak.rules.Rule(code="P001", severity="info", title="Title", check=_owner_rule)
         report = tiltak.validate(bare(), rules=[mine], select="P001")
         assert [("P001", Severity.INFO, "$.owner")] == [
             (f.code, f.severity, f.path) for f in report
@@ -339,7 +352,7 @@ class TestCustomRules:
             seen.append(context)
             return iter(())
 
-        rule = tiltak.Rule(code="X9", severity="info", title="spy", check=spy)
+        rule = tiltak.rules.Rule(code="X9", severity="info", title="spy", check=spy)
         tiltak.validate(bare(), as_of=AS_OF, rules=[rule], severity={"X9": "error"})
         assert (
             seen[0].kind,
@@ -352,7 +365,7 @@ class TestCustomRules:
     def test_bad_rule_code(self) -> None:
         """A rule code must be a short identifier."""
         with pytest.raises(RuleConfigError):
-            tiltak.Rule(code="no spaces", severity="info", title="t", check=_owner_rule)
+            tiltak.rules.Rule(code="no spaces", severity="info", title="t", check=_owner_rule)
 
 
 class TestRuleSet:
@@ -363,7 +376,7 @@ class TestRuleSet:
 
     def test_compose(self) -> None:
         """Sets combine by union and minus, and select or ignore by code or prefix."""
-        owner = tiltak.Rule(code="X001", severity="warning", title="Owner", check=_owner_rule)
+        owner = rules.Rule(code="X001", severity="warning", title="Owner", check=_owner_rule)
         mine = (rules.default() | [owner]).named("Bygdeby") - ["P013"]
         assert "X001" in mine
         assert "P013" not in mine
@@ -374,7 +387,7 @@ class TestRuleSet:
     def test_union_replaces_by_code(self) -> None:
         """A rule of the right-hand set replaces the left's rule with the same code."""
         stricter = attrs.evolve(rules.get("P013"), severity=Severity.ERROR)
-        combined = rules.default() | tiltak.RuleSet(rules=[stricter])
+        combined = rules.default() | tiltak.rules.RuleSet(rules=[stricter])
         assert combined.get("P013").severity == Severity.ERROR
         assert len(rules.default()) == len(combined)
 
@@ -713,7 +726,7 @@ class TestValidateMany:
 class TestDoctests:
     @pytest.mark.parametrize(
         "module",
-        ["tiltak._report", "tiltak.rules", "tiltak._validate", "tiltak._rules._core",
+        ["tiltak._report", "tiltak.rules", "tiltak._validate", "tiltak._rules._sets",
          "tiltak._rules.common"],
     )  # fmt: skip
     def test_examples(self, module: str) -> None:

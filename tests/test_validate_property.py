@@ -273,19 +273,19 @@ class TestAgreesWithAsOf:
     @settings(max_examples=300, deadline=None)
     @given(plan=tiltak_testing.plans(valid=False), as_of=dates)
     def test_p017_is_missed_follow_ups(self, plan: Plan, as_of: dt.date) -> None:
-        """P017 points where tiltak.missed_follow_ups finds a follow-up or revision missed."""
+        """P017 points where tiltak.asof.missed_follow_ups finds a follow-up or revision missed."""
         report = tiltak.validate(plan, as_of=as_of, select="P017")
         missed = set()
         if plan.status not in (PlanStatus.COMPLETED, PlanStatus.CANCELLED):
-            missed = {event.path for event in tiltak.missed_follow_ups(plan, as_of)}
+            missed = {event.path for event in tiltak.asof.missed_follow_ups(plan, as_of=as_of)}
         assert missed == {f.path for f in report}
 
     @settings(max_examples=300, deadline=None)
     @given(plan=tiltak_testing.plans(valid=False), as_of=dates)
     def test_p016_is_overdue_measures(self, plan: Plan, as_of: dt.date) -> None:
-        """P016 finds exactly the measures tiltak.overdue_measures finds, deadline or period."""
+        """P016 finds exactly the measures asof.overdue_measures finds, deadline or period."""
         report = tiltak.validate(plan, as_of=as_of, select="P016")
         overdue = set()
         if plan.status not in (PlanStatus.COMPLETED, PlanStatus.CANCELLED):
-            overdue = {event.path for event in tiltak.overdue_measures(plan, as_of)}
+            overdue = {event.path for event in tiltak.asof.overdue_measures(plan, as_of=as_of)}
         assert overdue == {f.path.rsplit(".", 1)[0].removesuffix(".period") for f in report}

@@ -29,7 +29,6 @@ from ._errors import (
     ModelError,
     ModelTypeError,
     PlanFormatError,
-    PlanInvalidError,
     Problem,
     RuleConfigError,
     TextReplacedWarning,
@@ -74,6 +73,14 @@ from ._time._dates import (
 from ._time._schedule import Frequency, Schedule
 
 if TYPE_CHECKING:
+    from . import asof as asof
+    from . import documents as documents
+    from . import examples as examples
+    from . import exports as exports
+    from . import fhir as fhir
+    from . import labels as labels
+    from . import rules as rules
+    from . import testing as testing
     from ._diff import (
         Change,
         ChangeKind,
@@ -81,13 +88,7 @@ if TYPE_CHECKING:
         diff,
     )
     from ._elements import ElementRef
-    from ._formatting import (
-        DATE_FORMATS,
-        deadline_phrase,
-        format_date,
-    )
     from ._i18n import register_catalog
-    from ._ical import to_ical
     from ._locale import (
         DEFAULT_LOCALE,
         SUPPORTED_LOCALES,
@@ -95,28 +96,7 @@ if TYPE_CHECKING:
         normalise_locale,
         use_locale,
     )
-    from ._names import (
-        FIELD_NAMES,
-        colour_name,
-        field_label,
-        kind_name,
-        severity_name,
-        status_name,
-        value_name,
-    )
     from ._pseudonymise import pseudonymise, pseudonymise_many
-    from ._read import (
-        DocumentError,
-        NoteKind,
-        ReadNote,
-        ReadResult,
-        SourceLocation,
-        read_document,
-        read_docx,
-        read_pdf,
-        read_text,
-        read_xlsx,
-    )
     from ._render import (
         to_html,
         to_markdown,
@@ -125,13 +105,9 @@ if TYPE_CHECKING:
     from ._report import (
         Finding,
         FindingGroup,
+        PlanInvalidError,
         Report,
         Severity,
-    )
-    from ._rules._core import (
-        Rule,
-        RuleContext,
-        RuleSet,
     )
     from ._serial._format import (
         dumps,
@@ -141,35 +117,13 @@ if TYPE_CHECKING:
     )
     from ._serial._schema import json_schema
     from ._summary import (
-        ColourChange,
-        ColourCounts,
-        GoalAreaStatus,
-        GoalStatus,
-        MeasureStatus,
-        ReportingRound,
-        RoundSummary,
         Summary,
-        reporting_rounds,
         summarise,
-        summarise_since,
-        worst_colour,
     )
-    from ._tables import (
-        RECORD_KEYS,
-        column_label,
-        to_csv,
-        to_dataframe,
-        to_records,
-    )
-    from ._time._asof import (
-        EventKind,
-        PlanEvent,
-        due_follow_ups,
-        due_reporting,
-        last_follow_up,
-        missed_follow_ups,
-        next_events,
-        overdue_measures,
+    from ._time._formatting import (
+        DATE_FORMATS,
+        deadline_phrase,
+        format_date,
     )
     from ._time._parse import parse_date
     from ._validate import (
@@ -178,14 +132,11 @@ if TYPE_CHECKING:
         validate,
         validate_many,
     )
-    from ._xlsx import to_xlsx
 
 __all__ = [
     "DATE_FORMATS",
     "DEFAULT_LOCALE",
-    "FIELD_NAMES",
     "MAX_PROBLEMS",
-    "RECORD_KEYS",
     "SUPPORTED_LOCALES",
     "AbsenceDegree",
     "Adoption",
@@ -194,17 +145,13 @@ __all__ = [
     "Cause",
     "Change",
     "ChangeKind",
-    "ColourChange",
-    "ColourCounts",
     "Consent",
     "Cooperation",
     "DateParseError",
     "Decision",
     "DialogueMeeting",
-    "DocumentError",
     "Effort",
     "ElementRef",
-    "EventKind",
     "Finding",
     "FindingGroup",
     "FollowUp",
@@ -212,17 +159,13 @@ __all__ = [
     "Frequency",
     "Goal",
     "GoalArea",
-    "GoalAreaStatus",
     "GoalOrigin",
-    "GoalStatus",
     "Jurisdiction",
     "Language",
     "Measure",
-    "MeasureStatus",
     "MissingExtraError",
     "ModelError",
     "ModelTypeError",
-    "NoteKind",
     "PartialDate",
     "Participant",
     "Participation",
@@ -230,7 +173,6 @@ __all__ = [
     "Period",
     "Plan",
     "PlanDiff",
-    "PlanEvent",
     "PlanFormatError",
     "PlanInvalidError",
     "PlanKind",
@@ -238,26 +180,18 @@ __all__ = [
     "Precision",
     "Principal",
     "Problem",
-    "ReadNote",
-    "ReadResult",
     "Report",
     "ReportingLine",
-    "ReportingRound",
     "ResponsibilityGroup",
     "Responsible",
     "ResultsPart",
     "ReturnToWork",
     "Revision",
-    "RoundSummary",
-    "Rule",
     "RuleConfigError",
-    "RuleContext",
-    "RuleSet",
     "Schedule",
     "Section",
     "Severity",
     "SickLeave",
-    "SourceLocation",
     "StatusColour",
     "Subject",
     "Summary",
@@ -266,65 +200,31 @@ __all__ = [
     "TiltakError",
     "TiltakWarning",
     "UnknownLocaleError",
-    "colour_name",
-    "column_label",
     "deadline_phrase",
     "diff",
-    "due_follow_ups",
-    "due_reporting",
     "dumps",
-    "field_label",
     "format_date",
     "from_dict",
     "get_locale",
     "is_valid",
     "json_schema",
-    "kind_name",
-    "last_follow_up",
     "loads",
-    "missed_follow_ups",
-    "next_events",
     "normalise_locale",
-    "overdue_measures",
     "parse_date",
     "pseudonymise",
     "pseudonymise_many",
-    "read_document",
-    "read_docx",
-    "read_pdf",
-    "read_text",
-    "read_xlsx",
     "register_catalog",
-    "reporting_rounds",
-    "severity_name",
-    "status_name",
     "summarise",
-    "summarise_since",
-    "to_csv",
-    "to_dataframe",
     "to_dict",
     "to_html",
-    "to_ical",
     "to_markdown",
-    "to_records",
     "to_text",
-    "to_xlsx",
     "use_locale",
     "validate",
     "validate_many",
-    "value_name",
-    "worst_colour",
 ]
 
-_LAZY = {
-    "EventKind": "._time._asof",
-    "PlanEvent": "._time._asof",
-    "due_follow_ups": "._time._asof",
-    "due_reporting": "._time._asof",
-    "last_follow_up": "._time._asof",
-    "missed_follow_ups": "._time._asof",
-    "next_events": "._time._asof",
-    "overdue_measures": "._time._asof",
+_LAZY: dict[str, str] = {
     "Change": "._diff",
     "ChangeKind": "._diff",
     "PlanDiff": "._diff",
@@ -333,81 +233,51 @@ _LAZY = {
     "from_dict": "._serial._format",
     "loads": "._serial._format",
     "to_dict": "._serial._format",
-    "DATE_FORMATS": "._formatting",
-    "deadline_phrase": "._formatting",
-    "format_date": "._formatting",
+    "DATE_FORMATS": "._time._formatting",
+    "deadline_phrase": "._time._formatting",
+    "format_date": "._time._formatting",
     "register_catalog": "._i18n",
-    "to_ical": "._ical",
     "DEFAULT_LOCALE": "._locale",
     "SUPPORTED_LOCALES": "._locale",
     "get_locale": "._locale",
     "normalise_locale": "._locale",
     "use_locale": "._locale",
-    "FIELD_NAMES": "._names",
-    "colour_name": "._names",
-    "field_label": "._names",
-    "kind_name": "._names",
-    "severity_name": "._names",
-    "status_name": "._names",
-    "value_name": "._names",
     "parse_date": "._time._parse",
     "pseudonymise": "._pseudonymise",
     "pseudonymise_many": "._pseudonymise",
-    "DocumentError": "._read",
-    "NoteKind": "._read",
-    "ReadNote": "._read",
-    "ReadResult": "._read",
-    "SourceLocation": "._read",
-    "read_document": "._read",
-    "read_docx": "._read",
-    "read_pdf": "._read",
-    "read_text": "._read",
-    "read_xlsx": "._read",
     "to_html": "._render",
     "to_markdown": "._render",
     "to_text": "._render",
     "ElementRef": "._elements",
     "Finding": "._report",
     "FindingGroup": "._report",
+    "PlanInvalidError": "._report",
     "Report": "._report",
     "Severity": "._report",
-    "Rule": "._rules._core",
-    "RuleContext": "._rules._core",
-    "RuleSet": "._rules._core",
     "json_schema": "._serial._schema",
-    "ColourChange": "._summary",
-    "ColourCounts": "._summary",
-    "GoalAreaStatus": "._summary",
-    "GoalStatus": "._summary",
-    "MeasureStatus": "._summary",
-    "ReportingRound": "._summary",
-    "RoundSummary": "._summary",
     "Summary": "._summary",
-    "reporting_rounds": "._summary",
     "summarise": "._summary",
-    "summarise_since": "._summary",
-    "worst_colour": "._summary",
-    "RECORD_KEYS": "._tables",
-    "column_label": "._tables",
-    "to_csv": "._tables",
-    "to_dataframe": "._tables",
-    "to_records": "._tables",
     "BatchReport": "._validate",
     "is_valid": "._validate",
     "validate": "._validate",
     "validate_many": "._validate",
-    "to_xlsx": "._xlsx",
 }
 """Where each public name that loads on first use lives."""
 
 
+_SUBMODULES = frozenset(
+    {"asof", "documents", "examples", "exports", "fhir", "labels", "rules", "testing"}
+)
+"""The public modules, reachable as attributes after ``import tiltak`` and loaded on first use."""
+
+
 def __getattr__(name: str) -> Any:
     if name == "__version__":
-        from importlib.metadata import version
+        from importlib.metadata import version  # noqa: PLC0415 - read on use
 
         return version("tiltak")
-    if name == "rules":  # the catalogue loads on first use, not at import
-        return importlib.import_module("tiltak.rules")
+    if name in _SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'tiltak' has no attribute {name!r}")
@@ -417,4 +287,6 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    """The public names, the public modules and the module's own dunders; nothing private."""
+    dunders = {name for name in globals() if name.startswith("__")}
+    return sorted({*__all__, *_SUBMODULES, *dunders, "__version__"})

@@ -16,8 +16,7 @@ from typing import Any, TypeVar
 
 from ._errors import ModelError, ModelTypeError, drop_context
 from ._frozen import frozen
-from ._paths import format_keys
-from ._redact import shape
+from ._shape import shape
 from ._text import NOT_UNICODE, NOT_UNICODE_KEY, has_surrogate
 
 T = TypeVar("T")
@@ -52,22 +51,33 @@ def _kind(value: object) -> str:
     return type(value).__name__
 
 
-def is_(*types: type) -> Check:
-    """A check that the value is an instance of one of ``types`` (``bool`` is not an ``int``)."""
-    names = " or ".join(t.__name__ for t in types)
+def _accepts(types: tuple[type, ...]) -> Callable[[object], bool]:
+    """A test for instances of ``types``; a ``bool`` is no ``int``, a ``datetime`` no ``date``."""
     strict_int = int in types and bool not in types
     strict_date = dt.date in types and dt.datetime not in types
 
+    def accepts(value: object) -> bool:
+        return (
+            isinstance(value, types)
+            and not (strict_int and isinstance(value, bool))
+            and not (strict_date and isinstance(value, dt.datetime))
+        )
+
+    return accepts
+
+
+def is_(*types: type) -> Check:
+    """A check that the value is an instance of one of ``types`` (``bool`` is not an ``int``)."""
+    names = " or ".join(t.__name__ for t in types)
+    accepts = _accepts(types)
+    bounded = int in types and bool not in types
+
     def check(inst: object, attr: Any, value: object) -> None:
-        if (
-            not isinstance(value, types)
-            or (strict_int and isinstance(value, bool))
-            or (strict_date and isinstance(value, dt.datetime))
-        ):
+        if not accepts(value):
             raise ModelTypeError(f"{_where(inst, attr)} must be {names}, not {_kind(value)}")
         if type(value) is str and has_surrogate(value):
             raise ModelError(f"{_where(inst, attr)} holds {NOT_UNICODE}")
-        if strict_int and type(value) is int and not -MAX_INT <= value <= MAX_INT:
+        if bounded and type(value) is int and not -MAX_INT <= value <= MAX_INT:
             raise ModelError(f"{_where(inst, attr)} must be from {-MAX_INT} to {MAX_INT}")
 
     return check
@@ -85,12 +95,13 @@ def opt(*types: type) -> Check:
 
 
 def each(*types: type) -> Check:
-    """A check that every item of a tuple is one of ``types``."""
+    """A check that every item of a tuple is one of ``types``, as :func:`is_` checks one."""
     names = " or ".join(t.__name__ for t in types)
+    accepts = _accepts(types)
 
     def check(inst: object, attr: Any, value: tuple[object, ...]) -> None:
         for i, item in enumerate(value):
-            if not isinstance(item, types) or (str in types and not isinstance(item, str)):
+            if not accepts(item):
                 raise ModelTypeError(
                     f"{_where(inst, attr)}[{i}] must be {names}, not {_kind(item)}"
                 )
@@ -98,6 +109,18 @@ def each(*types: type) -> Check:
                 raise ModelError(f"{_where(inst, attr)}[{i}] holds {NOT_UNICODE}")
 
     return check
+
+
+_TYPE_CHECKS = frozenset(make(str).__code__ for make in (is_, opt, each))
+
+
+def checks_types_only(validator: object) -> bool:
+    """Whether ``validator`` was made by :func:`is_`, :func:`opt` or :func:`each`.
+
+    Such a check looks at types, surrogates and integer bounds and nothing else, so a reader
+    that has checked those itself may skip it.
+    """
+    return getattr(validator, "__code__", None) in _TYPE_CHECKS
 
 
 @drop_context
@@ -152,8 +175,8 @@ def _freeze(value: Any, where: str, depth: int) -> JsonValue:
                 raise ModelTypeError(f"{where} has a key of type {_kind(key)}, not str")
             if has_surrogate(key):
                 raise ModelError(f"{where} has {NOT_UNICODE_KEY}")
-            shown = f".{key}" if key in format_keys() else f"[{shape(key)}]"
-            out[key] = _freeze(item, where + shown, depth + 1)
+            # An integrator's key may hold what a value would: shown by its shape only.
+            out[key] = _freeze(item, f"{where}[{shape(key)}]", depth + 1)
         return frozen(out)
     if isinstance(value, list | tuple):
         return tuple(_freeze(item, f"{where}[{i}]", depth + 1) for i, item in enumerate(value))

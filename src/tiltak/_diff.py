@@ -26,10 +26,13 @@ from typing import Any, overload
 
 import attrs
 
+from ._display import Displayed
 from ._errors import ModelTypeError
 from ._i18n import N_, gettext
 from ._model import Plan
+from ._names import colour_name, field_label, value_name
 from ._time._dates import PartialDate, Period
+from ._time._formatting import format_date
 from ._time._schedule import Schedule
 
 __all__ = ["Change", "ChangeKind", "PlanDiff", "diff"]
@@ -80,7 +83,7 @@ _FIELD = re.compile(r"\.[^.\[]+$")
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class PlanDiff(Sequence[Change]):
+class PlanDiff(Displayed, Sequence[Change]):
     """The changes from ``old`` to ``new``, in the order of the plan; empty when equal.
 
     A sequence of :class:`Change`: iterate it, take its ``len``, test it for truth.
@@ -122,18 +125,6 @@ class PlanDiff(Sequence[Change]):
     def to_text(self, *, locale: str | None = None) -> str:
         """The change list as text, one line per change."""
         return "\n".join(self.describe(locale=locale))
-
-    def _repr_html_(self) -> str:
-        """The change list as HTML for Jupyter, in the locale of the current context."""
-        from ._render import to_html  # deferred: rendering is not needed to import tiltak
-
-        return to_html(self)
-
-    def _repr_markdown_(self) -> str:
-        """The change list as Markdown for Jupyter, in the locale of the current context."""
-        from ._render import to_markdown
-
-        return to_markdown(self)
 
 
 # -- comparing ------------------------------------------------------------------------------
@@ -296,8 +287,6 @@ def _walk(plan: Plan, path: str) -> Iterator[tuple[str, int | None, Any]]:
 
 def _subject_and_fields(plan: Plan, change: Change, locale: str | None) -> tuple[str, list[str]]:
     """The named elements along the change's path, and the field labels after the last."""
-    from ._names import field_label
-
     elements: list[str] = []
     fields: list[str] = []
     steps = list(_walk(plan, change.path))
@@ -330,9 +319,6 @@ def _owner_class(steps: list[tuple[str, int | None, Any]], position: int, plan: 
 
 def _shown(change: Change, value: Any, locale: str | None) -> str | None:
     """``value`` as text if it cannot be personal; ``None`` to hide it."""
-    from ._formatting import format_date
-    from ._names import value_name
-
     if isinstance(value, enum.Enum):
         return value_name(value, locale=locale)
     if isinstance(value, bool):
@@ -358,9 +344,6 @@ def _shown(change: Change, value: Any, locale: str | None) -> str | None:
 
 
 def _follow_up_detail(value: Any, locale: str | None) -> str | None:
-    from ._formatting import format_date
-    from ._names import colour_name
-
     parts = []
     if getattr(value, "date", None) is not None:
         parts.append(format_date(value.date, locale=locale))

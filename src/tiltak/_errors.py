@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import attrs
 
-if TYPE_CHECKING:
-    from ._report import Report
+from ._frozen import frozen
 
 __all__ = [
     "MAX_PROBLEMS",
@@ -19,7 +18,6 @@ __all__ = [
     "ModelError",
     "ModelTypeError",
     "PlanFormatError",
-    "PlanInvalidError",
     "Problem",
     "RuleConfigError",
     "TextReplacedWarning",
@@ -73,8 +71,6 @@ def _rebuild(cls: type[TiltakError], args: tuple[Any, ...], state: dict[str, Any
 
 
 def _params(value: Mapping[str, object] | None) -> Mapping[str, str | int]:
-    from ._frozen import frozen
-
     return frozen({str(key): _param(item) for key, item in (value or {}).items()})
 
 
@@ -104,7 +100,7 @@ class Problem:
 
     def message(self, locale: str | None = None) -> str:
         """The message in ``locale`` (the default locale when ``None``)."""
-        from ._i18n import gettext
+        from ._i18n import gettext  # noqa: PLC0415 - _i18n imports this module
 
         return gettext(self.message_id, locale=locale).format(**self.params)
 
@@ -147,7 +143,7 @@ class PlanFormatError(TiltakError, ValueError):
         inte en giltig tiltak-plan: 1 problem
           obligatoriskt fält saknas @ $.kind
         """
-        from ._i18n import N_, gettext, ngettext
+        from ._i18n import N_, gettext, ngettext  # noqa: PLC0415 - _i18n imports this module
 
         count = len(self.problems) + self.omitted
         head = ngettext(
@@ -161,20 +157,6 @@ class PlanFormatError(TiltakError, ValueError):
             more = gettext(N_("… and {count} more, not listed"), locale=locale)
             lines.append(more.format(count=self.omitted))
         return "\n  ".join([head, *lines])
-
-
-class PlanInvalidError(TiltakError, ValueError):
-    """A plan has findings of severity error; ``report`` holds them all."""
-
-    report: Report
-
-    def __init__(self, report: Report) -> None:
-        self.report = report
-        errors = report.errors
-        super().__init__(
-            f"the plan has {len(errors)} error finding(s): "
-            + ", ".join(f"{f.code} @ {f.path}" for f in errors)
-        )
 
 
 class RuleConfigError(TiltakError, ValueError):
@@ -221,7 +203,7 @@ class MissingExtraError(TiltakError, ImportError):
 
     def message(self, locale: str | None = None) -> str:
         """The message in ``locale`` (the default locale when ``None``)."""
-        from ._i18n import gettext
+        from ._i18n import gettext  # noqa: PLC0415 - _i18n imports this module
 
         template = gettext(
             "{feature} needs {package}, which the extra '{extra}' installs:"

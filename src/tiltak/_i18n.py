@@ -114,14 +114,14 @@ def translations(code: str) -> _gettext.NullTranslations:
 
 def catalog_path(code: str) -> Traversable:
     """Where the ``.po`` catalog of ``code`` lives inside the installed package."""
-    from importlib.resources import files
+    from importlib.resources import files  # noqa: PLC0415 - keeps import tiltak light
 
     return files("tiltak").joinpath("locale", code, "LC_MESSAGES", f"{DOMAIN}.po")
 
 
 def template_path() -> Traversable:
     """Where the template ``tiltak.pot`` lives: the start of a catalog of a new language."""
-    from importlib.resources import files
+    from importlib.resources import files  # noqa: PLC0415 - keeps import tiltak light
 
     return files("tiltak").joinpath("locale", f"{DOMAIN}.pot")
 
@@ -141,7 +141,7 @@ def register_catalog(
 
     The languages tiltak ships (en, nb, nn, sv) cannot be replaced.
     """
-    import gettext as _gettext
+    import gettext as _gettext  # noqa: PLC0415 - keeps import tiltak light
 
     code = _custom_code(locale)
     if isinstance(catalog, _gettext.NullTranslations):
@@ -174,8 +174,8 @@ def _custom_code(locale: str) -> str:
         raise CatalogError(
             f"tiltak ships its own catalog for {shown!r}: register a language it does not speak"
         )
-    from babel import Locale
-    from babel.core import UnknownLocaleError as BabelUnknownLocaleError
+    from babel import Locale  # noqa: PLC0415 - keeps import tiltak light
+    from babel.core import UnknownLocaleError as BabelUnknownLocaleError  # noqa: PLC0415 - keeps import tiltak light
 
     try:
         Locale.parse(code)
@@ -198,7 +198,7 @@ def _load_file(path: str, code: str) -> _gettext.NullTranslations:
 
 
 def _from_mo(file: IO[bytes]) -> _gettext.NullTranslations:
-    from babel.support import Translations
+    from babel.support import Translations  # noqa: PLC0415 - keeps import tiltak light
 
     return Translations(fp=file, domain=DOMAIN)
 
@@ -206,8 +206,8 @@ def _from_mo(file: IO[bytes]) -> _gettext.NullTranslations:
 @drop_context
 def _from_po(file: IO[bytes], code: str, where: object) -> _gettext.NullTranslations:
     """Compile a ``.po`` with Babel in memory; a catalog without translations is an error."""
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import PoFileError, read_po
+    from babel.messages.mofile import write_mo  # noqa: PLC0415 - keeps import tiltak light
+    from babel.messages.pofile import PoFileError, read_po  # noqa: PLC0415 - keeps import tiltak light
 
     try:
         catalog = read_po(file, locale=code, domain=DOMAIN, abort_invalid=True)
@@ -226,7 +226,7 @@ def _from_po(file: IO[bytes], code: str, where: object) -> _gettext.NullTranslat
 @functools.cache
 def _builtin(code: str) -> _gettext.NullTranslations:
     if code == "en":
-        import gettext as _gettext
+        import gettext as _gettext  # noqa: PLC0415 - keeps import tiltak light
 
         # The message ids are English: nothing to look up, and the plural rule is English.
         return _gettext.NullTranslations()

@@ -12,7 +12,9 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from ._errors import ModelTypeError
+from ._extras import require
 from ._i18n import N_, gettext
+from ._locale import resolve_locale
 from ._model import Measure, Plan
 from ._text import Replacements
 
@@ -58,10 +60,8 @@ def to_ical(plan: Plan, *, locale: str | None = None) -> bytes:
     """
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"to_ical needs a Plan, not {type(plan).__name__}")
-    from ._extras import require
-
     require("icalendar", extra="ical", feature="to_ical")
-    from icalendar import Calendar
+    from icalendar import Calendar  # noqa: PLC0415 - optional extra, loaded on use
 
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -92,8 +92,6 @@ def _measure_name(measure: Measure) -> str:
 
 class _Builder:
     def __init__(self, plan: Plan, locale: str | None) -> None:
-        from ._locale import resolve_locale
-
         self.plan = plan
         self.locale = resolve_locale(
             locale, own=None if plan.language is None else plan.language.value
@@ -113,7 +111,7 @@ class _Builder:
 
     def clean(self, text: str, where: str) -> Any:
         """``text`` as an escaped iCalendar TEXT value that holds no control character."""
-        from icalendar import vText
+        from icalendar import vText  # noqa: PLC0415 - optional extra, loaded on use
 
         return vText(self.replacements.clean(text, where))
 
@@ -135,7 +133,7 @@ class _Builder:
     def event(
         self, name: str, summary: str, day: dt.date, schedule: Schedule | None = None
     ) -> Any:
-        from icalendar import Event, vRecur
+        from icalendar import Event, vRecur  # noqa: PLC0415 - optional extra, loaded on use
 
         event = self.base(Event(), name, summary)
         event.add("dtstart", day)
@@ -149,7 +147,7 @@ class _Builder:
         return None if first is None else self.event(name, summary, first, schedule)
 
     def components(self) -> list[Any]:
-        from icalendar import Todo
+        from icalendar import Todo  # noqa: PLC0415 - optional extra, loaded on use
 
         plan = self.plan
         out: list[Any] = []

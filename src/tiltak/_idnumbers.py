@@ -55,8 +55,8 @@ class IdVerdict:
 
 def _stdnum_available() -> bool:
     try:
-        import stdnum.luhn
-        import stdnum.no.fodselsnummer  # noqa: F401
+        import stdnum.luhn  # noqa: PLC0415 - optional extra, loaded on use
+        import stdnum.no.fodselsnummer  # noqa: F401, PLC0415
     except ImportError:
         return False
     return True
@@ -71,7 +71,7 @@ def _real_day(year: int, month: int, day: int) -> bool:
 
 
 def _norwegian(digits: str) -> IdVerdict:
-    from stdnum.no import fodselsnummer
+    from stdnum.no import fodselsnummer  # noqa: PLC0415 - optional extra, loaded on use
 
     kind = IdKind.D_NUMBER if int(digits[0]) >= 4 else IdKind.FODSELSNUMMER
     if (
@@ -93,7 +93,7 @@ def _norwegian(digits: str) -> IdVerdict:
 
 
 def _swedish(century: str | None, date_part: str, last: str) -> IdVerdict:
-    from stdnum import luhn
+    from stdnum import luhn  # noqa: PLC0415 - optional extra, loaded on use
 
     day = int(date_part[4:6])
     kind = IdKind.SAMORDNINGSNUMMER if day > 60 else IdKind.PERSONNUMMER

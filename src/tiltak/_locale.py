@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ._errors import UnknownLocaleError
-from ._redact import mask
+from ._shape import mask
 
 if TYPE_CHECKING:
     import gettext
@@ -129,7 +129,7 @@ def use_locale(locale: str) -> Iterator[str]:
 
     >>> import tiltak
     >>> with tiltak.use_locale("nn-NO") as code:
-    ...     code, tiltak.get_locale(), tiltak.colour_name("red")
+    ...     code, tiltak.get_locale(), tiltak.labels.label(tiltak.StatusColour.RED)
     ('nn', 'nn', 'raud')
     >>> tiltak.get_locale()
     'en'

@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from ._checks import JsonValue, each, enum_value, freeze_json, is_, opt
+from ._display import Displayed
 from ._enums import (
     AbsenceDegree,
     Effort,
@@ -28,8 +29,9 @@ from ._enums import (
     ResultsPart,
     StatusColour,
 )
-from ._errors import ModelError, ModelTypeError
-from ._redact import safe_repr
+from ._errors import ModelError, ModelTypeError, UnknownLocaleError
+from ._locale import normalise_locale
+from ._redact import LABEL, safe_repr
 from ._time._dates import PartialDate, Period, to_opt_partial_date
 from ._time._schedule import Schedule
 
@@ -109,9 +111,6 @@ def _language(value: Language | str | None) -> Language | None:
     if value is None or isinstance(value, Language):
         return value
     if isinstance(value, str):
-        from ._errors import UnknownLocaleError
-        from ._locale import normalise_locale
-
         # An unknown code falls through: enum_value names the languages a plan can state.
         with contextlib.suppress(UnknownLocaleError):
             value = normalise_locale(value)
@@ -120,20 +119,6 @@ def _language(value: Language | str | None) -> Language | None:
 
 def _plan_status(value: PlanStatus | str | None) -> PlanStatus | None:
     return None if value is None else enum_value(PlanStatus, value)
-
-
-def _repr_html(self: Plan | Goal | Measure) -> str:
-    """The value as HTML for Jupyter, in the locale of the current context."""
-    from ._render import to_html  # deferred: rendering is not needed to import tiltak
-
-    return to_html(self)
-
-
-def _repr_markdown(self: Plan | Goal | Measure) -> str:
-    """The value as Markdown for Jupyter, in the locale of the current context."""
-    from ._render import to_markdown
-
-    return to_markdown(self)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -208,7 +193,7 @@ class GoalArea:
     __repr__ = safe_repr
 
     id: str = attrs.field(validator=is_(str))
-    title: str | None = attrs.field(default=None, validator=opt(str))
+    title: str | None = attrs.field(default=None, validator=opt(str), metadata=LABEL)
     purpose: str | None = attrs.field(default=None, validator=opt(str))
     expectations: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=each(str))
     period: Period | None = attrs.field(default=None, validator=opt(Period))
@@ -242,15 +227,13 @@ class Target:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Goal:
+class Goal(Displayed):
     """A goal: why the measures are carried out, and what they should lead to."""
 
     __repr__ = safe_repr
-    _repr_html_ = _repr_html
-    _repr_markdown_ = _repr_markdown
 
     id: str = attrs.field(validator=is_(str))
-    text: str | None = attrs.field(default=None, validator=opt(str))
+    text: str | None = attrs.field(default=None, validator=opt(str), metadata=LABEL)
     area: str | None = attrs.field(default=None, validator=opt(str))
     """The identifier of the goal area the goal belongs to."""
     parent: str | None = attrs.field(default=None, validator=opt(str))
@@ -282,15 +265,13 @@ class FollowUp:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Measure:
+class Measure(Displayed):
     """A measure (tiltak, åtgärd) or an activity (aktivitet): what is done, by whom, when."""
 
     __repr__ = safe_repr
-    _repr_html_ = _repr_html
-    _repr_markdown_ = _repr_markdown
 
     id: str = attrs.field(validator=is_(str))
-    title: str | None = attrs.field(default=None, validator=opt(str))
+    title: str | None = attrs.field(default=None, validator=opt(str), metadata=LABEL)
     description: str | None = attrs.field(default=None, validator=opt(str))
     how: str | None = attrs.field(default=None, validator=opt(str))
     """How the measure is carried out."""
@@ -501,16 +482,14 @@ class ReturnToWork:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Plan:
+class Plan(Displayed):
     """An action plan of any kind: the whole document, as data."""
 
     __repr__ = safe_repr
-    _repr_html_ = _repr_html
-    _repr_markdown_ = _repr_markdown
 
     kind: PlanKind = attrs.field(converter=_kind)
     id: str | None = attrs.field(default=None, validator=opt(str))
-    title: str | None = attrs.field(default=None, validator=opt(str))
+    title: str | None = attrs.field(default=None, validator=opt(str), metadata=LABEL)
     status: PlanStatus | None = attrs.field(default=None, converter=_plan_status)
     jurisdiction: Jurisdiction | None = attrs.field(default=None, converter=_jurisdiction)
     """The country whose law the plan is made under (``no``, ``se``), where rules differ."""

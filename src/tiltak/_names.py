@@ -26,12 +26,14 @@ from ._enums import (
 from ._errors import ModelError, ModelTypeError, drop_context
 from ._i18n import NC_, pgettext
 from ._redact import shape
+from ._report import Severity
 
 __all__ = [
     "FIELD_NAMES",
     "colour_name",
     "field_label",
     "kind_name",
+    "label",
     "severity_name",
     "status_name",
     "value_name",
@@ -363,5 +365,23 @@ def field_label(name: str, *, locale: str | None = None) -> str:
     if message is None and "." in name:
         message = _FIELDS.get(name.rpartition(".")[2])
     if message is None:
-        raise ModelError(f"no label for the field {shape(name)}; see tiltak.FIELD_NAMES")
+        raise ModelError(f"no label for the field {shape(name)}; see tiltak.labels.FIELD_NAMES")
     return pgettext(_FIELD, message, locale=locale)
+
+
+def label(value: enum.Enum | None, *, locale: str | None = None) -> str:
+    """The word for any value of tiltak's vocabularies, in ``locale``.
+
+    A plan kind, plan status, status colour (``None`` is "not assessed"), severity, party,
+    effort, degree of absence or goal origin.
+
+    >>> label(PlanKind.ACTION_PLAN, locale="sv"), label(StatusColour.RED, locale="nb")
+    ('åtgärdsplan', 'rød')
+    >>> label(None, locale="en"), label(Severity.INFO, locale="nn")
+    ('not assessed', 'merknad')
+    """
+    if value is None:
+        return colour_name(None, locale=locale)
+    if isinstance(value, Severity):
+        return severity_name(value, locale=locale)
+    return value_name(value, locale=locale)

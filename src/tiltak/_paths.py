@@ -9,6 +9,8 @@ from typing import Any
 
 import attrs
 
+from ._model import Plan
+
 __all__ = ["format_keys", "path_key"]
 
 _SEGMENT = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
@@ -43,8 +45,6 @@ def path_key(path: str) -> Key:
     Fields sort in the order the model declares them, items by index; a path sorts before
     the paths inside it. Names the model does not know sort after those it does, by name.
     """
-    from ._model import Plan
-
     cls: type | None = Plan
     out: list[tuple[int, str]] = []
     for match in _SEGMENT.finditer(path, 1 if path.startswith("$") else 0):
@@ -65,8 +65,6 @@ def format_keys() -> frozenset[str]:
     A path names these keys as they are; any other key (of ``extensions``, or unknown) may
     hold what a value would, and is shown only by its shape.
     """
-    from ._model import Plan
-
     keys = {"format"}
     todo: list[type] = [Plan]
     seen: set[type] = set()

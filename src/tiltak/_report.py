@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ._display import Displayed
 from ._elements import ElementRef
-from ._errors import ModelTypeError, RuleConfigError
+from ._errors import ModelTypeError, RuleConfigError, TiltakError
 from ._frozen import frozen
+from ._i18n import gettext, ngettext
 
 if TYPE_CHECKING:
     import datetime as dt
 
-__all__ = ["Finding", "FindingGroup", "Report", "Severity", "to_severity"]
+__all__ = ["Finding", "FindingGroup", "PlanInvalidError", "Report", "Severity", "to_severity"]
 
 ParamValue = str | int
 
@@ -144,8 +146,6 @@ class Finding:
 
     def message(self, locale: str | None = None) -> str:
         """The message in ``locale`` (the default locale when ``None``)."""
-        from ._i18n import gettext, ngettext
-
         if self.plural_id is not None and self.count is not None:
             number = self.params.get(self.count)
             if isinstance(number, int):
@@ -216,7 +216,7 @@ def _matches(code: str, selectors: tuple[str, ...]) -> bool:
 
 
 @attrs.frozen(kw_only=True)
-class Report:
+class Report(Displayed):
     """The findings of one validation, in document order.
 
     Iterable and sized; ``ok`` is true when no finding is an error (an empty report has
@@ -296,22 +296,8 @@ class Report:
     def raise_for_errors(self) -> Report:
         """Raise :class:`tiltak.PlanInvalidError` if any finding is an error; else ``self``."""
         if not self.ok:
-            from ._errors import PlanInvalidError
-
             raise PlanInvalidError(self)
         return self
-
-    def _repr_html_(self) -> str:
-        """The report as HTML for Jupyter, in the locale of the current context."""
-        from ._render import to_html  # deferred: rendering is not needed to import tiltak
-
-        return to_html(self)
-
-    def _repr_markdown_(self) -> str:
-        """The report as Markdown for Jupyter, in the locale of the current context."""
-        from ._render import to_markdown
-
-        return to_markdown(self)
 
     def __repr__(self) -> str:
         words = ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
@@ -320,3 +306,17 @@ class Report:
             for severity, word in words
         )
         return f"<Report: {counts}>"
+
+
+class PlanInvalidError(TiltakError, ValueError):
+    """A plan has findings of severity error; ``report`` holds them all."""
+
+    report: Report
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        errors = report.errors
+        super().__init__(
+            f"the plan has {len(errors)} error finding(s): "
+            + ", ".join(f"{f.code} @ {f.path}" for f in errors)
+        )

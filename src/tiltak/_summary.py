@@ -31,10 +31,12 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
+from ._display import Displayed
 from ._enums import Language, PlanKind, StatusColour
 from ._errors import ModelError, ModelTypeError
 from ._model import FollowUp, Measure, Plan
 from ._time._asof import PlanEvent, measure_due, missed_follow_ups, next_events, overdue_measures
+from ._time._dates import to_day
 
 __all__ = [
     "ColourChange",
@@ -151,7 +153,7 @@ class GoalAreaStatus:
 
 
 @attrs.frozen(kw_only=True)
-class Summary:
+class Summary(Displayed):
     """How a plan stands on ``as_of``: colours, completion, what is overdue and what is next."""
 
     as_of: dt.date
@@ -184,18 +186,6 @@ class Summary:
             f" {len(self.overdue)} overdue>"
         )
 
-    def _repr_html_(self) -> str:
-        """The summary as HTML for Jupyter, in the locale of the current context."""
-        from ._render import to_html  # deferred: rendering is not needed to import tiltak
-
-        return to_html(self)
-
-    def _repr_markdown_(self) -> str:
-        """The summary as Markdown for Jupyter, in the locale of the current context."""
-        from ._render import to_markdown
-
-        return to_markdown(self)
-
     @property
     def completed_share(self) -> float | None:
         """The share of measures completed, from 0 to 1 (``None`` with no measures)."""
@@ -210,9 +200,7 @@ def _check_plan(plan: object) -> Plan:
 
 
 def _check_day(value: object, name: str) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise ModelTypeError(f"{name} must be a date, not {type(value).__name__}")
-    return value
+    return to_day(value, name)
 
 
 def _check_roll_up(roll_up: object) -> RollUp:
@@ -286,19 +274,19 @@ def _measure_statuses(
     )
 
 
-def summarise(plan: Plan, *, as_of: dt.date, roll_up: RollUp | None = None) -> Summary:
+def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None) -> Summary:
     """How ``plan`` stands on ``as_of``.
 
     A measure's colour is that of its latest follow-up dated on or before ``as_of``.
     A goal's colour rolls up the colours of the measures that name it or a goal beneath it
     (through ``parent``); a goal area's, those of the measures serving its goals; the
-    plan's, all its measures. The default roll-up is :func:`worst_colour`; pass
+    plan's, all its measures. The default roll-up is :func:`tiltak.asof.worst_colour`; pass
     ``roll_up`` to use another rule, a function from the colours (``None`` for not
     assessed) to one colour or ``None``.
     """
     plan, as_of = _check_plan(plan), _check_day(as_of, "as_of")
     rule = _check_roll_up(roll_up)
-    overdue = overdue_measures(plan, as_of)
+    overdue = overdue_measures(plan, as_of=as_of)
     measures = _measure_statuses(plan, as_of, overdue)
     below = _descendants(plan)
     # Index the measures by the goals they name once, so that rolling up stays linear.
@@ -348,7 +336,7 @@ def summarise(plan: Plan, *, as_of: dt.date, roll_up: RollUp | None = None) -> S
     # Only the plan's own follow-ups and revisions: the same plan without measures and
     # reporting lines has just those events, at the same paths.
     routine_only = attrs.evolve(plan, measures=(), reporting=())
-    upcoming = next_events(routine_only, as_of, limit=NEXT_EVENTS)
+    upcoming = next_events(routine_only, as_of=as_of, limit=NEXT_EVENTS)
     return Summary(
         as_of=as_of,
         kind=plan.kind,
@@ -358,7 +346,7 @@ def summarise(plan: Plan, *, as_of: dt.date, roll_up: RollUp | None = None) -> S
         measures=measures,
         completed=sum(status.completed for status in measures),
         overdue=overdue,
-        missed=missed_follow_ups(plan, as_of),
+        missed=missed_follow_ups(plan, as_of=as_of),
         upcoming=upcoming,
         goals=tuple(goals),
         areas=tuple(areas),
@@ -385,7 +373,7 @@ class ReportingRound:
     """The first day after the day asked about that a report falls due."""
 
 
-def reporting_rounds(plan: Plan, as_of: dt.date) -> tuple[ReportingRound, ...]:
+def reporting_rounds(plan: Plan, *, as_of: dt.date | str) -> tuple[ReportingRound, ...]:
     """Per reporting line of ``plan`` with a schedule, the last and next day a report is due.
 
     A report due on ``as_of`` itself is the last one, not the next. Lines without a
@@ -444,7 +432,7 @@ def _index(path: str) -> int:
 
 def _last_report(plan: Plan, as_of: dt.date) -> dt.date:
     day_before = as_of if as_of == dt.date.min else as_of - dt.timedelta(days=1)
-    days = [r.last for r in reporting_rounds(plan, day_before) if r.last]
+    days = [r.last for r in reporting_rounds(plan, as_of=day_before) if r.last]
     if not days:
         raise ModelError("the plan has no reporting line that fell due before as_of: give since=")
     return max(days)
@@ -453,8 +441,8 @@ def _last_report(plan: Plan, as_of: dt.date) -> dt.date:
 def summarise_since(
     plan: Plan,
     *,
-    as_of: dt.date,
-    since: dt.date | None = None,
+    as_of: dt.date | str,
+    since: dt.date | str | None = None,
     previous: Plan | None = None,
     roll_up: RollUp | None = None,
 ) -> RoundSummary:
@@ -475,7 +463,7 @@ def summarise_since(
     summary = summarise(plan, as_of=as_of, roll_up=roll_up)
     then = {m.id: m for m in before.measures}
     overdue_then = {
-        before.measures[_index(event.path)].id for event in overdue_measures(before, since)
+        before.measures[_index(event.path)].id for event in overdue_measures(before, as_of=since)
     }
     changes: list[ColourChange] = []
     follow_ups: list[str] = []

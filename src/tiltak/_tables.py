@@ -21,11 +21,13 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, overload
 
 from ._errors import ModelTypeError
+from ._extras import require
 from ._i18n import NC_, pgettext
 from ._model import FollowUp, Measure, Plan
+from ._names import colour_name, kind_name, value_name
 from ._redact import shape
 from ._time._dates import PartialDate, Precision
 
@@ -101,7 +103,7 @@ format characters (zero-width spaces and joiners, bidirectional marks, the soft 
 
 
 def column_label(key: str, *, locale: str | None = None) -> str:
-    """The header of the column ``key`` (one of :data:`RECORD_KEYS`) in ``locale``.
+    """The header of the column ``key`` (one of :data:`tiltak.exports.RECORD_KEYS`) in ``locale``.
 
     >>> column_label("cause", locale="sv"), column_label("responsible", locale="nb")
     ('Orsak', 'Hvem/Ansvarlig')
@@ -134,8 +136,6 @@ def _shown_follow_up(measure: Measure) -> FollowUp | None:
 
 
 def _record(plan: Plan, position: int, measure: Measure, locale: str | None) -> dict[str, Any]:
-    from ._names import kind_name, value_name
-
     causes = {cause.id: cause for cause in plan.causes}
     texts = [causes[c].text for c in measure.causes if c in causes and causes[c].text]
     responsible = measure.responsible
@@ -247,6 +247,21 @@ def _cell(key: str, value: Any, row: Mapping[str, Any]) -> str | int:
     return escape_cell(str(value))
 
 
+@overload
+def to_csv(
+    plan_or_plans: Plan | Iterable[Plan], file: None = None, *, locale: str | None = None
+) -> str: ...
+
+
+@overload
+def to_csv(
+    plan_or_plans: Plan | Iterable[Plan],
+    file: str | os.PathLike[str] | IO[str],
+    *,
+    locale: str | None = None,
+) -> None: ...
+
+
 def to_csv(
     plan_or_plans: Plan | Iterable[Plan],
     file: str | os.PathLike[str] | IO[str] | None = None,
@@ -298,12 +313,8 @@ def to_dataframe(
     ``locale``'s names when one is given), so sorting puts the red measures at the top and
     ``df.colour < "green"`` finds what is not yet green; not assessed is missing (NaN).
     """
-    from ._extras import require
-
     require("pandas", extra="pandas", feature="to_dataframe")
-    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
-
-    from ._names import colour_name
+    import pandas as pd  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
 
     rows = to_records(plan_or_plans, locale=locale)
     frame = pd.DataFrame.from_records(rows, columns=list(RECORD_KEYS))

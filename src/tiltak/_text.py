@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from ._errors import TextReplacedWarning
 from ._i18n import N_
-from ._redact import visible_controls
+from ._shape import visible_controls
 
 __all__ = [
     "NOT_UNICODE",

@@ -1,4 +1,4 @@
-"""The rule engine: run a plan's rules, re-grade and filter, cap, and put findings in order."""
+"""Validation, the public front: the built-in rules, one plan or many, and the verdict."""
 
 from __future__ import annotations
 
@@ -10,88 +10,29 @@ from typing import Any
 
 import attrs
 
-from ._elements import ElementRef, element_at
+from ._elements import ElementRef
 from ._enums import PlanKind, PlanStatus
-from ._errors import ModelTypeError, RuleConfigError
 from ._i18n import N_
 from ._model import Plan
-from ._paths import path_key
-from ._report import Finding, Report, Severity, to_severity
-from ._rules._core import (
-    FINDINGS_PER_RULE,
-    LEFT_OUT,
-    RuleContext,
-    RuleSet,
-    _Adapted,
-    adapt,
-    left_out_at_once,
+from ._report import Finding, Report, Severity
+from ._rules import builtin
+from ._rules._engine import (
+    MAX_FINDINGS_PER_RULE,
+    Selectors,
+    _check_args,
+    _Config,
+    _run,
+    _summary,
+    validate_with,
 )
+from ._rules._sets import RuleSet
+from ._time._dates import to_day
 
 __all__ = ["BatchReport", "is_valid", "validate", "validate_many", "validate_with"]
 
-MAX_FINDINGS_PER_RULE = FINDINGS_PER_RULE
-
-Selectors = Iterable[str] | str | None
-_Untyped = Any
-
 
 def _default_set() -> RuleSet:
-    from ._rules import builtin
-
     return RuleSet(name="tiltak", rules=builtin())
-
-
-def _tuple_of(value: _Untyped, what: str) -> tuple[str, ...] | None:
-    if value is None:
-        return None
-    items: tuple[Any, ...] = (value,) if isinstance(value, str) else tuple(value)
-    if not all(isinstance(s, str) and s for s in items):
-        raise RuleConfigError(f"{what}: codes and prefixes must be non-empty strings")
-    return items
-
-
-@attrs.frozen(kw_only=True)
-class _Config:
-    rules: tuple[_Adapted, ...]
-    select: tuple[str, ...] | None
-    ignore: tuple[str, ...]
-    severity: Mapping[str, Severity]
-
-    @classmethod
-    def build(
-        cls,
-        ruleset: RuleSet,
-        *,
-        select: Selectors,
-        ignore: Selectors,
-        severity: Mapping[str, Severity | str] | None,
-        rules: Iterable[Any] | None,
-    ) -> _Config:
-        extra: _Untyped = (
-            () if rules is None else (rules.rules if isinstance(rules, RuleSet) else rules)
-        )
-        if isinstance(extra, str | bytes) or not isinstance(extra, Iterable):
-            raise RuleConfigError("rules= takes an iterable of rules or a RuleSet")
-        adapted = tuple(adapt(r) for r in (ruleset | tuple(extra)).rules)
-        known = {r.code for r in adapted if r.code is not None}
-        chosen = _tuple_of(select, "select")
-        dropped = _tuple_of(ignore, "ignore") or ()
-        for selector in (*(chosen or ()), *dropped):
-            if not any(code.startswith(selector) for code in known):
-                raise RuleConfigError(f"no rule has the code or prefix {selector!r}")
-        if severity is not None and not isinstance(severity, Mapping):
-            raise RuleConfigError("severity= takes a mapping of rule codes to severities")
-        graded = {}
-        for code, value in (severity or {}).items():
-            if code not in known:
-                raise RuleConfigError(f"severity= names no known rule: {code!r}")
-            graded[code] = to_severity(value)
-        return cls(rules=adapted, select=chosen, ignore=dropped, severity=graded)
-
-    def wants(self, code: str) -> bool:
-        if self.select is not None and not code.startswith(self.select):
-            return False
-        return not code.startswith(self.ignore) if self.ignore else True
 
 
 @functools.cache
@@ -100,123 +41,10 @@ def _default_config() -> _Config:
     return _Config.build(_default_set(), select=None, ignore=None, severity=None, rules=None)
 
 
-def _check_args(plan: object, as_of: object) -> None:
-    if not isinstance(plan, Plan):
-        raise ModelTypeError(f"validate() takes a tiltak.Plan, not {type(plan).__name__}")
-    if as_of is not None and (not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime)):
-        raise ModelTypeError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
-
-
-def _summary(code: str, severity: Severity, left_out: int) -> Finding:
-    return Finding(
-        code=code,
-        severity=severity,
-        path="$",
-        message_id=N_("{count} more findings of rule {code} were left out."),
-        params={"count": left_out, "code": code},
-    )
-
-
-_Keyed = tuple[tuple[Any, ...], Finding]
-
-
-def _run_rule(
-    config: _Config, rule: _Adapted, plan: Plan, ctx: RuleContext, order: int
-) -> Iterator[_Keyed]:
-    kept: list[Finding] = []
-    left_out = 0
-    for finding in rule.check(plan, ctx):
-        if finding is LEFT_OUT:
-            left_out += 1
-            continue
-        if not isinstance(finding, Finding):
-            raise RuleConfigError(
-                f"rule {rule.code or rule.origin!r} gave a {type(finding).__name__}, "
-                "not a tiltak.Finding"
-            )
-        if not config.wants(finding.code):
-            continue
-        graded = config.severity.get(finding.code)
-        if len(kept) >= MAX_FINDINGS_PER_RULE:
-            left_out += 1
-        elif graded is not None and graded is not finding.severity:
-            kept.append(attrs.evolve(finding, severity=graded))
-        else:
-            kept.append(finding)
-    left_out += left_out_at_once(ctx)
-    for n, finding in enumerate(kept):
-        yield (path_key(finding.path), finding.code, order, n), finding
-    if left_out:
-        last = kept[-1]
-        yield (
-            (path_key(last.path), last.code, order, len(kept)),
-            _summary(last.code, last.severity, left_out),
-        )
-
-
-def _run(config: _Config, plan: Plan, as_of: dt.date | None) -> Report:
-    kind = plan.kind
-    runnable = [
-        r
-        for r in config.rules
-        if kind in r.kinds
-        and not (r.needs_as_of and as_of is None)
-        and (r.code is None or config.wants(r.code))
-    ]
-    severities: dict[str, Severity] = {}
-    for r in runnable:
-        if r.code is not None:
-            default = r.severity_for(kind) or Severity.WARNING
-            severities[r.code] = config.severity.get(r.code, default)
-    keyed: list[_Keyed] = []
-    for order, r in enumerate(runnable):
-        ctx = RuleContext(
-            kind=kind,
-            as_of=as_of,
-            code=r.code,
-            severity=severities.get(r.code or "", Severity.WARNING),
-            severities=severities,
-        )
-        keyed.extend(_run_rule(config, r, plan, ctx, order))
-    keyed.sort(key=lambda item: item[0])
-    return Report(findings=_about(plan, (f for _, f in keyed)), as_of=as_of)
-
-
-def _about(plan: Plan, findings: Iterable[Finding]) -> tuple[Finding, ...]:
-    """The findings, each with the element it is about (one a rule set itself is kept)."""
-    known: dict[str, ElementRef] = {}
-    out = []
-    for finding in findings:
-        if finding.subject is not None:
-            out.append(finding)
-            continue
-        subject = known.get(finding.path)
-        if subject is None:
-            subject = known[finding.path] = element_at(plan, finding.path)
-        out.append(attrs.evolve(finding, subject=subject))
-    return tuple(out)
-
-
-def validate_with(
-    ruleset: RuleSet,
-    plan: Plan,
-    *,
-    as_of: dt.date | None = None,
-    select: Selectors = None,
-    ignore: Selectors = None,
-    severity: Mapping[str, Severity | str] | None = None,
-    rules: Iterable[Any] | None = None,
-) -> Report:
-    """Validate ``plan`` with the rules of ``ruleset``; options as for :func:`validate`."""
-    _check_args(plan, as_of)
-    config = _Config.build(ruleset, select=select, ignore=ignore, severity=severity, rules=rules)
-    return _run(config, plan, as_of)
-
-
 def validate(
     plan: Plan,
     *,
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     select: Selectors = None,
     ignore: Selectors = None,
     severity: Mapping[str, Severity | str] | None = None,
@@ -238,8 +66,7 @@ def validate(
     ['P003']
     """
     if select is None and ignore is None and severity is None and rules is None:
-        _check_args(plan, as_of)
-        return _run(_default_config(), plan, as_of)
+        return _run(_default_config(), plan, _check_args(plan, as_of))
     return validate_with(
         _default_set(),
         plan,
@@ -251,9 +78,25 @@ def validate(
     )
 
 
-def is_valid(plan: Plan, **options: Any) -> bool:
-    """Whether ``plan`` has no finding of severity error; options as for :func:`validate`."""
-    return validate(plan, **options).ok
+def is_valid(
+    plan: Plan,
+    *,
+    as_of: dt.date | str | None = None,
+    select: Selectors = None,
+    ignore: Selectors = None,
+    severity: Mapping[str, Severity | str] | None = None,
+    rules: Iterable[Any] | None = None,
+) -> bool:
+    """Whether ``plan`` has no finding of severity error; options as for :func:`validate`.
+
+    >>> import tiltak
+    >>> plan = tiltak.Plan(kind="action_plan")
+    >>> tiltak.is_valid(plan), tiltak.is_valid(plan, select="P001", severity={"P001": "warning"})
+    (False, True)
+    """
+    return validate(
+        plan, as_of=as_of, select=select, ignore=ignore, severity=severity, rules=rules
+    ).ok
 
 
 @attrs.frozen(kw_only=True)
@@ -324,7 +167,7 @@ def _one_plan(
 def validate_many(
     plans: Iterable[Plan],
     *,
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     select: Selectors = None,
     ignore: Selectors = None,
     severity: Mapping[str, Severity | str] | None = None,
@@ -341,13 +184,14 @@ def validate_many(
     plans = tuple(plans)
     for plan in plans:
         _check_args(plan, as_of)
+    day = None if as_of is None else to_day(as_of)
     ruleset = _default_set()
     config = _Config.build(ruleset, select=select, ignore=ignore, severity=severity, rules=rules)
-    reports = tuple(_run(config, plan, as_of) for plan in plans)
+    reports = tuple(_run(config, plan, day) for plan in plans)
     across: list[Finding] = []
     if config.wants("I011"):
         graded = config.severity.get("I011", Severity.ERROR)
-        for finding in _one_plan(plans, as_of, graded):
+        for finding in _one_plan(plans, day, graded):
             if len(across) < MAX_FINDINGS_PER_RULE:
                 across.append(finding)
             elif len(across) == MAX_FINDINGS_PER_RULE:
@@ -355,4 +199,4 @@ def validate_many(
             else:
                 left_out = int(across[-1].params["count"]) + 1
                 across[-1] = _summary("I011", graded, left_out)
-    return BatchReport(reports=reports, across=Report(findings=across, as_of=as_of))
+    return BatchReport(reports=reports, across=Report(findings=across, as_of=day))

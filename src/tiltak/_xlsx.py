@@ -10,10 +10,15 @@ from typing import IO, TYPE_CHECKING, Any, Final
 
 from ._enums import StatusColour
 from ._errors import ModelTypeError
+from ._extras import require
 from ._i18n import NC_, pgettext
+from ._locale import resolve_locale
 from ._model import Measure, Plan
+from ._names import colour_name, field_label, kind_name, status_name
+from ._tables import _shown_follow_up
 from ._text import Replacements
 from ._time._dates import PartialDate, Period, Precision
+from ._time._formatting import format_date
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped, unused-ignore]
@@ -90,8 +95,6 @@ def _date_cell(cell: Any, value: PartialDate) -> None:
 
 
 def _period_text(period: Period, locale: str | None) -> str:
-    from ._formatting import format_date
-
     start = "…" if period.start is None else format_date(period.start, locale=locale)
     end = "…" if period.end is None else format_date(period.end, locale=locale)
     return f"{start} – {end}"  # noqa: RUF001 - a real en dash
@@ -131,12 +134,9 @@ def _causes(plan: Plan, measure: Measure) -> str | None:
 
 
 def _measures_sheet(sheet: Worksheet, plan: Plan, locale: str, notes: Replacements) -> None:
-    from openpyxl.formatting.rule import CellIsRule  # type: ignore[import-untyped, unused-ignore]
-    from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped, unused-ignore]
-    from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped, unused-ignore]
-
-    from ._names import colour_name
-    from ._tables import _shown_follow_up
+    from openpyxl.formatting.rule import CellIsRule  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
+    from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
+    from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
 
     for column, message in enumerate(TEMPLATE_COLUMNS, start=1):
         cell = sheet.cell(row=1, column=column)
@@ -184,9 +184,7 @@ def _measures_sheet(sheet: Worksheet, plan: Plan, locale: str, notes: Replacemen
 
 
 def _facts_sheet(sheet: Worksheet, plan: Plan, locale: str, notes: Replacements) -> None:
-    from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped, unused-ignore]
-
-    from ._names import field_label, kind_name, status_name
+    from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
 
     wrap = Alignment(wrap_text=True, vertical="top")
     for row, (label, name) in enumerate(_FACTS, start=1):
@@ -246,12 +244,8 @@ def to_xlsx(
     """
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"to_xlsx writes one Plan, not {type(plan).__name__}")
-    from ._extras import require
-
     require("openpyxl", extra="excel", feature="to_xlsx")
-    from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
-
-    from ._locale import resolve_locale
+    from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
 
     code = resolve_locale(locale, own=None if plan.language is None else plan.language.value)
     workbook = Workbook()

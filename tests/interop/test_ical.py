@@ -15,8 +15,8 @@ from tiltak import (
     ReportingLine,
     Revision,
     Schedule,
-    to_ical,
 )
+from tiltak.exports import to_ical
 
 
 def _read(data: bytes) -> Calendar:

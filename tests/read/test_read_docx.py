@@ -14,7 +14,6 @@ import pytest
 
 from tiltak import (
     Consent,
-    DocumentError,
     FollowUpRoutine,
     Goal,
     MissingExtraError,
@@ -23,9 +22,8 @@ from tiltak import (
     PlanKind,
     Responsible,
     StatusColour,
-    read_document,
-    read_docx,
 )
+from tiltak.documents import DocumentError, read_document, read_docx
 
 docx = pytest.importorskip("docx")
 

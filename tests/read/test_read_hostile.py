@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 import tiltak
-from tiltak import DocumentError, examples, read_xlsx
+from tiltak import examples
+from tiltak.documents import DocumentError, read_xlsx
 
 openpyxl = pytest.importorskip("openpyxl")
 docx = pytest.importorskip("docx")
@@ -88,7 +89,7 @@ def test_causes_without_numbers_in_a_word_table() -> None:
     ):
         for cell, text in zip(row.cells, texts, strict=True):
             cell.text = text
-    result = tiltak.read_docx(_save(document))
+    result = tiltak.documents.read_docx(_save(document))
     assert [(c.id, c.text) for c in result.plan.causes] == [
         ("1", "Mobbing i friminutt"),
         ("2", "Utrygghet på vei"),
@@ -163,12 +164,12 @@ def test_a_sheet_of_too_many_rows_is_refused_quickly() -> None:
     assert "100000 rows" in str(caught.value)
 
 
-def _consent(text: str) -> tiltak.ReadResult:
+def _consent(text: str) -> tiltak.documents.ReadResult:
     document = docx.Document()
     document.add_heading("Individuell plan", 0)
     document.add_heading("Samtykke", 1)
     document.add_paragraph(text)
-    return tiltak.read_docx(_save(document))
+    return tiltak.documents.read_docx(_save(document))
 
 
 @pytest.mark.parametrize(
@@ -264,7 +265,7 @@ def test_a_sum_row_in_a_word_table_is_kept_not_a_measure() -> None:
     for row, texts in zip(table.rows, rows, strict=True):
         for cell, text in zip(row.cells, texts, strict=True):
             cell.text = text
-    result = tiltak.read_docx(_save(document))
+    result = tiltak.documents.read_docx(_save(document))
     assert [m.title for m in result.plan.measures] == ["Flere voksne ute", "Refleksvester"]
     assert result.plan.extensions["rows"] == ({"Tiltak": "Sum", "Budsjett": "25 000"},)
 
@@ -286,7 +287,7 @@ def test_who_without_a_role_reads_back(who: dict[str, str]) -> None:
     first = attrs.evolve(plan.measures[0], responsible=tiltak.Responsible(**who))
     plan = attrs.evolve(plan, measures=(first, *plan.measures[1:]))
     buffer = io.BytesIO()
-    tiltak.to_xlsx(plan, buffer, locale="sv")
+    tiltak.exports.to_xlsx(plan, buffer, locale="sv")
     assert read_xlsx(buffer.getvalue()).plan.measures[0].responsible == first.responsible
 
 
@@ -324,7 +325,7 @@ def test_word_text_in_content_controls_nested_tables_and_insertions_is_read() ->
     run.append(text)
     inserted.append(run)
     before._p.append(inserted)
-    result = tiltak.read_docx(_save(document))
+    result = tiltak.documents.read_docx(_save(document))
     kept = "\n".join(result.plan.extensions["text"])
     assert "Nestet tekst" in kept
     assert "Ola trenger tolk" in kept
@@ -339,7 +340,7 @@ def test_word_goals_and_seasons_are_noted_in_their_own_words() -> None:
     document.add_heading("Tiltak", 1)
     document.add_paragraph("Arbeidstrening", style="List Bullet")
     document.add_paragraph("Frist: våren 2025")
-    result = tiltak.read_docx(_save(document))
+    result = tiltak.documents.read_docx(_save(document))
     codes = {note.code: note for note in result.notes}
     assert codes["R012"].field == "$.goals[0].id"
     assert "goal" in codes["R012"].message("en")

@@ -11,17 +11,8 @@ from pathlib import Path
 import pytest
 
 import tiltak
-from tiltak import (
-    DocumentError,
-    MissingExtraError,
-    NoteKind,
-    Period,
-    PlanKind,
-    examples,
-    read_document,
-    read_pdf,
-    read_text,
-)
+from tiltak import MissingExtraError, Period, PlanKind, examples
+from tiltak.documents import DocumentError, NoteKind, read_document, read_pdf, read_text
 
 SEED = Path(__file__).parent.parent / "data" / "seed_004_virksomhetsplan.txt"
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

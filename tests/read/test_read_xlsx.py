@@ -18,11 +18,9 @@ import tiltak
 from tiltak import (
     Adoption,
     Cause,
-    DocumentError,
     FollowUp,
     Measure,
     MissingExtraError,
-    NoteKind,
     PartialDate,
     Period,
     Plan,
@@ -31,9 +29,8 @@ from tiltak import (
     Responsible,
     StatusColour,
     examples,
-    read_document,
-    read_xlsx,
 )
+from tiltak.documents import DocumentError, NoteKind, read_document, read_xlsx
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -92,7 +89,7 @@ def sheet_view(plan: Plan) -> tuple[Any, ...]:
 
 def _xlsx(plan: Plan, locale: str) -> bytes:
     buffer = io.BytesIO()
-    tiltak.to_xlsx(plan, buffer, locale=locale)
+    tiltak.exports.to_xlsx(plan, buffer, locale=locale)
     return buffer.getvalue()
 
 

@@ -149,19 +149,19 @@ class TestIntegrator:
         summary: tiltak.Summary = tiltak.summarise(
             _plan(), as_of=dt.date(2024, 7, 1), roll_up=best
         )
-        counts: tiltak.ColourCounts = summary.colours
-        goal: tiltak.GoalStatus = summary.goals[0]
+        counts: tiltak.asof.ColourCounts = summary.colours
+        goal: tiltak.asof.GoalStatus = summary.goals[0]
         share: float | None = summary.completed_share
         assert (0, 1, None) == (counts.green, counts.yellow, goal.colour)
         assert 0.0 == share
-        rounds: tuple[tiltak.ReportingRound, ...] = tiltak.reporting_rounds(
-            _plan(), dt.date(2024, 7, 1)
+        rounds: tuple[tiltak.asof.ReportingRound, ...] = tiltak.asof.reporting_rounds(
+            _plan(), as_of=dt.date(2024, 7, 1)
         )
         assert () == rounds
-        round_: tiltak.RoundSummary = tiltak.summarise_since(
+        round_: tiltak.asof.RoundSummary = tiltak.asof.summarise_since(
             _plan(), since=dt.date(2024, 1, 1), as_of=dt.date(2024, 7, 1)
         )
-        changes: tuple[tiltak.ColourChange, ...] = round_.colour_changes
+        changes: tuple[tiltak.asof.ColourChange, ...] = round_.colour_changes
         assert [StatusColour.YELLOW] == [change.new for change in changes]
 
     def test_diff(self) -> None:
@@ -177,9 +177,9 @@ class TestIntegrator:
 
     def test_tables(self) -> None:
         """Records are plain dicts under stable keys; CSV is text."""
-        rows: list[dict[str, object]] = tiltak.to_records([_plan()])
-        keys: tuple[str, ...] = tiltak.RECORD_KEYS
-        text: str | None = tiltak.to_csv(_plan())
+        rows: list[dict[str, object]] = tiltak.exports.to_records([_plan()])
+        keys: tuple[str, ...] = tiltak.exports.RECORD_KEYS
+        text: str | None = tiltak.exports.to_csv(_plan())
         assert keys == tuple(rows[0])
         assert text is not None
         assert text.startswith("plan_id,")

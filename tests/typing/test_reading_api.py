@@ -7,19 +7,12 @@ import io
 import pytest
 
 import tiltak
-from tiltak import (
-    DocumentError,
-    NoteKind,
-    Plan,
-    PlanKind,
-    ReadNote,
-    ReadResult,
-    SourceLocation,
-)
+from tiltak import Plan, PlanKind
+from tiltak.documents import DocumentError, NoteKind, ReadNote, ReadResult, SourceLocation
 
 
 def test_a_text_reads_into_a_plan_and_notes() -> None:
-    result: ReadResult = tiltak.read_text("Tiltaksplan 2025–2026\n\nMål 1: Færre fall\n")  # noqa: RUF001
+    result: ReadResult = tiltak.documents.read_text("Tiltaksplan 2025–2026\n\nMål 1: Færre fall\n")  # noqa: RUF001
     plan: Plan = result.plan
     assert plan.kind is PlanKind.ACTION_PLAN
     notes: tuple[ReadNote, ...] = result.notes
@@ -35,11 +28,11 @@ def test_a_text_reads_into_a_plan_and_notes() -> None:
 
 
 def test_every_reader_takes_a_kind_and_bytes() -> None:
-    result = tiltak.read_document(b"Mal 1: Ingenting", kind=PlanKind.OPERATIONAL_PLAN)
+    result = tiltak.documents.read_document(b"Mal 1: Ingenting", kind=PlanKind.OPERATIONAL_PLAN)
     assert result.source == "text"
     assert result.plan.kind is PlanKind.OPERATIONAL_PLAN
     with pytest.raises(DocumentError) as caught:
-        tiltak.read_xlsx(io.BytesIO(b"not a workbook"))
+        tiltak.documents.read_xlsx(io.BytesIO(b"not a workbook"))
     reason: str = caught.value.reason
     assert reason == "not-a-document"
     message: str = caught.value.message("nn")

@@ -14,13 +14,11 @@ from tiltak import (
     Plan,
     PlanKind,
     Report,
-    Rule,
     RuleConfigError,
-    RuleContext,
-    RuleSet,
     Severity,
     rules,
 )
+from tiltak.rules import Rule, RuleContext, RuleSet
 
 
 def owner_named(plan: Plan, context: RuleContext) -> Iterator[Finding]:

@@ -54,7 +54,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    from importlib.metadata import version
+    from importlib.metadata import version  # noqa: PLC0415 - read on use
 
     parser: argparse.ArgumentParser = _Parser(
         prog=_PROG,

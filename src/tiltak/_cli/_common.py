@@ -11,8 +11,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeAlias
 
-from tiltak._errors import PlanFormatError, TiltakError, drop_context
+from tiltak._errors import (
+    DateParseError,
+    PlanFormatError,
+    TiltakError,
+    UnknownLocaleError,
+    drop_context,
+)
 from tiltak._i18n import N_, gettext, ngettext
+from tiltak._locale import get_locale, normalise_locale, shown_code
+from tiltak._redact import mask
 from tiltak._text import visible_controls
 
 if TYPE_CHECKING:
@@ -76,7 +84,7 @@ class UnreadableFileError(UsageError):
 
     def render(self, locale: str) -> str:
         """The message in ``locale``, with the operating system's reason in it too."""
-        from ._language import os_reason
+        from ._language import os_reason  # noqa: PLC0415 - per subcommand
 
         return gettext(self.message_id, locale=locale).format(
             file=display_name(self.name, locale), reason=os_reason(self.error, locale)
@@ -129,9 +137,6 @@ def locale(args: argparse.Namespace) -> str:
 
     :class:`UsageError` if ``--locale`` names a language tiltak does not speak.
     """
-    from tiltak._errors import UnknownLocaleError
-    from tiltak._locale import get_locale, normalise_locale, shown_code
-
     text = getattr(args, "locale", None)
     if text is None:
         return get_locale()
@@ -157,9 +162,7 @@ def display_name(name: str, locale: str) -> str:
 
 def as_of(args: argparse.Namespace) -> dt.date | None:
     """The ``--as-of`` date, or ``None``; :class:`UsageError` unless it names one day."""
-    from tiltak._errors import DateParseError
-    from tiltak._redact import mask
-    from tiltak._time._parse import parse_date
+    from tiltak._time._parse import parse_date  # noqa: PLC0415 - per subcommand
 
     text = getattr(args, "as_of", None)
     if text is None:
@@ -238,7 +241,7 @@ def read_bytes(name: str) -> bytes:
 @drop_context
 def read_plan(name: str) -> Plan:
     """The plan in the file ``name``; :class:`PlanFileError` naming every problem otherwise."""
-    from tiltak._serial._format import loads
+    from tiltak._serial._format import loads  # noqa: PLC0415 - per subcommand
 
     data = read_bytes(name)
     try:
@@ -304,7 +307,7 @@ def counts(report: Report, language: str) -> str:
 
 def severity_text(severity: Severity, language: str) -> str:
     """The name of ``severity`` in ``language``: error, warning or note."""
-    from tiltak._names import severity_name
+    from tiltak._names import severity_name  # noqa: PLC0415 - per subcommand
 
     return severity_name(severity, locale=language)
 
@@ -321,7 +324,7 @@ def group_lines(report: Report, language: str) -> Iterator[str]:
     A group of several findings gives their number after the severity (``\u00d784``) and names
     the first few elements.
     """
-    from tiltak._render._findings import group_where
+    from tiltak._render._findings import group_where  # noqa: PLC0415 - per subcommand
 
     for group in report.grouped():
         severity = severity_text(group.severity, language)

@@ -85,8 +85,8 @@ def _when(measure: Measure, language: str) -> str:
 
 
 def _status(plan: Plan, day: dt.date, language: str) -> str:
-    from tiltak._names import colour_name
-    from tiltak._summary import summarise
+    from tiltak._names import colour_name  # noqa: PLC0415 - per subcommand
+    from tiltak._summary import summarise  # noqa: PLC0415 - per subcommand
 
     summary = summarise(plan, as_of=day)
     counts = summary.colours
@@ -108,9 +108,11 @@ def _status(plan: Plan, day: dt.date, language: str) -> str:
 
 
 def _overdue(plan: Plan, day: dt.date, language: str) -> str:
-    from tiltak._time._asof import overdue_measures
+    from tiltak._time._asof import overdue_measures  # noqa: PLC0415 - per subcommand
 
-    late = [plan.measures[int(_INDEX.findall(e.path)[0])].id for e in overdue_measures(plan, day)]
+    late = [
+        plan.measures[int(_INDEX.findall(e.path)[0])].id for e in overdue_measures(plan, as_of=day)
+    ]
     if not late:
         return gettext(N_("nothing overdue on {date}"), locale=language).format(
             date=day.isoformat()
@@ -122,8 +124,8 @@ def _overdue(plan: Plan, day: dt.date, language: str) -> str:
 
 def _plan_lines(name: str, plan: Plan, language: str, day: dt.date | None) -> Iterator[str]:
     """The readable text of one example plan, and what validation finds, line by line."""
-    from tiltak._names import field_label, kind_name
-    from tiltak._validate import validate
+    from tiltak._names import field_label, kind_name  # noqa: PLC0415 - per subcommand
+    from tiltak._validate import validate  # noqa: PLC0415 - per subcommand
 
     def _(message: str) -> str:
         return gettext(message, locale=language)
@@ -154,7 +156,7 @@ def _plan_lines(name: str, plan: Plan, language: str, day: dt.date | None) -> It
 
 def run(args: argparse.Namespace) -> int:
     """Print every example named (all of them by default) in the chosen language."""
-    from tiltak import examples
+    from tiltak import examples  # noqa: PLC0415 - per subcommand
 
     locale(args)
     day = as_of(args)

@@ -27,8 +27,8 @@ def add(commands: Commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the example (or, with ``--list``, every example's name and language)."""
-    from tiltak import examples
-    from tiltak._serial._format import dumps
+    from tiltak import examples  # noqa: PLC0415 - per subcommand
+    from tiltak._serial._format import dumps  # noqa: PLC0415 - per subcommand
 
     locale(args)
     if args.list:

@@ -64,9 +64,9 @@ def add(commands: Commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Read the document, print the notes and the plan's errors, write the plan."""
-    from tiltak._read import DocumentError, MissingExtraError, read_document
-    from tiltak._serial._format import dumps
-    from tiltak._validate import validate
+    from tiltak._read import DocumentError, MissingExtraError, read_document  # noqa: PLC0415 - per subcommand
+    from tiltak._serial._format import dumps  # noqa: PLC0415 - per subcommand
+    from tiltak._validate import validate  # noqa: PLC0415 - per subcommand
 
     language = locale(args)
     source: str | io.BytesIO = args.file

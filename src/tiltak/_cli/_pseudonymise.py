@@ -52,8 +52,8 @@ def add(commands: Commands) -> None:
 @drop_context
 def run(args: argparse.Namespace) -> int:
     """Pseudonymise the plan and write the copy as JSON."""
-    from tiltak._pseudonymise import MIN_KEY_LENGTH, pseudonymise
-    from tiltak._serial._format import dumps
+    from tiltak._pseudonymise import MIN_KEY_LENGTH, pseudonymise  # noqa: PLC0415 - per subcommand
+    from tiltak._serial._format import dumps  # noqa: PLC0415 - per subcommand
 
     locale(args)
     key = read_bytes(args.key_file)

@@ -15,31 +15,31 @@ __all__ = ["add"]
 
 
 def _html(plan: Plan, language: str) -> str:
-    from tiltak._render import to_html
+    from tiltak._render import to_html  # noqa: PLC0415 - per subcommand
 
     return to_html(plan, locale=language, full_page=True)
 
 
 def _markdown(plan: Plan, language: str) -> str:
-    from tiltak._render import to_markdown
+    from tiltak._render import to_markdown  # noqa: PLC0415 - per subcommand
 
     return to_markdown(plan, locale=language)
 
 
 def _text(plan: Plan, language: str) -> str:
-    from tiltak._render import to_text
+    from tiltak._render import to_text  # noqa: PLC0415 - per subcommand
 
     return to_text(plan, locale=language)
 
 
 def _ics(plan: Plan, language: str) -> bytes:
-    from tiltak._ical import to_ical
+    from tiltak._ical import to_ical  # noqa: PLC0415 - per subcommand
 
     return to_ical(plan, locale=language)
 
 
 def _xlsx(plan: Plan, language: str) -> bytes:
-    from tiltak._xlsx import to_xlsx
+    from tiltak._xlsx import to_xlsx  # noqa: PLC0415 - per subcommand
 
     buffer = io.BytesIO()
     to_xlsx(plan, buffer, locale=language)
@@ -47,7 +47,7 @@ def _xlsx(plan: Plan, language: str) -> bytes:
 
 
 def _fhir(plan: Plan, language: str) -> str:
-    from tiltak.fhir import to_fhir
+    from tiltak.fhir import to_fhir  # noqa: PLC0415 - per subcommand
 
     return json.dumps(to_fhir(plan), ensure_ascii=False, indent=2)
 

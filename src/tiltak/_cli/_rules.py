@@ -47,7 +47,7 @@ def _kind(text: str | None) -> PlanKind | None:
 
 def run(args: argparse.Namespace) -> int:
     """Print one line per rule: code, severity, what it checks (and *as-of* rules marked)."""
-    from tiltak import rules
+    from tiltak import rules  # noqa: PLC0415 - per subcommand
 
     language = locale(args)
     kind = _kind(args.kind)

@@ -118,7 +118,7 @@ def _read(names: Sequence[str], language: str) -> Iterator[_Checked]:
 
 def _known_selectors(values: list[str] | None) -> None:
     """:class:`UsageError` for a code or prefix no rule has, in the run's language."""
-    from tiltak import rules
+    from tiltak import rules  # noqa: PLC0415 - per subcommand
 
     known = [rule.code for rule in rules.all_rules()]
     for value in values or ():
@@ -128,8 +128,8 @@ def _known_selectors(values: list[str] | None) -> None:
 
 @drop_context
 def _check(files: list[_Checked], args: argparse.Namespace) -> list[_Checked]:
-    from tiltak._report import Report
-    from tiltak._validate import validate_many
+    from tiltak._report import Report  # noqa: PLC0415 - per subcommand
+    from tiltak._validate import validate_many  # noqa: PLC0415 - per subcommand
 
     plans = [f.plan for f in files if f.plan is not None]
     _known_selectors(_codes(args.select))

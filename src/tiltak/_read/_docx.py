@@ -8,6 +8,8 @@ import re
 import warnings
 from typing import Any, Final
 
+import attrs
+
 from tiltak._enums import PlanKind
 from tiltak._model import Consent, FollowUpRoutine, Goal, Measure, Plan
 
@@ -15,8 +17,8 @@ from ._guard import Source, check_zip, damaged, read_source
 from ._kinds import choose_kind, kind_from_text
 from ._labels import fold
 from ._notes import MissingExtraError, ReadNote, ReadResult, SourceLocation
-from ._table import Cell, MeasureTable, column_letter, find_header
-from ._values import dates_in, read_period, read_who, split_numbered
+from ._table import Cell, MeasureTable, column_letter, find_header, match_header, period_text
+from ._values import dates_in, read_period, read_when, read_who, split_numbered
 
 __all__ = ["SECTIONS", "read_docx"]
 
@@ -82,7 +84,7 @@ _HEADING_STYLES: Final = ("heading", "overskrift", "rubrik", "title", "tittel", 
 
 def _docx() -> Any:
     try:
-        import docx
+        import docx  # noqa: PLC0415 - optional extra, loaded on use
     except ImportError:
         raise MissingExtraError(feature="read_docx", package="python-docx", extra="docx") from None
     return docx
@@ -115,8 +117,8 @@ def _cell_text(element: Any) -> str:
 
 def _blocks(element: Any, parent: Any) -> Any:
     """The paragraphs and tables of the body, those in block content controls too."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+    from docx.table import Table  # noqa: PLC0415 - optional extra, loaded on use
+    from docx.text.paragraph import Paragraph  # noqa: PLC0415 - optional extra, loaded on use
 
     for child in element.iterchildren():
         if child.tag == f"{_W}p":
@@ -201,12 +203,14 @@ class _Builder:
             self.note("T007", where, f"$.{section}")
             return
         label = _LABEL.fullmatch(text)
-        if label is not None and self.section == "measures" and self.measures:
-            from ._table import match_header
-
-            if match_header(label.group(1))[0] in ("who", "when"):
-                self.after_item("measures", text, where)
-                return
+        if (
+            label is not None
+            and self.section == "measures"
+            and self.measures
+            and match_header(label.group(1))[0] in ("who", "when")
+        ):
+            self.after_item("measures", text, where)
+            return
         if label is not None and fold(label.group(1)) in _SECTION_OF:
             inline = _SECTION_OF[fold(label.group(1))]
             if label.group(2).strip():
@@ -262,9 +266,6 @@ class _Builder:
         """A plain paragraph under a goal or measure: its who or when, or more of its text."""
         label = _LABEL.fullmatch(text)
         if section == "measures" and label is not None:
-            from ._table import match_header, period_text
-            from ._values import read_when
-
             field, _ = match_header(label.group(1))
             value = label.group(2).strip()
             index = len(self.measures) - 1
@@ -355,8 +356,6 @@ def _first_date(text: str) -> dt.date | None:
 
 
 def _evolve(value: Any, **changes: Any) -> Any:
-    import attrs
-
     return attrs.evolve(value, **changes)
 
 

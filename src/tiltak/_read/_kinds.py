@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from tiltak._enums import PlanKind
+from tiltak._i18n import N_
 
 from ._notes import ReadNote, SourceLocation
 
@@ -51,8 +52,6 @@ def choose_kind(
     default: PlanKind = PlanKind.ACTION_PLAN,
 ) -> PlanKind:
     """The kind: as given, else as the document names it, else guessed, else ``default``."""
-    from tiltak._i18n import N_
-
     where = SourceLocation()
     if given is not None:
         wanted = PlanKind(given)

@@ -13,6 +13,9 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from tiltak._enums import PlanKind, PlanStatus, StatusColour
+from tiltak._i18n import pgettext
+from tiltak._names import colour_name, field_label, kind_name, status_name
+from tiltak._xlsx import TEMPLATE_COLUMNS
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -42,15 +45,11 @@ def fold(text: str) -> str:
 
 def kind_label(kind: PlanKind, locale: str) -> str:
     """The name of ``kind`` in ``locale``."""
-    from tiltak._names import kind_name
-
     return kind_name(kind, locale=locale)
 
 
 def colour_label(colour: StatusColour, locale: str) -> str:
     """The name of ``colour`` in ``locale``."""
-    from tiltak._names import colour_name
-
     return colour_name(colour, locale=locale)
 
 
@@ -73,8 +72,6 @@ def colour_words() -> Mapping[str, StatusColour]:
 @cache
 def status_words() -> Mapping[str, PlanStatus]:
     """Every plan status's name in every language, folded."""
-    from tiltak._names import status_name
-
     return MappingProxyType(
         {
             fold(status_name(status, locale=code)): status
@@ -87,8 +84,6 @@ def status_words() -> Mapping[str, PlanStatus]:
 @cache
 def field_words(names: tuple[str, ...]) -> Mapping[str, str]:
     """The labels of the fields ``names`` in every language, folded, to the field's name."""
-    from tiltak._names import field_label
-
     return MappingProxyType(
         {fold(field_label(name, locale=code)): name for code in LANGUAGES for name in names}
     )
@@ -97,9 +92,6 @@ def field_words(names: tuple[str, ...]) -> Mapping[str, str]:
 @cache
 def template_headers() -> Mapping[str, int]:
     """The measures sheet's own column headers in every language, folded, to their column."""
-    from tiltak._i18n import pgettext
-    from tiltak._xlsx import TEMPLATE_COLUMNS
-
     return MappingProxyType(
         {
             fold(pgettext("template column", message, locale=code)): index

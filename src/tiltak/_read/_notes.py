@@ -11,7 +11,10 @@ import attrs
 from tiltak._enums import PlanKind, StatusColour
 from tiltak._errors import MissingExtraError, ModelError, TiltakError
 from tiltak._i18n import N_, gettext
+from tiltak._locale import resolve_locale
 from tiltak._model import Plan
+
+from ._labels import colour_label, kind_label
 
 __all__ = [
     "MESSAGES",
@@ -185,8 +188,6 @@ class ReadNote:
 
     def message(self, locale: str | None = None) -> str:
         """What the reader did, in ``locale`` (the context default when ``None``)."""
-        from ._labels import colour_label, kind_label
-
         params: dict[str, ParamValue] = dict(self.params)
         code = _locale_code(locale)
         if "kind" in params:
@@ -205,8 +206,6 @@ class ReadNote:
 
 
 def _locale_code(locale: str | None) -> str:
-    from tiltak._locale import resolve_locale
-
     return resolve_locale(locale)
 
 

@@ -10,7 +10,7 @@ from typing import Any, Final
 from tiltak._enums import PlanKind
 from tiltak._i18n import N_
 
-from ._guard import Source, encrypted, not_a, read_source, sniff
+from ._guard import Source, damaged, encrypted, not_a, read_source, sniff
 from ._notes import DocumentError, MissingExtraError, ReadNote, ReadResult
 from ._text import MAX_CHARS, plan_from_lines, read_lines
 
@@ -22,15 +22,13 @@ MAX_PAGES: Final = 2_000
 
 def _pypdf() -> Any:
     try:
-        import pypdf
+        import pypdf  # noqa: PLC0415 - optional extra, loaded on use
     except ImportError:
         raise MissingExtraError(feature="read_pdf", package="pypdf", extra="pdf") from None
     return pypdf
 
 
 def _damaged() -> DocumentError:
-    from ._guard import damaged
-
     return damaged("pdf")
 
 
@@ -86,7 +84,7 @@ def read_pdf(source: Source, *, kind: PlanKind | str | None = None) -> ReadResul
 
     The text of each page is extracted with its layout, so that the blank lines between
     paragraphs survive; page numbers and running headers and footers are left out, and
-    lines broken by the page joined back. Raises :class:`tiltak.DocumentError` for a file
+    lines broken by the page joined back. Raises :class:`tiltak.documents.DocumentError` for a file
     that is not a readable PDF, and for one without text (a scanned PDF: ``no-text``).
     """
     data = read_source(source)

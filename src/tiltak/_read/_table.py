@@ -158,7 +158,7 @@ class Cell:
                 if colour.type == "rgb":
                     rgb = colour.rgb
                 elif colour.type == "indexed":  # Excel's old palette, as .xls files use
-                    from openpyxl.styles.colors import COLOR_INDEX  # type: ignore[import-untyped, unused-ignore]
+                    from openpyxl.styles.colors import COLOR_INDEX  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
 
                     index = colour.indexed
                     rgb = COLOR_INDEX[index] if isinstance(index, int) and index < 56 else None

@@ -17,6 +17,7 @@ from tiltak._enums import StatusColour
 from tiltak._errors import DateParseError, ModelError
 from tiltak._model import Responsible
 from tiltak._time._dates import PartialDate, Period
+from tiltak._time._parse import parse_date
 
 from ._labels import colour_words, fold
 
@@ -66,7 +67,7 @@ _MONTHS: dict[str, int] = {}
 
 def _month_names() -> dict[str, int]:
     if not _MONTHS:
-        from babel import Locale
+        from babel import Locale  # noqa: PLC0415 - keeps import tiltak light
 
         for code in ("nb", "nn", "sv", "en"):
             data = Locale.parse(code)
@@ -110,8 +111,6 @@ def read_date(text: str) -> PartialDate | None:
 
     The common forms are read directly; the rest by :func:`tiltak.parse_date`.
     """
-    from tiltak._time._parse import parse_date
-
     stripped = text.strip()
     plain = _plain_date(stripped)
     if plain is not None:

@@ -1,4 +1,4 @@
-"""Reading Excel workbooks: what :func:`tiltak.to_xlsx` writes, and Brå sheets made by hand."""
+"""Excel workbooks: what :func:`tiltak.exports.to_xlsx` writes, and Brå sheets made by hand."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ MAX_ROWS: Final = 100_000
 
 def _openpyxl() -> Any:
     try:
-        import openpyxl  # type: ignore[import-untyped, unused-ignore]
+        import openpyxl  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, loaded on use
     except ImportError:
         raise MissingExtraError(feature="read_xlsx", package="openpyxl", extra="excel") from None
     return openpyxl
@@ -323,9 +323,9 @@ def read_xlsx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResu
 
     Every sheet with a header row of Brå's template (in its first rows, in nb, nn, sv or
     en, with the usual variants) is read as measures; a sheet of labelled facts (as
-    :func:`tiltak.to_xlsx` writes it) gives the plan's kind, title, period and the rest.
+    :func:`tiltak.exports.to_xlsx` writes it) gives the plan's kind, title, period and the rest.
     ``kind`` overrides the kind the workbook names; without either, a Brå sheet is an
-    action plan. Raises :class:`tiltak.DocumentError` for a file that is not a readable
+    action plan. Raises :class:`tiltak.documents.DocumentError` for a file that is not a readable
     workbook or has no header row anywhere.
     """
     openpyxl = _openpyxl()

@@ -9,72 +9,56 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from tiltak._diff import PlanDiff
 from tiltak._errors import ModelTypeError
 from tiltak._locale import resolve_locale
 from tiltak._model import Goal, Measure, Plan
+from tiltak._report import Report
+from tiltak._summary import Summary
+
+from ._findings import report_document
+from ._html import render as render_html
+from ._markdown import render as render_markdown
+from ._plan import goal_document, measure_document, plan_document
+from ._status import DiffLike, SummaryLike, diff_document, summary_document
+from ._text import render as render_text
 
 if TYPE_CHECKING:
     from ._view import Document
 
-__all__ = ["document", "to_html", "to_markdown", "to_text"]
+__all__ = ["Showable", "document", "to_html", "to_markdown", "to_text"]
+
+Showable = Plan | Goal | Measure | Report | Summary | PlanDiff
+"""What the renderers show."""
 
 _WHAT = "a Plan, Goal, Measure, Report, Summary or PlanDiff"
 
 
-def _is_a(obj: object, module: str, name: str) -> bool:
-    """Whether ``obj`` is an instance of ``module.name``, where that module is installed."""
-    import importlib
-
-    try:
-        cls = getattr(importlib.import_module(module), name)
-    except ImportError:  # pragma: no cover - an installation without that module
-        return False
-    return isinstance(obj, cls)
-
-
-def document(obj: object, *, locale: str | None = None) -> Document:
+def document(obj: Showable, *, locale: str | None = None) -> Document:
     """The view-model of ``obj`` in ``locale``.
 
     Without a locale, a plan that states its ``language`` is shown in it; anything else in
     the context's default.
     """
-    language = (
-        getattr(obj, "language", None)
-        if isinstance(obj, Plan) or _is_a(obj, "tiltak._summary", "Summary")
-        else None
-    )
+    language = obj.language if isinstance(obj, Plan | Summary) else None
     own = None if language is None else str(language.value)
     code = resolve_locale(locale, own=own)
     if isinstance(obj, Plan):
-        from ._plan import plan_document
-
         return plan_document(obj, locale=code)
     if isinstance(obj, Goal):
-        from ._plan import goal_document
-
         return goal_document(obj, locale=code)
     if isinstance(obj, Measure):
-        from ._plan import measure_document
-
         return measure_document(obj, locale=code)
-    from tiltak._report import Report
-
     if isinstance(obj, Report):
-        from ._findings import report_document
-
         return report_document(obj, locale=code)
-    if _is_a(obj, "tiltak._summary", "Summary"):
-        from ._status import SummaryLike, summary_document
-
+    if isinstance(obj, Summary):
         return summary_document(cast("SummaryLike", obj), locale=code)
-    if _is_a(obj, "tiltak._diff", "PlanDiff"):
-        from ._status import DiffLike, diff_document
-
+    if isinstance(obj, PlanDiff):
         return diff_document(cast("DiffLike", obj), locale=code)
     raise ModelTypeError(f"can only show {_WHAT}, not {type(obj).__name__}")
 
 
-def to_html(obj: object, *, locale: str | None = None, full_page: bool = False) -> str:
+def to_html(obj: Showable, *, locale: str | None = None, full_page: bool = False) -> str:
     """``obj`` as an HTML fragment with its own stylesheet, or a whole page.
 
     A fragment suits Jupyter and web pages (``<style>``, the content, and a plain-text
@@ -83,14 +67,12 @@ def to_html(obj: object, *, locale: str | None = None, full_page: bool = False) 
     """
     if not isinstance(full_page, bool):
         raise ModelTypeError(f"full_page must be a bool, not {type(full_page).__name__}")
-    from ._html import render
-    from ._text import render as render_text
 
     view = document(obj, locale=locale)
-    return render(view, fallback=render_text(view), full_page=full_page)
+    return render_html(view, fallback=render_text(view), full_page=full_page)
 
 
-def to_markdown(obj: object, *, locale: str | None = None) -> str:
+def to_markdown(obj: Showable, *, locale: str | None = None) -> str:
     """``obj`` as Markdown: headings and pipe tables, with every plan text escaped.
 
     >>> import tiltak
@@ -107,12 +89,10 @@ def to_markdown(obj: object, *, locale: str | None = None) -> str:
     | Statusfarge | ○ ikke vurdert |
     <BLANKLINE>
     """
-    from ._markdown import render
-
-    return render(document(obj, locale=locale))
+    return render_markdown(document(obj, locale=locale))
 
 
-def to_text(obj: object, *, locale: str | None = None) -> str:
+def to_text(obj: Showable, *, locale: str | None = None) -> str:
     """``obj`` as plain text for a terminal or a log.
 
     >>> import tiltak
@@ -126,6 +106,4 @@ def to_text(obj: object, *, locale: str | None = None) -> str:
       Åtgärd         Bättre belysning
       Statusfärg     ○ inte bedömd
     """
-    from ._text import render
-
-    return render(document(obj, locale=locale))
+    return render_text(document(obj, locale=locale))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+import textwrap
 from collections.abc import Iterator
 
 from ._labels import BADGE_KEYS
@@ -54,6 +55,24 @@ ATTRIBUTES = frozenset({"aria-hidden", "class", "lang", "open", "scope", "style"
 PAGE_ATTRIBUTES = frozenset({"charset", "content", "name"})
 """The further attributes of a full page."""
 
+_DARK = """\
+  --tiltak-fg: var(--jp-content-font-color0, #e6edf3);
+  --tiltak-fg-muted: var(--jp-content-font-color2, #9198a1);
+  --tiltak-bg: var(--jp-layout-color0, #0d1117);
+  --tiltak-bg-head: var(--jp-layout-color2, #1f242c);
+  --tiltak-border: var(--jp-border-color2, #3d444d);
+  --tiltak-green: #3fb950;
+  --tiltak-yellow: #d29922;
+  --tiltak-red: #f85149;
+  --tiltak-grey: #9198a1;
+  --tiltak-green-bg: #12261e;
+  --tiltak-yellow-bg: #272115;
+  --tiltak-red-bg: #2d1214;
+  --tiltak-grey-bg: #212830;
+"""
+"""The dark palette, written once: under a dark notebook theme, and where the reader prefers
+a dark colour scheme."""
+
 CSS = """\
 .tiltak-wrap {
   --tiltak-fg: var(--jp-content-font-color0, #1f2328);
@@ -82,36 +101,10 @@ html[theme="dark"] .tiltak-wrap,
 html[data-theme="dark"] .tiltak-wrap,
 body[data-theme="dark"] .tiltak-wrap,
 body.vscode-dark .tiltak-wrap {
-  --tiltak-fg: var(--jp-content-font-color0, #e6edf3);
-  --tiltak-fg-muted: var(--jp-content-font-color2, #9198a1);
-  --tiltak-bg: var(--jp-layout-color0, #0d1117);
-  --tiltak-bg-head: var(--jp-layout-color2, #1f242c);
-  --tiltak-border: var(--jp-border-color2, #3d444d);
-  --tiltak-green: #3fb950;
-  --tiltak-yellow: #d29922;
-  --tiltak-red: #f85149;
-  --tiltak-grey: #9198a1;
-  --tiltak-green-bg: #12261e;
-  --tiltak-yellow-bg: #272115;
-  --tiltak-red-bg: #2d1214;
-  --tiltak-grey-bg: #212830;
-}
+{dark}}
 @media (prefers-color-scheme: dark) {
   body:not([data-jp-theme-light="true"]):not(.vscode-light) .tiltak-wrap {
-    --tiltak-fg: var(--jp-content-font-color0, #e6edf3);
-    --tiltak-fg-muted: var(--jp-content-font-color2, #9198a1);
-    --tiltak-bg: var(--jp-layout-color0, #0d1117);
-    --tiltak-bg-head: var(--jp-layout-color2, #1f242c);
-    --tiltak-border: var(--jp-border-color2, #3d444d);
-    --tiltak-green: #3fb950;
-    --tiltak-yellow: #d29922;
-    --tiltak-red: #f85149;
-    --tiltak-grey: #9198a1;
-    --tiltak-green-bg: #12261e;
-    --tiltak-yellow-bg: #272115;
-    --tiltak-red-bg: #2d1214;
-    --tiltak-grey-bg: #212830;
-  }
+{dark_indented}  }
 }
 .tiltak-text-fallback { display: none; }
 .tiltak-wrap .tiltak-title {
@@ -228,7 +221,7 @@ body.tiltak-page {
 @media print {
   .tiltak-wrap details.tiltak-section { border-left: none; padding-left: 0; }
 }
-"""
+""".replace("{dark}", _DARK).replace("{dark_indented}", textwrap.indent(_DARK, "  "))
 """The stylesheet; its dark palette applies under JupyterLab's and VS Code's dark themes
 and where the reader prefers a dark colour scheme outside a light notebook."""
 

@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from tiltak._enums import StatusColour
-from tiltak._formatting import format_date
 from tiltak._i18n import NC_, gettext, pgettext
 from tiltak._names import colour_name, severity_name
 from tiltak._time._dates import PartialDate, Period
+from tiltak._time._formatting import format_date
 from tiltak._time._schedule import Schedule
 
 from ._view import Badge
@@ -45,6 +45,18 @@ _LABELS: Mapping[str, str] = MappingProxyType(
         "rule": NC_("display", "rule"),
         "where": NC_("display", "where"),
         "message": NC_("display", "message"),
+        "summary": NC_("display", "status summary"),
+        "overdue": NC_("display", "overdue measures"),
+        "missed": NC_("display", "past-due follow-ups and revisions"),
+        "upcoming": NC_("display", "coming up"),
+        "late": NC_("display", "overdue"),
+        "what": NC_("display", "what"),
+        "changes": NC_("display", "changes"),
+        "change": NC_("display", "change"),
+        "added": NC_("display", "added"),
+        "removed": NC_("display", "removed"),
+        "changed": NC_("display", "changed"),
+        "no_changes": NC_("display", "No changes."),
     }
 )
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Mapping, Sequence
-from types import MappingProxyType
 from typing import Protocol
 
 from tiltak._elements import place
 from tiltak._enums import PlanKind, StatusColour
-from tiltak._formatting import deadline_phrase
-from tiltak._i18n import NC_, ngettext, pgettext
+from tiltak._i18n import ngettext
 from tiltak._model import Plan
 from tiltak._names import field_label, kind_name
+from tiltak._time._formatting import deadline_phrase
 
 from ._labels import as_of_text, capitalised, colour_badge, date_text, label, yes_no
 from ._view import Block, Cell, Document, Facts, Note, Section, Table
@@ -115,29 +114,6 @@ class DiffLike(Protocol):
     def describe(self, *, locale: str | None = None) -> tuple[str, ...]: ...
 
 
-_CONTEXT = "display"
-_WORDS: Mapping[str, str] = MappingProxyType(
-    {
-        "summary": NC_("display", "status summary"),
-        "overdue": NC_("display", "overdue measures"),
-        "missed": NC_("display", "past-due follow-ups and revisions"),
-        "upcoming": NC_("display", "coming up"),
-        "late": NC_("display", "overdue"),
-        "what": NC_("display", "what"),
-        "changes": NC_("display", "changes"),
-        "change": NC_("display", "change"),
-        "added": NC_("display", "added"),
-        "removed": NC_("display", "removed"),
-        "changed": NC_("display", "changed"),
-        "no_changes": NC_("display", "No changes."),
-    }
-)
-
-
-def _word(key: str, locale: str) -> str:
-    return pgettext(_CONTEXT, _WORDS[key], locale=locale)
-
-
 def _counts(counts: _Counts, locale: str) -> str:
     """The counts per colour as symbols and numbers, readable without colour."""
     pairs = (
@@ -168,7 +144,7 @@ def _events(
     if not rows:
         return ()
     columns = (
-        capitalised(_word("what", locale)),
+        capitalised(label("what", locale=locale)),
         capitalised(field_label("due", locale=locale)),
         capitalised(label("where", locale=locale)),
     )
@@ -200,12 +176,14 @@ def summary_document(summary: SummaryLike, *, locale: str) -> Document:
         ).format(done=summary.completed, total=total, share=share)
         facts.append((capitalised(field_label("completed", locale=locale)), done))
     names = {m.path: m.id for m in summary.measures}
-    blocks: list[Block] = [Facts(caption=capitalised(_word("summary", locale)), rows=tuple(facts))]
+    blocks: list[Block] = [
+        Facts(caption=capitalised(label("summary", locale=locale)), rows=tuple(facts))
+    ]
     blocks += _events(
-        capitalised(_word("overdue", locale)), summary.overdue, summary.as_of, names, locale
+        capitalised(label("overdue", locale=locale)), summary.overdue, summary.as_of, names, locale
     )
     blocks += _events(
-        capitalised(_word("missed", locale)), summary.missed, summary.as_of, names, locale
+        capitalised(label("missed", locale=locale)), summary.missed, summary.as_of, names, locale
     )
     if summary.measures:
         blocks.append(
@@ -216,7 +194,7 @@ def summary_document(summary: SummaryLike, *, locale: str) -> Document:
                     colour,
                     capitalised(field_label("due", locale=locale)),
                     capitalised(field_label("completed", locale=locale)),
-                    capitalised(_word("late", locale)),
+                    capitalised(label("late", locale=locale)),
                 ),
                 rows=tuple(
                     (
@@ -250,10 +228,14 @@ def summary_document(summary: SummaryLike, *, locale: str) -> Document:
                 )
             )
     blocks += _events(
-        capitalised(_word("upcoming", locale)), summary.upcoming, summary.as_of, names, locale
+        capitalised(label("upcoming", locale=locale)),
+        summary.upcoming,
+        summary.as_of,
+        names,
+        locale,
     )
     return Document(
-        title=capitalised(_word("summary", locale)),
+        title=capitalised(label("summary", locale=locale)),
         subtitle=(
             kind_name(summary.kind, locale=locale),
             as_of_text(summary.as_of, locale=locale),
@@ -270,22 +252,22 @@ def diff_document(plan_diff: DiffLike, *, locale: str) -> Document:
     for change, line in zip(plan_diff.changes, lines, strict=True):
         groups.setdefault(change.kind.value, []).append((line, change.path))
     columns = (
-        capitalised(_word("change", locale)),
+        capitalised(label("change", locale=locale)),
         capitalised(label("where", locale=locale)),
     )
     blocks: list[Block] = []
     for key, rows in groups.items():
         if rows:
-            heading = f"{capitalised(_word(key, locale))} ({len(rows)})"
+            heading = f"{capitalised(label(key, locale=locale))} ({len(rows)})"
             table = Table(caption=heading, columns=columns, rows=tuple(rows))
             blocks.append(Section(heading=heading, blocks=(table,)))
     if not blocks:
-        blocks.append(Note(text=_word("no_changes", locale)))
+        blocks.append(Note(text=label("no_changes", locale=locale)))
     count = ngettext("{n} change", "{n} changes", len(lines), locale=locale).format(n=len(lines))
     titles = [t for t in (plan_diff.old.title, plan_diff.new.title) if t]
     subtitle = (" \u2192 ".join(dict.fromkeys(titles)), count) if titles else (count,)
     return Document(
-        title=capitalised(_word("changes", locale)),
+        title=capitalised(label("changes", locale=locale)),
         subtitle=subtitle,
         locale=locale,
         blocks=tuple(blocks),

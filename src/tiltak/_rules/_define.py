@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -68,8 +69,6 @@ def blank(text: str | None) -> bool:
 
 def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` moved ``months`` on, clamped to the month's last day (31 Jan + 1 = 28/29 Feb)."""
-    import calendar
-
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]

@@ -535,7 +535,7 @@ _DUE_DAYS_AGO = NP_(
     "needs attention. It falls due on the last day of its deadline (2024-12: 31 December), "
     "or, when it runs for a period instead, on the period's last day. Completions and "
     "follow-ups dated after the day of the check do not count. Not checked on a completed or "
-    "cancelled plan. The same answer as tiltak.overdue_measures.",
+    "cancelled plan. The same answer as tiltak.asof.overdue_measures.",
     needs_as_of=True,
 )
 def _overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:

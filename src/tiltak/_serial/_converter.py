@@ -1,8 +1,8 @@
-"""The private cattrs converters of the JSON format: strict hooks, and problems with paths.
+"""The private cattrs converter of the JSON format: strict hooks, and problems with paths.
 
-Two converters share the same hooks: a fast one without detailed validation, used first, and
-a detailed one, used only when the fast one fails, to name every problem. Messages never hold
-a value from the document: plans hold personal data.
+The generated readers (:mod:`tiltak._serial._fastload`) read almost every document; this
+converter, with detailed validation, reads the rest and names every problem of a document
+that is not a plan. Messages never hold a value from the document: plans hold personal data.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ from tiltak._time._schedule import Schedule
 
 __all__ = [
     "DETAILED",
-    "FAST",
     "InvalidValueError",
     "Item",
     "Message",
@@ -332,7 +331,7 @@ _PLAIN = frozenset({int, float, str, bool, list, type(None)})
 
 def _count_failures(items: Any, item_type: Any) -> int:
     """How many of ``items`` the fast converter refuses: each counts as one problem."""
-    hook = FAST.get_structure_hook(item_type)
+    hook = _COUNTER.get_structure_hook(item_type)
     failures = 0
     if attrs.has(item_type):  # anything but an object is refused at once: count it so
         objects = [
@@ -381,7 +380,7 @@ def _is_extensions(type_: Any) -> bool:
     return get_origin(type_) is Mapping
 
 
-def _make(*, detailed: bool) -> Converter:
+def _make(*, detailed: bool = True) -> Converter:
     converter = Converter(
         detailed_validation=detailed,
         forbid_extra_keys=True,
@@ -412,10 +411,10 @@ def _make(*, detailed: bool) -> Converter:
     return converter
 
 
-FAST = _make(detailed=False)
-"""Structures valid documents quickly; its errors are not detailed."""
-DETAILED = _make(detailed=True)
+DETAILED = _make()
 """Structures with detailed validation, to name every problem of a document."""
+_COUNTER = _make(detailed=False)
+"""Tells only whether an item fails: counts the problems past those listed, cheaply."""
 
 
 # Problems ------------------------------------------------------------------------------------

@@ -70,7 +70,7 @@ def _thaw_exact(value: Any) -> Any:
 
 def _generated() -> Any:
     """The generator module, imported on first use: ``import tiltak`` stays light."""
-    from . import _fastload
+    from . import _fastload  # noqa: PLC0415 - the generated code loads on first use
 
     return _fastload
 
@@ -84,7 +84,7 @@ def _structure() -> Callable[[Any, _fastload.Reading], Plan]:
 def _parser() -> tuple[Callable[[str], Any], bool]:
     if _Functions.parser is None:
         try:
-            import orjson
+            import orjson  # noqa: PLC0415 - optional extra, loaded on use
         except ImportError:
             _Functions.parser = (json.loads, True)
         else:
@@ -162,7 +162,7 @@ class _OrjsonWriter:
 def _writer() -> _OrjsonWriter | None:
     if _Functions.writer is False:
         try:
-            import orjson
+            import orjson  # noqa: PLC0415 - optional extra, loaded on use
         except ImportError:
             _Functions.writer = True
         else:

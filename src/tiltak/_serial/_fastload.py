@@ -34,12 +34,14 @@ from typing import Any
 
 import attrs
 
-from tiltak._checks import _EMPTY, _MAX_DEPTH, MAX_INT, thaw_json, writable_int
+from tiltak import _model
+from tiltak._checks import _EMPTY, _MAX_DEPTH, MAX_INT, checks_types_only, thaw_json, writable_int
 from tiltak._frozen import frozen
 from tiltak._text import has_surrogate
-from tiltak._time._dates import PartialDate
+from tiltak._time._dates import PartialDate, to_opt_partial_date
+from tiltak._time._rrule import PLAIN_RULE
 from tiltak._time._rulecheck import known_valid
-from tiltak._time._schedule import PLAIN_RULE, Schedule
+from tiltak._time._schedule import Schedule
 
 __all__ = ["Fallback", "Reading", "structure_function", "text_function", "unstructure_function"]
 
@@ -217,26 +219,30 @@ def _freeze(value: Any, depth: int, r: Reading) -> Any:
     raise Fallback
 
 
-# Classes whose validators check more than the type: always built through ``__init__``.
-_INIT_CLASSES: tuple[type, ...] = (PartialDate, Schedule)
+# Classes whose validators check more than the type (a real date, a valid rule, a degree
+# from 1 to 100): always built through ``__init__``.
+_INIT_CLASSES: tuple[type, ...] = (PartialDate, Schedule, _model.SickLeave)
 
-# The validators and converters the generated code stands in for: type checks, and
-# converters that return a value of the right type unchanged (or, for ``extensions``, freeze
-# it as the generated code already has). A class with any other validator or converter, or
-# with a post-init hook, is built through its ``__init__``.
-_TYPE_CHECKS = frozenset({"is_.<locals>.check", "opt.<locals>.check", "each.<locals>.check"})
+# The converters the generated code stands in for: they return a value of the right type
+# unchanged (or, for ``extensions``, freeze it as the generated code already has). Known by
+# the functions themselves, so that renaming one fails here at import, not quietly later.
+# A class with any other validator or converter than these and the type checks of
+# :mod:`tiltak._checks`, or with a post-init hook, is built through its ``__init__``.
 _PASS_CONVERTERS = frozenset(
     {
-        "_tuple",
-        "_extensions",
-        "_kind",
-        "_party",
-        "_goal_origin",
-        "_colour",
-        "_effort",
-        "_absence",
-        "_plan_status",
-        "to_opt_partial_date",
+        _model._tuple,
+        _model._extensions,
+        _model._kind,
+        _model._party,
+        _model._goal_origin,
+        _model._jurisdiction,
+        _model._results_part,
+        _model._colour,
+        _model._effort,
+        _model._absence,
+        _model._plan_status,
+        _model._language,
+        to_opt_partial_date,
     }
 )
 
@@ -247,13 +253,10 @@ def _built_by_init(cls: type) -> bool:
         return True
     for field in attrs.fields(cls):
         validator = field.validator
-        if validator is not None and getattr(validator, "__qualname__", "") not in _TYPE_CHECKS:
+        if validator is not None and not checks_types_only(validator):
             return True
         converter = field.converter
-        if converter is not None and (
-            getattr(converter, "__module__", "") not in ("tiltak._model", "tiltak._time._dates")
-            or getattr(converter, "__qualname__", "") not in _PASS_CONVERTERS
-        ):
+        if converter is not None and converter not in _PASS_CONVERTERS:
             return True
     return False
 
@@ -298,30 +301,69 @@ def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
     return tp, False
 
 
-class _Builder:
-    """Writes the source of one structure function per class, then compiles them together."""
+class _Generator:
+    """Writes the source of one function per class, then compiles them together.
 
-    def __init__(self, key: Callable[[str], str]) -> None:
+    Each subclass says what a class's function does (:meth:`_class_source`); a function
+    calls those of the classes it holds by the names :meth:`function_for` gives.
+    """
+
+    prefix = ""
+    """What the functions' names start with: ``structure``, ``unstructure``, ``text``."""
+    filename = ""
+    """What tracebacks name as the generated code's file."""
+
+    def __init__(self, key: Callable[[str], str], namespace: dict[str, Any]) -> None:
         self.key = key
         self.names: dict[type, str] = {}
         self.sources: list[str] = []
-        self.namespace: dict[str, Any] = {
-            "Fallback": Fallback,
-            "_date": _date,
-            "_partial_date": _partial_date,
-            "_schedule": _schedule,
-            "_extensions": _extensions,
-            "_new": object.__new__,
-            "_tuple": tuple,
-            "_surrogate": has_surrogate,
-        }
+        self.namespace = namespace
 
     def function_for(self, cls: type) -> str:
+        """The name of ``cls``'s function, whose source is written on first asking."""
         if cls not in self.names:
-            self.names[cls] = name = f"structure_{cls.__name__}"
-            self.namespace[cls.__name__] = cls
+            self.names[cls] = name = f"{self.prefix}_{cls.__name__}"
             self.sources.append(self._class_source(cls, name))
         return self.names[cls]
+
+    def _class_source(self, cls: type, name: str) -> str:
+        raise NotImplementedError
+
+    def compile(self) -> None:
+        code = compile("\n\n".join(self.sources), self.filename, "exec")
+        exec(code, self.namespace)
+
+    def generated(self, cls: type) -> Any:
+        """The compiled function of ``cls``."""
+        name = self.function_for(cls)
+        self.compile()
+        return self.namespace[name]
+
+
+class _Builder(_Generator):
+    """Writes the source of one structure function per class, then compiles them together."""
+
+    prefix = "structure"
+    filename = "<tiltak fast structure>"
+
+    def __init__(self, key: Callable[[str], str]) -> None:
+        super().__init__(
+            key,
+            {
+                "Fallback": Fallback,
+                "_date": _date,
+                "_partial_date": _partial_date,
+                "_schedule": _schedule,
+                "_extensions": _extensions,
+                "_new": object.__new__,
+                "_tuple": tuple,
+                "_surrogate": has_surrogate,
+            },
+        )
+
+    def function_for(self, cls: type) -> str:
+        self.namespace[cls.__name__] = cls
+        return super().function_for(cls)
 
     def _global(self, name: str, value: object) -> str:
         self.namespace[name] = value
@@ -456,10 +498,6 @@ class _Builder:
             lines.append("    except Exception:")  # the careful pass will say what it was
             lines.append("        raise Fallback from None")
 
-    def compile(self) -> None:
-        code = compile("\n\n".join(self.sources), "<tiltak fast structure>", "exec")
-        exec(code, self.namespace)
-
 
 def structure_function(
     cls: type, *, key: Callable[[str], str] = str
@@ -468,15 +506,15 @@ def structure_function(
 
     ``key`` maps an attribute name to its key in the document.
     """
-    builder = _Builder(key)
-    name = builder.function_for(cls)
-    builder.compile()
-    function: Callable[[Any, Reading], Any] = builder.namespace[name]
+    function: Callable[[Any, Reading], Any] = _Builder(key).generated(cls)
     return function
 
 
-class _Writer:
+class _Writer(_Generator):
     """Writes the source of one unstructure function per class (model object to JSON data)."""
+
+    prefix = "unstructure"
+    filename = "<tiltak fast unstructure>"
 
     def __init__(
         self,
@@ -486,24 +524,13 @@ class _Writer:
         native: bool,
         items: tuple[int, Callable[[Callable[[Any], Any], tuple[Any, ...]], Any]] | None,
     ) -> None:
-        self.key = key
+        super().__init__(
+            key,
+            {"_thaw": thaw, "_list": list, "_items": items and items[1], "_day": dt.date},
+        )
         self.omit = omit
         self.native = native
         self.items = items
-        self.names: dict[type, str] = {}
-        self.sources: list[str] = []
-        self.namespace: dict[str, Any] = {
-            "_thaw": thaw,
-            "_list": list,
-            "_items": items and items[1],
-            "_day": dt.date,
-        }
-
-    def function_for(self, cls: type) -> str:
-        if cls not in self.names:
-            self.names[cls] = name = f"unstructure_{cls.__name__}"
-            self.sources.append(self._class_source(cls, name))
-        return self.names[cls]
 
     def _expression(self, tp: Any, var: str, where: str) -> str:
         if tp in (str, int, bool):
@@ -552,10 +579,6 @@ class _Writer:
         lines.append("    return d")
         return "\n".join(lines)
 
-    def compile(self) -> None:
-        code = compile("\n\n".join(self.sources), "<tiltak fast unstructure>", "exec")
-        exec(code, self.namespace)
-
 
 def unstructure_function(
     cls: type,
@@ -575,14 +598,13 @@ def unstructure_function(
     written by ``write(function, objects)`` (``function`` writes one object); by default,
     and for shorter lists, it is a list of what ``function`` gives.
     """
-    writer = _Writer(key, omit, thaw, native, items)
-    name = writer.function_for(cls)
-    writer.compile()
-    function: Callable[[Any], dict[str, Any]] = writer.namespace[name]
+    function: Callable[[Any], dict[str, Any]] = _Writer(key, omit, thaw, native, items).generated(
+        cls
+    )
     return function
 
 
-class _TextWriter:
+class _TextWriter(_Generator):
     """Writes the source of one function per class that returns the object's JSON text.
 
     The text is exactly what ``json.dumps(data, ensure_ascii=False, separators=(",", ":"))``
@@ -590,23 +612,20 @@ class _TextWriter:
     order, and no space after a separator.
     """
 
-    def __init__(self, key: Callable[[str], str], omit: Callable[[type, str, Any], bool]) -> None:
-        self.key = key
-        self.omit = omit
-        self.names: dict[type, str] = {}
-        self.sources: list[str] = []
-        self.namespace: dict[str, Any] = {
-            "_s": json.encoder.encode_basestring,
-            "_json": _EXTENSIONS_ENCODER.encode,
-            "_thaw": thaw_json,
-            "_int": int.__repr__,
-        }
+    prefix = "text"
+    filename = "<tiltak fast text>"
 
-    def function_for(self, cls: type) -> str:
-        if cls not in self.names:
-            self.names[cls] = name = f"text_{cls.__name__}"
-            self.sources.append(self._class_source(cls, name))
-        return self.names[cls]
+    def __init__(self, key: Callable[[str], str], omit: Callable[[type, str, Any], bool]) -> None:
+        super().__init__(
+            key,
+            {
+                "_s": json.encoder.encode_basestring,
+                "_json": _EXTENSIONS_ENCODER.encode,
+                "_thaw": thaw_json,
+                "_int": int.__repr__,
+            },
+        )
+        self.omit = omit
 
     def _expression(self, tp: Any, var: str, where: str) -> str:
         if tp is str:
@@ -683,10 +702,6 @@ class _TextWriter:
         lines.append("    a('}')")
         return "\n".join(lines)
 
-    def compile(self) -> None:
-        code = compile("\n\n".join(self.sources), "<tiltak fast text>", "exec")
-        exec(code, self.namespace)
-
 
 _EXTENSIONS_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
@@ -718,10 +733,7 @@ def text_function(
     omit: Callable[[type, str, Any], bool] = lambda cls, name, default: True,
 ) -> Callable[[Any], str]:
     """The generated function that writes an attrs object as compact JSON text."""
-    writer = _TextWriter(key, omit)
-    name = writer.function_for(cls)
-    writer.compile()
-    append: Callable[[Any, list[str]], None] = writer.namespace[name]
+    append: Callable[[Any, list[str]], None] = _TextWriter(key, omit).generated(cls)
 
     def text(obj: Any) -> str:
         pieces: list[str] = []

@@ -17,7 +17,7 @@ from tiltak._i18n import N_
 from tiltak._model import Plan
 
 from . import _fastjson, _migrations
-from ._converter import DETAILED, FAST, NotJson, Path, format_path, problems_of
+from ._converter import DETAILED, NotJson, Path, format_path, problems_of
 
 __all__ = ["dumps", "from_dict", "loads", "to_dict"]
 
@@ -253,11 +253,6 @@ def _read(data: object, early: list[Problem]) -> Plan:
             )
             raise PlanFormatError([*early, failed]) from None
 
-    if not problems:
-        try:
-            return FAST.structure(body, Plan)
-        except Exception:
-            pass  # the detailed pass below names what went wrong
     omitted = 0
     try:
         plan = DETAILED.structure(body, Plan)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 import types
 import typing
 from collections.abc import Mapping
@@ -164,6 +165,4 @@ class _Builder:
 
 def schema_text() -> str:
     """The schema as the shipped file holds it: indented JSON, UTF-8, a final newline."""
-    import json
-
     return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"

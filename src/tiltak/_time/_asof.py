@@ -7,9 +7,9 @@ The day is always an argument: nothing here reads the clock.
 >>> import datetime as dt
 >>> from tiltak import Measure, Plan
 >>> plan = Plan(kind="action_plan", measures=[Measure(id="1", deadline="2024-03")])
->>> overdue_measures(plan, dt.date(2024, 3, 31))
+>>> overdue_measures(plan, as_of=dt.date(2024, 3, 31))
 ()
->>> [(e.path, e.due.isoformat()) for e in overdue_measures(plan, dt.date(2024, 4, 1))]
+>>> [(e.path, e.due.isoformat()) for e in overdue_measures(plan, as_of="2024-04-01")]
 [('$.measures[0]', '2024-03-31')]
 """
 
@@ -27,6 +27,7 @@ from tiltak._enums import StatusColour
 from tiltak._errors import ModelError, ModelTypeError
 from tiltak._model import FollowUp, Measure, Plan
 
+from ._dates import to_day
 from ._daynumbers import day_number, span
 from ._schedule import Schedule
 
@@ -73,10 +74,8 @@ class PlanEvent:
         return (_check_day(as_of) - self.due).days
 
 
-def _check_day(as_of: object) -> dt.date:
-    if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
-        raise ModelTypeError(f"as_of must be a date, not {type(as_of).__name__}")
-    return as_of
+def _check_day(as_of: object, name: str = "as_of") -> dt.date:
+    return to_day(as_of, name)
 
 
 def _check_plan(plan: object) -> Plan:
@@ -136,7 +135,7 @@ def _is_settled(measure: Measure, as_of: dt.date) -> bool:
     return _latest_colour(measure.follow_ups, as_of) is StatusColour.GREEN
 
 
-def overdue_measures(plan: Plan, as_of: dt.date) -> tuple[PlanEvent, ...]:
+def overdue_measures(plan: Plan, *, as_of: dt.date | str) -> tuple[PlanEvent, ...]:
     """Measures past their deadline on ``as_of``, neither completed nor followed up green.
 
     A measure is due by the last day of its deadline (``2024-12`` by 31 December), or of
@@ -175,7 +174,7 @@ def overdue_indices(plan: Plan, as_of: dt.date) -> list[int]:
 # -- follow-ups and revisions -----------------------------------------------------------------
 
 
-def last_follow_up(plan: Plan, as_of: dt.date) -> dt.date | None:
+def last_follow_up(plan: Plan, *, as_of: dt.date | str) -> dt.date | None:
     """The latest day on or before ``as_of`` the plan was followed up or revised.
 
     Counts the plan's recorded follow-ups and its revisions' ``done`` dates.
@@ -213,7 +212,7 @@ def _open_follow_ups(plan: Plan, as_of: dt.date, last: dt.date) -> Iterator[Plan
             yield PlanEvent(kind=EventKind.REVISION, path=f"$.revisions[{i}]", due=due)
 
 
-def due_follow_ups(plan: Plan, as_of: dt.date) -> tuple[PlanEvent, ...]:
+def due_follow_ups(plan: Plan, *, as_of: dt.date | str) -> tuple[PlanEvent, ...]:
     """Follow-ups and revisions due on or before ``as_of`` and not recorded.
 
     A scheduled follow-up (``$.follow_up.schedule`` or ``$.follow_up.dates[i]``) is
@@ -225,7 +224,7 @@ def due_follow_ups(plan: Plan, as_of: dt.date) -> tuple[PlanEvent, ...]:
     return _sorted(_open_follow_ups(plan, as_of, as_of))
 
 
-def missed_follow_ups(plan: Plan, as_of: dt.date) -> tuple[PlanEvent, ...]:
+def missed_follow_ups(plan: Plan, *, as_of: dt.date | str) -> tuple[PlanEvent, ...]:
     """Follow-ups and revisions past due on ``as_of``: due before it and not recorded.
 
     Like :func:`due_follow_ups`, without what falls due on ``as_of`` itself.
@@ -240,7 +239,7 @@ def missed_follow_ups(plan: Plan, as_of: dt.date) -> tuple[PlanEvent, ...]:
 
 
 def due_reporting(
-    plan: Plan, as_of: dt.date, *, since: dt.date | None = None
+    plan: Plan, *, as_of: dt.date | str, since: dt.date | str | None = None
 ) -> tuple[PlanEvent, ...]:
     """Reports that fell due along the plan's reporting lines.
 
@@ -256,7 +255,9 @@ def due_reporting(
             continue
         path = f"$.reporting[{i}].schedule"
         if since is not None:
-            days: Iterable[dt.date] = _bounded(schedule, _day_after(_check_day(since)), as_of)
+            days: Iterable[dt.date] = _bounded(
+                schedule, _day_after(_check_day(since, "since")), as_of
+            )
         else:
             days = _latest(schedule, as_of)
         events.extend(PlanEvent(kind=EventKind.REPORTING, path=path, due=day) for day in days)
@@ -305,7 +306,7 @@ def _stream(schedule: Schedule, as_of: dt.date, kind: EventKind, path: str) -> I
         yield PlanEvent(kind=kind, path=path, due=day)
 
 
-def next_events(plan: Plan, as_of: dt.date, *, limit: int = 10) -> tuple[PlanEvent, ...]:
+def next_events(plan: Plan, *, as_of: dt.date | str, limit: int = 10) -> tuple[PlanEvent, ...]:
     """The next ``limit`` things that fall due on or after ``as_of``, soonest first.
 
     Measures' deadlines (those not yet done), follow-ups of the plan, open revisions and

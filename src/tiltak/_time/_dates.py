@@ -13,7 +13,7 @@ import attrs
 from tiltak._checks import is_, opt
 from tiltak._errors import ModelError, ModelTypeError
 
-__all__ = ["PartialDate", "Period", "Precision", "to_partial_date"]
+__all__ = ["PartialDate", "Period", "Precision", "to_day", "to_partial_date"]
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -140,6 +140,25 @@ def to_partial_date(value: PartialDate | dt.date | str) -> PartialDate:
     if isinstance(value, dt.date):
         return PartialDate.from_date(value)
     return PartialDate.parse(value)
+
+
+def to_day(value: object, name: str = "as_of") -> dt.date:
+    """A whole day, given as a ``date`` or an ISO text (``"2024-03-31"``); not a datetime.
+
+    >>> to_day("2024-03-31"), to_day(dt.date(2024, 3, 31))
+    (datetime.date(2024, 3, 31), datetime.date(2024, 3, 31))
+    """
+    if isinstance(value, str):
+        try:
+            partial = PartialDate.parse(value)
+        except ModelError:
+            raise ModelError(f"{name} must be a day as YYYY-MM-DD") from None
+        if partial.precision is not Precision.DAY:
+            raise ModelError(f"{name} must be a whole day as YYYY-MM-DD, not a month or a year")
+        return partial.first_day
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise ModelTypeError(f"{name} must be a date or an ISO text, not {type(value).__name__}")
+    return value
 
 
 def to_opt_partial_date(value: PartialDate | dt.date | str | None) -> PartialDate | None:

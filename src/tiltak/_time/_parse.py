@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from tiltak._errors import DateParseError, UnknownLocaleError, drop_context
 from tiltak._i18n import N_, gettext
-from tiltak._redact import mask
+from tiltak._shape import mask
 
 from ._dates import PartialDate
 
@@ -78,7 +78,7 @@ _TOO_LONG = N_('"{excerpt}" is too long to be a date')
 @lru_cache(maxsize=8)
 def _names(locales: tuple[str, ...]) -> tuple[Mapping[str, int], Mapping[str, int]]:
     """Month names (1 = January) and weekday names (0 = Monday) from CLDR, lower-case."""
-    from babel import Locale  # deferred: Babel's locale data is not needed to import tiltak
+    from babel import Locale  # noqa: PLC0415 - keeps import tiltak light
 
     months: dict[str, int] = {}
     days: dict[str, int] = {}
@@ -99,7 +99,7 @@ def _names(locales: tuple[str, ...]) -> tuple[Mapping[str, int], Mapping[str, in
 @lru_cache(maxsize=8)
 def _parserinfo(locales: tuple[str, ...]) -> parserinfo:
     """A dateutil ``parserinfo`` that knows the names of ``locales``, day first."""
-    from dateutil import parser  # deferred: the parser is not needed to import tiltak
+    from dateutil import parser  # noqa: PLC0415 - keeps import tiltak light
 
     months, days = _names(locales)
 
@@ -144,7 +144,7 @@ def _read_numeric(text: str, locale: str | None) -> dt.date | PartialDate | None
 
 @drop_context
 def _read_words(text: str, locales: tuple[str, ...], locale: str | None) -> dt.date | PartialDate:
-    from dateutil import parser
+    from dateutil import parser  # noqa: PLC0415 - keeps import tiltak light
 
     info = _parserinfo(locales)
     try:

@@ -15,13 +15,10 @@ Month-end anchors clamp and never skip: monthly from 31 January falls on 29 Febr
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import itertools
-import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -29,6 +26,27 @@ from tiltak._checks import is_
 from tiltak._errors import ModelError, ModelTypeError, drop_context
 from tiltak._i18n import N_, gettext, ngettext
 from tiltak._time._rulecheck import known_valid
+
+from ._cycle import (
+    _after_spans,
+    _first_due,
+    _per_span,
+    _restarted,
+    _resumed,
+    _span_years,
+    _spans_repeat,
+)
+from ._formatting import format_date, format_skeleton
+from ._rrule import (
+    MAX_RULE_LENGTH,
+    PLAIN_RULE,
+    Frequency,
+    _midnight,
+    _moments,
+    _parse,
+    _Parsed,
+    _parts,
+)
 
 if TYPE_CHECKING:
     from dateutil.rrule import rrule
@@ -41,24 +59,14 @@ MAX_OCCURRENCES = 10_000
 _SEARCH_YEARS = 400
 """How far :meth:`Schedule.next_due` looks ahead: one Gregorian cycle."""
 
-_CYCLE = {"YEARLY": 400, "MONTHLY": 4_800, "WEEKLY": 20_871, "DAILY": 146_097}
-"""How many periods of each frequency the Gregorian calendar takes to repeat (400 years)."""
-_LAST_CYCLE = dt.MAXYEAR - 401
-"""The last year from which 400 years and one period more end before dateutil stops."""
-
 _CALENDAR_TERTIALS = "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1"
-_UNTIL = re.compile(r"(?i)(UNTIL=)(\d{8})(?:T\d{6}Z?)?")
-PLAIN_RULE = re.compile(
-    r"FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;INTERVAL=[1-9][0-9]{0,3})?(?:;COUNT=[1-9][0-9]{0,3})?"
-)
-"""Rules valid from any start, known without dateutil: a frequency, an interval and a count.
 
-dateutil fills a rule's missing day, month or weekday from the start, and the start is a
-real date, so such a rule always falls due."""
 _DTSTART = re.compile(r"(?i)DTSTART(?:;[^:]*)?:(\d{4})(\d{2})(\d{2})(?:T\d{6}Z?)?")
+
 _END_KEYS = frozenset({"UNTIL", "COUNT", "WKST"})
-_TIME_KEYS = frozenset({"BYHOUR", "BYMINUTE", "BYSECOND"})
+
 _PERIOD_KEYS = _END_KEYS | {"FREQ", "INTERVAL"}
+
 _DAYS = {
     "MO": N_("Monday"),
     "TU": N_("Tuesday"),
@@ -71,443 +79,15 @@ _DAYS = {
 """RRULE weekday codes and their names, in the order of the week."""
 
 
-class Frequency(enum.Enum):
-    """How often a schedule's basic period repeats (the RRULE's ``FREQ``)."""
-
-    DAILY = "daily"
-    WEEKLY = "weekly"
-    MONTHLY = "monthly"
-    YEARLY = "yearly"
-
-
-_FREQUENCIES = (Frequency.YEARLY, Frequency.MONTHLY, Frequency.WEEKLY, Frequency.DAILY)
-"""By dateutil's numbering of ``FREQ``: 0 is yearly, 3 daily."""
-
-
 def _basic(day: dt.date) -> str:
     """The day as RFC 5545 writes it, ``20240131``; ``%Y`` writes the year 500 as ``500``."""
     return f"{day.year:04d}{day.month:02d}{day.day:02d}"
-
-
-def _moments(moments: Iterable[dt.datetime]) -> Iterator[dt.datetime]:
-    """The moments dateutil gives, ending where it fails at the end of the calendar.
-
-    Walking a week or a day past 31 December 9999, dateutil raises ``ValueError``
-    instead of stopping, as it does for months and years.
-    """
-    try:
-        yield from moments
-    except (ValueError, OverflowError):
-        return
-
-
-def _midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time())
-
-
-class _Parsed(NamedTuple):
-    """A schedule's dateutil rule and the parts of it tiltak reads."""
-
-    rule: rrule
-    frequency: Frequency
-    interval: int
-    until: dt.datetime | None
-    total: int | None
-    """The rule's ``COUNT``."""
-
-
-MAX_RULE_LENGTH = 1000
-"""The longest rule text a schedule takes: room for long lists of days, and a bound on the
-work of refusing a text that is no rule."""
-_MAX_PART = 2**31 - 1
-"""The largest ``INTERVAL`` and ``COUNT``: what iCalendar's readers hold in an integer."""
-
-
-@lru_cache(maxsize=512)
-@drop_context
-def _parse(start: dt.date, rule: str) -> _Parsed:
-    """The dateutil rule of a schedule, parsed once per ``(start, rule)``."""
-    from dateutil.rrule import rrule, rrulestr  # deferred: not needed to import tiltak
-
-    if len(rule) > MAX_RULE_LENGTH:
-        raise ModelError(f"Schedule.rule is longer than {MAX_RULE_LENGTH} characters")
-    text = rule.strip()
-    if not text or text.upper().startswith(("RRULE:", "DTSTART")) or "\n" in text:
-        raise ModelError("Schedule.rule must be the value of one RRULE, such as FREQ=MONTHLY")
-    # A schedule counts days: an UNTIL given as a UTC date-time ends on its date.
-    text = _UNTIL.sub(r"\1\2", text)
-    names = _parts(text).keys()
-    if not names.isdisjoint(_TIME_KEYS):
-        # RFC 5545 forbids them with a date start; dateutil would make up to 86,400
-        # occurrences of each day, to be walked through one by one.
-        raise ModelError("Schedule.rule must not hold BYHOUR, BYMINUTE or BYSECOND: days only")
-    if "BYEASTER" in names:  # dateutil's own, and the one part not repeating every 400 years
-        raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE: BYEASTER is not one")
-    if "BYWEEKNO" in names and start.year == 1:  # dateutil looks at the year before it
-        raise ModelError("Schedule.rule cannot number weeks (BYWEEKNO) from the year 1")
-    if {"COUNT", "UNTIL"} <= names:  # dateutil warns, and so took it or not by warning filter
-        raise ModelError("Schedule.rule ends by UNTIL or by COUNT, not both (RFC 5545)")
-    try:
-        parsed = rrulestr(text, dtstart=_midnight(start), cache=False)
-    except Exception:  # dateutil raises ValueError, OverflowError, KeyError ... on odd rules
-        raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE") from None
-    if not isinstance(parsed, rrule):
-        raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE")
-    # dateutil keeps the parts it read in private attributes only.
-    freq: int = getattr(parsed, "_freq")  # noqa: B009
-    if freq >= len(_FREQUENCIES):
-        raise ModelError("Schedule.rule must repeat daily or less often (FREQ=DAILY at most)")
-    if not 1 <= getattr(parsed, "_interval") <= _MAX_PART:  # noqa: B009 - 0 repeats forever
-        raise ModelError(f"Schedule.rule's INTERVAL must be from 1 to {_MAX_PART}")
-    count: int | None = getattr(parsed, "_count")  # noqa: B009
-    if count is not None and not 1 <= count <= _MAX_PART:
-        raise ModelError(f"Schedule.rule's COUNT must be from 1 to {_MAX_PART}")
-    if not _in_range(parsed, _FREQUENCIES[freq]):
-        raise ModelError("Schedule.rule has a BY-part outside the range RFC 5545 allows")
-    if _never_due(parsed, _FREQUENCIES[freq]):
-        raise ModelError("Schedule.rule never falls due: its parts never hold together")
-    return _Parsed(
-        rule=parsed,
-        frequency=_FREQUENCIES[freq],
-        interval=getattr(parsed, "_interval"),  # noqa: B009
-        until=getattr(parsed, "_until"),  # noqa: B009
-        total=count,
-    )
-
-
-_LONGEST_MONTHS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-# The largest magnitude RFC 5545 allows in each BY-part dateutil does not check itself.
-_RANGES = (("monthday", 31), ("nmonthday", 31), ("yearday", 366), ("weekno", 53))
-
-
-def _in_range(parsed: rrule, frequency: Frequency) -> bool:
-    """Whether the rule's BY-parts lie in RFC 5545's ranges; dateutil takes ``BYMONTH=13``.
-
-    Out of range, dateutil fails with an ``IndexError`` or searches to the year 9999.
-    """
-    if not all(1 <= month <= 12 for month in _part(parsed, "month")):
-        return False
-    for name, largest in _RANGES:
-        if not all(1 <= abs(value) <= largest for value in _part(parsed, name)):
-            return False
-    # An ordinal weekday counts within the month (5 at most: a monthly rule, or a yearly one
-    # with BYMONTH) or else within the year (53 at most).
-    in_month = frequency is Frequency.MONTHLY or bool(_part(parsed, "month"))
-    largest = 5 if in_month else 53
-    return all(1 <= abs(n) <= largest for _, n in _part(parsed, "nweekday"))
-
-
-def _wkst(parsed: rrule) -> int:
-    """The weekday a dateutil rule's weeks start on (dateutil keeps it private)."""
-    wkst: int = getattr(parsed, "_wkst")  # noqa: B009
-    return wkst
-
-
-def _part(parsed: rrule, name: str) -> tuple[Any, ...]:
-    """One BY-part of a dateutil rule as a tuple (dateutil keeps them private)."""
-    return tuple(getattr(parsed, f"_by{name}") or ())
-
-
-def _never_due(parsed: rrule, frequency: Frequency) -> bool:
-    """Whether the rule's BY-parts can never all hold: 30 February, the 40th Monday ...
-
-    dateutil searches to year 9999 for a rule that never matches (seconds); refusing the
-    common impossible rules up front keeps a plan from stalling its reader.
-    """
-    months = _part(parsed, "month") or tuple(range(1, 13))
-    month_days = _part(parsed, "monthday") + _part(parsed, "nmonthday")
-    if month_days and not any(
-        abs(day) <= _LONGEST_MONTHS[month - 1] for month in months for day in month_days
-    ):
-        return True
-    year_days = _part(parsed, "yearday")
-    if year_days and _part(parsed, "month") and not _year_days_fit(year_days, months):
-        return True
-    positions = _part(parsed, "setpos")
-    return bool(positions) and all(abs(p) > _most_per_period(parsed, frequency) for p in positions)
-
-
-def _year_days_fit(year_days: tuple[int, ...], months: tuple[int, ...]) -> bool:
-    for year in (2023, 2024):  # a common and a leap year
-        length = 366 if year == 2024 else 365
-        for day in year_days:
-            if abs(day) <= length:
-                ordinal = day if day > 0 else length + day + 1
-                if (dt.date(year, 1, 1) + dt.timedelta(days=ordinal - 1)).month in months:
-                    return True
-    return False
-
-
-def _most_per_period(parsed: rrule, frequency: Frequency) -> int:
-    """An upper bound on how many occurrences one period (a day, week, month, year) holds."""
-    days = {Frequency.YEARLY: 366, Frequency.MONTHLY: 31, Frequency.WEEKLY: 7}.get(frequency, 1)
-    weekdays = len(_part(parsed, "weekday")) + len(_part(parsed, "nweekday"))
-    if weekdays:
-        days = min(days, {Frequency.YEARLY: 53, Frequency.MONTHLY: 5}.get(frequency, 1) * weekdays)
-    month_days = len(_part(parsed, "monthday")) + len(_part(parsed, "nmonthday"))
-    if month_days and frequency in (Frequency.YEARLY, Frequency.MONTHLY):
-        days = min(days, (12 if frequency is Frequency.YEARLY else 1) * month_days)
-    for name, width in (("yearday", 1), ("month", 31), ("weekno", 7)):
-        if _part(parsed, name) and (width == 1 or frequency is Frequency.YEARLY):
-            days = min(days, width * len(_part(parsed, name)))
-    return days
-
-
-@lru_cache(maxsize=512)
-def _first_due(start: dt.date, rule: str) -> dt.date | None:
-    """The first day a schedule falls due, or ``None`` when it never does."""
-    if PLAIN_RULE.fullmatch(rule) is not None:
-        return start
-    parsed = _parse(start, rule)
-    if _never_due_from(parsed, start):
-        return None
-    first = next(_moments(parsed.rule), None)
-    return None if first is None else first.date()
-
-
-def _never_due_from(parsed: _Parsed, start: dt.date) -> bool:
-    """Whether the rule, ``COUNT`` and ``UNTIL`` aside, never falls due from ``start`` on.
-
-    dateutil checks ``UNTIL`` only against days that match, so for a rule that never
-    matches it searches to the year 9999: seconds for a daily rule. The calendar repeats
-    every 400 years, so a rule of ``INTERVAL=n`` comes, in time, to every period of the
-    start's class modulo ``g``, the greatest common divisor of ``n`` and the periods in 400
-    years; and the rule with ``INTERVAL=g`` comes to each of them in 400 years (and one
-    period more: the first is cut at the start). That rule is asked from the start moved
-    on by whole 400-year cycles, as late as leaves 400 years and a period before dateutil
-    stops (the year 9598 at the latest), so that its search is short.
-    """
-    if start.year > _LAST_CYCLE:
-        return False  # dateutil's own search ends within 400 years
-    step = _step(parsed)
-    # Not for weekly rules: dateutil judges the days of a week across New Year by the week
-    # numbers of the year it began in.
-    if parsed.frequency is Frequency.DAILY and step == 1 and not _part(parsed.rule, "setpos"):
-        return _never_on_any_day(parsed.rule)
-
-    def search() -> bool:
-        later = start.replace(year=start.year + (_LAST_CYCLE - start.year) // 400 * 400)
-        probe = parsed.rule.replace(
-            dtstart=_midnight(later), interval=step, count=None, until=None
-        )
-        return next(_moments(probe), None) is None
-
-    return _by_class(_CLASS_ANSWERS, _class_of(parsed, start), search)
-
-
-def _step(parsed: _Parsed) -> int:
-    """``g``: the greatest common divisor of ``INTERVAL`` and the periods in 400 years."""
-    return math.gcd(parsed.interval, _CYCLE[parsed.frequency.name])
-
-
-def _class_of(parsed: _Parsed, start: dt.date) -> tuple[Any, ...]:
-    """What the rule's days depend on, as a key: its parts and the class of ``start``.
-
-    A rule of ``INTERVAL=n`` comes to the periods of one class modulo ``g`` (see
-    :func:`_never_due_from`); the first period, cut at the start, comes round again whole.
-    So every start whose period is in the same class gives the same days, moved.
-    """
-    step = _step(parsed)
-    wkst = _wkst(parsed.rule)
-    phase = _period(start, parsed.frequency, wkst) % step
-    return (parsed.frequency, step, phase, wkst, *(_part(parsed.rule, n) for n in _BY_PARTS))
-
-
-_T = TypeVar("_T")
-
-
-def _by_class(
-    answers: dict[tuple[Any, ...], _T], key: tuple[Any, ...], find: Callable[[], _T]
-) -> _T:
-    """The answer for a class of starts: remembered, or found once (at most 512 kept)."""
-    answer = answers.get(key)
-    if answer is None:
-        answer = find()
-        if len(answers) >= 512:
-            answers.clear()
-        answers[key] = answer
-    return answer
-
-
-_BY_PARTS = (
-    "month",
-    "monthday",
-    "nmonthday",
-    "yearday",
-    "weekno",
-    "weekday",
-    "nweekday",
-    "setpos",
-)
-_CLASS_ANSWERS: dict[tuple[Any, ...], bool] = {}
-""":func:`_never_due_from`'s answers by rule and class of start."""
-_SPAN_COUNTS: dict[tuple[Any, ...], int] = {}
-""":func:`_per_span`'s answers by rule and class of start."""
-
-
-def _period(day: dt.date, frequency: Frequency, wkst: int) -> int:
-    """The number of the day's period (day, week from ``wkst``, month, year) in a count."""
-    if frequency is Frequency.DAILY:
-        return day.toordinal()
-    if frequency is Frequency.WEEKLY:
-        return (day.toordinal() - (day.weekday() - wkst) % 7) // 7
-    if frequency is Frequency.MONTHLY:
-        return day.year * 12 + day.month
-    return day.year
-
-
-def _span_years(parsed: _Parsed) -> int:
-    """How many years a rule's days take to repeat: 400 times ``INTERVAL`` over ``g``.
-
-    The rule's periods from ``INTERVAL`` to ``INTERVAL`` come back to the same places in
-    the calendar's 400-year cycle after that many years (see :func:`_never_due_from`).
-    """
-    return 400 * parsed.interval // _step(parsed)
-
-
-def _years_on(day: dt.date, years: int) -> dt.date:
-    return day.replace(year=day.year + years)  # whole 400-year cycles: 29 February stays
-
-
-def _per_span(start: dt.date, rule: str) -> int:
-    """How many times the rule falls due in each span of :func:`_span_years` from ``start``.
-
-    ``COUNT`` and ``UNTIL`` aside: every span holds the same days, moved on by whole spans,
-    and so does every start of the same class (:func:`_class_of`).
-    """
-    parsed = _parse(start, rule)
-
-    def count() -> int:
-        end = _midnight(_years_on(start, _span_years(parsed)))
-        endless = parsed.rule.replace(count=None, until=None)
-        return sum(1 for _ in itertools.takewhile(end.__gt__, _moments(endless)))
-
-    return _by_class(_SPAN_COUNTS, _class_of(parsed, start), count)
-
-
-def _resumed(parsed: _Parsed, start: dt.date, day: dt.date) -> rrule:
-    """The dateutil rule, without ``COUNT``, for the days from ``day`` on: started late.
-
-    It starts at the first day of the last period the rule comes to on or before ``day``
-    (so INTERVAL keeps its step), with the parts dateutil fills in from the start (month,
-    day of the month, weekday) spelled out as first filled. With no count to keep,
-    nothing before it matters.
-    """
-    rule, frequency, every = parsed.rule, parsed.frequency, parsed.interval
-    wkst = _wkst(rule)
-    first = _period(start, frequency, wkst)
-    skip = (_period(day, frequency, wkst) - first) // every * every
-    if skip <= 0:
-        return rule
-    begin = _period_start(first + skip, frequency, wkst)
-    from dateutil.rrule import weekdays
-
-    ordinals = tuple(weekdays[weekday](n) for weekday, n in _part(rule, "nweekday"))
-    return rule.replace(
-        dtstart=_midnight(begin),
-        bymonth=_part(rule, "month") or None,
-        bymonthday=_part(rule, "monthday") + _part(rule, "nmonthday") or None,
-        byweekday=_part(rule, "weekday") + ordinals or None,
-    )
-
-
-def _period_start(number: int, frequency: Frequency, wkst: int) -> dt.date:
-    """The first day of the period numbered so by :func:`_period`."""
-    if frequency is Frequency.DAILY:
-        return dt.date.fromordinal(number)
-    if frequency is Frequency.WEEKLY:  # the first of 1 January 1 (a Monday) is ordinal 1
-        return dt.date.fromordinal(number * 7 + (wkst + 1) % 7)
-    if frequency is Frequency.MONTHLY:
-        return dt.date((number - 1) // 12, (number - 1) % 12 + 1, 1)
-    return dt.date(number, 1, 1)
-
-
-def _restarted(start: dt.date, rule: str, day: dt.date) -> tuple[rrule | None, int]:
-    """The dateutil rule for the days from ``day`` on, and how often it fell due before.
-
-    The rule starts whole spans after ``start``, at the last span beginning on or before
-    ``day``: dateutil walks from its start period by period, and should not walk the
-    centuries since ``start``. ``None`` when the rule ended by ``COUNT`` before that.
-    """
-    parsed = _parse(start, rule)
-    if parsed.until is not None:  # no span may begin after the rule's end
-        day = min(day, parsed.until.date())
-    years = _span_years(parsed)
-    spans = (day.year - start.year) // years if _spans_repeat(parsed, start) else 0
-    if spans > 0 and _years_on(start, spans * years) > day:
-        spans -= 1
-    if spans <= 0:
-        return parsed.rule, 0
-    before = spans * _per_span(start, rule)
-    if parsed.total is not None and parsed.total <= before:
-        return None, parsed.total
-    return _after_spans(parsed, start, spans, before), before
-
-
-def _after_spans(parsed: _Parsed, start: dt.date, spans: int, before: int) -> rrule:
-    """The dateutil rule started ``spans`` whole spans on, ``before`` days due counted off."""
-    count = None if parsed.total is None else parsed.total - before
-    later = _midnight(_years_on(start, spans * _span_years(parsed)))
-    return parsed.rule.replace(dtstart=later, count=count)
-
-
-def _spans_repeat(parsed: _Parsed, start: dt.date) -> bool:
-    """Whether every span from ``start`` holds the same days, moved on.
-
-    Not so for a weekly rule with BYSETPOS from a day after the week's first: dateutil
-    picks the positions of its first week among the days from the start only.
-    """
-    if parsed.frequency is not Frequency.WEEKLY or not _part(parsed.rule, "setpos"):
-        return True
-    return start.weekday() == _wkst(parsed.rule)
-
-
-def _never_on_any_day(parsed: rrule) -> bool:
-    """Whether no day passes every BY-part of a daily rule that comes to every day.
-
-    Which days pass repeats every 400 years, and such a rule comes to every day from its
-    start on: so the answer is the same from every start (and remembered by the parts),
-    whether a day passes in the last 400 years of the calendar, searched year by year.
-    """
-    names = ("month", "monthday", "nmonthday", "yearday", "weekno", "weekday")
-    parts = tuple(_part(parsed, name) for name in names)
-    if not any(parts[1:]):
-        return False  # only months (or nothing) to pass: some day of the year does
-    return _no_day_passes(parts, _wkst(parsed))
-
-
-@lru_cache(maxsize=512)
-def _no_day_passes(parts: tuple[tuple[int, ...], ...], wkst: int) -> bool:
-    from dateutil.rrule import YEARLY, rrule
-
-    months, month_days, last_month_days, year_days, weeks, weekdays = parts
-    every_year = rrule(
-        YEARLY,
-        dtstart=dt.datetime(_LAST_CYCLE, 1, 1),
-        wkst=wkst,
-        bymonth=months or None,
-        bymonthday=month_days + last_month_days or None,
-        byyearday=year_days or None,
-        byweekno=weeks or None,
-        byweekday=weekdays or None,
-        cache=False,
-    )
-    return next(_moments(every_year), None) is None
 
 
 def _check_rule(inst: Schedule, _attr: Any, rule: str) -> None:
     # The common rules need no parse by dateutil until their days are asked for.
     if PLAIN_RULE.fullmatch(rule) is None and not known_valid(inst.start, rule):
         _parse(inst.start, rule)
-
-
-def _parts(rule: str) -> dict[str, str]:
-    parts: dict[str, str] = {}
-    for item in rule.strip().split(";"):
-        key, _, value = item.partition("=")
-        parts[key.strip().upper()] = value.strip().upper()
-    return parts
 
 
 def _list_days(codes: list[str], locale: str | None) -> str:
@@ -923,19 +503,12 @@ class Schedule:
         >>> Schedule(start=dt.date(2024, 3, 1), rule=weekend).describe(locale="nb", since=True)
         'hver fredag og lørdag fra 1. mars til og med 31. desember 2024'
         """
-        from tiltak._formatting import babel_locale, format_date  # deferred: Babel
-
         text = self._describe_period(locale)
         count, until = self.count, self.until
         if since:
             start = self.start
             if until is not None and until.year == start.year:
-                from babel import dates
-
-                from tiltak._locale import resolve_locale
-
-                where = babel_locale(resolve_locale(locale))
-                shown = dates.format_skeleton("MMMMd", start, locale=where)
+                shown = format_skeleton("MMMMd", start, locale=locale)
             else:
                 shown = format_date(start, format="long", locale=locale)
             text = gettext("{schedule} from {start}", locale=locale).format(

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import copy
+import json
 import unicodedata
 import uuid
 from collections.abc import Mapping
 from typing import Any
 
 from tiltak._enums import GoalOrigin, Party, StatusColour
+from tiltak._errors import ModelTypeError
 from tiltak._model import FollowUp, Goal, Measure, Participant, Plan, Responsible
 from tiltak._summary import worst_colour
 
@@ -41,9 +43,7 @@ def _s(text: str) -> str:
 
 def _document(plan: Plan) -> str:
     """The tiltak document of ``plan``, in ASCII: a FHIR string takes it as it is."""
-    import json
-
-    from tiltak import to_dict
+    from tiltak import to_dict  # noqa: PLC0415 - the JSON format (cattrs) loads on use
 
     return json.dumps(to_dict(plan), ensure_ascii=True, allow_nan=False)
 
@@ -86,8 +86,6 @@ def to_fhir(
     in an extension, so :func:`tiltak.fhir.from_fhir` gives back exactly this plan; that
     document holds everything the plan holds, the subject's data included.
     """
-    from tiltak._errors import ModelTypeError
-
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"to_fhir needs a Plan, not {type(plan).__name__}")
     if subject is not None and not isinstance(subject, Mapping):

@@ -161,7 +161,7 @@ def read_fhir(resource: Mapping[str, Any], *, kind: PlanKind | str | None = None
 
 
 def _embedded(text: str) -> Plan | None:
-    from tiltak import loads
+    from tiltak import loads  # noqa: PLC0415 - the JSON format (cattrs) loads on use
 
     try:
         return loads(text)

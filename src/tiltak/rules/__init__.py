@@ -38,7 +38,8 @@ from __future__ import annotations
 from tiltak._enums import PlanKind
 from tiltak._errors import RuleConfigError
 from tiltak._rules import builtin
-from tiltak._rules._core import Check, Rule, RuleContext, RuleSet, SupportsCheck
+from tiltak._rules._core import Check, Rule, RuleContext, SupportsCheck
+from tiltak._rules._sets import RuleSet
 from tiltak._rules.common import email_ok, fold, phone_ok
 
 __all__ = [

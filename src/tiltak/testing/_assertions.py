@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from tiltak._i18n import N_, gettext, ngettext
+from tiltak._names import severity_name
+from tiltak._validate import validate
 
 if TYPE_CHECKING:
     from tiltak._model import Plan
@@ -15,8 +17,6 @@ __all__ = ["assert_findings", "assert_valid"]
 
 
 def _lines(findings: Iterable[Finding], locale: str | None) -> list[str]:
-    from tiltak._names import severity_name
-
     return [
         f"  {f.code} {severity_name(f.severity, locale=locale)} @ {f.path}: {f.message(locale)}"
         for f in findings
@@ -38,8 +38,6 @@ def assert_valid(plan: Plan, *, locale: str | None = None, **validate_options: A
       I002 error @ $.coordinator: No coordinator is named.
     """
     __tracebackhide__ = True  # pytest shows the test's line, not this helper's
-    from tiltak._validate import validate
-
     report = validate(plan, **validate_options)
     if not report.ok:
         errors = report.errors
@@ -75,8 +73,6 @@ def assert_findings(
       A002 warning @ $.resources: The available resources are not described.
     """
     __tracebackhide__ = True  # pytest shows the test's line, not this helper's
-    from tiltak._validate import validate
-
     if isinstance(codes, str):
         codes = [codes]
     expected = set(codes)

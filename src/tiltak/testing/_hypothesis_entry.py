@@ -20,10 +20,10 @@ __all__: list[str] = []
 
 def _lazy(name: str) -> SearchStrategy[Any]:
     """``tiltak.testing``'s strategy ``name``, built on first use."""
-    from hypothesis import strategies as st
+    from hypothesis import strategies as st  # noqa: PLC0415 - hypothesis loads only where it is used
 
     def build() -> SearchStrategy[Any]:
-        from tiltak.testing import _strategies
+        from tiltak.testing import _strategies  # noqa: PLC0415 - hypothesis runs this entry point in every session
 
         factory: Callable[[], SearchStrategy[Any]] = getattr(_strategies, name)
         return factory()
@@ -33,11 +33,11 @@ def _lazy(name: str) -> SearchStrategy[Any]:
 
 def _register() -> None:
     """Register tiltak's strategies for ``st.from_type``: valid plans, and any parts."""
-    from hypothesis import strategies as st
+    from hypothesis import strategies as st  # noqa: PLC0415 - hypothesis loads only where it is used
 
-    from tiltak._model import FollowUp, Goal, Measure, Plan, Responsible
-    from tiltak._time._dates import PartialDate
-    from tiltak._time._schedule import Schedule
+    from tiltak._model import FollowUp, Goal, Measure, Plan, Responsible  # noqa: PLC0415 - hypothesis runs this entry point in every session
+    from tiltak._time._dates import PartialDate  # noqa: PLC0415 - hypothesis runs this entry point in every session
+    from tiltak._time._schedule import Schedule  # noqa: PLC0415 - hypothesis runs this entry point in every session
 
     st.register_type_strategy(Plan, _lazy("plans"))
     st.register_type_strategy(Goal, _lazy("goals"))

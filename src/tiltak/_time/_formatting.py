@@ -7,12 +7,19 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Literal
 
-from ._errors import ModelError, ModelTypeError
-from ._i18n import gettext, ngettext
-from ._locale import resolve_locale
-from ._time._dates import PartialDate, Precision
+from tiltak._errors import ModelError, ModelTypeError
+from tiltak._i18n import gettext, ngettext
+from tiltak._locale import resolve_locale
+from tiltak._time._dates import PartialDate, Precision
 
-__all__ = ["DATE_FORMATS", "DateFormat", "babel_locale", "deadline_phrase", "format_date"]
+__all__ = [
+    "DATE_FORMATS",
+    "DateFormat",
+    "babel_locale",
+    "deadline_phrase",
+    "format_date",
+    "format_skeleton",
+]
 
 DateFormat = Literal["short", "medium", "long", "full"]
 """A date style, as Babel names them."""
@@ -64,13 +71,24 @@ def format_date(
         raise ModelError(f"a date format must be one of {', '.join(DATE_FORMATS)}")
     where = babel_locale(resolve_locale(locale))
 
-    from babel import dates
+    from babel import dates  # noqa: PLC0415 - keeps import tiltak light
 
     precision = partial.precision
     if precision is Precision.DAY:
         return dates.format_date(partial.first_day, format=format, locale=where)
     skeleton = "y" if precision is Precision.YEAR else _MONTH_SKELETONS[format]
     return dates.format_skeleton(skeleton, partial.first_day, locale=where)
+
+
+def format_skeleton(skeleton: str, day: dt.date, *, locale: str | None = None) -> str:
+    """``day`` in ``locale`` by a CLDR skeleton such as ``MMMMd``, in the locale's own order.
+
+    >>> format_skeleton("MMMMd", dt.date(2024, 3, 1), locale="nb")
+    '1. mars'
+    """
+    from babel import dates  # noqa: PLC0415 - keeps import tiltak light
+
+    return dates.format_skeleton(skeleton, day, locale=babel_locale(resolve_locale(locale)))
 
 
 def deadline_phrase(

@@ -1,0 +1,193 @@
+"""The rule engine: run a plan's rules, re-grade and filter, cap, and put findings in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tiltak._elements import ElementRef, element_at
+from tiltak._errors import ModelTypeError, RuleConfigError
+from tiltak._i18n import N_
+from tiltak._model import Plan
+from tiltak._paths import path_key
+from tiltak._report import Finding, Report, Severity, to_severity
+from tiltak._time._dates import to_day
+
+from ._core import FINDINGS_PER_RULE, LEFT_OUT, RuleContext, _Adapted, adapt, left_out_at_once
+
+if TYPE_CHECKING:
+    from ._sets import RuleSet
+
+__all__ = ["MAX_FINDINGS_PER_RULE", "Selectors", "validate_with"]
+
+MAX_FINDINGS_PER_RULE = FINDINGS_PER_RULE
+
+Selectors = Iterable[str] | str | None
+_Untyped = Any
+
+
+def _tuple_of(value: _Untyped, what: str) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    items: tuple[Any, ...] = (value,) if isinstance(value, str) else tuple(value)
+    if not all(isinstance(s, str) and s for s in items):
+        raise RuleConfigError(f"{what}: codes and prefixes must be non-empty strings")
+    return items
+
+
+@attrs.frozen(kw_only=True)
+class _Config:
+    rules: tuple[_Adapted, ...]
+    select: tuple[str, ...] | None
+    ignore: tuple[str, ...]
+    severity: Mapping[str, Severity]
+
+    @classmethod
+    def build(
+        cls,
+        ruleset: RuleSet,
+        *,
+        select: Selectors,
+        ignore: Selectors,
+        severity: Mapping[str, Severity | str] | None,
+        rules: Iterable[Any] | None,
+    ) -> _Config:
+        extra: _Untyped = () if rules is None else rules  # a RuleSet iterates over its rules
+        if isinstance(extra, str | bytes) or not isinstance(extra, Iterable):
+            raise RuleConfigError("rules= takes an iterable of rules or a RuleSet")
+        adapted = tuple(adapt(r) for r in (ruleset | tuple(extra)).rules)
+        known = {r.code for r in adapted if r.code is not None}
+        chosen = _tuple_of(select, "select")
+        dropped = _tuple_of(ignore, "ignore") or ()
+        for selector in (*(chosen or ()), *dropped):
+            if not any(code.startswith(selector) for code in known):
+                raise RuleConfigError(f"no rule has the code or prefix {selector!r}")
+        if severity is not None and not isinstance(severity, Mapping):
+            raise RuleConfigError("severity= takes a mapping of rule codes to severities")
+        graded = {}
+        for code, value in (severity or {}).items():
+            if code not in known:
+                raise RuleConfigError(f"severity= names no known rule: {code!r}")
+            graded[code] = to_severity(value)
+        return cls(rules=adapted, select=chosen, ignore=dropped, severity=graded)
+
+    def wants(self, code: str) -> bool:
+        if self.select is not None and not code.startswith(self.select):
+            return False
+        return not code.startswith(self.ignore) if self.ignore else True
+
+
+def _check_args(plan: object, as_of: object) -> dt.date | None:
+    """The day of the check, once ``plan`` is known to be a plan."""
+    if not isinstance(plan, Plan):
+        raise ModelTypeError(f"validate() takes a tiltak.Plan, not {type(plan).__name__}")
+    return None if as_of is None else to_day(as_of)
+
+
+def _summary(code: str, severity: Severity, left_out: int) -> Finding:
+    return Finding(
+        code=code,
+        severity=severity,
+        path="$",
+        message_id=N_("{count} more findings of rule {code} were left out."),
+        params={"count": left_out, "code": code},
+    )
+
+
+_Keyed = tuple[tuple[Any, ...], Finding]
+
+
+def _run_rule(
+    config: _Config, rule: _Adapted, plan: Plan, ctx: RuleContext, order: int
+) -> Iterator[_Keyed]:
+    kept: list[Finding] = []
+    left_out = 0
+    for finding in rule.check(plan, ctx):
+        if finding is LEFT_OUT:
+            left_out += 1
+            continue
+        if not isinstance(finding, Finding):
+            raise RuleConfigError(
+                f"rule {rule.code or rule.origin!r} gave a {type(finding).__name__}, "
+                "not a tiltak.Finding"
+            )
+        if not config.wants(finding.code):
+            continue
+        graded = config.severity.get(finding.code)
+        if len(kept) >= MAX_FINDINGS_PER_RULE:
+            left_out += 1
+        elif graded is not None and graded is not finding.severity:
+            kept.append(attrs.evolve(finding, severity=graded))
+        else:
+            kept.append(finding)
+    left_out += left_out_at_once(ctx)
+    for n, finding in enumerate(kept):
+        yield (path_key(finding.path), finding.code, order, n), finding
+    if left_out:
+        last = kept[-1]
+        yield (
+            (path_key(last.path), last.code, order, len(kept)),
+            _summary(last.code, last.severity, left_out),
+        )
+
+
+def _run(config: _Config, plan: Plan, as_of: dt.date | None) -> Report:
+    kind = plan.kind
+    runnable = [
+        r
+        for r in config.rules
+        if kind in r.kinds
+        and not (r.needs_as_of and as_of is None)
+        and (r.code is None or config.wants(r.code))
+    ]
+    severities: dict[str, Severity] = {}
+    for r in runnable:
+        if r.code is not None:
+            default = r.severity_for(kind) or Severity.WARNING
+            severities[r.code] = config.severity.get(r.code, default)
+    keyed: list[_Keyed] = []
+    for order, r in enumerate(runnable):
+        ctx = RuleContext(
+            kind=kind,
+            as_of=as_of,
+            code=r.code,
+            severity=severities.get(r.code or "", Severity.WARNING),
+            severities=severities,
+        )
+        keyed.extend(_run_rule(config, r, plan, ctx, order))
+    keyed.sort(key=lambda item: item[0])
+    return Report(findings=_about(plan, (f for _, f in keyed)), as_of=as_of)
+
+
+def _about(plan: Plan, findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """The findings, each with the element it is about (one a rule set itself is kept)."""
+    known: dict[str, ElementRef] = {}
+    out = []
+    for finding in findings:
+        if finding.subject is not None:
+            out.append(finding)
+            continue
+        subject = known.get(finding.path)
+        if subject is None:
+            subject = known[finding.path] = element_at(plan, finding.path)
+        out.append(attrs.evolve(finding, subject=subject))
+    return tuple(out)
+
+
+def validate_with(
+    ruleset: RuleSet,
+    plan: Plan,
+    *,
+    as_of: dt.date | str | None = None,
+    select: Selectors = None,
+    ignore: Selectors = None,
+    severity: Mapping[str, Severity | str] | None = None,
+    rules: Iterable[Any] | None = None,
+) -> Report:
+    """Validate ``plan`` with the rules of ``ruleset``; options as for :func:`validate`."""
+    day = _check_args(plan, as_of)
+    config = _Config.build(ruleset, select=select, ignore=ignore, severity=severity, rules=rules)
+    return _run(config, plan, day)

@@ -1,0 +1,220 @@
+"""RFC 5545 rules: a schedule's RRULE read with dateutil, and the rules refused up front.
+
+dateutil takes parts RFC 5545 forbids (``BYMONTH=13``) and searches to the year 9999 for a
+rule that never matches; the checks here refuse those before dateutil sees them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from tiltak._errors import ModelError, drop_context
+
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule
+
+__all__ = ["MAX_RULE_LENGTH", "PLAIN_RULE", "Frequency"]
+
+
+_UNTIL = re.compile(r"(?i)(UNTIL=)(\d{8})(?:T\d{6}Z?)?")
+
+PLAIN_RULE = re.compile(
+    r"FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;INTERVAL=[1-9][0-9]{0,3})?(?:;COUNT=[1-9][0-9]{0,3})?"
+)
+"""Rules valid from any start, known without dateutil: a frequency, an interval and a count.
+
+dateutil fills a rule's missing day, month or weekday from the start, and the start is a
+real date, so such a rule always falls due."""
+
+_TIME_KEYS = frozenset({"BYHOUR", "BYMINUTE", "BYSECOND"})
+
+
+class Frequency(enum.Enum):
+    """How often a schedule's basic period repeats (the RRULE's ``FREQ``)."""
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    YEARLY = "yearly"
+
+
+_FREQUENCIES = (Frequency.YEARLY, Frequency.MONTHLY, Frequency.WEEKLY, Frequency.DAILY)
+"""By dateutil's numbering of ``FREQ``: 0 is yearly, 3 daily."""
+
+
+def _moments(moments: Iterable[dt.datetime]) -> Iterator[dt.datetime]:
+    """The moments dateutil gives, ending where it fails at the end of the calendar.
+
+    Walking a week or a day past 31 December 9999, dateutil raises ``ValueError``
+    instead of stopping, as it does for months and years.
+    """
+    try:
+        yield from moments
+    except (ValueError, OverflowError):
+        return
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time())
+
+
+class _Parsed(NamedTuple):
+    """A schedule's dateutil rule and the parts of it tiltak reads."""
+
+    rule: rrule
+    frequency: Frequency
+    interval: int
+    until: dt.datetime | None
+    total: int | None
+    """The rule's ``COUNT``."""
+
+
+MAX_RULE_LENGTH = 1000
+"""The longest rule text a schedule takes: room for long lists of days, and a bound on the
+work of refusing a text that is no rule."""
+_MAX_PART = 2**31 - 1
+"""The largest ``INTERVAL`` and ``COUNT``: what iCalendar's readers hold in an integer."""
+
+
+@lru_cache(maxsize=512)
+@drop_context
+def _parse(start: dt.date, rule: str) -> _Parsed:
+    """The dateutil rule of a schedule, parsed once per ``(start, rule)``."""
+    from dateutil.rrule import rrule, rrulestr  # noqa: PLC0415 - keeps import tiltak light
+
+    if len(rule) > MAX_RULE_LENGTH:
+        raise ModelError(f"Schedule.rule is longer than {MAX_RULE_LENGTH} characters")
+    text = rule.strip()
+    if not text or text.upper().startswith(("RRULE:", "DTSTART")) or "\n" in text:
+        raise ModelError("Schedule.rule must be the value of one RRULE, such as FREQ=MONTHLY")
+    # A schedule counts days: an UNTIL given as a UTC date-time ends on its date.
+    text = _UNTIL.sub(r"\1\2", text)
+    names = _parts(text).keys()
+    if not names.isdisjoint(_TIME_KEYS):
+        # RFC 5545 forbids them with a date start; dateutil would make up to 86,400
+        # occurrences of each day, to be walked through one by one.
+        raise ModelError("Schedule.rule must not hold BYHOUR, BYMINUTE or BYSECOND: days only")
+    if "BYEASTER" in names:  # dateutil's own, and the one part not repeating every 400 years
+        raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE: BYEASTER is not one")
+    if "BYWEEKNO" in names and start.year == 1:  # dateutil looks at the year before it
+        raise ModelError("Schedule.rule cannot number weeks (BYWEEKNO) from the year 1")
+    if {"COUNT", "UNTIL"} <= names:  # dateutil warns, and so took it or not by warning filter
+        raise ModelError("Schedule.rule ends by UNTIL or by COUNT, not both (RFC 5545)")
+    try:
+        parsed = rrulestr(text, dtstart=_midnight(start), cache=False)
+    except Exception:  # dateutil raises ValueError, OverflowError, KeyError ... on odd rules
+        raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE") from None
+    if not isinstance(parsed, rrule):
+        raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE")
+    # dateutil keeps the parts it read in private attributes only.
+    freq: int = getattr(parsed, "_freq")  # noqa: B009
+    if freq >= len(_FREQUENCIES):
+        raise ModelError("Schedule.rule must repeat daily or less often (FREQ=DAILY at most)")
+    if not 1 <= getattr(parsed, "_interval") <= _MAX_PART:  # noqa: B009 - 0 repeats forever
+        raise ModelError(f"Schedule.rule's INTERVAL must be from 1 to {_MAX_PART}")
+    count: int | None = getattr(parsed, "_count")  # noqa: B009
+    if count is not None and not 1 <= count <= _MAX_PART:
+        raise ModelError(f"Schedule.rule's COUNT must be from 1 to {_MAX_PART}")
+    if not _in_range(parsed, _FREQUENCIES[freq]):
+        raise ModelError("Schedule.rule has a BY-part outside the range RFC 5545 allows")
+    if _never_due(parsed, _FREQUENCIES[freq]):
+        raise ModelError("Schedule.rule never falls due: its parts never hold together")
+    return _Parsed(
+        rule=parsed,
+        frequency=_FREQUENCIES[freq],
+        interval=getattr(parsed, "_interval"),  # noqa: B009
+        until=getattr(parsed, "_until"),  # noqa: B009
+        total=count,
+    )
+
+
+_LONGEST_MONTHS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+# The largest magnitude RFC 5545 allows in each BY-part dateutil does not check itself.
+_RANGES = (("monthday", 31), ("nmonthday", 31), ("yearday", 366), ("weekno", 53))
+
+
+def _in_range(parsed: rrule, frequency: Frequency) -> bool:
+    """Whether the rule's BY-parts lie in RFC 5545's ranges; dateutil takes ``BYMONTH=13``.
+
+    Out of range, dateutil fails with an ``IndexError`` or searches to the year 9999.
+    """
+    if not all(1 <= month <= 12 for month in _part(parsed, "month")):
+        return False
+    for name, largest in _RANGES:
+        if not all(1 <= abs(value) <= largest for value in _part(parsed, name)):
+            return False
+    # An ordinal weekday counts within the month (5 at most: a monthly rule, or a yearly one
+    # with BYMONTH) or else within the year (53 at most).
+    in_month = frequency is Frequency.MONTHLY or bool(_part(parsed, "month"))
+    largest = 5 if in_month else 53
+    return all(1 <= abs(n) <= largest for _, n in _part(parsed, "nweekday"))
+
+
+def _wkst(parsed: rrule) -> int:
+    """The weekday a dateutil rule's weeks start on (dateutil keeps it private)."""
+    wkst: int = getattr(parsed, "_wkst")  # noqa: B009
+    return wkst
+
+
+def _part(parsed: rrule, name: str) -> tuple[Any, ...]:
+    """One BY-part of a dateutil rule as a tuple (dateutil keeps them private)."""
+    return tuple(getattr(parsed, f"_by{name}") or ())
+
+
+def _never_due(parsed: rrule, frequency: Frequency) -> bool:
+    """Whether the rule's BY-parts can never all hold: 30 February, the 40th Monday ...
+
+    dateutil searches to year 9999 for a rule that never matches (seconds); refusing the
+    common impossible rules up front keeps a plan from stalling its reader.
+    """
+    months = _part(parsed, "month") or tuple(range(1, 13))
+    month_days = _part(parsed, "monthday") + _part(parsed, "nmonthday")
+    if month_days and not any(
+        abs(day) <= _LONGEST_MONTHS[month - 1] for month in months for day in month_days
+    ):
+        return True
+    year_days = _part(parsed, "yearday")
+    if year_days and _part(parsed, "month") and not _year_days_fit(year_days, months):
+        return True
+    positions = _part(parsed, "setpos")
+    return bool(positions) and all(abs(p) > _most_per_period(parsed, frequency) for p in positions)
+
+
+def _year_days_fit(year_days: tuple[int, ...], months: tuple[int, ...]) -> bool:
+    for year in (2023, 2024):  # a common and a leap year
+        length = 366 if year == 2024 else 365
+        for day in year_days:
+            if abs(day) <= length:
+                ordinal = day if day > 0 else length + day + 1
+                if (dt.date(year, 1, 1) + dt.timedelta(days=ordinal - 1)).month in months:
+                    return True
+    return False
+
+
+def _most_per_period(parsed: rrule, frequency: Frequency) -> int:
+    """An upper bound on how many occurrences one period (a day, week, month, year) holds."""
+    days = {Frequency.YEARLY: 366, Frequency.MONTHLY: 31, Frequency.WEEKLY: 7}.get(frequency, 1)
+    weekdays = len(_part(parsed, "weekday")) + len(_part(parsed, "nweekday"))
+    if weekdays:
+        days = min(days, {Frequency.YEARLY: 53, Frequency.MONTHLY: 5}.get(frequency, 1) * weekdays)
+    month_days = len(_part(parsed, "monthday")) + len(_part(parsed, "nmonthday"))
+    if month_days and frequency in (Frequency.YEARLY, Frequency.MONTHLY):
+        days = min(days, (12 if frequency is Frequency.YEARLY else 1) * month_days)
+    for name, width in (("yearday", 1), ("month", 31), ("weekno", 7)):
+        if _part(parsed, name) and (width == 1 or frequency is Frequency.YEARLY):
+            days = min(days, width * len(_part(parsed, name)))
+    return days
+
+
+def _parts(rule: str) -> dict[str, str]:
+    parts: dict[str, str] = {}
+    for item in rule.strip().split(";"):
+        key, _, value = item.partition("=")
+        parts[key.strip().upper()] = value.strip().upper()
+    return parts
