@@ -126,17 +126,27 @@ class TestToHtmlLocales:
 
 
 class TestToHtmlStructure:
-    def test_style_once_then_fallback_then_content(self):
-        """One stylesheet leads, then the text fallback, then the hidden-until-styled content."""
+    def test_style_once_then_content_then_fallback(self):
+        """One stylesheet leads, then the hidden-until-styled content, then the text fallback."""
         markup = tiltak.to_html(examples.load("individual_plan"), locale="nb")
         parsed = elements(markup)
 
         assert 1 == parsed.count("style")
-        assert markup.startswith("<style>")
-        assert markup.index("<style>") < markup.index("<pre") < markup.index('class="tiltak-wrap"')
+        assert markup.startswith('<div class="lm-Widget lm-mod-hidden hidden"><style><!--\n')
+        assert markup.index("<style>") < markup.index('class="tiltak-wrap"') < markup.index("<pre")
         assert ("div", {"class": "tiltak-wrap", "lang": "nb", "style": "display:none"}) in (
             parsed.starts
         )
+        assert markup.rstrip().endswith("</pre>")
+
+    def test_a_page_has_its_stylesheet_in_the_head(self):
+        """A full page needs no comment for sanitisers: its stylesheet is plain, in the head."""
+        markup = tiltak.to_html(examples.load("individual_plan"), locale="nb", full_page=True)
+
+        assert "<!--" not in markup
+        assert "lm-Widget" not in markup
+        content = markup.index('class="tiltak-wrap"')
+        assert markup.index("<style>") < markup.index("</head>") < content < markup.index("<pre")
 
     def test_fallback_is_the_plain_text(self):
         """The <pre> holds exactly what to_text gives, and the stylesheet hides it."""

@@ -49,6 +49,9 @@ TAGS = {
 }
 PAGE_TAGS = {"body", "head", "html", "meta", "title"}
 CLASSES = {
+    "hidden",
+    "lm-Widget",
+    "lm-mod-hidden",
     "tiltak-badge",
     "tiltak-error",
     "tiltak-facts",

@@ -2,53 +2,186 @@
 
 from __future__ import annotations
 
-import html
+import datetime as dt
+import re
+from html.parser import HTMLParser
 
+import attrs
 import pytest
 
 import tiltak
 from tiltak import examples
+from tiltak._render._html import CSS
 
 nbformat = pytest.importorskip("nbformat")
 exporters = pytest.importorskip("nbconvert.exporters")
 
+# The classes that nbconvert's lab and classic page styles hide, and the rule that does it.
+PAGE_HIDING = {
+    "lab": ({"lm-Widget", "lm-mod-hidden"}, r"\.lm-Widget\.lm-mod-hidden"),
+    "classic": ({"hidden"}, r"\.hidden"),
+}
+HOSTILE = "--> <b>bold</b> --!> <!-- <style>*{display:none}</style> </pre>"
 
-def _sanitised_page(obj: object) -> str:
-    """The HTML page nbconvert makes, sanitising, of a notebook that displays ``obj``."""
-    bundle = obj._repr_mimebundle_() if hasattr(obj, "_repr_mimebundle_") else None
-    data = bundle[0] if isinstance(bundle, tuple) else bundle
-    if data is None:
-        data = {"text/html": obj._repr_html_(), "text/plain": repr(obj)}  # type: ignore[attr-defined]
-    output = nbformat.v4.new_output("display_data", data=data)
-    cell = nbformat.v4.new_code_cell("plan", outputs=[output])
-    notebook = nbformat.v4.new_notebook(cells=[cell])
-    exporter = exporters.HTMLExporter(sanitize_html=True)
-    body, _resources = exporter.from_notebook_node(notebook)
+
+def _objects() -> list[object]:
+    """Everything that displays: a plan, its parts, a report, a summary and a revision."""
+    plan = examples.load("individual_plan")
+    return [
+        plan,
+        plan.goals[0],
+        plan.measures[0],
+        tiltak.validate(attrs.evolve(plan, period=None)),
+        tiltak.summarise(plan, as_of=dt.date(2024, 6, 1)),
+        tiltak.diff(plan, attrs.evolve(plan, measures=plan.measures[:1])),
+    ]
+
+
+def _hostile_plan() -> tiltak.Plan:
+    plan = examples.load("action_plan_bra")
+    return attrs.evolve(
+        plan,
+        title=HOSTILE,
+        goals=[attrs.evolve(plan.goals[0], text=HOSTILE)],
+        measures=[attrs.evolve(plan.measures[0], title=HOSTILE)],
+    )
+
+
+def _page(objects: list[object], *, sanitise: bool, template: str = "lab") -> str:
+    """The HTML page nbconvert makes of a notebook whose cells display ``objects``."""
+    cells = [
+        nbformat.v4.new_code_cell(
+            "obj",
+            outputs=[
+                nbformat.v4.new_output(
+                    "display_data", data={"text/html": obj._repr_html_(), "text/plain": "obj"}
+                )
+            ],
+        )
+        for obj in objects
+    ]
+    exporter = exporters.HTMLExporter(sanitize_html=sanitise, template_name=template)
+    body, _resources = exporter.from_notebook_node(nbformat.v4.new_notebook(cells=cells))
     return str(body)
 
 
+class _Outputs(HTMLParser):
+    """The HTML outputs of a page: each one's markup, and the text a reader sees of it."""
+
+    VOID = frozenset({"br", "wbr", "img", "meta", "link", "input", "hr"})
+
+    def __init__(self, hidden: set[str]) -> None:
+        super().__init__(convert_charrefs=True)
+        self.hidden = hidden
+        self.depth = 0  # open elements inside the current output; 0 when outside one
+        self.hidden_at: int | None = None
+        self.visible: list[str] = []
+        self.tags: list[set[str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        classes = set((values.get("class") or "").split())
+        if tag in self.VOID:
+            if self.depth:
+                self.tags[-1].add(tag)
+            return
+        if self.depth:
+            self.depth += 1
+            self.tags[-1].add(tag)
+            if self.hidden_at is None and self.hidden <= classes:
+                self.hidden_at = self.depth
+        elif values.get("data-mime-type") == "text/html" or "output_html" in classes:
+            self.depth = 1
+            self.visible.append("")
+            self.tags.append(set())
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.depth or tag in self.VOID:
+            return
+        if self.hidden_at == self.depth:
+            self.hidden_at = None
+        self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth and self.hidden_at is None:
+            self.visible[-1] += data
+
+
+def _outputs(page: str, template: str) -> _Outputs:
+    parser = _Outputs(PAGE_HIDING[template][0])
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+@pytest.mark.parametrize("template", sorted(PAGE_HIDING))
 class TestSanitisingViewer:
-    def test_the_display_survives(self) -> None:
-        """The sanitiser keeps the plan's words and leaves no live markup from it."""
-        plan = examples.load("individual_plan")
-        page = _sanitised_page(plan)
-        assert html.escape(plan.goals[0].text or "", quote=False) in page
+    def test_only_one_readable_copy_shows(self, template: str) -> None:
+        """Of each display, the reader sees the plain text once: no stylesheet, no table."""
+        objects = _objects()
+        page = _page(objects, sanitise=True, template=template)
+        outputs = _outputs(page, template)
 
-    @pytest.mark.xfail(
-        reason="nbconvert's sanitiser escapes the fragment's <style> and table headers, and"
-        " keeps both the table and the plain-text fallback: the fragment needs a layout that"
-        " degrades to one readable copy",
-        strict=True,
-    )
-    def test_only_one_readable_copy_shows(self) -> None:
-        """No stylesheet shows as text, and the plan's text shows once, as documented."""
-        plan = examples.load("individual_plan")
-        page = _sanitised_page(plan)
-        assert "&lt;style&gt;" not in page
-        title = html.escape(plan.title or "", quote=False)
-        assert 1 == page.count(title)
+        assert re.search(PAGE_HIDING[template][1] + r"\s*\{\s*display:\s*none\s*!important", page)
+        assert len(objects) == len(outputs.visible)
+        for obj, seen, tags in zip(objects, outputs.visible, outputs.tags, strict=True):
+            assert tiltak.to_text(obj).strip() == seen.strip()
+            assert {"div", "pre"} == tags
+        assert 1 == outputs.visible[0].count(examples.load("individual_plan").title or "-")
+        assert "tiltak-wrap" not in page
+        assert "--tiltak-fg" not in page
 
-    def test_to_html_is_what_is_displayed(self) -> None:
-        """The display's HTML is to_html in the plan's language."""
+    def test_plan_text_stays_text(self, template: str) -> None:
+        """Text that would end a comment or open markup shows as written, once, and stays dead."""
+        plan = _hostile_plan()
+        page = _page([plan], sanitise=True, template=template)
+        outputs = _outputs(page, template)
+
+        assert [tiltak.to_text(plan).strip()] == [seen.strip() for seen in outputs.visible]
+        assert [{"div", "pre"}] == outputs.tags
+        assert "<b>" not in page
+
+
+class TestTrustedNotebook:
+    def test_the_rich_display_is_whole(self) -> None:
+        """Unsanitised, the stylesheet, the tables and the hidden fallback all reach the page."""
         plan = examples.load("individual_plan")
-        assert tiltak.to_html(plan) == plan._repr_html_()
+        page = _page([plan], sanitise=False)
+
+        start = page.index('<div class="lm-Widget lm-mod-hidden hidden"><style><!--\n.tiltak-')
+        end = page.index("</pre>", start)
+
+        assert start < page.index("<!-- --></div>", start) < end
+        assert 0 == page.count("<style>", start, end) - 1
+        assert 0 < page.count('<table class="tiltak-table">', start, end)
+        assert 1 == page.count('<pre class="tiltak-text-fallback">', start, end)
+
+    def test_the_comment_ends_after_the_content(self) -> None:
+        """The one ``-->`` closes the content: CSS and plan text cannot end the comment early."""
+        for markup in (tiltak.to_html(_hostile_plan()), *map(tiltak.to_html, _objects())):
+            assert 1 == markup.count("-->")
+            assert "--!>" not in markup
+            comment = markup.index("<!--")
+            assert comment < markup.index("</table>") < markup.index("-->") < markup.index("<pre")
+            assert markup[markup.index("-->") :].startswith('--></div>\n<pre class="tiltak-')
+
+    def test_a_css_parser_reads_every_rule(self) -> None:
+        """To CSS the ``<!--`` before the stylesheet is nothing: every rule still parses."""
+        tinycss2 = pytest.importorskip("tinycss2")
+        markup = tiltak.to_html(examples.load("individual_plan"))
+        style = markup[markup.index("<style>") + len("<style>") : markup.index("</style>")]
+
+        def rules(css: str) -> list[str]:
+            parsed = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+            assert not [rule for rule in parsed if rule.type == "error"]
+            return [tinycss2.serialize(rule.prelude).strip() for rule in parsed]
+
+        assert style.startswith("<!--")
+        assert rules(CSS) == rules(style)
+        assert len(rules(style)) > 30
+
+
+def test_to_html_is_what_is_displayed() -> None:
+    """The display's HTML is to_html in the plan's language."""
+    plan = examples.load("individual_plan")
+    assert tiltak.to_html(plan) == plan._repr_html_()

@@ -1,10 +1,11 @@
 """The HTML renderer: semantic tables in collapsible sections, one stylesheet, no script.
 
-Modelled on xarray's HTML repr. The output starts with its ``<style>`` (every class begins
-with ``tiltak-``), then a ``<pre>`` with the plain-text rendering, then the rich content in
-a ``<div style="display:none">``. The stylesheet hides the ``<pre>`` and shows the ``<div>``;
-where styles are stripped (a sanitising viewer), the text shows instead. Colours come from
-JupyterLab's CSS variables where they exist, with light and dark fallbacks.
+Modelled on xarray's HTML repr. A fragment starts with its ``<style>`` (every class it
+styles begins with ``tiltak-``), then the rich content in a ``<div style="display:none">``,
+then a ``<pre>`` with the plain-text rendering. The stylesheet shows the ``<div>`` and hides
+the ``<pre>``; a sanitiser that escapes what it does not allow, as nbconvert's does, leaves
+the ``<pre>`` alone (see :func:`_fragment`). Colours come from JupyterLab's CSS variables
+where they exist, with light and dark fallbacks.
 
 Every text is escaped with :func:`html.escape`; no attribute is built from a document's
 text. The tags and attributes written are exactly those in :data:`TAGS` and
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 from ._labels import BADGE_KEYS
 from ._view import Badge, Block, Cell, Document, Facts, Listed, Note, Section, Table, Titled
 
-__all__ = ["ATTRIBUTES", "CSS", "TAGS", "render"]
+__all__ = ["ATTRIBUTES", "CSS", "HOST_HIDDEN", "TAGS", "render"]
 
 TAGS = frozenset(
     {
@@ -72,6 +73,9 @@ _DARK = """\
 """
 """The dark palette, written once: under a dark notebook theme, and where the reader prefers
 a dark colour scheme."""
+HOST_HIDDEN = "lm-Widget lm-mod-hidden hidden"
+"""The classes with which JupyterLab's (Lumino's) and the classic Notebook's (Bootstrap's)
+page styles hide an element; nbconvert's ``lab`` and ``classic`` templates carry them."""
 
 CSS = """\
 .tiltak-wrap {
@@ -325,15 +329,38 @@ def _lang(code: str) -> str:
     return language if _LANG.fullmatch(language) else "und"
 
 
-def _body(view: Document, fallback: str, expand: bool) -> Iterator[str]:
-    yield f'<pre class="tiltak-text-fallback">{html.escape(fallback, quote=True)}</pre>'
+def _content(view: Document, expand: bool) -> Iterator[str]:
+    """The rich content: the title, the subtitle and the blocks, in a wrapper left open."""
     yield f'<div class="tiltak-wrap" lang="{_lang(view.locale)}" style="display:none">'
     yield f'<div class="tiltak-title">{_text(view.title)}</div>'
     if view.subtitle:
         subtitle = " \u00b7 ".join(view.subtitle)
         yield f'<div class="tiltak-subtitle">{_text(subtitle)}</div>'
     yield from _blocks(view.blocks, expand, view.title)
-    yield "</div>"
+
+
+def _fallback(fallback: str) -> str:
+    return f'<pre class="tiltak-text-fallback">{html.escape(fallback, quote=True)}</pre>'
+
+
+def _fragment(view: Document, fallback: str) -> str:
+    """The fragment for a notebook cell: the stylesheet, the content, then the fallback.
+
+    A browser reads all of ``<style>`` as CSS, to which its leading ``<!--`` is nothing,
+    shows the content (where ``<!-- -->`` is an empty comment), and hides the fallback.
+    nbconvert's ``sanitize_html`` escapes the tags it does not allow, ``<style>`` among them,
+    and so reads the stylesheet's text as markup: to it a comment opens there and runs over
+    the CSS and the content to the ``-->`` before the content's closing ``</div>``, and it
+    drops comments. The ``<style>`` tag itself, escaped to text, and the fallback are all
+    that is left, and the tag sits in a ``<div>`` that JupyterLab's and the classic
+    Notebook's page styles hide (:data:`HOST_HIDDEN`). Nothing ends the comment early: the
+    CSS holds no ``-->``, and plan text is escaped.
+    """
+    return (
+        f'<div class="{HOST_HIDDEN}"><style><!--\n{CSS}</style></div>\n'
+        + "\n".join(_content(view, expand=False))
+        + f"\n<!-- --></div>\n{_fallback(fallback)}\n"
+    )
 
 
 def render(view: Document, *, fallback: str, full_page: bool = False) -> str:
@@ -342,15 +369,16 @@ def render(view: Document, *, fallback: str, full_page: bool = False) -> str:
     A page is read or printed whole, so its sections all start open; a fragment (a notebook
     cell) keeps goals closed until the reader opens them.
     """
-    body = "\n".join(_body(view, fallback, expand=full_page))
     if not full_page:
-        return f"<style>\n{CSS}</style>\n{body}\n"
+        return _fragment(view, fallback)
     title = html.escape(" ".join(view.title.split()), quote=True)
+    content = "\n".join(_content(view, expand=True))
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{_lang(view.locale)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="color-scheme" content="light dark">\n'
         f"<title>{title}</title>\n<style>\n{CSS}</style>\n</head>\n"
-        f'<body class="tiltak-page">\n{body}\n</body>\n</html>\n'
+        f'<body class="tiltak-page">\n{content}\n</div>\n{_fallback(fallback)}\n'
+        "</body>\n</html>\n"
     )
