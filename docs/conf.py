@@ -64,8 +64,8 @@ def _drop_missing_pages(app: Sphinx, docname: str, source: list[str]) -> None:
     source[0] = "".join(line for line in lines if line.strip() not in missing)
 
 
-def _constants() -> str:
-    """``py:data`` entries for the constants in ``tiltak.__all__``.
+def _constants(public: str = "tiltak", heading: str = "## Constants\n\n") -> str:
+    """``py:data`` entries for the constants in the ``__all__`` of the module ``public``.
 
     autodoc documents only the data a module defines itself, and tiltak re-exports its
     constants from private modules; each entry takes its docstring from where it is defined.
@@ -78,15 +78,17 @@ def _constants() -> str:
     import tiltak
 
     private = [
-        importlib.import_module(f"tiltak.{info.name}")
-        for info in pkgutil.iter_modules(tiltak.__path__)
-        if info.name.startswith("_") and not info.ispkg
+        importlib.import_module(info.name)
+        for info in pkgutil.walk_packages(tiltak.__path__, "tiltak.")
+        if info.name.rpartition(".")[2].startswith("_") and not info.ispkg
     ]
+    shown = importlib.import_module(public)
+    own = ModuleAnalyzer.for_module(public).find_attr_docs()
     entries = []
-    for name in tiltak.__all__:
-        value = getattr(tiltak, name)
-        if callable(value) or not name.isupper():
-            continue
+    for name in getattr(shown, "__all__", ()):
+        value = getattr(shown, name)
+        if callable(value) or not name.isupper() or ("", name) in own:
+            continue  # autodoc documents what the module defines itself
         doc = ""
         for module in private:
             if getattr(module, name, None) is value:
@@ -97,9 +99,8 @@ def _constants() -> str:
         entries.append(f".. py:data:: {name}\n   :value: {value!r}\n\n{body}\n")
     if not entries:
         return ""
-    return (
-        "## Constants\n\n```{eval-rst}\n.. currentmodule:: tiltak\n\n" + "".join(entries) + "```\n"
-    )
+    head = f"{heading}```{{eval-rst}}\n.. currentmodule:: {public}\n\n"
+    return head + "".join(entries) + "```\n"
 
 
 def _modules() -> str:
@@ -128,6 +129,7 @@ def _modules() -> str:
         sections.append(
             f"## `tiltak.{info.name}`\n\n```{{eval-rst}}\n"
             f".. automodule:: tiltak.{info.name}\n{options}```\n\n"
+            + _constants(f"tiltak.{info.name}", heading="")
         )
     return "".join(sections)
 

@@ -12,8 +12,6 @@ from tiltak import (
     FollowUp,
     FollowUpRoutine,
     Measure,
-    ModelError,
-    ModelTypeError,
     PartialDate,
     Period,
     Plan,
@@ -33,6 +31,7 @@ from tiltak.asof import (
     overdue_measures,
     reporting_rounds,
 )
+from tiltak.errors import ModelError, ModelTypeError
 
 D = dt.date
 ASKED = [

@@ -7,8 +7,8 @@ import datetime as dt
 import attrs
 import pytest
 
-from tiltak import ModelTypeError
 from tiltak._checks import checks_types_only, each, is_, opt
+from tiltak.errors import ModelTypeError
 
 
 @attrs.frozen

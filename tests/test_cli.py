@@ -251,7 +251,7 @@ class TestDemo:
         """A TiltakError from inside a command exits 2 with its message and no traceback."""
 
         def broken(name: str) -> Plan:
-            raise tiltak.ModelError("the example is damaged")
+            raise tiltak.errors.ModelError("the example is damaged")
 
         monkeypatch.setattr(examples, "load", broken)
         assert 2 == main(["demo", "ip", "--locale", "en"])

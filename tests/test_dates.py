@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tiltak import ModelError, ModelTypeError, PartialDate, Period, Precision
+from tiltak import PartialDate, Period, Precision
+from tiltak.errors import ModelError, ModelTypeError
 
 
 class TestPartialDate:

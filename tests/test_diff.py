@@ -12,7 +12,6 @@ from tiltak import (
     Goal,
     GoalArea,
     Measure,
-    ModelTypeError,
     Participant,
     Period,
     Plan,
@@ -27,6 +26,7 @@ from tiltak import (
     diff,
     examples,
 )
+from tiltak.errors import ModelTypeError
 
 ADDED, REMOVED, CHANGED = ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.CHANGED
 D = dt.date

@@ -12,25 +12,19 @@ from concurrent.futures import ProcessPoolExecutor
 import pytest
 
 import tiltak
-from tiltak import (
+from tiltak import Plan, PlanFormatError, PlanInvalidError, Schedule, TiltakError, from_dict, loads
+from tiltak._cli._common import PlanFileError, UsageError
+from tiltak.errors import (
     CatalogError,
     DateParseError,
     ModelError,
     ModelTypeError,
-    Plan,
-    PlanFormatError,
-    PlanInvalidError,
     Problem,
     RuleConfigError,
-    Schedule,
-    TiltakError,
     UnknownLocaleError,
-    from_dict,
-    loads,
-    parse_date,
 )
-from tiltak._cli._common import PlanFileError, UsageError
 from tiltak.examples import UnknownExampleError
+from tiltak.i18n import parse_date
 
 FNR = "01017012345"
 NAME = "Kari Nordmann-Testesen"

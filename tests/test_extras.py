@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 import tiltak
-from tiltak import MissingExtraError, examples
+from tiltak import examples
+from tiltak.errors import MissingExtraError
 
 
 def _hide(monkeypatch: pytest.MonkeyPatch, package: str) -> None:

@@ -17,21 +17,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import tiltak._model
-from tiltak import (
-    FollowUp,
-    Goal,
-    Measure,
-    ModelTypeError,
-    Plan,
-    PlanFormatError,
-    dumps,
-    from_dict,
-    loads,
-    to_dict,
-)
+from tiltak import FollowUp, Goal, Measure, Plan, PlanFormatError, dumps, from_dict, loads, to_dict
 from tiltak._serial import _fastjson, _fastload
 from tiltak._serial._converter import DETAILED
 from tiltak._time._dates import days_in_month
+from tiltak.errors import ModelTypeError
 from tiltak.testing import json_values, plans
 
 SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -18,14 +18,11 @@ from tiltak import (
     Goal,
     GoalArea,
     Measure,
-    ModelError,
-    ModelTypeError,
     PartialDate,
     Plan,
     PlanFormatError,
     PlanKind,
     Precision,
-    Problem,
     Schedule,
     StatusColour,
     dumps,
@@ -34,6 +31,7 @@ from tiltak import (
     to_dict,
 )
 from tiltak._serial import _format, _migrations
+from tiltak.errors import ModelError, ModelTypeError, Problem
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "format.md"
 

@@ -9,8 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import tiltak
-from tiltak import ModelError, ModelTypeError, PartialDate, deadline_phrase, format_date
+from tiltak import PartialDate
 from tiltak._time._formatting import DateFormat
+from tiltak.errors import ModelError, ModelTypeError
+from tiltak.i18n import deadline_phrase, format_date
 
 DAY = dt.date(2024, 12, 15)
 MONTH = PartialDate(year=2024, month=12)
@@ -70,7 +72,7 @@ class TestFormatDate:
 
     def test_default_style_and_context_locale(self) -> None:
         """Without arguments the medium style and the context locale apply."""
-        with tiltak.use_locale("sv_FI"):
+        with tiltak.i18n.use_locale("sv_FI"):
             assert "15 dec. 2024" == format_date(DAY)
             assert "december 2024" == format_date(MONTH)
         assert "15 Dec 2024" == format_date(DAY)
@@ -89,7 +91,7 @@ class TestFormatDate:
 
     def test_unknown_locale(self) -> None:
         """An unknown locale raises UnknownLocaleError."""
-        with pytest.raises(tiltak.UnknownLocaleError):
+        with pytest.raises(tiltak.errors.UnknownLocaleError):
             format_date(DAY, locale="de")
 
 
@@ -133,7 +135,7 @@ class TestDeadlinePhrase:
 
     def test_context_locale(self) -> None:
         """Without locale= the context locale applies."""
-        with tiltak.use_locale("nn"):
+        with tiltak.i18n.use_locale("nn"):
             assert "forfell i dag" == deadline_phrase(DEADLINE, as_of=DEADLINE)
         assert "due today" == deadline_phrase(DEADLINE, as_of=DEADLINE)
 

@@ -14,16 +14,9 @@ from typing import Any
 
 import pytest
 
-from tiltak import (
-    MAX_PROBLEMS,
-    Plan,
-    PlanFormatError,
-    dumps,
-    from_dict,
-    loads,
-    validate,
-)
+from tiltak import Plan, PlanFormatError, dumps, from_dict, loads, validate
 from tiltak.asof import due_reporting, next_events
+from tiltak.errors import MAX_PROBLEMS
 
 HEAD = '{"format": "tiltak/1", "kind": "action_plan"'
 DEEP = 100_000

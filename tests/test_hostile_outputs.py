@@ -13,17 +13,8 @@ from pathlib import Path
 import pytest
 
 import tiltak
-from tiltak import (
-    Measure,
-    ModelError,
-    Plan,
-    PlanFormatError,
-    Responsible,
-    Schedule,
-    TextReplacedWarning,
-    from_dict,
-    loads,
-)
+from tiltak import Measure, Plan, PlanFormatError, Responsible, Schedule, from_dict, loads
+from tiltak.errors import ModelError, TextReplacedWarning
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -79,7 +70,7 @@ for text in texts:
         measures=(tiltak.Measure(id="1", title=text, deadline="2025-03"),),
     )
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", tiltak.TextReplacedWarning)
+        warnings.simplefilter("ignore", tiltak.errors.TextReplacedWarning)
         data = tiltak.exports.to_ical(plan)
     calendar = icalendar.Calendar.from_ical(data)
     lines = data.replace(b"\r\n ", b"").split(b"\r\n")

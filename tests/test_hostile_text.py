@@ -15,9 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tiltak
-from tiltak import Measure, ModelError, ModelTypeError, Plan, TextReplacedWarning, loads
+from tiltak import Measure, Plan, loads
 from tiltak._tables import escape_cell
 from tiltak._text import utf16_length, visible_controls
+from tiltak.errors import ModelError, ModelTypeError, TextReplacedWarning
 
 RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 """What no text for people may hold raw: controls but tab and line feed, and bidi controls."""

@@ -20,21 +20,18 @@ import pytest
 import tiltak
 from tiltak import (
     AbsenceDegree,
-    CatalogError,
     Effort,
     GoalOrigin,
-    ModelError,
-    ModelTypeError,
     Party,
     PlanKind,
     PlanStatus,
     StatusColour,
-    UnknownLocaleError,
     _i18n,
     _locale,
 )
 from tiltak._i18n import gettext, ngettext, pgettext
 from tiltak._names import colour_name, kind_name, severity_name, status_name, value_name
+from tiltak.errors import CatalogError, ModelError, ModelTypeError, UnknownLocaleError
 from tiltak.labels import field_label
 
 TRANSLATED = ("nb", "nn", "sv")
@@ -189,7 +186,7 @@ class TestCatalogs:
 
     def test_uses_the_context_locale(self) -> None:
         """Without locale= the functions translate into the context's locale."""
-        with tiltak.use_locale("sv"):
+        with tiltak.i18n.use_locale("sv"):
             assert "förfaller i dag" == gettext("due today")
 
     def test_unknown_locale(self) -> None:
@@ -574,15 +571,16 @@ class TestRegisterCatalog:
 
     def test_po_file(self, tmp_path: Path) -> None:
         """A registered .po makes a new locale work everywhere, English where it is silent."""
-        assert "da" == tiltak.register_catalog("da-DK", self.danish_po(tmp_path))
-        assert "da" == tiltak.normalise_locale("da_DK")
+        assert "da" == tiltak.i18n.register_catalog("da-DK", self.danish_po(tmp_path))
+        assert "da" == tiltak.i18n.normalise_locale("da_DK")
         assert "handleplan" == kind_name("action_plan", locale="da")
         assert "green" == colour_name("green", locale="da")
-        with tiltak.use_locale("da"):
-            assert "forfalder om 3 dage" == tiltak.deadline_phrase(
+        with tiltak.i18n.use_locale("da"):
+            assert "forfalder om 3 dage" == tiltak.i18n.deadline_phrase(
                 dt.date(2024, 3, 18), as_of=dt.date(2024, 3, 15)
             )
-            assert "december 2024" == tiltak.format_date(tiltak.PartialDate(year=2024, month=12))
+            shown = tiltak.i18n.format_date(tiltak.PartialDate(year=2024, month=12))
+            assert "december 2024" == shown
 
     def test_mo_file_and_translations_object(self, tmp_path: Path) -> None:
         """A compiled .mo file or a loaded translations object also registers."""
@@ -594,50 +592,50 @@ class TestRegisterCatalog:
         mo = tmp_path / "da.mo"
         with mo.open("wb") as file:
             write_mo(file, catalog)
-        tiltak.register_catalog("da", mo)
+        tiltak.i18n.register_catalog("da", mo)
         assert "forfalder i dag" == gettext("due today", locale="da")
         with mo.open("rb") as file:
-            tiltak.register_catalog("fo", std_gettext.GNUTranslations(file))
+            tiltak.i18n.register_catalog("fo", std_gettext.GNUTranslations(file))
         assert "handleplan" == kind_name("action_plan", locale="fo-FO")
 
     def test_unknown_locales_stay_unknown(self, tmp_path: Path) -> None:
         """Registering one language does not make others known, and the error names it."""
-        tiltak.register_catalog("da", self.danish_po(tmp_path))
+        tiltak.i18n.register_catalog("da", self.danish_po(tmp_path))
         with pytest.raises(UnknownLocaleError, match="en, nb, nn, sv, da"):
-            tiltak.normalise_locale("de")
+            tiltak.i18n.normalise_locale("de")
 
     @pytest.mark.parametrize("code", ["nb", "no-NO", "nn", "sv_SE", "en"])
     def test_builtin_languages_cannot_be_replaced(self, code: str, tmp_path: Path) -> None:
         """The shipped languages refuse a registered catalog."""
         with pytest.raises(CatalogError, match="ships its own"):
-            tiltak.register_catalog(code, self.danish_po(tmp_path))
+            tiltak.i18n.register_catalog(code, self.danish_po(tmp_path))
 
     @pytest.mark.parametrize("code", ["xx", "danish", "", "d"])
     def test_code_unknown_to_cldr(self, code: str, tmp_path: Path) -> None:
         """A code CLDR does not know, or no language code at all, is refused."""
         with pytest.raises(UnknownLocaleError):
-            tiltak.register_catalog(code, self.danish_po(tmp_path))
+            tiltak.i18n.register_catalog(code, self.danish_po(tmp_path))
 
     def test_bad_catalogs(self, tmp_path: Path) -> None:
         """A missing, malformed or empty file, or a wrong type, is refused clearly."""
         with pytest.raises(CatalogError, match="cannot read"):
-            tiltak.register_catalog("da", tmp_path / "nowhere.po")
+            tiltak.i18n.register_catalog("da", tmp_path / "nowhere.po")
         broken = tmp_path / "broken.po"
         broken.write_text('msgid "x"\nmsgstr "y"\nmsgid\n', encoding="utf-8")
         with pytest.raises(CatalogError, match="not a valid"):
-            tiltak.register_catalog("da", broken)
+            tiltak.i18n.register_catalog("da", broken)
         empty = tmp_path / "empty.po"
         empty.write_text('msgid ""\nmsgstr ""\n', encoding="utf-8")
         with pytest.raises(CatalogError, match="no translations"):
-            tiltak.register_catalog("da", empty)
+            tiltak.i18n.register_catalog("da", empty)
         bad_mo = tmp_path / "bad.mo"
         bad_mo.write_bytes(b"not a catalog")
         with pytest.raises(CatalogError, match="cannot read"):
-            tiltak.register_catalog("da", bad_mo)
+            tiltak.i18n.register_catalog("da", bad_mo)
         with pytest.raises(ModelTypeError):
-            tiltak.register_catalog("da", 3)  # type: ignore[arg-type]
+            tiltak.i18n.register_catalog("da", 3)  # type: ignore[arg-type]
         with pytest.raises(UnknownLocaleError):
-            tiltak.normalise_locale("da")
+            tiltak.i18n.normalise_locale("da")
 
 
 class TestSectorWording:

@@ -10,7 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import tiltak
-from tiltak import UnknownLocaleError, _names, get_locale, normalise_locale, use_locale
+from tiltak import _names
+from tiltak.errors import UnknownLocaleError
+from tiltak.i18n import get_locale, normalise_locale, use_locale
 
 ALIASES = {
     "no": "nb",
@@ -92,8 +94,8 @@ class TestNormaliseLocale:
 
     def test_supported_locales(self) -> None:
         """tiltak ships English, bokmål, nynorsk and Swedish; English is the default."""
-        assert ("en", "nb", "nn", "sv") == tiltak.SUPPORTED_LOCALES
-        assert "en" == tiltak.DEFAULT_LOCALE
+        assert ("en", "nb", "nn", "sv") == tiltak.i18n.SUPPORTED_LOCALES
+        assert "en" == tiltak.i18n.DEFAULT_LOCALE
 
 
 class TestUseLocale:

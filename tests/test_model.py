@@ -8,8 +8,6 @@ from tiltak import (
     Goal,
     GoalOrigin,
     Measure,
-    ModelError,
-    ModelTypeError,
     PartialDate,
     Plan,
     PlanKind,
@@ -19,6 +17,7 @@ from tiltak import (
     Subject,
     TiltakError,
 )
+from tiltak.errors import ModelError, ModelTypeError
 
 
 class TestEnums:

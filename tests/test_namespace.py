@@ -16,9 +16,11 @@ INIT = Path(tiltak.__file__)
 PUBLIC_MODULES = {
     "asof",
     "documents",
+    "errors",
     "examples",
     "exports",
     "fhir",
+    "i18n",
     "labels",
     "rules",
     "testing",
@@ -87,7 +89,7 @@ class TestLazyTable:
         A new name at the top level is a decision: make it here, or give the name a home in
         one of the public modules.
         """
-        assert len(tiltak.__all__) <= 90
+        assert len(tiltak.__all__) <= 70
 
 
 class TestDir:

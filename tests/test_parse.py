@@ -1,4 +1,4 @@
-"""Tests for tiltak.parse_date: the forms people write, in nb, nn, sv and en."""
+"""Tests for tiltak.i18n.parse_date: the forms people write, in nb, nn, sv and en."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import tiltak
-from tiltak import DateParseError, PartialDate, TiltakError, UnknownLocaleError, parse_date
+from tiltak import PartialDate, TiltakError
+from tiltak.errors import DateParseError, UnknownLocaleError
+from tiltak.i18n import parse_date
 
 D = dt.date
 
@@ -246,5 +248,6 @@ class TestNames:
         assert not set(months) & set(days)
 
     def test_exported(self):
-        """parse_date is public."""
-        assert "parse_date" in tiltak.__all__
+        """parse_date is public, in tiltak.i18n."""
+        assert "parse_date" in tiltak.i18n.__all__
+        assert tiltak.i18n.parse_date is parse_date

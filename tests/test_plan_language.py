@@ -31,7 +31,7 @@ class TestModel:
 
     def test_unknown(self) -> None:
         """A language tiltak does not speak is a ModelError naming the ones a plan can state."""
-        with pytest.raises(tiltak.ModelError, match="'nb', 'nn', 'sv', 'en'"):
+        with pytest.raises(tiltak.errors.ModelError, match="'nb', 'nn', 'sv', 'en'"):
             Plan(kind="action_plan", language="de")
 
     def test_examples_state_theirs(self) -> None:
@@ -66,7 +66,7 @@ class TestFormat:
 class TestDefaults:
     def test_render(self) -> None:
         """Without a locale, a plan is rendered in its own language, whatever the context."""
-        with tiltak.use_locale("nb"):
+        with tiltak.i18n.use_locale("nb"):
             text = tiltak.to_text(SWEDISH)
             markdown = tiltak.to_markdown(SWEDISH)
         assert tiltak.to_text(SWEDISH, locale="sv") == text
@@ -76,7 +76,7 @@ class TestDefaults:
     def test_no_language_follows_the_context(self) -> None:
         """A plan without a language follows use_locale, and English outside one."""
         plan = attrs.evolve(SWEDISH, language=None)
-        with tiltak.use_locale("nn"):
+        with tiltak.i18n.use_locale("nn"):
             assert tiltak.to_text(plan, locale="nn") == tiltak.to_text(plan)
         assert tiltak.to_text(plan, locale="en") == tiltak.to_text(plan)
 

@@ -9,7 +9,6 @@ from tiltak import (
     Decision,
     FollowUp,
     Measure,
-    ModelError,
     Participant,
     Participation,
     Plan,
@@ -18,6 +17,7 @@ from tiltak import (
     pseudonymise,
     pseudonymise_many,
 )
+from tiltak.errors import ModelError
 
 KEY = b"k" * 32
 OTHER_KEY = b"o" * 32

@@ -13,8 +13,9 @@ import attrs
 import pytest
 
 import tiltak
-from tiltak import Measure, ModelTypeError, Plan, _names, examples
+from tiltak import Measure, Plan, _names, examples
 from tiltak._redact import safe_repr
+from tiltak.errors import ModelTypeError
 
 LOCALES = ("en", "nb", "nn", "sv")
 NAMES = examples.names()
@@ -105,7 +106,7 @@ class TestToHtmlLocales:
     def test_context_locale_is_the_default(self):
         """Without locale=, the locale set with use_locale applies to a plan of no language."""
         plan = attrs.evolve(examples.load("action_plan_bra"), language=None)
-        with tiltak.use_locale("nn"):
+        with tiltak.i18n.use_locale("nn"):
             markup = tiltak.to_html(plan)
 
         assert tiltak.to_html(plan, locale="nn") == markup
@@ -114,14 +115,14 @@ class TestToHtmlLocales:
         """Without locale=, a plan that states its language is shown in it, in any context."""
         plan = examples.load("action_plan_bra")
         assert tiltak.Language.SV == plan.language
-        with tiltak.use_locale("nn"):
+        with tiltak.i18n.use_locale("nn"):
             markup = tiltak.to_html(plan)
         assert tiltak.to_html(plan, locale="sv") == markup
         assert tiltak.to_html(plan, locale="en") != markup
 
     def test_unknown_locale_raises(self):
         """An unknown locale is an error that names the supported ones, never a silent fallback."""
-        with pytest.raises(tiltak.UnknownLocaleError, match="nb"):
+        with pytest.raises(tiltak.errors.UnknownLocaleError, match="nb"):
             tiltak.to_html(examples.load("action_plan_bra"), locale="de")
 
 
@@ -316,7 +317,7 @@ class TestReprHtml:
     )
     def test_repr_html_in_the_context_locale(self, obj):
         """_repr_html_ is to_html in the locale of the current context."""
-        with tiltak.use_locale("sv"):
+        with tiltak.i18n.use_locale("sv"):
             shown = obj._repr_html_()
 
         assert tiltak.to_html(obj, locale="sv") == shown
@@ -370,7 +371,7 @@ class TestReportHtml:
     def test_repr_html_of_a_report(self):
         """A report displays in Jupyter in the context locale."""
         report = tiltak.validate(Plan(kind="action_plan"))
-        with tiltak.use_locale("nn"):
+        with tiltak.i18n.use_locale("nn"):
             shown = report._repr_html_()
 
         assert tiltak.to_html(report, locale="nn") == shown
@@ -398,7 +399,7 @@ class TestInIPython:
         """IPython's display machinery finds HTML, Markdown and the redacted plain text."""
         formatters = pytest.importorskip("IPython.core.formatters")
         plan = attrs.evolve(examples.load("individual_plan"), language=None)
-        with tiltak.use_locale("nn"):
+        with tiltak.i18n.use_locale("nn"):
             data, _metadata = formatters.DisplayFormatter().format(plan)
 
         assert {"text/plain", "text/html", "text/markdown"} <= set(data)

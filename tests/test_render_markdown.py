@@ -87,7 +87,7 @@ class TestToMarkdown:
     def test_repr_markdown_in_the_context_locale(self):
         """_repr_markdown_ is to_markdown in the locale of the current context."""
         plan = examples.load("return_to_work_plan")
-        with tiltak.use_locale("nb"):
+        with tiltak.i18n.use_locale("nb"):
             shown = plan._repr_markdown_()
 
         assert tiltak.to_markdown(plan, locale="nb") == shown
@@ -111,7 +111,7 @@ class TestReportMarkdown:
     def test_repr_markdown_of_a_report(self):
         """A report displays as Markdown in the context locale."""
         report = tiltak.validate(Plan(kind="action_plan"))
-        with tiltak.use_locale("sv"):
+        with tiltak.i18n.use_locale("sv"):
             shown = report._repr_markdown_()
 
         assert tiltak.to_markdown(report, locale="sv") == shown

@@ -56,7 +56,7 @@ class TestSummaryDisplay:
     def test_repr_html_in_the_context_locale(self):
         """A summary displays in Jupyter in the context locale."""
         summary = tiltak.summarise(examples.load("action_plan_bra"), as_of=dt.date(2024, 10, 1))
-        with tiltak.use_locale("sv"):
+        with tiltak.i18n.use_locale("sv"):
             shown = summary._repr_html_(), summary._repr_markdown_()
 
         expected = tiltak.to_html(summary, locale="sv"), tiltak.to_markdown(summary, locale="sv")
@@ -86,7 +86,7 @@ class TestDiffDisplay:
         """A diff displays in Jupyter in the context locale."""
         plan = examples.load("individual_plan")
         changes = tiltak.diff(plan, attrs.evolve(plan, title="Ny"))
-        with tiltak.use_locale("nb"):
+        with tiltak.i18n.use_locale("nb"):
             shown = changes._repr_html_(), changes._repr_markdown_()
 
         expected = tiltak.to_html(changes, locale="nb"), tiltak.to_markdown(changes, locale="nb")

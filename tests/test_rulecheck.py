@@ -8,8 +8,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tiltak import ModelError, Schedule
+from tiltak import Schedule
 from tiltak._time._rulecheck import known_valid
+from tiltak.errors import ModelError
 
 COMMON_RULES = (
     "FREQ=WEEKLY;BYDAY=MO,TH",

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tiltak import Frequency, ModelError, ModelTypeError, Schedule
+from tiltak import Frequency, Schedule
 from tiltak._time._cycle import (
     _CLASS_ANSWERS,
     _CYCLE,
@@ -23,6 +23,7 @@ from tiltak._time._cycle import (
 )
 from tiltak._time._rrule import PLAIN_RULE, _parse
 from tiltak._time._schedule import MAX_OCCURRENCES
+from tiltak.errors import ModelError, ModelTypeError
 
 D = dt.date
 

@@ -9,8 +9,6 @@ from tiltak import (
     Goal,
     GoalArea,
     Measure,
-    ModelError,
-    ModelTypeError,
     Plan,
     ReportingLine,
     Revision,
@@ -21,6 +19,7 @@ from tiltak import (
 )
 from tiltak._summary import NEXT_EVENTS
 from tiltak.asof import ColourChange, ColourCounts, reporting_rounds, summarise_since, worst_colour
+from tiltak.errors import ModelError, ModelTypeError
 
 GREEN, YELLOW, RED = StatusColour.GREEN, StatusColour.YELLOW, StatusColour.RED
 D = dt.date

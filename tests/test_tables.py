@@ -6,18 +6,9 @@ import sys
 
 import pytest
 
-from tiltak import (
-    Cause,
-    FollowUp,
-    Measure,
-    ModelTypeError,
-    Period,
-    Plan,
-    Responsible,
-    Schedule,
-    examples,
-)
+from tiltak import Cause, FollowUp, Measure, Period, Plan, Responsible, Schedule, examples
 from tiltak._tables import escape_cell
+from tiltak.errors import ModelTypeError
 from tiltak.exports import RECORD_KEYS, to_csv, to_dataframe, to_records, to_xlsx
 from tiltak.labels import column_label
 

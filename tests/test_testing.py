@@ -54,7 +54,7 @@ class TestFactories:
 
     def test_unknown_kind(self) -> None:
         """An unknown kind is a ModelError naming the kinds there are."""
-        with pytest.raises(tiltak.ModelError, match="PlanKind must be one of"):
+        with pytest.raises(tiltak.errors.ModelError, match="PlanKind must be one of"):
             make_plan("wish_list")
 
     def test_unknown_field(self) -> None:

@@ -22,11 +22,11 @@ from tiltak import (
     PlanInvalidError,
     PlanKind,
     Report,
-    RuleConfigError,
     Severity,
     Subject,
     rules,
 )
+from tiltak.errors import RuleConfigError
 from tiltak.rules import RuleContext
 
 AS_OF = dt.date(2024, 6, 1)
@@ -71,7 +71,7 @@ class TestFinding:
     @pytest.mark.parametrize("value", [1.5, None, True, ["a"]])
     def test_params_hold_str_or_int(self, value: object) -> None:
         """A param that is neither str nor int is refused."""
-        with pytest.raises(tiltak.ModelTypeError):
+        with pytest.raises(tiltak.errors.ModelTypeError):
             Finding(code="X1", severity="info", path="$", message_id="m", params={"v": value})
 
     def test_unknown_severity(self) -> None:
@@ -237,15 +237,15 @@ class TestValidateOptions:
 
     def test_plan_must_be_a_plan(self) -> None:
         """Validating something that is not a Plan is a ModelTypeError."""
-        with pytest.raises(tiltak.ModelTypeError):
+        with pytest.raises(tiltak.errors.ModelTypeError):
             tiltak.validate({"kind": "action_plan"})  # type: ignore[arg-type]
 
     def test_as_of_must_be_a_date(self) -> None:
         """as_of is a date or an ISO day, not a datetime, a month or another spelling."""
-        with pytest.raises(tiltak.ModelTypeError):
+        with pytest.raises(tiltak.errors.ModelTypeError):
             tiltak.validate(bare(), as_of=dt.datetime(2024, 1, 1))
         for wrong in ("2024-01", "1.1.2024"):
-            with pytest.raises(tiltak.ModelError, match="as_of must be"):
+            with pytest.raises(tiltak.errors.ModelError, match="as_of must be"):
                 tiltak.validate(bare(), as_of=wrong)
 
     def test_as_of_as_iso_text(self) -> None:
@@ -719,7 +719,7 @@ class TestValidateMany:
 
     def test_not_a_plan(self) -> None:
         """validate_many checks each item is a Plan."""
-        with pytest.raises(tiltak.ModelTypeError):
+        with pytest.raises(tiltak.errors.ModelTypeError):
             tiltak.validate_many([bare(), "plan"])  # type: ignore[list-item]
 
 

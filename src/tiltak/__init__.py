@@ -21,21 +21,7 @@ from ._enums import (
     ResultsPart,
     StatusColour,
 )
-from ._errors import (
-    MAX_PROBLEMS,
-    CatalogError,
-    DateParseError,
-    MissingExtraError,
-    ModelError,
-    ModelTypeError,
-    PlanFormatError,
-    Problem,
-    RuleConfigError,
-    TextReplacedWarning,
-    TiltakError,
-    TiltakWarning,
-    UnknownLocaleError,
-)
+from ._errors import PlanFormatError, TiltakError
 from ._model import (
     Adoption,
     Cause,
@@ -75,9 +61,11 @@ from ._time._schedule import Frequency, Schedule
 if TYPE_CHECKING:
     from . import asof as asof
     from . import documents as documents
+    from . import errors as errors
     from . import examples as examples
     from . import exports as exports
     from . import fhir as fhir
+    from . import i18n as i18n
     from . import labels as labels
     from . import rules as rules
     from . import testing as testing
@@ -88,14 +76,6 @@ if TYPE_CHECKING:
         diff,
     )
     from ._elements import ElementRef
-    from ._i18n import register_catalog
-    from ._locale import (
-        DEFAULT_LOCALE,
-        SUPPORTED_LOCALES,
-        get_locale,
-        normalise_locale,
-        use_locale,
-    )
     from ._pseudonymise import pseudonymise, pseudonymise_many
     from ._render import (
         to_html,
@@ -120,12 +100,6 @@ if TYPE_CHECKING:
         Summary,
         summarise,
     )
-    from ._time._formatting import (
-        DATE_FORMATS,
-        deadline_phrase,
-        format_date,
-    )
-    from ._time._parse import parse_date
     from ._validate import (
         BatchReport,
         is_valid,
@@ -134,20 +108,14 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
-    "DATE_FORMATS",
-    "DEFAULT_LOCALE",
-    "MAX_PROBLEMS",
-    "SUPPORTED_LOCALES",
     "AbsenceDegree",
     "Adoption",
     "BatchReport",
-    "CatalogError",
     "Cause",
     "Change",
     "ChangeKind",
     "Consent",
     "Cooperation",
-    "DateParseError",
     "Decision",
     "DialogueMeeting",
     "Effort",
@@ -163,9 +131,6 @@ __all__ = [
     "Jurisdiction",
     "Language",
     "Measure",
-    "MissingExtraError",
-    "ModelError",
-    "ModelTypeError",
     "PartialDate",
     "Participant",
     "Participation",
@@ -179,7 +144,6 @@ __all__ = [
     "PlanStatus",
     "Precision",
     "Principal",
-    "Problem",
     "Report",
     "ReportingLine",
     "ResponsibilityGroup",
@@ -187,7 +151,6 @@ __all__ = [
     "ResultsPart",
     "ReturnToWork",
     "Revision",
-    "RuleConfigError",
     "Schedule",
     "Section",
     "Severity",
@@ -196,30 +159,20 @@ __all__ = [
     "Subject",
     "Summary",
     "Target",
-    "TextReplacedWarning",
     "TiltakError",
-    "TiltakWarning",
-    "UnknownLocaleError",
-    "deadline_phrase",
     "diff",
     "dumps",
-    "format_date",
     "from_dict",
-    "get_locale",
     "is_valid",
     "json_schema",
     "loads",
-    "normalise_locale",
-    "parse_date",
     "pseudonymise",
     "pseudonymise_many",
-    "register_catalog",
     "summarise",
     "to_dict",
     "to_html",
     "to_markdown",
     "to_text",
-    "use_locale",
     "validate",
     "validate_many",
 ]
@@ -233,16 +186,6 @@ _LAZY: dict[str, str] = {
     "from_dict": "._serial._format",
     "loads": "._serial._format",
     "to_dict": "._serial._format",
-    "DATE_FORMATS": "._time._formatting",
-    "deadline_phrase": "._time._formatting",
-    "format_date": "._time._formatting",
-    "register_catalog": "._i18n",
-    "DEFAULT_LOCALE": "._locale",
-    "SUPPORTED_LOCALES": "._locale",
-    "get_locale": "._locale",
-    "normalise_locale": "._locale",
-    "use_locale": "._locale",
-    "parse_date": "._time._parse",
     "pseudonymise": "._pseudonymise",
     "pseudonymise_many": "._pseudonymise",
     "to_html": "._render",
@@ -266,7 +209,18 @@ _LAZY: dict[str, str] = {
 
 
 _SUBMODULES = frozenset(
-    {"asof", "documents", "examples", "exports", "fhir", "labels", "rules", "testing"}
+    {
+        "asof",
+        "documents",
+        "errors",
+        "examples",
+        "exports",
+        "fhir",
+        "i18n",
+        "labels",
+        "rules",
+        "testing",
+    }
 )
 """The public modules, reachable as attributes after ``import tiltak`` and loaded on first use."""
 

@@ -115,9 +115,10 @@ MAX_PROBLEMS = 100
 class PlanFormatError(TiltakError, ValueError):
     """A document is not a well-formed plan; ``problems`` lists every problem at once.
 
-    Of a document with very many problems, the first :data:`MAX_PROBLEMS` (100) are listed,
-    in document order, and ``omitted`` counts the rest: naming a problem costs far more than
-    reading a value, and rejecting a document should cost no more than reading one.
+    Of a document with very many problems, the first :data:`~tiltak.errors.MAX_PROBLEMS`
+    (100) are listed, in document order, and ``omitted`` counts the rest: naming a problem
+    costs far more than reading a value, and rejecting a document should cost no more than
+    reading one.
     ``str()`` is English; :meth:`message` renders the same text in another locale.
     """
 

@@ -11,7 +11,7 @@ __all__ = ["require"]
 
 
 def require(module: str, *, extra: str, feature: str) -> ModuleType:
-    """The module ``module``, or :class:`MissingExtraError` naming ``extra``.
+    """The module ``module``, or :class:`~tiltak.errors.MissingExtraError` naming ``extra``.
 
     ``feature`` is what the caller called, for the message. Only a missing top-level
     package is reported so: an error inside an installed package propagates as it is.

@@ -56,7 +56,7 @@ def to_ical(plan: Plan, *, locale: str | None = None) -> bytes:
 
     Every text is escaped as RFC 5545 asks (backslash, ``;``, ``,`` and line breaks), so no plan
     text adds a property or a component. Control characters, which no iCalendar text can
-    hold, are replaced by U+FFFD, with a :class:`~tiltak.TextReplacedWarning` naming where.
+    hold, are replaced by U+FFFD, with a :class:`~tiltak.errors.TextReplacedWarning` naming where.
     """
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"to_ical needs a Plan, not {type(plan).__name__}")

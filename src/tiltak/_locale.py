@@ -81,7 +81,8 @@ def normalise_locale(locale: str) -> str:
     >>> normalise_locale("nn_NO.UTF-8"), normalise_locale("en-GB")
     ('nn', 'en')
 
-    Raises :class:`UnknownLocaleError` naming the supported locales for anything else.
+    Raises :class:`~tiltak.errors.UnknownLocaleError` naming the supported locales for
+    anything else.
     """
     if not isinstance(locale, str):
         raise UnknownLocaleError(
@@ -128,10 +129,10 @@ def use_locale(locale: str) -> Iterator[str]:
     The choice belongs to the current thread or asyncio task only and ends with the block.
 
     >>> import tiltak
-    >>> with tiltak.use_locale("nn-NO") as code:
-    ...     code, tiltak.get_locale(), tiltak.labels.label(tiltak.StatusColour.RED)
+    >>> with tiltak.i18n.use_locale("nn-NO") as code:
+    ...     code, tiltak.i18n.get_locale(), tiltak.labels.label(tiltak.StatusColour.RED)
     ('nn', 'nn', 'raud')
-    >>> tiltak.get_locale()
+    >>> tiltak.i18n.get_locale()
     'en'
     """
     code = normalise_locale(locale)
@@ -148,7 +149,7 @@ def registered_catalog(code: str) -> gettext.NullTranslations | None:
 
 
 def set_registered_catalog(code: str, translations: gettext.NullTranslations) -> None:
-    """Record an integrator's catalog for ``code`` (see :func:`tiltak.register_catalog`)."""
+    """Record an integrator's catalog for ``code`` (see :func:`tiltak.i18n.register_catalog`)."""
     global _registered  # noqa: PLW0603 - replaced whole under a lock, see above
     with _register_lock:
         _registered = MappingProxyType({**_registered, code: translations})

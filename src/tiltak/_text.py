@@ -3,7 +3,7 @@
 Plan text is valid Unicode: a lone surrogate (a code point from U+D800 to U+DFFF, which
 ``json`` reads from the escape of half a surrogate pair) cannot be written as UTF-8, so every
 entrance refuses it. A writer whose format cannot hold a character replaces it by U+FFFD and
-says so with a :class:`~tiltak.TextReplacedWarning`, never silently. A writer for people
+says so with a :class:`~tiltak.errors.TextReplacedWarning`, never silently. A writer for people
 (plain text, Markdown, the command line) shows control and bidirectional-control characters
 as escapes (``visible_controls``), so no plan text can drive a terminal or reorder a line.
 """
@@ -62,7 +62,7 @@ class Replacements:
     """What one writer changed in the text it wrote: where, and how many characters.
 
     ``clean`` returns text the format can hold; ``warn`` then tells the caller what changed
-    in one :class:`~tiltak.TextReplacedWarning`, naming places and counts, never the text.
+    in one :class:`~tiltak.errors.TextReplacedWarning`, naming places and counts, never the text.
     ``limit`` counts UTF-16 code units, as Excel does: a character outside the Basic
     Multilingual Plane (an emoji) counts twice, and a cut never splits one.
     """

@@ -57,7 +57,7 @@ def validate(
     ``ignore`` keep or drop rules by code or prefix (``select=["P", "A004"]``);
     ``severity`` re-grades them (``{"P014": "error"}``); ``rules`` adds rules of your own
     (see :mod:`tiltak.rules`); one with a built-in rule's code takes its place. An unknown
-    code or severity raises :class:`tiltak.RuleConfigError`.
+    code or severity raises :class:`tiltak.errors.RuleConfigError`.
 
     >>> import tiltak
     >>> plan = tiltak.Plan(kind="action_plan", title="Trygg skolevei")

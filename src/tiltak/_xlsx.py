@@ -235,7 +235,7 @@ def to_xlsx(
 
     Every text is written as text: a cell that starts with ``=``, ``+``, ``-`` or ``@`` is
     never a formula. What a cell cannot hold is changed, and a
-    :class:`~tiltak.TextReplacedWarning` names the cells: control characters (but tab and
+    :class:`~tiltak.errors.TextReplacedWarning` names the cells: control characters (but tab and
     line breaks; Word's soft break U+000B among them) and U+FFFE and U+FFFF become U+FFFD,
     and a text longer than Excel's 32,767 characters (UTF-16 code units, as Excel counts: an
     emoji counts twice) is cut to them, its last an ellipsis. Text that looks like

@@ -8,17 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import tiltak
-from tiltak import (
-    FollowUp,
-    Goal,
-    Measure,
-    ModelTypeError,
-    Plan,
-    PlanFormatError,
-    PlanKind,
-    Responsible,
-    Target,
-)
+from tiltak import FollowUp, Goal, Measure, Plan, PlanFormatError, PlanKind, Responsible, Target
+from tiltak.errors import ModelTypeError
 from tiltak.fhir import (
     DOCUMENT_EXTENSION,
     PLAN_KIND_SYSTEM,
@@ -416,7 +407,7 @@ class TestForeign:
 
     def test_unknown_kind_given(self):
         """An unknown kind= is a tiltak error naming the kinds."""
-        with pytest.raises(tiltak.ModelError, match="action_plan"):
+        with pytest.raises(tiltak.errors.ModelError, match="action_plan"):
             read_fhir(FOREIGN, kind="plan_b")
 
     def test_swedish_code_gives_the_kind(self):
@@ -540,14 +531,14 @@ class TestHostile:
             holder[path[-1]] = new
         else:
             bundle = new
-        problems: tuple[tiltak.Problem, ...] = ()
+        problems: tuple[tiltak.errors.Problem, ...] = ()
         try:
             result = read_fhir(bundle)
         except PlanFormatError as error:
             problems = error.problems
         else:
             assert isinstance(result.plan, Plan)
-        assert all(isinstance(p, tiltak.Problem) for p in problems)
+        assert all(isinstance(p, tiltak.errors.Problem) for p in problems)
         assert isinstance(check_fhir(bundle), list)
 
     def test_no_shared_objects(self, rich):

@@ -7,15 +7,8 @@ import pytest
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
-from tiltak import (
-    Measure,
-    ModelTypeError,
-    PartialDate,
-    Plan,
-    ReportingLine,
-    Revision,
-    Schedule,
-)
+from tiltak import Measure, PartialDate, Plan, ReportingLine, Revision, Schedule
+from tiltak.errors import ModelTypeError
 from tiltak.exports import to_ical
 
 

@@ -16,7 +16,6 @@ from tiltak import (
     Consent,
     FollowUpRoutine,
     Goal,
-    MissingExtraError,
     PartialDate,
     Period,
     PlanKind,
@@ -24,6 +23,7 @@ from tiltak import (
     StatusColour,
 )
 from tiltak.documents import DocumentError, read_document, read_docx
+from tiltak.errors import MissingExtraError
 
 docx = pytest.importorskip("docx")
 

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 import tiltak
-from tiltak import MissingExtraError, Period, PlanKind, examples
+from tiltak import Period, PlanKind, examples
 from tiltak.documents import DocumentError, NoteKind, read_document, read_pdf, read_text
+from tiltak.errors import MissingExtraError
 
 SEED = Path(__file__).parent.parent / "data" / "seed_004_virksomhetsplan.txt"
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

@@ -20,7 +20,6 @@ from tiltak import (
     Cause,
     FollowUp,
     Measure,
-    MissingExtraError,
     PartialDate,
     Period,
     Plan,
@@ -31,6 +30,7 @@ from tiltak import (
     examples,
 )
 from tiltak.documents import DocumentError, NoteKind, read_document, read_xlsx
+from tiltak.errors import MissingExtraError
 
 openpyxl = pytest.importorskip("openpyxl")
 

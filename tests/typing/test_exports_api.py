@@ -26,5 +26,5 @@ def test_renderers_take_what_they_show() -> None:
     assert_type(tiltak.to_text(plan), str)
     assert_type(tiltak.to_markdown(tiltak.validate(plan)), str)
     assert_type(tiltak.to_html(tiltak.summarise(plan, as_of="2024-01-01")), str)
-    with pytest.raises(tiltak.ModelTypeError):
+    with pytest.raises(tiltak.errors.ModelTypeError):
         tiltak.to_text("a plan")  # type: ignore[arg-type]

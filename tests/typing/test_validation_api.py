@@ -8,16 +8,8 @@ from collections.abc import Iterator
 import pytest
 
 import tiltak
-from tiltak import (
-    BatchReport,
-    Finding,
-    Plan,
-    PlanKind,
-    Report,
-    RuleConfigError,
-    Severity,
-    rules,
-)
+from tiltak import BatchReport, Finding, Plan, PlanKind, Report, Severity, rules
+from tiltak.errors import RuleConfigError
 from tiltak.rules import Rule, RuleContext, RuleSet
 
 

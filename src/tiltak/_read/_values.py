@@ -109,7 +109,7 @@ def _plain_date(text: str) -> PartialDate | None:
 def read_date(text: str) -> PartialDate | None:
     """A date, a month or a year written in words or numbers; ``None`` if it is not one.
 
-    The common forms are read directly; the rest by :func:`tiltak.parse_date`.
+    The common forms are read directly; the rest by :func:`tiltak.i18n.parse_date`.
     """
     stripped = text.strip()
     plain = _plain_date(stripped)

@@ -76,7 +76,7 @@ class RuleSet:
         return tuple(c for c in map(_code_of, self.rules) if c is not None)
 
     def get(self, code: str) -> Any:
-        """The rule with ``code``; :class:`tiltak.RuleConfigError` if there is none."""
+        """The rule with ``code``; :class:`tiltak.errors.RuleConfigError` if there is none."""
         for rule in self.rules:
             if _code_of(rule) == code:
                 return rule

@@ -72,7 +72,8 @@ class InvalidValueError(ValueError):
         super().__init__(items)
         self.items = items
         self.omitted = omitted
-        """Problems found and not listed: past :data:`MAX_PROBLEMS`, each item counts once."""
+        """Problems found and not listed: past :data:`~tiltak.errors.MAX_PROBLEMS`, each item
+        counts once."""
 
 
 def _fail(message: str, **params: str | int) -> InvalidValueError:
@@ -290,8 +291,9 @@ def _tuple_hook_factory(type_: Any, converter: Converter) -> Callable[[object, o
 def _detailed_tuple_hook(type_: Any, converter: Converter) -> Callable[[object, object], object]:
     """Structure an array item by item, naming the problems of the first items that have any.
 
-    Naming a problem costs far more than reading a value: past :data:`MAX_PROBLEMS` problems
-    in one array, each further item is only tried the fast way, and a failing one counted.
+    Naming a problem costs far more than reading a value: past
+    :data:`~tiltak.errors.MAX_PROBLEMS` problems in one array, each further item is only
+    tried the fast way, and a failing one counted.
     """
     item_type = get_args(type_)[0]
     detailed = converter.get_structure_hook(item_type)

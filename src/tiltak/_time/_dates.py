@@ -73,7 +73,10 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise :class:`ModelError` otherwise."""
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+        Anything else raises :class:`~tiltak.errors.ModelError`.
+        """
         if not isinstance(text, str):
             raise ModelTypeError(f"a partial date must be a str, not {type(text).__name__}")
         match = _ISO.fullmatch(text)

@@ -181,8 +181,8 @@ def parse_date(text: str, *, locale: str | None = None) -> dt.date | PartialDate
     With ``locale`` (``"nb"``, ``"nn"``, ``"sv"`` or ``"en"``) month and day names are read
     in that language only; without it, in any of the four (their names do not collide).
 
-    A text without a year, or that is not a date, raises :class:`DateParseError`; the year
-    is never taken from today.
+    A text without a year, or that is not a date, raises
+    :class:`~tiltak.errors.DateParseError`; the year is never taken from today.
 
     >>> parse_date("15. mars 2024", locale="nb")
     datetime.date(2024, 3, 15)

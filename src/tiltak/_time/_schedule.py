@@ -340,7 +340,7 @@ class Schedule:
     def occurrences(self, start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
         """The days the schedule falls due from ``start`` to ``end``, both included.
 
-        At most 10 000 of them; a range that holds more raises :class:`ModelError`.
+        At most 10 000 of them; a range that holds more raises :class:`~tiltak.errors.ModelError`.
 
         >>> Schedule.calendar_tertials(dt.date(2024, 1, 1)).occurrences(
         ...     dt.date(2024, 1, 1), dt.date(2024, 12, 31)

@@ -80,7 +80,7 @@ class FhirImport:
     """A plan read from FHIR, and what could not be carried over.
 
     ``skipped`` lists every element of the resource that has no place in the plan, each as
-    a :class:`tiltak.Problem` whose path is a FHIRPath-like location
+    a :class:`tiltak.errors.Problem` whose path is a FHIRPath-like location
     (``CarePlan.activity[2].reference``). ``lossless`` tells whether the plan came from the
     tiltak document that :func:`tiltak.fhir.to_fhir` embeds.
     """

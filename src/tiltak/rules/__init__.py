@@ -65,7 +65,7 @@ def all_rules() -> tuple[Rule, ...]:
 
 
 def get(code: str) -> Rule:
-    """The built-in rule ``code``; :class:`tiltak.RuleConfigError` if there is none."""
+    """The built-in rule ``code``; :class:`tiltak.errors.RuleConfigError` if there is none."""
     for rule in builtin():
         if rule.code == code:
             return rule

@@ -9,7 +9,7 @@
 
 This module needs hypothesis, which the extra ``testing`` installs (from a clone of tiltak:
 ``pip install ".[testing]"``); without it, importing it raises
-:class:`tiltak.MissingExtraError` naming the extra. ``import tiltak`` never imports it.
+:class:`tiltak.errors.MissingExtraError` naming the extra. ``import tiltak`` never imports it.
 
 >>> from tiltak.testing import make_plan
 >>> make_plan("coordinated_plan").kind
