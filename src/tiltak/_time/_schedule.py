@@ -28,6 +28,7 @@ import attrs
 from tiltak._checks import is_
 from tiltak._errors import ModelError, ModelTypeError, drop_context
 from tiltak._i18n import N_, gettext, ngettext
+from tiltak._time._reckon import days_of
 from tiltak._time._rulecheck import known_valid
 
 if TYPE_CHECKING:
@@ -739,23 +740,7 @@ class Schedule:
         return self._iter(first, last)
 
     def _iter(self, first: dt.date, last: dt.date | None) -> Iterator[dt.date]:
-        first_due = _first_due(self.start, self.rule)
-        if first_due is None or (last is not None and last < first_due):
-            return
-        begin = max(first, first_due)
-        if self._parsed.total is None:
-            rule: rrule | None = _resumed(self._parsed, self.start, begin)
-        else:  # the count goes on from the start: skip whole spans, counted
-            rule, _ = _restarted(self.start, self.rule, begin)
-        if rule is None:
-            return
-        # dateutil stops at the year 9999; and a rule that fell due once falls due again
-        # within a span of _span_years, or has ended. One occurrence a day: no hours.
-        for moment in _moments(rule.xafter(_midnight(begin), inc=True)):
-            day = moment.date()
-            if last is not None and day > last:
-                return
-            yield day
+        return days_of(self.start, self.rule).between(first, last)
 
     def occurrences(self, start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
         """The days the schedule falls due from ``start`` to ``end``, both included.
@@ -780,15 +765,13 @@ class Schedule:
     def next_due(self, after: dt.date) -> dt.date | None:
         """The first day on or after ``after`` that the schedule falls due.
 
-        ``None`` when the schedule has ended (or never falls due in the next 400 years).
-        A thing due today is due next today.
+        ``None`` when the schedule does not fall due on or after ``after`` (to the end of
+        the calendar). A thing due today is due next today.
 
         >>> Schedule.monthly(dt.date(2024, 1, 31)).next_due(dt.date(2024, 2, 1))
         datetime.date(2024, 2, 29)
         """
-        first = _check_day(after, "after")
-        horizon = dt.date(min(first.year + _SEARCH_YEARS, dt.MAXYEAR), 12, 31)
-        return next(self._iter(first, horizon), None)
+        return days_of(self.start, self.rule).next(_check_day(after, "after"))
 
     def last_due(self, before: dt.date) -> dt.date | None:
         """The last day on or before ``before`` that the schedule fell due.
@@ -799,22 +782,7 @@ class Schedule:
         >>> Schedule.monthly(dt.date(2024, 1, 31)).last_due(dt.date(2024, 3, 30))
         datetime.date(2024, 2, 29)
         """
-        day = _check_day(before, "before")
-        until = self.until
-        if until is not None and until < day:
-            day = until
-        if self.count is not None:  # the count decides which day was the last
-            return self._nth_due(self._count_to(day))
-        # Look back a year, then 16, then a whole span: one holds the last day, if any.
-        for years in (1, 16, _span_years(self._parsed)):
-            back = day.toordinal() - 366 * years
-            first = self.start if back <= self.start.toordinal() else dt.date.fromordinal(back)
-            last = None
-            for last in self._iter(first, day):  # noqa: B007 - the last one is the answer
-                pass
-            if last is not None or first == self.start:
-                return last
-        return None
+        return days_of(self.start, self.rule).last(_check_day(before, "before"))
 
     def _count_to(self, day: dt.date) -> int:
         """How many times the schedule falls due up to ``day``, included."""
@@ -849,12 +817,7 @@ class Schedule:
         53
         """
         first, last = _check_day(start, "start"), _check_day(end, "end")
-        if last < first:
-            return 0
-        if last.year - first.year < _span_years(self._parsed):  # a walk through the range
-            return sum(1 for _ in self._iter(first, last))
-        before = 0 if first == dt.date.min else self._count_to(first - dt.timedelta(days=1))
-        return self._count_to(last) - before
+        return days_of(self.start, self.rule).count(first, last)
 
     # -- describing -----------------------------------------------------------------------
 
