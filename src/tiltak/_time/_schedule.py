@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["MAX_RULE_LENGTH", "Frequency", "Schedule"]
 
 MAX_OCCURRENCES = 10_000
-"""The most occurrences :meth:`Schedule.occurrences` returns; a longer range is refused."""
+"""The most occurrences :meth:`Schedule.occurrences` returns (its ``limit`` by default)."""
 
 _CALENDAR_TERTIALS = "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1"
 _UNTIL = re.compile(r"(?i)(UNTIL=)(\d{8})(?:T\d{6}Z?)?")
@@ -277,6 +277,14 @@ def _check_count(count: object) -> None:
         raise ModelTypeError(f"count must be an int, not {type(count).__name__}")
 
 
+def _check_limit(limit: object) -> int:
+    if not isinstance(limit, int) or isinstance(limit, bool):
+        raise ModelTypeError(f"limit must be an int, not {type(limit).__name__}")
+    if not 1 <= limit <= MAX_OCCURRENCES:
+        raise ModelError(f"limit must be from 1 to {MAX_OCCURRENCES}")
+    return limit
+
+
 def _end(until: dt.date | None, count: int | None) -> str:
     if until is not None and count is not None:
         raise ModelError("a schedule ends by a date or after a count, not both")
@@ -466,7 +474,9 @@ class Schedule:
     def iter_occurrences(self, start: dt.date, end: dt.date | None = None) -> Iterator[dt.date]:
         """Lazily, the days the schedule falls due from ``start`` (to ``end``, both included).
 
-        Without ``end`` it runs until the schedule ends: take what you need.
+        Without ``end`` it runs until the schedule ends: take what you need. Each day costs
+        microseconds, and so does each year without one: a page of days from anywhere in the
+        calendar takes milliseconds.
 
         >>> days = Schedule.weekly(dt.date(2024, 1, 1)).iter_occurrences(dt.date(2024, 1, 2))
         >>> next(days)
@@ -479,10 +489,14 @@ class Schedule:
     def _iter(self, first: dt.date, last: dt.date | None) -> Iterator[dt.date]:
         return days_of(self.start, self.rule).between(first, last)
 
-    def occurrences(self, start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
+    def occurrences(
+        self, start: dt.date, end: dt.date, *, limit: int = MAX_OCCURRENCES
+    ) -> tuple[dt.date, ...]:
         """The days the schedule falls due from ``start`` to ``end``, both included.
 
-        At most 10 000 of them; a range that holds more raises :class:`ModelError`.
+        At most ``limit`` of them (1 to :data:`MAX_OCCURRENCES`, 10 000); a range that holds
+        more raises :class:`ModelError`. Page through a longer one with
+        :meth:`iter_occurrences`. Milliseconds, whatever the range and rule.
 
         >>> Schedule.calendar_tertials(dt.date(2024, 1, 1)).occurrences(
         ...     dt.date(2024, 1, 1), dt.date(2024, 12, 31)
@@ -490,14 +504,24 @@ class Schedule:
         (datetime.date(2024, 4, 30), datetime.date(2024, 8, 31), datetime.date(2024, 12, 31))
         """
         first, last = _check_day(start, "start"), _check_day(end, "end")
+        limit = _check_limit(limit)
         if last < first:
             return ()
-        days = tuple(itertools.islice(self._iter(first, last), MAX_OCCURRENCES + 1))
-        if len(days) > MAX_OCCURRENCES:
+        days = tuple(itertools.islice(self._iter(first, last), limit + 1))
+        if len(days) > limit:
             raise ModelError(
-                f"the range holds more than {MAX_OCCURRENCES} occurrences: ask for a shorter one"
+                f"the range holds more than {limit} occurrences: ask for a shorter one"
             )
         return days
+
+    def is_due(self, day: dt.date) -> bool:
+        """Whether the schedule falls due on ``day``.
+
+        >>> Schedule.monthly(dt.date(2024, 1, 31)).is_due(dt.date(2024, 2, 29))
+        True
+        """
+        checked = _check_day(day, "day")
+        return days_of(self.start, self.rule).count(checked, checked) == 1
 
     def next_due(self, after: dt.date) -> dt.date | None:
         """The first day on or after ``after`` that the schedule falls due.
@@ -513,8 +537,8 @@ class Schedule:
     def last_due(self, before: dt.date) -> dt.date | None:
         """The last day on or before ``before`` that the schedule fell due.
 
-        ``None`` when it had not yet fallen due. A schedule that started centuries ago
-        answers as quickly as one that started last year.
+        ``None`` when it had not yet fallen due. Milliseconds, whatever the rule, the start
+        and the day asked about.
 
         >>> Schedule.monthly(dt.date(2024, 1, 31)).last_due(dt.date(2024, 3, 30))
         datetime.date(2024, 2, 29)
@@ -523,6 +547,8 @@ class Schedule:
 
     def count_due(self, start: dt.date, end: dt.date) -> int:
         """How many times the schedule falls due from ``start`` to ``end``, both included.
+
+        Milliseconds over any range: whole spans of the rule are counted by multiplication.
 
         >>> weekly = Schedule.weekly(dt.date(2024, 1, 1))
         >>> weekly.count_due(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
