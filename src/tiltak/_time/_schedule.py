@@ -28,7 +28,7 @@ from tiltak._checks import is_
 from tiltak._errors import ModelError, ModelTypeError, drop_context
 from tiltak._i18n import N_, gettext, ngettext
 from tiltak._time._reckon import days_of
-from tiltak._time._rulecheck import known_valid
+from tiltak._time._rulecheck import MAX_RULE_LENGTH, known_valid
 
 if TYPE_CHECKING:
     from dateutil.rrule import rrule
@@ -96,9 +96,6 @@ class _Parsed(NamedTuple):
     """The rule's ``COUNT``."""
 
 
-MAX_RULE_LENGTH = 1000
-"""The longest rule text a schedule takes: room for long lists of days, and a bound on the
-work of refusing a text that is no rule."""
 _MAX_PART = 2**31 - 1
 """The largest ``INTERVAL`` and ``COUNT``: what iCalendar's readers hold in an integer."""
 
