@@ -252,7 +252,7 @@ class Days:
         if n <= len(self._head):
             return self._head[n - 1]
         n -= len(self._head)
-        if self._never_after_head():
+        if self._lower > _LAST or self._never_after_head():
             return None
         lo = self._lower
         if self._span and lo + self._span - 1 <= _LAST:
