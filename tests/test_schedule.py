@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import math
 import warnings
 
 import pytest
@@ -12,15 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tiltak import Frequency, Schedule
-from tiltak._time._cycle import (
-    _CLASS_ANSWERS,
-    _CYCLE,
-    _LAST_CYCLE,
-    _SPAN_COUNTS,
-    _first_due,
-    _never_due_from,
-    _per_span,
-)
+from tiltak._time._reckon import _PER_SPAN, days_of
 from tiltak._time._rrule import PLAIN_RULE, _parse
 from tiltak._time._schedule import MAX_OCCURRENCES
 from tiltak.errors import ModelError, ModelTypeError
@@ -525,7 +516,7 @@ class TestPlainRules:
     def test_plain_rules_are_valid_from_every_start(self, rule: str, start: dt.date) -> None:
         """A rule the shortcut lets through unparsed is one dateutil reads, and it falls due."""
         _parse.__wrapped__(start, rule)  # the full check, which raises ModelError otherwise
-        assert start == _first_due.__wrapped__(start, rule)
+        assert start == _first(start, rule)
 
     @pytest.mark.parametrize(
         "rule",
@@ -641,6 +632,12 @@ def rule_parts(choices: list[str], *, max_size: int) -> st.SearchStrategy[list[s
     )
 
 
+def _first(start: dt.date, rule: str) -> dt.date | None:
+    """The first due day as tiltak finds it, worked out afresh."""
+    first = days_of.__wrapped__(start, rule).first
+    return None if first is None else dt.date.fromordinal(first)
+
+
 def _searched(start: dt.date, rule: str) -> dt.date | None:
     """The first due day as dateutil finds it, searching day by day to the year 9999."""
     first = next(iter(_parse.__wrapped__(start, rule).rule), None)
@@ -648,7 +645,7 @@ def _searched(start: dt.date, rule: str) -> dt.date | None:
 
 
 class TestNeverDue:
-    """Whether a rule never falls due is answered from one 400-year cycle, not 8,000 years."""
+    """Whether a rule never falls due is answered from the kinds of year, not 8,000 years."""
 
     @pytest.mark.parametrize(
         ("rule", "start", "first"),
@@ -693,9 +690,7 @@ class TestNeverDue:
         ],
     )
     def test_first_due(self, rule: str, start: dt.date, first: dt.date | None) -> None:
-        assert first == _first_due.__wrapped__(start, rule)
-        if start.year <= _LAST_CYCLE:  # the cycle, not the search to 9999, knows it
-            assert (first is None) == _never_due_from(_parse.__wrapped__(start, rule), start)
+        assert first == _first(start, rule)
 
     def test_answers_are_shared_by_class_only(self) -> None:
         """Starts day after day, each answered as its own search answers it.
@@ -713,18 +708,18 @@ class TestNeverDue:
             "FREQ=YEARLY;INTERVAL=4;BYMONTH=2;BYMONTHDAY=29",
             "FREQ=MONTHLY;INTERVAL=4;BYMONTH=2;BYMONTHDAY=29",
         ]
-        _CLASS_ANSWERS.clear()
-        _SPAN_COUNTS.clear()
+        _PER_SPAN.clear()
         for offset in [*range(14), *range(14, 800, 61)]:
             start = D(9224, 1, 1) + dt.timedelta(days=offset)
             for rule in rules:
                 parsed = _parse.__wrapped__(start, rule)
                 never = next(iter(parsed.rule.replace(count=None)), None) is None
-                assert never == _never_due_from(parsed, start), (rule, start)
-                # Every rule here repeats after 400 years.
+                days = days_of.__wrapped__(start, rule)
+                assert never == (days.first is None), (rule, start)
+                # Every rule here repeats after 400 years: any 400 years hold a span's days.
                 end = dt.datetime(start.year + 400, start.month, start.day)
                 in_span = sum(1 for _ in itertools.takewhile(end.__gt__, parsed.rule))
-                assert in_span == _per_span(start, rule), (rule, start)
+                assert in_span == days._per_span(days._lower), (rule, start)
 
     @settings(deadline=None)  # dateutil's own search, the reference, takes up to a second
     @given(
@@ -763,25 +758,16 @@ class TestNeverDue:
     def test_agrees_with_dateutils_search(
         self, frequency: str, interval: int, parts: list[str], start: dt.date
     ) -> None:
-        """The cycle's answers are dateutil's, searching period by period from the start.
+        """The first day is dateutil's, searching period by period from the start.
 
-        Starts late in the calendar keep dateutil's own search short, and still move the
-        cycle's search (by 400 years, or not at all in the last 400).
+        Starts late in the calendar keep dateutil's own search short.
         """
         rule = ";".join([f"FREQ={frequency}", f"INTERVAL={interval}", *parts])
         try:
-            parsed = _parse.__wrapped__(start, rule)
+            _parse.__wrapped__(start, rule)
         except ModelError:
             return
-        assert _searched(start, rule) == _first_due.__wrapped__(start, rule)
-        endless = parsed.rule.replace(count=None)
-        never = next(iter(endless), None) is None
-        proved = _never_due_from(parsed, start)
-        assert never or not proved
-        # Once the rule has come round to every period it ever will, before the year 9999:
-        rounds = interval // math.gcd(interval, _CYCLE[frequency])
-        if start.year + 400 * rounds < _LAST_CYCLE:
-            assert proved == never
+        assert _searched(start, rule) == _first(start, rule)
 
 
 class TestLongAgo:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+import warnings
 from typing import TYPE_CHECKING, Any
 
-from ._errors import ModelTypeError
+from ._errors import ModelTypeError, TiltakWarning
 from ._extras import require
 from ._i18n import N_, gettext
 from ._locale import resolve_locale
@@ -57,6 +58,8 @@ def to_ical(plan: Plan, *, locale: str | None = None) -> bytes:
     Every text is escaped as RFC 5545 asks (backslash, ``;``, ``,`` and line breaks), so no plan
     text adds a property or a component. Control characters, which no iCalendar text can
     hold, are replaced by U+FFFD, with a :class:`~tiltak.errors.TextReplacedWarning` naming where.
+    A schedule that never falls due has no first day to start its event on: it is left out,
+    with a :class:`~tiltak.errors.TiltakWarning` naming it.
     """
     if not isinstance(plan, Plan):
         raise ModelTypeError(f"to_ical needs a Plan, not {type(plan).__name__}")
@@ -73,6 +76,12 @@ def to_ical(plan: Plan, *, locale: str | None = None) -> bytes:
         calendar.add_component(component)
     result: bytes = calendar.to_ical()
     builder.replacements.warn()
+    if builder.never_due:
+        warnings.warn(
+            "to_ical left out schedules that never fall due: " + ", ".join(builder.never_due),
+            TiltakWarning,
+            stacklevel=2,
+        )
     return result
 
 
@@ -107,6 +116,7 @@ class _Builder:
             else f"kind:{plan.kind.value}|{plan.title or ''}|{plan.created or ''}"
         )
         self.seen: dict[str, int] = {}
+        self.never_due: list[str] = []
         self.replacements = Replacements("to_ical", _NOT_TEXT)
 
     def clean(self, text: str, where: str) -> Any:
@@ -144,7 +154,10 @@ class _Builder:
     def recurring(self, name: str, summary: str, schedule: Schedule) -> Any | None:
         """An event that repeats by ``schedule``; ``None`` when it never falls due."""
         first = _first(schedule)
-        return None if first is None else self.event(name, summary, first, schedule)
+        if first is None:
+            self.never_due.append(name)
+            return None
+        return self.event(name, summary, first, schedule)
 
     def components(self) -> list[Any]:
         from icalendar import Todo  # noqa: PLC0415 - optional extra, loaded on use

@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tiltak._errors import ModelError, drop_context
+from tiltak._time._rulecheck import MAX_RULE_LENGTH
 
 if TYPE_CHECKING:
     from dateutil.rrule import rrule
@@ -47,18 +47,6 @@ _FREQUENCIES = (Frequency.YEARLY, Frequency.MONTHLY, Frequency.WEEKLY, Frequency
 """By dateutil's numbering of ``FREQ``: 0 is yearly, 3 daily."""
 
 
-def _moments(moments: Iterable[dt.datetime]) -> Iterator[dt.datetime]:
-    """The moments dateutil gives, ending where it fails at the end of the calendar.
-
-    Walking a week or a day past 31 December 9999, dateutil raises ``ValueError``
-    instead of stopping, as it does for months and years.
-    """
-    try:
-        yield from moments
-    except (ValueError, OverflowError):
-        return
-
-
 def _midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time())
 
@@ -74,9 +62,6 @@ class _Parsed(NamedTuple):
     """The rule's ``COUNT``."""
 
 
-MAX_RULE_LENGTH = 1000
-"""The longest rule text a schedule takes: room for long lists of days, and a bound on the
-work of refusing a text that is no rule."""
 _MAX_PART = 2**31 - 1
 """The largest ``INTERVAL`` and ``COUNT``: what iCalendar's readers hold in an integer."""
 

@@ -17,7 +17,11 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["known_valid"]
+__all__ = ["MAX_RULE_LENGTH", "known_valid"]
+
+MAX_RULE_LENGTH = 1000
+"""The longest rule text a schedule takes: room for long lists of days, and a bound on the
+work of refusing a text that is no rule."""
 
 _WEEKDAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 _FREQUENCIES = ("YEARLY", "MONTHLY", "WEEKLY", "DAILY")
@@ -54,6 +58,8 @@ def known_valid(start: dt.date, rule: str) -> bool:
     >>> known_valid(dt.date(2024, 1, 30), "FREQ=YEARLY;BYMONTH=2")  # 30 February: never
     False
     """
+    if len(rule) > MAX_RULE_LENGTH:  # refused by the careful check
+        return False
     parsed = _read(rule)
     if parsed is None:
         return False

@@ -25,39 +25,26 @@ import attrs
 from tiltak._checks import is_
 from tiltak._errors import ModelError, ModelTypeError, drop_context
 from tiltak._i18n import N_, gettext, ngettext
+from tiltak._time._reckon import days_of
 from tiltak._time._rulecheck import known_valid
 
-from ._cycle import (
-    _after_spans,
-    _first_due,
-    _per_span,
-    _restarted,
-    _resumed,
-    _span_years,
-    _spans_repeat,
-)
 from ._formatting import format_date, format_skeleton
 from ._rrule import (
     MAX_RULE_LENGTH,
     PLAIN_RULE,
     Frequency,
-    _midnight,
-    _moments,
     _parse,
     _Parsed,
     _parts,
 )
 
 if TYPE_CHECKING:
-    from dateutil.rrule import rrule
+    pass
 
 __all__ = ["MAX_RULE_LENGTH", "Frequency", "Schedule"]
 
 MAX_OCCURRENCES = 10_000
-"""The most occurrences :meth:`Schedule.occurrences` returns; a longer range is refused."""
-
-_SEARCH_YEARS = 400
-"""How far :meth:`Schedule.next_due` looks ahead: one Gregorian cycle."""
+"""The most occurrences :meth:`Schedule.occurrences` returns (its ``limit`` by default)."""
 
 _CALENDAR_TERTIALS = "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1"
 
@@ -117,6 +104,14 @@ def _check_interval(interval: object) -> int:
 def _check_count(count: object) -> None:
     if not isinstance(count, int) or isinstance(count, bool):
         raise ModelTypeError(f"count must be an int, not {type(count).__name__}")
+
+
+def _check_limit(limit: object) -> int:
+    if not isinstance(limit, int) or isinstance(limit, bool):
+        raise ModelTypeError(f"limit must be an int, not {type(limit).__name__}")
+    if not 1 <= limit <= MAX_OCCURRENCES:
+        raise ModelError(f"limit must be from 1 to {MAX_OCCURRENCES}")
+    return limit
 
 
 def _end(until: dt.date | None, count: int | None) -> str:
@@ -308,7 +303,9 @@ class Schedule:
     def iter_occurrences(self, start: dt.date, end: dt.date | None = None) -> Iterator[dt.date]:
         """Lazily, the days the schedule falls due from ``start`` (to ``end``, both included).
 
-        Without ``end`` it runs until the schedule ends: take what you need.
+        Without ``end`` it runs until the schedule ends: take what you need. Each day costs
+        microseconds, and so does each year without one: a page of days from anywhere in the
+        calendar takes milliseconds.
 
         >>> days = Schedule.weekly(dt.date(2024, 1, 1)).iter_occurrences(dt.date(2024, 1, 2))
         >>> next(days)
@@ -319,28 +316,16 @@ class Schedule:
         return self._iter(first, last)
 
     def _iter(self, first: dt.date, last: dt.date | None) -> Iterator[dt.date]:
-        first_due = _first_due(self.start, self.rule)
-        if first_due is None or (last is not None and last < first_due):
-            return
-        begin = max(first, first_due)
-        if self._parsed.total is None:
-            rule: rrule | None = _resumed(self._parsed, self.start, begin)
-        else:  # the count goes on from the start: skip whole spans, counted
-            rule, _ = _restarted(self.start, self.rule, begin)
-        if rule is None:
-            return
-        # dateutil stops at the year 9999; and a rule that fell due once falls due again
-        # within a span of _span_years, or has ended. One occurrence a day: no hours.
-        for moment in _moments(rule.xafter(_midnight(begin), inc=True)):
-            day = moment.date()
-            if last is not None and day > last:
-                return
-            yield day
+        return days_of(self.start, self.rule).between(first, last)
 
-    def occurrences(self, start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
+    def occurrences(
+        self, start: dt.date, end: dt.date, *, limit: int = MAX_OCCURRENCES
+    ) -> tuple[dt.date, ...]:
         """The days the schedule falls due from ``start`` to ``end``, both included.
 
-        At most 10 000 of them; a range that holds more raises :class:`~tiltak.errors.ModelError`.
+        At most ``limit`` of them (1 to :data:`MAX_OCCURRENCES`, 10 000); a range that holds
+        more raises :class:`ModelError`. Page through a longer one with
+        :meth:`iter_occurrences`. Milliseconds, whatever the range and rule.
 
         >>> Schedule.calendar_tertials(dt.date(2024, 1, 1)).occurrences(
         ...     dt.date(2024, 1, 1), dt.date(2024, 12, 31)
@@ -348,93 +333,58 @@ class Schedule:
         (datetime.date(2024, 4, 30), datetime.date(2024, 8, 31), datetime.date(2024, 12, 31))
         """
         first, last = _check_day(start, "start"), _check_day(end, "end")
+        limit = _check_limit(limit)
         if last < first:
             return ()
-        days = tuple(itertools.islice(self._iter(first, last), MAX_OCCURRENCES + 1))
-        if len(days) > MAX_OCCURRENCES:
+        days = tuple(itertools.islice(self._iter(first, last), limit + 1))
+        if len(days) > limit:
             raise ModelError(
-                f"the range holds more than {MAX_OCCURRENCES} occurrences: ask for a shorter one"
+                f"the range holds more than {limit} occurrences: ask for a shorter one"
             )
         return days
+
+    def is_due(self, day: dt.date) -> bool:
+        """Whether the schedule falls due on ``day``.
+
+        >>> Schedule.monthly(dt.date(2024, 1, 31)).is_due(dt.date(2024, 2, 29))
+        True
+        """
+        checked = _check_day(day, "day")
+        return days_of(self.start, self.rule).count(checked, checked) == 1
 
     def next_due(self, after: dt.date) -> dt.date | None:
         """The first day on or after ``after`` that the schedule falls due.
 
-        ``None`` when the schedule has ended (or never falls due in the next 400 years).
-        A thing due today is due next today.
+        ``None`` when the schedule does not fall due on or after ``after`` (to the end of
+        the calendar). A thing due today is due next today.
 
         >>> Schedule.monthly(dt.date(2024, 1, 31)).next_due(dt.date(2024, 2, 1))
         datetime.date(2024, 2, 29)
         """
-        first = _check_day(after, "after")
-        horizon = dt.date(min(first.year + _SEARCH_YEARS, dt.MAXYEAR), 12, 31)
-        return next(self._iter(first, horizon), None)
+        return days_of(self.start, self.rule).next(_check_day(after, "after"))
 
     def last_due(self, before: dt.date) -> dt.date | None:
         """The last day on or before ``before`` that the schedule fell due.
 
-        ``None`` when it had not yet fallen due. A schedule that started centuries ago
-        answers as quickly as one that started last year.
+        ``None`` when it had not yet fallen due. Milliseconds, whatever the rule, the start
+        and the day asked about.
 
         >>> Schedule.monthly(dt.date(2024, 1, 31)).last_due(dt.date(2024, 3, 30))
         datetime.date(2024, 2, 29)
         """
-        day = _check_day(before, "before")
-        until = self.until
-        if until is not None and until < day:
-            day = until
-        if self.count is not None:  # the count decides which day was the last
-            return self._nth_due(self._count_to(day))
-        # Look back a year, then 16, then a whole span: one holds the last day, if any.
-        for years in (1, 16, _span_years(self._parsed)):
-            back = day.toordinal() - 366 * years
-            first = self.start if back <= self.start.toordinal() else dt.date.fromordinal(back)
-            last = None
-            for last in self._iter(first, day):  # noqa: B007 - the last one is the answer
-                pass
-            if last is not None or first == self.start:
-                return last
-        return None
-
-    def _count_to(self, day: dt.date) -> int:
-        """How many times the schedule falls due up to ``day``, included."""
-        first_due = _first_due(self.start, self.rule)
-        if first_due is None or day < first_due:
-            return 0
-        rule, before = _restarted(self.start, self.rule, day)
-        if rule is None:
-            return before
-        return before + sum(1 for _ in itertools.takewhile(_midnight(day).__ge__, _moments(rule)))
-
-    def _nth_due(self, n: int) -> dt.date | None:
-        """The day the schedule falls due for the ``n``-th time (from 1), if ``n`` > 0."""
-        if n < 1:
-            return None
-        parsed, rule, skipped = self._parsed, self._parsed.rule, 0
-        span_ends = self.start.year + _span_years(parsed)
-        if span_ends <= dt.MAXYEAR and _spans_repeat(parsed, self.start):
-            per_span = _per_span(self.start, self.rule)  # at least 1: the first day due
-            spans = (n - 1) // per_span if per_span else 0
-            if spans:
-                skipped = spans * per_span
-                rule = _after_spans(parsed, self.start, spans, skipped)
-        nth = next(itertools.islice(_moments(rule), n - skipped - 1, None), None)
-        return None if nth is None else nth.date()
+        return days_of(self.start, self.rule).last(_check_day(before, "before"))
 
     def count_due(self, start: dt.date, end: dt.date) -> int:
         """How many times the schedule falls due from ``start`` to ``end``, both included.
+
+        Milliseconds over any range: whole spans of the rule are counted by multiplication.
 
         >>> weekly = Schedule.weekly(dt.date(2024, 1, 1))
         >>> weekly.count_due(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
         53
         """
         first, last = _check_day(start, "start"), _check_day(end, "end")
-        if last < first:
-            return 0
-        if last.year - first.year < _span_years(self._parsed):  # a walk through the range
-            return sum(1 for _ in self._iter(first, last))
-        before = 0 if first == dt.date.min else self._count_to(first - dt.timedelta(days=1))
-        return self._count_to(last) - before
+        return days_of(self.start, self.rule).count(first, last)
 
     # -- describing -----------------------------------------------------------------------
 
