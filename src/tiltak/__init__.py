@@ -38,10 +38,12 @@ from ._errors import (
 )
 from ._model import (
     Adoption,
+    Baseline,
     Cause,
     Consent,
     Cooperation,
     Decision,
+    DeliveredReport,
     DialogueMeeting,
     FollowUp,
     FollowUpRoutine,
@@ -140,6 +142,7 @@ __all__ = [
     "SUPPORTED_LOCALES",
     "AbsenceDegree",
     "Adoption",
+    "Baseline",
     "BatchReport",
     "CatalogError",
     "Cause",
@@ -149,6 +152,7 @@ __all__ = [
     "Cooperation",
     "DateParseError",
     "Decision",
+    "DeliveredReport",
     "DialogueMeeting",
     "Effort",
     "ElementRef",

@@ -13,6 +13,7 @@ from types import MappingProxyType
 from ._checks import enum_value
 from ._enums import (
     AbsenceDegree,
+    Direction,
     Effort,
     GoalOrigin,
     Jurisdiction,
@@ -92,6 +93,7 @@ _ORIGIN = "goal origin"
 _PART = "results part"
 _JURISDICTION = "jurisdiction"
 _LANGUAGE = "language"
+_DIRECTION = "direction"
 _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
     {
         **{kind: (_KIND, name) for kind, name in _KINDS.items()},
@@ -136,6 +138,8 @@ _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
         Language.NN: (_LANGUAGE, NC_("language", "Norwegian nynorsk")),
         Language.SV: (_LANGUAGE, NC_("language", "Swedish")),
         Language.EN: (_LANGUAGE, NC_("language", "English")),
+        Direction.HIGHER: (_DIRECTION, NC_("direction", "higher is better")),
+        Direction.LOWER: (_DIRECTION, NC_("direction", "lower is better")),
     }
 )
 
@@ -218,6 +222,12 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "Target.measure": NC_("field", "what is measured"),
         "Target.due": NC_("field", "to be reached by"),
         "expectations": NC_("field", "expectations"),
+        "baseline": NC_("field", "baseline"),
+        "Baseline.value": NC_("field", "baseline value"),
+        "Baseline.date": NC_("field", "measured on"),
+        "unit": NC_("field", "unit"),
+        "direction": NC_("field", "better when"),
+        "FollowUp.value": NC_("field", "measured value"),
         # measures
         "description": NC_("field", "description"),
         "how": NC_("field", "how it is carried out"),
@@ -255,6 +265,10 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "main": NC_("field", "main revision"),
         "reporter": NC_("field", "who reports"),
         "recipient": NC_("field", "reports to"),
+        "reports": NC_("field", "reports delivered"),
+        "DeliveredReport.date": NC_("field", "delivered"),
+        "DeliveredReport.period": NC_("field", "period covered"),
+        "DeliveredReport.by": NC_("field", "delivered by"),
         # return to work
         "first_day_of_absence": NC_("field", "first day of absence"),
         "absence": NC_("field", "full or partial absence"),
@@ -343,7 +357,7 @@ def value_name(value: enum.Enum, *, locale: str | None = None) -> str:
         raise ModelTypeError(
             f"no name for {type(value).__name__}: value_name takes a member of"
             " PlanKind, StatusColour, PlanStatus, Party, Effort, AbsenceDegree, GoalOrigin,"
-            " Jurisdiction, Language or ResultsPart"
+            " Jurisdiction, Language, ResultsPart or Direction"
         ) from None
     return pgettext(context, message, locale=locale)
 

@@ -13,6 +13,7 @@ are the parts of its :class:`tiltak.Summary` and of a reporting round's summary.
 
 from __future__ import annotations
 
+from tiltak._enums import Direction
 from tiltak._summary import (
     ColourChange,
     ColourCounts,
@@ -32,6 +33,7 @@ from tiltak._time._asof import (
     due_reporting,
     last_follow_up,
     missed_follow_ups,
+    missed_reports,
     next_events,
     overdue_measures,
 )
@@ -39,6 +41,7 @@ from tiltak._time._asof import (
 __all__ = [
     "ColourChange",
     "ColourCounts",
+    "Direction",
     "EventKind",
     "GoalAreaStatus",
     "GoalStatus",
@@ -50,6 +53,7 @@ __all__ = [
     "due_reporting",
     "last_follow_up",
     "missed_follow_ups",
+    "missed_reports",
     "next_events",
     "overdue_measures",
     "reporting_rounds",

@@ -33,6 +33,7 @@ from typing import Final
 
 from tiltak._enums import PlanKind
 from tiltak._model import (
+    DeliveredReport,
     FollowUpRoutine,
     Goal,
     GoalArea,
@@ -104,6 +105,7 @@ def build() -> Plan:
                     "Teamledere og rapporter månedlig til sine avdelingsledere på planens syv "
                     "målområder."
                 ),
+                reports=_delivered("Teamledere"),
             ),
             ReportingLine(
                 reporter="Avdelingsledere",
@@ -113,6 +115,7 @@ def build() -> Plan:
                     "Avdelingsledere rapporterer månedlig på implementeringsprosessen av "
                     "virksomhetsplan til virksomhetsleder."
                 ),
+                reports=_delivered("Avdelingsledere"),
             ),
             ReportingLine(
                 reporter="Virksomhetsleder",
@@ -134,6 +137,27 @@ def build() -> Plan:
             ),
         ),
         extensions=_EXTENSIONS,
+    )
+
+
+_ILLUSTRATIVE: Final = "Illustrasjon, ikke fra kildeplanen."
+
+
+def _delivered(by: str) -> tuple[DeliveredReport, ...]:
+    """The monthly reports of January and February 2019: illustrative, not from the seed."""
+    return (
+        DeliveredReport(
+            date=dt.date(2019, 2, 4),
+            period=Period(start="2019-01", end="2019-01"),
+            by=by,
+            note=_ILLUSTRATIVE,
+        ),
+        DeliveredReport(
+            date=dt.date(2019, 2, 28),
+            period=Period(start="2019-02", end="2019-02"),
+            by=by,
+            note=_ILLUSTRATIVE,
+        ),
     )
 
 
