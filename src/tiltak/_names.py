@@ -225,7 +225,7 @@ _FIELDS: Mapping[str, str] = MappingProxyType(
         "baseline": NC_("field", "baseline"),
         "Baseline.value": NC_("field", "baseline value"),
         "Baseline.date": NC_("field", "measured on"),
-        "unit": NC_("field", "unit"),
+        "unit": NC_("field", "unit of measure"),
         "direction": NC_("field", "better when"),
         "FollowUp.value": NC_("field", "measured value"),
         # measures
