@@ -203,3 +203,48 @@ class TestRound:
         rounds = summarise_rounds(plan, as_of="2020-01-05", days=["2019-12-31", "2019-06-30"])
         assert [r.as_of for r in rounds] == [dt.date(2019, 6, 30), dt.date(2019, 12, 31)]
         assert summarise_rounds(plan, as_of="2020-01-05", days=[]) == ()
+
+
+class TestExamples:
+    def test_the_virksomhetsplan_is_followed_up_each_tertial(self) -> None:
+        """The seed-004 example has three tertial rounds with TT-1.2's indicator measured."""
+        plan = tiltak.examples.load("operational_plan")
+        day = tiltak.examples.as_of("operational_plan")
+        rounds = summarise_rounds(plan, as_of=day)
+        assert [r.as_of for r in rounds] == [
+            dt.date(2019, 4, 30),
+            dt.date(2019, 8, 31),
+            dt.date(2019, 12, 31),
+        ]
+        assert all(r.values and r.reports_delivered for r in rounds)
+        [goal] = [g for g in rounds[-1].summary.goals if g.id == "TT-1.2"]
+        assert goal.indicator is not None
+        assert (goal.indicator.baseline, goal.indicator.value, goal.indicator.target) == (
+            28.0,
+            33.0,
+            34.0,
+        )
+        assert [r.summary.reporting[2].missed for r in rounds] == [(), (), ()]
+        assert "Illustrasjon" in (plan.goals[1].follow_ups[0].note or "")
+
+    def test_bra_has_two_rounds(self) -> None:
+        """The Brå example is followed up in June and September, its goals too."""
+        plan = tiltak.examples.load("action_plan_bra")
+        rounds = summarise_rounds(plan, as_of=tiltak.examples.as_of("action_plan_bra"))
+        assert [r.as_of for r in rounds] == [dt.date(2024, 6, 14), dt.date(2024, 9, 13)]
+        assert [(c.id, c.old, c.new) for c in rounds[1].goal_changes] == [
+            ("1", YELLOW, GREEN),
+            ("2", YELLOW, RED),
+        ]
+
+    @pytest.mark.parametrize("locale", ["nb", "nn", "sv", "en"])
+    def test_summary_text_names_goals_and_reports(self, locale: str) -> None:
+        """The summary shows the indicator, counts the goals left out, and gives no path."""
+        plan = tiltak.examples.load("operational_plan")
+        summary = tiltak.summarise(plan, as_of=tiltak.examples.as_of("operational_plan"))
+        text = tiltak.to_text(summary, locale=locale)
+        assert "28 % \u2192 33 % \u2192 34 %" in text
+        assert "83 %" in text
+        assert "79" in text
+        assert "$." not in text
+        assert len(text.splitlines()) < 80

@@ -57,6 +57,13 @@ _LABELS: Mapping[str, str] = MappingProxyType(
         "removed": NC_("display", "removed"),
         "changed": NC_("display", "changed"),
         "no_changes": NC_("display", "No changes."),
+        "indicator": NC_("display", "baseline \u2192 latest \u2192 target"),
+        "progress": NC_("display", "progress"),
+        "reports": NC_("display", "reports"),
+        "last_due": NC_("display", "last due"),
+        "delivered": NC_("display", "last delivered"),
+        "missed_reports": NC_("display", "missed"),
+        "next_due": NC_("display", "next due"),
     }
 )
 
