@@ -243,7 +243,7 @@ class TestExamples:
         plan = tiltak.examples.load("operational_plan")
         summary = tiltak.summarise(plan, as_of=tiltak.examples.as_of("operational_plan"))
         text = tiltak.to_text(summary, locale=locale)
-        assert "28 % \u2192 33 % \u2192 34 %" in text
+        assert "28 \u2192 33 \u2192 34 %" in text
         assert "83 %" in text
         assert "79" in text
         assert "$." not in text

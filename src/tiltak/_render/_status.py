@@ -201,21 +201,19 @@ def _events(
     return (Table(caption=caption, columns=columns, rows=tuple(rows)),)
 
 
-def _number(value: float | None, unit: str | None, locale: str) -> str:
+def _number(value: float | None, locale: str) -> str:
     if value is None:
         return "?"
     text = f"{value:g}" if locale.startswith("en") else f"{value:g}".replace(".", ",")
-    text = text.replace("-", "\u2212")
-    return text if not unit else f"{text} {unit}"
+    return text.replace("-", "\u2212")
 
 
 def indicator_text(indicator: IndicatorLike, *, locale: str) -> str:
-    """Baseline, latest value and target as one line: ``34 % → 40 % → 50 %``."""
-    unit = indicator.unit
-    return " \u2192 ".join(
-        _number(value, unit, locale)
-        for value in (indicator.baseline, indicator.value, indicator.target)
+    """Baseline, latest value and target as one line, the unit once: ``28 → 33 → 34 %``."""
+    numbers = " \u2192 ".join(
+        _number(value, locale) for value in (indicator.baseline, indicator.value, indicator.target)
     )
+    return numbers if not indicator.unit else f"{numbers} {indicator.unit}"
 
 
 def progress_text(indicator: IndicatorLike) -> str:
