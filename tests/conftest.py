@@ -13,6 +13,7 @@ from tiltak import (
     Consent,
     Cooperation,
     Decision,
+    DeliveredReport,
     DialogueMeeting,
     FollowUp,
     FollowUpRoutine,
@@ -75,6 +76,9 @@ def _routine() -> FollowUpRoutine:
 
 def _goal(goal_id: str, text: str, **kw: object) -> Goal:
     kw.setdefault("target", Target(measure="Reported incidents", value="-30 %", due="2024-12"))
+    kw.setdefault(
+        "follow_ups", (FollowUp(date=dt.date(2024, 5, 15), colour="green", value="-10 %"),)
+    )
     return Goal(id=goal_id, text=text, **kw)  # type: ignore[arg-type]
 
 
@@ -213,7 +217,12 @@ def operational_plan() -> Plan:
         follow_ups=(),
         revisions=(Revision(due="2025", main=True),),
         reporting=(
-            ReportingLine(reporter="Team leaders", recipient="Department heads", schedule=monthly),
+            ReportingLine(
+                reporter="Team leaders",
+                recipient="Department heads",
+                schedule=monthly,
+                reports=(DeliveredReport(date=dt.date(2024, 5, 3), by="Team leaders"),),
+            ),
         ),
     )
 

@@ -153,6 +153,7 @@ class TestLoad:
             assert AS_OF[name] == day
         assert () == tiltak.asof.overdue_measures(plan, as_of=day)
         assert () == tiltak.asof.missed_follow_ups(plan, as_of=day)
+        assert () == tiltak.asof.missed_reports(plan, as_of=day)
 
     def test_imported_only_when_asked_for(self):
         """import tiltak leaves the examples alone, and load() imports only the one it builds."""

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tiltak import ChangeKind, Plan, diff, summarise
+from tiltak._summary import colour_as_of
 from tiltak.asof import worst_colour
 from tiltak.exports import to_csv, to_records
 from tiltak.testing import plans
@@ -77,11 +78,15 @@ class TestSummaryProperties:
     @SETTINGS
     @given(plans(valid=False), DAYS)
     def test_roll_up(self, plan, day):
-        """Each goal's colour is the worst colour of the measures it lists."""
+        """A goal's measures roll up to their worst colour; its own follow-up, if any, wins."""
         summary = summarise(plan, as_of=day)
         colours = {s.path: s.colour for s in summary.measures}
-        for goal in summary.goals:
-            assert worst_colour([colours[path] for path in goal.measures]) == goal.colour
+        for goal, own in zip(summary.goals, plan.goals, strict=True):
+            rolled = worst_colour([colours[path] for path in goal.measures])
+            assert rolled == goal.measures_colour
+            followed = colour_as_of(own.follow_ups, summary.as_of)
+            assert goal.own == (followed is not None)
+            assert goal.colour == (followed if goal.own else rolled)
 
 
 class TestTableProperties:

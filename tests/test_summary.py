@@ -364,12 +364,16 @@ class TestExamples:
         )
 
     def test_bra_on_its_day(self):
-        """The Brå example on its day: four green, one yellow, one red, two completed."""
+        """The Brå example on its day: four green, one yellow, one red, two completed.
+
+        Its goals keep the working group's own colours; their measures roll up to red.
+        """
         summary = summarise(examples.load("action_plan_bra"), as_of=D(2024, 10, 1))
         assert ColourCounts(green=4, yellow=1, red=1) == summary.colours
         assert 2 == summary.completed
         assert () == summary.overdue
-        assert [RED, RED] == [g.colour for g in summary.goals]
+        assert [GREEN, RED] == [g.colour for g in summary.goals]
+        assert [RED, RED] == [g.measures_colour for g in summary.goals]
 
     def test_operational_plan_areas(self):
         """The virksomhetsplan is summarised per goal area, all seven."""

@@ -260,12 +260,12 @@ class TestValidateOptions:
         )
 
     def test_as_of_gates_rules(self) -> None:
-        """P016, P017, G008 and O011 run only with as_of; never from the wall clock."""
+        """P016, P017, G008, O011, F001 and F002 run only with as_of; never from the wall clock."""
         plan = bare(measures=(Measure(id="M", deadline="2000"),))
         assert tiltak.validate(plan, select="P016").codes == ()
         assert tiltak.validate(plan, select="P016", as_of=AS_OF).codes == ("P016",)
         needing = {r.code for r in rules.all_rules() if r.needs_as_of}
-        assert {"P016", "P017", "G008", "O011"} == needing
+        assert {"P016", "P017", "G008", "O011", "F001", "F002"} == needing
 
     def test_report_keeps_as_of(self) -> None:
         """The report says which date the as-of rules ran against."""
@@ -400,9 +400,10 @@ class TestRuleSet:
             rules.default().regrade({"Z1": "info"})
 
     def test_for_kind(self) -> None:
-        """A kind's set is the common rules plus its own."""
+        """A kind's set is the common rules and the follow-up cycle's, plus its own."""
         codes = rules.default().for_kind("coordinated_plan").codes
-        assert {c[0] for c in codes} == {"P", "S"}
+        assert {c[0] for c in codes} == {"P", "F", "S"}
+        assert "F001" not in codes  # a virksomhetsplan's rule
         assert [r.code for r in rules.for_kind(PlanKind.COORDINATED_PLAN)] == list(codes)
 
     def test_validate_with_set(self) -> None:
@@ -423,6 +424,7 @@ CATALOGUE = {
     "P007": "E", "P008": "E", "P009": "W", "P010": "W", "P011": "W", "P012": "E",
     "P013": "I", "P014": "W", "P015": "W", "P016": "W", "P017": "W", "P018": "I",
     "P019": "W", "P020": "E", "P021": "W",
+    "F001": "W", "F002": "W",
     "A001": "W", "A002": "W", "A003": "W", "A004": "E", "A005": "W", "A006": "W",
     "A007": "I", "A008": "W", "A009": "I", "A010": "W",
     "G001": "E", "G002": "E", "G003": "E", "G004": "E", "G005": "E", "G006": "W",
@@ -446,6 +448,7 @@ _KIND_OF = {
     "V": PlanKind.OPERATIONAL_PLAN,
     "O": PlanKind.RETURN_TO_WORK_PLAN,
     "R": PlanKind.RESULTS_PLAN,
+    "F": PlanKind.OPERATIONAL_PLAN,
 }
 
 
@@ -469,10 +472,12 @@ class TestCatalogueData:
         assert {r.code: r.severity.name[0] for r in rules.all_rules()} == CATALOGUE
 
     def test_kinds(self) -> None:
-        """Common rules apply to every kind; the others to their own kind only."""
+        """Common rules and F002 apply to every kind; the others to their own kind only."""
         for rule in rules.all_rules():
             expected = (
-                frozenset(PlanKind) if rule.code[0] == "P" else frozenset({_KIND_OF[rule.code[0]]})
+                frozenset(PlanKind)
+                if rule.code[0] == "P" or rule.code == "F002"
+                else frozenset({_KIND_OF[rule.code[0]]})
             )
             assert (rule.code, expected) == (rule.code, rule.kinds)
 

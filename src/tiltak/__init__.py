@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._enums import (
     AbsenceDegree,
+    Direction,
     Effort,
     GoalOrigin,
     Jurisdiction,
@@ -24,10 +25,12 @@ from ._enums import (
 from ._errors import PlanFormatError, TiltakError
 from ._model import (
     Adoption,
+    Baseline,
     Cause,
     Consent,
     Cooperation,
     Decision,
+    DeliveredReport,
     DialogueMeeting,
     FollowUp,
     FollowUpRoutine,
@@ -110,6 +113,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AbsenceDegree",
     "Adoption",
+    "Baseline",
     "BatchReport",
     "Cause",
     "Change",
@@ -117,7 +121,9 @@ __all__ = [
     "Consent",
     "Cooperation",
     "Decision",
+    "DeliveredReport",
     "DialogueMeeting",
+    "Direction",
     "Effort",
     "ElementRef",
     "Finding",

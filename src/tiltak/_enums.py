@@ -6,6 +6,7 @@ import enum
 
 __all__ = [
     "AbsenceDegree",
+    "Direction",
     "Effort",
     "GoalOrigin",
     "Jurisdiction",
@@ -50,6 +51,13 @@ class Language(enum.Enum):
     """Swedish."""
     EN = "en"
     """English."""
+
+
+class Direction(enum.Enum):
+    """Which way an indicator should move: a higher or a lower value is better."""
+
+    HIGHER = "higher"
+    LOWER = "lower"
 
 
 class StatusColour(enum.Enum):

@@ -19,6 +19,7 @@ from ._checks import JsonValue, each, enum_value, freeze_json, is_, opt
 from ._display import Displayed
 from ._enums import (
     AbsenceDegree,
+    Direction,
     Effort,
     GoalOrigin,
     Jurisdiction,
@@ -37,10 +38,12 @@ from ._time._schedule import Schedule
 
 __all__ = [
     "Adoption",
+    "Baseline",
     "Cause",
     "Consent",
     "Cooperation",
     "Decision",
+    "DeliveredReport",
     "DialogueMeeting",
     "FollowUp",
     "FollowUpRoutine",
@@ -97,6 +100,10 @@ def _results_part(value: ResultsPart | str | None) -> ResultsPart | None:
 
 def _colour(value: StatusColour | str | None) -> StatusColour | None:
     return None if value is None else enum_value(StatusColour, value)
+
+
+def _direction(value: Direction | str | None) -> Direction | None:
+    return None if value is None else enum_value(Direction, value)
 
 
 def _effort(value: Effort | str | None) -> Effort | None:
@@ -216,14 +223,49 @@ class Section:
 
 
 @attrs.frozen(kw_only=True, repr=False)
+class Baseline:
+    """Where an indicator stood before the work began: the value, and when it was measured."""
+
+    __repr__ = safe_repr
+
+    value: str | None = attrs.field(default=None, validator=opt(str))
+    date: PartialDate | None = attrs.field(default=None, converter=to_opt_partial_date)
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Target:
-    """What makes a goal measurable: what is measured, the value to reach, and by when."""
+    """What makes a goal measurable: what is measured, the value to reach, and by when.
+
+    For an indicator, ``baseline`` is where it stood, ``unit`` what its values count (``"%"``)
+    and ``direction`` whether a higher or a lower value is better; with numbers for values,
+    the progress of each measured value (:attr:`FollowUp.value`) can be computed.
+    """
 
     __repr__ = safe_repr
 
     measure: str | None = attrs.field(default=None, validator=opt(str))
     value: str | None = attrs.field(default=None, validator=opt(str))
     due: PartialDate | None = attrs.field(default=None, converter=to_opt_partial_date)
+    baseline: Baseline | None = attrs.field(default=None, validator=opt(Baseline))
+    unit: str | None = attrs.field(default=None, validator=opt(str))
+    direction: Direction | None = attrs.field(default=None, converter=_direction)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class FollowUp:
+    """A recorded follow-up: when, the status colour (``None`` = not assessed), a note.
+
+    A follow-up of a goal may also give ``value``, the value measured for the goal's
+    indicator (``"41"``, for a target of ``"50"`` in per cent).
+    """
+
+    __repr__ = safe_repr
+
+    date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    colour: StatusColour | None = attrs.field(default=None, converter=_colour)
+    note: str | None = attrs.field(default=None, validator=opt(str))
+    by: str | None = attrs.field(default=None, validator=opt(str))
+    value: str | None = attrs.field(default=None, validator=opt(str))
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -247,21 +289,21 @@ class Goal(Displayed):
     """Which part of a resultat- og utviklingsplan the goal belongs to (a to d)."""
     target: Target | None = attrs.field(default=None, validator=opt(Target))
     period: Period | None = attrs.field(default=None, validator=opt(Period))
+    follow_ups: tuple[FollowUp, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(FollowUp)
+    )
+    """The goal's follow-ups: how it stood, and its indicator's measured value, at each."""
     extensions: Mapping[str, JsonValue] = attrs.field(
         factory=dict, converter=_extensions, hash=False
     )
 
-
-@attrs.frozen(kw_only=True, repr=False)
-class FollowUp:
-    """A recorded follow-up: when, the status colour (``None`` = not assessed), a note."""
-
-    __repr__ = safe_repr
-
-    date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
-    colour: StatusColour | None = attrs.field(default=None, converter=_colour)
-    note: str | None = attrs.field(default=None, validator=opt(str))
-    by: str | None = attrs.field(default=None, validator=opt(str))
+    @property
+    def colour(self) -> StatusColour | None:
+        """The colour of the goal's latest follow-up that has one (``None``: none has)."""
+        for follow_up in reversed(self.follow_ups):
+            if follow_up.colour is not None:
+                return follow_up.colour
+        return None
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -399,8 +441,25 @@ class Revision:
 
 
 @attrs.frozen(kw_only=True, repr=False)
+class DeliveredReport:
+    """A report delivered along a reporting line: when, the period it covers, by whom."""
+
+    __repr__ = safe_repr
+
+    date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    """The day the report was delivered."""
+    period: Period | None = attrs.field(default=None, validator=opt(Period))
+    by: str | None = attrs.field(default=None, validator=opt(str))
+    note: str | None = attrs.field(default=None, validator=opt(str))
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class ReportingLine:
-    """Who reports to whom, and how often (team leaders monthly to department heads)."""
+    """Who reports to whom, and how often (team leaders monthly to department heads).
+
+    ``reports`` records the reports delivered: a report delivered on or after a due day
+    records it, and every earlier one (as a follow-up of the plan records its schedule).
+    """
 
     __repr__ = safe_repr
 
@@ -408,6 +467,9 @@ class ReportingLine:
     recipient: str | None = attrs.field(default=None, validator=opt(str))
     schedule: Schedule | None = attrs.field(default=None, validator=opt(Schedule))
     note: str | None = attrs.field(default=None, validator=opt(str))
+    reports: tuple[DeliveredReport, ...] = attrs.field(
+        default=(), converter=_tuple, validator=each(DeliveredReport)
+    )
 
 
 @attrs.frozen(kw_only=True, repr=False)

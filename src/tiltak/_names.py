@@ -13,6 +13,7 @@ from types import MappingProxyType
 from ._checks import enum_value
 from ._enums import (
     AbsenceDegree,
+    Direction,
     Effort,
     GoalOrigin,
     Jurisdiction,
@@ -93,6 +94,7 @@ _ORIGIN = "goal origin"
 _PART = "results part"
 _JURISDICTION = "jurisdiction"
 _LANGUAGE = "language"
+_DIRECTION = "direction"
 _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
     {
         **{kind: (_KIND, name) for kind, name in _KINDS.items()},
@@ -137,6 +139,8 @@ _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
         Language.NN: (_LANGUAGE, NC_("language", "Norwegian nynorsk")),
         Language.SV: (_LANGUAGE, NC_("language", "Swedish")),
         Language.EN: (_LANGUAGE, NC_("language", "English")),
+        Direction.HIGHER: (_DIRECTION, NC_("direction", "higher is better")),
+        Direction.LOWER: (_DIRECTION, NC_("direction", "lower is better")),
     }
 )
 
@@ -211,7 +215,7 @@ def value_name(value: enum.Enum, *, locale: str | None = None) -> str:
         raise ModelTypeError(
             f"no name for {type(value).__name__}: value_name takes a member of"
             " PlanKind, StatusColour, PlanStatus, Party, Effort, AbsenceDegree, GoalOrigin,"
-            " Jurisdiction, Language or ResultsPart"
+            " Jurisdiction, Language, ResultsPart or Direction"
         ) from None
     return pgettext(context, message, locale=locale)
 

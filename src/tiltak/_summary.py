@@ -27,29 +27,45 @@ from it: a renderer looks the texts up in the plan by path.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
 
 import attrs
 
 from ._display import Displayed
-from ._enums import Language, PlanKind, StatusColour
+from ._enums import Direction, Language, PlanKind, StatusColour
 from ._errors import ModelError, ModelTypeError
-from ._model import FollowUp, Measure, Plan
-from ._time._asof import PlanEvent, measure_due, missed_follow_ups, next_events, overdue_measures
-from ._time._dates import to_day
+from ._model import FollowUp, Goal, Measure, Plan, ReportingLine
+from ._time._asof import (
+    PlanEvent,
+    last_delivered,
+    measure_due,
+    missed_follow_ups,
+    missed_reports,
+    next_events,
+    overdue_measures,
+)
+from ._time._dates import PartialDate, to_day
+from ._time._schedule import Schedule
 
 __all__ = [
     "ColourChange",
     "ColourCounts",
     "GoalAreaStatus",
     "GoalStatus",
+    "Indicator",
+    "IndicatorValue",
     "MeasureStatus",
     "ReportingRound",
     "RollUp",
     "RoundSummary",
     "Summary",
     "reporting_rounds",
+    "round_days",
     "summarise",
+    "summarise_rounds",
     "summarise_since",
     "worst_colour",
 ]
@@ -125,31 +141,106 @@ class MeasureStatus:
 
 
 @attrs.frozen(kw_only=True)
+class IndicatorValue:
+    """One measured value of an indicator: the day, and the number it reads as."""
+
+    path: str
+    """The JSON path of the goal's follow-up that gives it (``$.goals[3].follow_ups[1]``)."""
+    date: dt.date | None
+    number: float | None
+    """The value as a number (``None``: it does not read as one)."""
+
+
+@attrs.frozen(kw_only=True)
+class Indicator:
+    """A goal's indicator on the summary's day: baseline, latest value and target, as numbers.
+
+    Values read as numbers when they are one number with words or a unit around it
+    (``"Minimum 34 %"`` is 34, ``"-30 %"`` is -30, ``"34,5"`` is 34.5); otherwise they are
+    ``None`` and the plan's own text is the answer.
+    """
+
+    path: str
+    """The JSON path of the goal's target (``$.goals[3].target``)."""
+    baseline: float | None
+    baseline_date: PartialDate | None
+    value: float | None
+    """The latest measured value dated on or before the day (an undated one counts)."""
+    measured: dt.date | None
+    """The day of that value."""
+    target: float | None
+    due: PartialDate | None
+    """By when the target is to be reached."""
+    unit: str | None
+    """What the values count, as the plan gives it (``"%"``)."""
+    direction: Direction | None
+    """Which way is better: as the plan gives it, else read from baseline and target."""
+    values: tuple[IndicatorValue, ...]
+    """Every value measured on or before the day, in the order of the goal's follow-ups."""
+
+    @property
+    def progress(self) -> float | None:
+        """How far the latest value has come from the baseline to the target (0 to 1).
+
+        0 is the baseline and 1 the target; below 0 the indicator went the wrong way, above
+        1 it passed the target. ``None`` without the three numbers, or when the target is
+        the baseline.
+        """
+        if self.baseline is None or self.value is None or self.target is None:
+            return None
+        if self.target == self.baseline:
+            return None
+        return (self.value - self.baseline) / (self.target - self.baseline)
+
+    @property
+    def reached(self) -> bool | None:
+        """Whether the latest value has reached the target (``None``: cannot tell)."""
+        if self.value is None or self.target is None or self.direction is None:
+            return None
+        if self.direction is Direction.HIGHER:
+            return self.value >= self.target
+        return self.value <= self.target
+
+
+@attrs.frozen(kw_only=True)
 class GoalStatus:
-    """A goal's rolled-up colour, from the measures that serve it."""
+    """A goal's colour: from its own latest follow-up, else rolled up from its measures."""
 
     path: str
     """The goal's JSON path in the plan (``$.goals[0]``)."""
     id: str
     colour: StatusColour | None
-    """The roll-up of its measures' colours (``None``: not assessed)."""
+    """The goal's status (``None``: not assessed): the colour of its own latest follow-up
+    that gives one, dated on or before the day; without one, :attr:`measures_colour`."""
     measures: tuple[str, ...]
     """The paths of the measures counted: those naming the goal or a goal beneath it."""
     colours: ColourCounts
+    measures_colour: StatusColour | None = None
+    """The roll-up of its measures' colours (``None``: not assessed)."""
+    followed_up: dt.date | None = None
+    """The day of the goal's own latest dated follow-up on or before the day."""
+    own: bool = False
+    """Whether :attr:`colour` is that of the goal's own follow-up (else the roll-up)."""
+    indicator: Indicator | None = None
+    """Its indicator, for a goal whose target gives a value, a baseline or a measured one."""
 
 
 @attrs.frozen(kw_only=True)
 class GoalAreaStatus:
-    """A goal area's rolled-up colour, from the measures serving its goals."""
+    """A goal area's colour, rolled up from the status of its goals."""
 
     path: str
     """The area's JSON path in the plan (``$.goal_areas[0]``)."""
     id: str
     colour: StatusColour | None
+    """The roll-up of its goals' colours (``None``: none is assessed)."""
     goals: tuple[str, ...]
     """The paths of the goals in the area."""
     measures: tuple[str, ...]
     colours: ColourCounts
+    """The measures serving its goals, counted by colour."""
+    goal_colours: ColourCounts = ColourCounts()
+    """Its goals, counted by colour."""
 
 
 @attrs.frozen(kw_only=True)
@@ -177,6 +268,11 @@ class Summary(Displayed):
     """One per goal area, for a plan that has them (a virksomhetsplan)."""
     language: Language | None = None
     """The plan's own language: the summary is shown in it when no locale is given."""
+    reporting: tuple[ReportingRound, ...] = ()
+    """Per reporting line with a schedule: the last and next due day, the last report
+    delivered and the due days missed."""
+    missed_reports: tuple[PlanEvent, ...] = ()
+    """Reports due before the day and not delivered, soonest first."""
 
     def __repr__(self) -> str:
         colour = "not assessed" if self.colour is None else self.colour.value
@@ -274,15 +370,108 @@ def _measure_statuses(
     )
 
 
+_NUMBER = re.compile(r"[-+\u2212]?\d+(?:[.,]\d+)?")
+
+
+def read_number(text: str | None) -> float | None:
+    """The one number in ``text``, with words or a unit around it (``None``: not one).
+
+    >>> read_number("Minimum 34 %"), read_number("-30 %"), read_number("34,5")
+    (34.0, -30.0, 34.5)
+    >>> read_number("2019-2023") is None, read_number("høy") is None
+    (True, True)
+    """
+    if text is None:
+        return None
+    found = _NUMBER.findall(text)
+    if len(found) != 1:
+        return None
+    return float(found[0].replace("\u2212", "-").replace(",", "."))
+
+
+def _indicator(goal: Goal, path: str, as_of: dt.date) -> Indicator | None:
+    target = goal.target
+    values = tuple(
+        IndicatorValue(
+            path=f"{path}.follow_ups[{j}]",
+            date=follow_up.date,
+            number=read_number(follow_up.value),
+        )
+        for j, follow_up in enumerate(goal.follow_ups)
+        if follow_up.value is not None and (follow_up.date is None or follow_up.date <= as_of)
+    )
+    if target is None or (target.value is None and target.baseline is None and not values):
+        return None
+    baseline = None if target.baseline is None else read_number(target.baseline.value)
+    goal_value = read_number(target.value)
+    direction = target.direction
+    if direction is None and baseline is not None and goal_value is not None:
+        direction = _direction_of(baseline, goal_value)
+    latest = _latest_value(values)
+    return Indicator(
+        path=f"{path}.target",
+        baseline=baseline,
+        baseline_date=None if target.baseline is None else target.baseline.date,
+        value=None if latest is None else latest.number,
+        measured=None if latest is None else latest.date,
+        target=goal_value,
+        due=target.due,
+        unit=target.unit,
+        direction=direction,
+        values=values,
+    )
+
+
+def _direction_of(baseline: float, target: float) -> Direction | None:
+    if target == baseline:
+        return None
+    return Direction.HIGHER if target > baseline else Direction.LOWER
+
+
+def _latest_value(values: Sequence[IndicatorValue]) -> IndicatorValue | None:
+    """The latest dated value, else the last undated one."""
+    dated = [v for v in values if v.date is not None]
+    if dated:
+        return max(reversed(dated), key=lambda v: v.date or dt.date.min)
+    return values[-1] if values else None
+
+
+def _goal_status(
+    goal: Goal,
+    path: str,
+    as_of: dt.date,
+    rule: RollUp,
+    serving: Sequence[MeasureStatus],
+) -> GoalStatus:
+    colours = [status.colour for status in serving]
+    rolled = _rolled(rule, colours)
+    own = colour_as_of(goal.follow_ups, as_of)
+    dated = [f.date for f in goal.follow_ups if f.date is not None and f.date <= as_of]
+    return GoalStatus(
+        path=path,
+        id=goal.id,
+        colour=rolled if own is None else own,
+        measures=tuple(status.path for status in serving),
+        colours=ColourCounts.of(colours),
+        measures_colour=rolled,
+        followed_up=max(dated, default=None),
+        own=own is not None,
+        indicator=_indicator(goal, path, as_of),
+    )
+
+
 def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None) -> Summary:
     """How ``plan`` stands on ``as_of``.
 
     A measure's colour is that of its latest follow-up dated on or before ``as_of``.
-    A goal's colour rolls up the colours of the measures that name it or a goal beneath it
-    (through ``parent``); a goal area's, those of the measures serving its goals; the
-    plan's, all its measures. The default roll-up is :func:`tiltak.asof.worst_colour`; pass
-    ``roll_up`` to use another rule, a function from the colours (``None`` for not
-    assessed) to one colour or ``None``.
+    A goal's colour is that of its own latest follow-up with a colour, dated on or before
+    ``as_of``; a goal without one has the roll-up of the colours of the measures that name
+    it or a goal beneath it (through ``parent``). A goal area's colour rolls up its goals'
+    colours; the plan's, all its measures. The default roll-up is
+    :func:`tiltak.asof.worst_colour`; pass ``roll_up`` to use another rule, a function from
+    the colours (``None`` for not assessed) to one colour or ``None``. A goal with a target
+    has its indicator (baseline, latest value, target and progress), and each reporting
+    line its reports due, delivered and missed.
     """
     plan, as_of = _check_plan(plan), _check_day(as_of, "as_of")
     rule = _check_roll_up(roll_up)
@@ -299,37 +488,28 @@ def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None
         indices = {index for goal_id in goal_ids for index in by_goal.get(goal_id, ())}
         return [measures[index] for index in sorted(indices)]
 
-    goals = []
-    for i, goal in enumerate(plan.goals):
-        serving = serving_of(below[goal.id])
-        colours = [status.colour for status in serving]
-        goals.append(
-            GoalStatus(
-                path=f"$.goals[{i}]",
-                id=goal.id,
-                colour=_rolled(rule, colours),
-                measures=tuple(status.path for status in serving),
-                colours=ColourCounts.of(colours),
-            )
-        )
-    goals_in_area: dict[str, list[str]] = {}
-    for goal in plan.goals:
+    goals = tuple(
+        _goal_status(goal, f"$.goals[{i}]", as_of, rule, serving_of(below[goal.id]))
+        for i, goal in enumerate(plan.goals)
+    )
+    goals_in_area: dict[str, list[int]] = {}
+    for j, goal in enumerate(plan.goals):
         if goal.area is not None:
-            goals_in_area.setdefault(goal.area, []).append(goal.id)
+            goals_in_area.setdefault(goal.area, []).append(j)
     areas = []
     for i, area in enumerate(plan.goal_areas):
-        serving = serving_of(goals_in_area.get(area.id, ()))
-        colours = [status.colour for status in serving]
+        members = goals_in_area.get(area.id, [])
+        serving = serving_of(plan.goals[j].id for j in members)
+        goal_colours = [goals[j].colour for j in members]
         areas.append(
             GoalAreaStatus(
                 path=f"$.goal_areas[{i}]",
                 id=area.id,
-                colour=_rolled(rule, colours),
-                goals=tuple(
-                    f"$.goals[{j}]" for j, g in enumerate(plan.goals) if g.area == area.id
-                ),
+                colour=_rolled(rule, goal_colours),
+                goals=tuple(goals[j].path for j in members),
                 measures=tuple(status.path for status in serving),
-                colours=ColourCounts.of(colours),
+                colours=ColourCounts.of(status.colour for status in serving),
+                goal_colours=ColourCounts.of(goal_colours),
             )
         )
     all_colours = [status.colour for status in measures]
@@ -337,6 +517,7 @@ def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None
     # reporting lines has just those events, at the same paths.
     routine_only = attrs.evolve(plan, measures=(), reporting=())
     upcoming = next_events(routine_only, as_of=as_of, limit=NEXT_EVENTS)
+    late_reports = missed_reports(plan, as_of=as_of)
     return Summary(
         as_of=as_of,
         kind=plan.kind,
@@ -348,9 +529,11 @@ def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None
         overdue=overdue,
         missed=missed_follow_ups(plan, as_of=as_of),
         upcoming=upcoming,
-        goals=tuple(goals),
+        goals=goals,
         areas=tuple(areas),
         language=plan.language,
+        reporting=_rounds(plan, as_of, late_reports),
+        missed_reports=late_reports,
     )
 
 
@@ -371,24 +554,52 @@ class ReportingRound:
     """The latest day on or before the day asked about that a report fell due."""
     next: dt.date | None
     """The first day after the day asked about that a report falls due."""
+    delivered: dt.date | None = None
+    """The day the latest report was delivered, on or before the day asked about."""
+    missed: tuple[dt.date, ...] = ()
+    """The due days before the day asked about that no delivered report records."""
+
+    @property
+    def settled(self) -> bool:
+        """Whether the last report due has been delivered (or none has fallen due)."""
+        return self.last is None or (self.delivered is not None and self.delivered >= self.last)
+
+
+def _rounds(plan: Plan, as_of: dt.date, late: Iterable[PlanEvent]) -> tuple[ReportingRound, ...]:
+    missed: dict[str, list[dt.date]] = {}
+    for event in late:
+        missed.setdefault(event.path.rpartition(".")[0], []).append(event.due)
+    return tuple(
+        _round(line, f"$.reporting[{i}]", as_of, missed.get(f"$.reporting[{i}]", ()))
+        for i, line in enumerate(plan.reporting)
+        if line.schedule is not None
+    )
+
+
+def _round(
+    line: ReportingLine, path: str, as_of: dt.date, missed: Iterable[dt.date]
+) -> ReportingRound:
+    schedule = line.schedule
+    assert schedule is not None
+    after = None if as_of == dt.date.max else schedule.next_due(as_of + dt.timedelta(days=1))
+    return ReportingRound(
+        path=path,
+        last=schedule.last_due(as_of),
+        next=after,
+        delivered=last_delivered(line, as_of),
+        missed=tuple(missed),
+    )
 
 
 def reporting_rounds(plan: Plan, *, as_of: dt.date | str) -> tuple[ReportingRound, ...]:
-    """Per reporting line of ``plan`` with a schedule, the last and next day a report is due.
+    """Per reporting line of ``plan`` with a schedule, where its reports stand on ``as_of``.
 
-    A report due on ``as_of`` itself is the last one, not the next. Lines without a
+    The last and next day a report is due (a report due on ``as_of`` itself is the last
+    one, not the next), the last report delivered, and the due days missed. Lines without a
     schedule are left out.
     """
     plan, as_of = _check_plan(plan), _check_day(as_of, "as_of")
-    rounds = []
-    for i, line in enumerate(plan.reporting):
-        schedule = line.schedule
-        if schedule is None:
-            continue
-        last = schedule.last_due(as_of)
-        after = None if as_of == dt.date.max else schedule.next_due(as_of + dt.timedelta(days=1))
-        rounds.append(ReportingRound(path=f"$.reporting[{i}]", last=last, next=after))
-    return tuple(rounds)
+    return _rounds(plan, as_of, missed_reports(plan, as_of=as_of))
 
 
 # -- since the last report --------------------------------------------------------------------
@@ -396,10 +607,10 @@ def reporting_rounds(plan: Plan, *, as_of: dt.date | str) -> tuple[ReportingRoun
 
 @attrs.frozen(kw_only=True)
 class ColourChange:
-    """A measure whose colour changed in the round."""
+    """A measure or a goal whose colour changed in the round."""
 
     path: str
-    """The measure's JSON path in the plan as of the end of the round."""
+    """Its JSON path in the plan as of the end of the round."""
     id: str
     old: StatusColour | None
     new: StatusColour | None
@@ -423,6 +634,16 @@ class RoundSummary:
     """The paths of the measures that the previous version of the plan did not have."""
     newly_overdue: tuple[PlanEvent, ...]
     """Measures overdue at the end of the round that were not overdue at its start."""
+    goal_changes: tuple[ColourChange, ...] = ()
+    """Goals whose colour (:attr:`GoalStatus.colour`) differs from the start of the round."""
+    goal_follow_ups: tuple[str, ...] = ()
+    """The paths of the goals' follow-ups dated in the round."""
+    values: tuple[str, ...] = ()
+    """The paths of the goals' follow-ups dated in the round that give a measured value."""
+    reports_delivered: tuple[str, ...] = ()
+    """The paths of the reports delivered in the round (``$.reporting[2].reports[0]``)."""
+    reports_missed: tuple[PlanEvent, ...] = ()
+    """Reports due in the round, before ``as_of``, that no delivered report records."""
 
 
 def _index(path: str) -> int:
@@ -460,7 +681,14 @@ def summarise_since(
     if since > as_of:
         raise ModelError("since must not be after as_of")
     before = plan if previous is None else _check_plan(previous)
-    summary = summarise(plan, as_of=as_of, roll_up=roll_up)
+    rule = _check_roll_up(roll_up)
+    return _round_summary(plan, before, since, as_of, rule, added=previous is not None)
+
+
+def _round_summary(
+    plan: Plan, before: Plan, since: dt.date, as_of: dt.date, rule: RollUp, *, added: bool
+) -> RoundSummary:
+    summary = summarise(plan, as_of=as_of, roll_up=rule)
     then = {m.id: m for m in before.measures}
     overdue_then = {
         before.measures[_index(event.path)].id for event in overdue_measures(before, as_of=since)
@@ -468,21 +696,17 @@ def summarise_since(
     changes: list[ColourChange] = []
     follow_ups: list[str] = []
     completed: list[str] = []
-    added: list[str] = []
+    new: list[str] = []
     for status, measure in zip(summary.measures, plan.measures, strict=True):
         old = then.get(measure.id)
-        if old is None and previous is not None:
-            added.append(status.path)
+        if old is None and added:
+            new.append(status.path)
         old_colour = None if old is None else colour_as_of(old.follow_ups, since)
         if old_colour != status.colour:
             changes.append(
                 ColourChange(path=status.path, id=measure.id, old=old_colour, new=status.colour)
             )
-        follow_ups.extend(
-            f"{status.path}.follow_ups[{j}]"
-            for j, follow_up in enumerate(measure.follow_ups)
-            if follow_up.date is not None and since < follow_up.date <= as_of
-        )
+        follow_ups.extend(_in_round(f"{status.path}.follow_ups", measure.follow_ups, since, as_of))
         done_before = old is not None and _is_completed(old, since)
         if status.completed and not done_before:
             completed.append(status.path)
@@ -491,6 +715,24 @@ def summarise_since(
         for event in summary.overdue
         if plan.measures[_index(event.path)].id not in overdue_then
     )
+    goals_then = {g.id: g.colour for g in summarise(before, as_of=since, roll_up=rule).goals}
+    goal_changes = tuple(
+        ColourChange(path=g.path, id=g.id, old=goals_then.get(g.id), new=g.colour)
+        for g in summary.goals
+        if goals_then.get(g.id) != g.colour
+    )
+    goal_follow_ups: list[str] = []
+    values: list[str] = []
+    for goal_status, goal in zip(summary.goals, plan.goals, strict=True):
+        dated = _in_round(f"{goal_status.path}.follow_ups", goal.follow_ups, since, as_of)
+        goal_follow_ups.extend(dated)
+        values.extend(path for path in dated if goal.follow_ups[_index(path)].value is not None)
+    delivered = [
+        f"$.reporting[{i}].reports[{j}]"
+        for i, line in enumerate(plan.reporting)
+        for j, report in enumerate(line.reports)
+        if report.date is not None and since < report.date <= as_of
+    ]
     return RoundSummary(
         since=since,
         as_of=as_of,
@@ -498,6 +740,95 @@ def summarise_since(
         colour_changes=tuple(changes),
         follow_ups=tuple(follow_ups),
         completed=tuple(completed),
-        added=tuple(added),
+        added=tuple(new),
         newly_overdue=newly,
+        goal_changes=goal_changes,
+        goal_follow_ups=tuple(goal_follow_ups),
+        values=tuple(values),
+        reports_delivered=tuple(delivered),
+        reports_missed=tuple(e for e in summary.missed_reports if e.due > since),
     )
+
+
+def _in_round(
+    path: str, follow_ups: Sequence[FollowUp], since: dt.date, as_of: dt.date
+) -> list[str]:
+    """The paths of ``follow_ups`` dated after ``since``, up to ``as_of``."""
+    return [
+        f"{path}[{j}]"
+        for j, follow_up in enumerate(follow_ups)
+        if follow_up.date is not None and since < follow_up.date <= as_of
+    ]
+
+
+def round_days(plan: Plan, *, as_of: dt.date | str) -> tuple[dt.date, ...]:
+    """The days the plan's reporting rounds end, up to ``as_of``: its follow-up's due days.
+
+    The due days of the plan's follow-up routine (its schedule and its dates) on or before
+    ``as_of``, at most the last 100; without a routine, those of its least frequent
+    reporting line.
+    """
+    plan, as_of = _check_plan(plan), _check_day(as_of, "as_of")
+    days: set[dt.date] = set()
+    routine = plan.follow_up
+    if routine is not None:
+        days.update(day.last_day for day in routine.dates if day.last_day <= as_of)
+        if routine.schedule is not None:
+            days.update(_due_days(routine.schedule, as_of))
+    if not days:
+        lines = [_due_days(line.schedule, as_of) for line in plan.reporting if line.schedule]
+        some = [line for line in lines if line]
+        if some:
+            fewest: tuple[dt.date, ...] = min(some, key=len)
+            days.update(fewest)
+    return tuple(sorted(days))[-_MAX_ROUNDS:]
+
+
+_MAX_ROUNDS = 100
+
+
+def _due_days(schedule: Schedule, as_of: dt.date) -> tuple[dt.date, ...]:
+    """The schedule's last due days on or before ``as_of`` (at most the last 100)."""
+    if as_of < schedule.start:
+        return ()
+    occurrences = schedule.iter_occurrences(schedule.start, as_of)
+    return tuple(deque(islice(occurrences, 100 * _MAX_ROUNDS), maxlen=_MAX_ROUNDS))
+
+
+def summarise_rounds(
+    plan: Plan,
+    *,
+    as_of: dt.date | str,
+    days: Iterable[dt.date | str] | None = None,
+    roll_up: RollUp | None = None,
+) -> tuple[RoundSummary, ...]:
+    """The plan's reporting rounds up to ``as_of``, one summary each, oldest first.
+
+    Each round ends on one of ``days`` (by default :func:`round_days`: the due days of the
+    plan's follow-up) and begins after the one before; the first begins after the day
+    before the plan's period starts, else after the day before the first of ``days``. The
+    goals' colours by round (``[[g.colour for g in r.summary.goals] for r in rounds]``) are
+    a traffic-light matrix; their indicators' values, a line per goal.
+    """
+    plan, as_of = _check_plan(plan), _check_day(as_of, "as_of")
+    rule = _check_roll_up(roll_up)
+    if days is None:
+        ends = list(round_days(plan, as_of=as_of))
+    else:
+        ends = sorted({_check_day(day, "days") for day in days})
+    if not ends:
+        return ()
+    start = _period_start(plan)
+    first = ends[0] - dt.timedelta(days=1) if start is None or start >= ends[0] else start
+    begins = [first, *ends[:-1]]
+    return tuple(
+        _round_summary(plan, plan, since, end, rule, added=False)
+        for since, end in zip(begins, ends, strict=True)
+    )
+
+
+def _period_start(plan: Plan) -> dt.date | None:
+    if plan.period is None or plan.period.start is None:
+        return None
+    day = plan.period.start.first_day
+    return None if day == dt.date.min else day - dt.timedelta(days=1)

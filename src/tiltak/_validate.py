@@ -53,8 +53,8 @@ def validate(
     """Check ``plan`` against the rules of its kind and return every finding, in order.
 
     Content problems never raise: they are findings. ``as_of`` is the date of the check; the
-    rules that need one (P016, P017, G008) run only when it is given. ``select`` and
-    ``ignore`` keep or drop rules by code or prefix (``select=["P", "A004"]``);
+    rules that need one (P016, P017, G008, O011, F001, F002) run only when it is given.
+    ``select`` and ``ignore`` keep or drop rules by code or prefix (``select=["P", "A004"]``);
     ``severity`` re-grades them (``{"P014": "error"}``); ``rules`` adds rules of your own
     (see :mod:`tiltak.rules`); one with a built-in rule's code takes its place. An unknown
     code or severity raises :class:`tiltak.errors.RuleConfigError`.

@@ -105,6 +105,12 @@ _WORDS: Mapping[tuple[Context, str], str] = MappingProxyType(
         (FIELD, "Target.measure"): NC_("field", "what is measured"),
         (FIELD, "Target.due"): NC_("field", "to be reached by"),
         (FIELD, "expectations"): NC_("field", "expectations"),
+        (FIELD, "baseline"): NC_("field", "baseline"),
+        (FIELD, "Baseline.value"): NC_("field", "baseline value"),
+        (FIELD, "Baseline.date"): NC_("field", "measured on"),
+        (FIELD, "unit"): NC_("field", "unit of measure"),
+        (FIELD, "direction"): NC_("field", "better when"),
+        (FIELD, "FollowUp.value"): NC_("field", "measured value"),
         # measures
         (FIELD, "description"): NC_("field", "description"),
         (FIELD, "how"): NC_("field", "how it is carried out"),
@@ -142,6 +148,10 @@ _WORDS: Mapping[tuple[Context, str], str] = MappingProxyType(
         (FIELD, "main"): NC_("field", "main revision"),
         (FIELD, "reporter"): NC_("field", "who reports"),
         (FIELD, "recipient"): NC_("field", "reports to"),
+        (FIELD, "reports"): NC_("field", "reports delivered"),
+        (FIELD, "DeliveredReport.date"): NC_("field", "delivered"),
+        (FIELD, "DeliveredReport.period"): NC_("field", "period covered"),
+        (FIELD, "DeliveredReport.by"): NC_("field", "delivered by"),
         # return to work
         (FIELD, "first_day_of_absence"): NC_("field", "first day of absence"),
         (FIELD, "absence"): NC_("field", "full or partial absence"),
@@ -216,6 +226,13 @@ _WORDS: Mapping[tuple[Context, str], str] = MappingProxyType(
         (DISPLAY, "removed"): NC_("display", "removed"),
         (DISPLAY, "changed"): NC_("display", "changed"),
         (DISPLAY, "no_changes"): NC_("display", "No changes."),
+        (DISPLAY, "indicator"): NC_("display", "baseline \u2192 latest \u2192 target"),
+        (DISPLAY, "progress"): NC_("display", "progress"),
+        (DISPLAY, "reports"): NC_("display", "reports"),
+        (DISPLAY, "last_due"): NC_("display", "last due"),
+        (DISPLAY, "delivered"): NC_("display", "last delivered"),
+        (DISPLAY, "missed_reports"): NC_("display", "missed"),
+        (DISPLAY, "next_due"): NC_("display", "next due"),
     }
 )
 

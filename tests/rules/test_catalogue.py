@@ -15,6 +15,7 @@ from tiltak import (
     Cause,
     Consent,
     Cooperation,
+    DeliveredReport,
     DialogueMeeting,
     FollowUp,
     FollowUpRoutine,
@@ -31,6 +32,7 @@ from tiltak import (
     ResponsibilityGroup,
     Responsible,
     Revision,
+    Schedule,
     Section,
     Severity,
     SickLeave,
@@ -40,6 +42,7 @@ from tiltak import (
 )
 
 AS_OF = dt.date(2024, 6, 1)
+MONTHLY_2024 = Schedule(start=dt.date(2024, 1, 1), rule="FREQ=MONTHLY")
 A, G, IP, S, V, O, R = (  # noqa: E741 - the kinds by their rule letters
     PlanKind.ACTION_PLAN,
     PlanKind.IMPLEMENTATION_PLAN,
@@ -133,6 +136,10 @@ class Case(NamedTuple):
 def twice(plan: Plan) -> Plan:
     """The plan with its first measure repeated under another id."""
     return attrs.evolve(plan, measures=(*plan.measures, attrs.evolve(plan.measures[0], id="M9")))
+
+
+ROUTINE = set_(follow_up=FollowUpRoutine(schedule=MONTHLY_2024, method="Tertial report"))
+"""A virksomhetsplan followed up monthly from January 2024."""
 
 
 TRIGGERS = [
@@ -663,9 +670,65 @@ TRIGGERS = [
         "$.participation.took_part",
         E,
     ),
+    Case("F001", V, both(ROUTINE, goal(0, follow_ups=())), "$.goals[0].follow_ups", W),
+    Case(
+        "F001",
+        V,
+        both(ROUTINE, goal(0, follow_ups=(FollowUp(date=dt.date(2024, 4, 1), colour="green"),))),
+        "$.goals[0].follow_ups",
+        W,
+    ),
+    Case(
+        "F002",
+        V,
+        set_(reporting=(ReportingLine(schedule=MONTHLY_2024),)),
+        "$.reporting[0].reports",
+        W,
+    ),
+    Case(
+        "F002",
+        V,
+        set_(
+            reporting=(
+                ReportingLine(
+                    schedule=MONTHLY_2024, reports=(DeliveredReport(date=dt.date(2024, 4, 30)),)
+                ),
+            )
+        ),
+        "$.reporting[0].reports",
+        W,
+    ),
 ]
 
 PASSES = [
+    Case("F001", V, ROUTINE, "", W),
+    Case(
+        "F001", V, both(ROUTINE, goal(0, follow_ups=(FollowUp(date=dt.date(2024, 4, 2)),))), "", W
+    ),
+    Case("F001", V, both(ROUTINE, goal(0, target=None, follow_ups=())), "", W),
+    Case("F001", V, both(ROUTINE, goal(0, follow_ups=())), "", W, dt.date(2024, 1, 1)),
+    Case("F001", V, both(ROUTINE, goal(0, follow_ups=()), set_(status="completed")), "", W),
+    Case(
+        "F002",
+        V,
+        set_(
+            reporting=(
+                ReportingLine(
+                    schedule=MONTHLY_2024, reports=(DeliveredReport(date=dt.date(2024, 5, 1)),)
+                ),
+            )
+        ),
+        "",
+        W,
+    ),
+    Case(
+        "F002",
+        V,
+        set_(reporting=(ReportingLine(schedule=MONTHLY_2024),)),
+        "",
+        W,
+        dt.date(2024, 1, 1),
+    ),
     Case("P002", A, set_(period=Period(start="2024-05-10", end="2024-05")), "", E),
     Case("P006", V, goal(1, parent=None), "", E),
     Case("P009", A, set_(goals=()), "", W),

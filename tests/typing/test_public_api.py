@@ -164,6 +164,13 @@ class TestIntegrator:
         )
         changes: tuple[tiltak.asof.ColourChange, ...] = round_.colour_changes
         assert [StatusColour.YELLOW] == [change.new for change in changes]
+        indicator: tiltak.asof.Indicator | None = goal.indicator
+        progress: float | None = None if indicator is None else indicator.progress
+        assert progress is None
+        history: tuple[tiltak.asof.RoundSummary, ...] = tiltak.asof.summarise_rounds(
+            _plan(), as_of=dt.date(2024, 7, 1), days=[dt.date(2024, 3, 31)]
+        )
+        assert [dt.date(2024, 3, 31)] == [r.as_of for r in history]
 
     def test_diff(self) -> None:
         """A diff is a sized, iterable sequence of changes with typed kinds and paths."""

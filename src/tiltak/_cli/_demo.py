@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from tiltak._i18n import N_, gettext
@@ -24,13 +23,13 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
-    from tiltak._model import Measure, Plan, Responsible
+    from tiltak._model import Measure, Plan
+    from tiltak._summary import ColourChange, RoundSummary, Summary
     from tiltak._time._dates import Period
 
 __all__ = ["add"]
 
 _DASH = "\u2013"
-_INDEX = re.compile(r"\[(\d+)\]")
 
 
 def add(commands: Commands) -> None:
@@ -40,8 +39,9 @@ def add(commands: Commands) -> None:
         help="show and check the built-in example plans",
         description=(
             "Print each built-in example plan in its own language (or in the language of"
-            " --locale): its kind, period, goals and measures, its status summary and what"
-            " validation finds in it, as of DATE (default: the day each example stands on)."
+            " --locale): its kind and period, its status, what changed in its latest reporting"
+            " round and what validation finds in it, as of DATE (default: the day each example"
+            " stands on)."
         ),
     )
     parser.add_argument(
@@ -67,11 +67,100 @@ def _period(period: Period | None) -> str:
     return f"{start} {_DASH} {end}".strip()
 
 
-def _responsible(responsible: Responsible | None) -> str:
-    if responsible is None:
-        return "-"
-    parts = (responsible.name, responsible.role, responsible.organisation)
-    return ", ".join(part for part in parts if part) or "-"
+def _status(summary: Summary, language: str) -> str:
+    """How the plan stands: its measures by colour, or its goals when it has no measures."""
+    from tiltak._names import colour_name  # noqa: PLC0415 - per subcommand
+    from tiltak._summary import ColourCounts  # noqa: PLC0415 - per subcommand
+    from tiltak._time._formatting import format_date  # noqa: PLC0415 - per subcommand
+
+    if summary.measures or not summary.goals:
+        counts = summary.colours
+        message = N_(
+            "status on {date}: {colour} (green {green}, yellow {yellow}, red {red},"
+            " not assessed {none})"
+        )
+    else:
+        counts = ColourCounts.of(goal.colour for goal in summary.goals)
+        message = N_(
+            "goals on {date}: green {green}, yellow {yellow}, red {red}, not assessed {none}"
+        )
+    return gettext(message, locale=language).format(
+        date=format_date(summary.as_of, locale=language),
+        colour=colour_name(summary.colour, locale=language),
+        green=counts.green,
+        yellow=counts.yellow,
+        red=counts.red,
+        none=counts.not_assessed,
+    )
+
+
+def _names(plan: Plan, paths: Iterable[str], language: str, limit: int = 6) -> str:
+    """The elements at ``paths`` as people name them (``mål TT-1.5``), the first few."""
+    from tiltak._elements import element_at  # noqa: PLC0415 - per subcommand
+
+    names = list(dict.fromkeys(element_at(plan, p).short_text(locale=language) for p in paths))
+    shown = ", ".join(names[:limit])
+    if len(names) > limit:
+        more = gettext(N_("and {n} more"), locale=language).format(n=len(names) - limit)
+        shown = f"{shown} {more}"
+    return shown
+
+
+def _changes(plan: Plan, changes: Sequence[ColourChange], language: str) -> str:
+    from tiltak._elements import element_at  # noqa: PLC0415 - per subcommand
+    from tiltak._names import colour_name  # noqa: PLC0415 - per subcommand
+
+    return ", ".join(
+        f"{element_at(plan, c.path).short_text(locale=language)}"
+        f" {colour_name(c.old, locale=language)} \u2192 {colour_name(c.new, locale=language)}"
+        for c in changes
+    )
+
+
+def _round_lines(plan: Plan, round_: RoundSummary, language: str) -> Iterator[str]:
+    """What changed in the round, one line a kind of change; nothing for what did not."""
+    from tiltak._elements import element_at  # noqa: PLC0415 - per subcommand
+    from tiltak._render._status import indicator_text, progress_text  # noqa: PLC0415
+    from tiltak._time._formatting import format_date  # noqa: PLC0415 - per subcommand
+
+    def _(message: str) -> str:
+        return gettext(message, locale=language)
+
+    start = format_date(round_.since + dt.timedelta(days=1), locale=language)
+    end = format_date(round_.as_of, locale=language)
+    yield _(N_("reporting round {start} to {end}:")).format(start=start, end=end)
+    changes = (*round_.goal_changes, *round_.colour_changes)
+    for changed in (round_.goal_changes, round_.colour_changes):
+        if changed:
+            yield "  " + _(N_("colours: {changes}")).format(
+                changes=_changes(plan, changed, language)
+            )
+    measured = {path.partition(".follow_ups")[0] for path in round_.values}
+    for goal in round_.summary.goals:
+        if goal.path in measured and goal.indicator is not None:
+            line = indicator_text(goal.indicator, locale=language)
+            progress = progress_text(goal.indicator)
+            if progress:
+                line = f"{line} ({progress})"
+            name = element_at(plan, goal.path).short_text(locale=language)
+            yield "  " + _(N_("measured: {goal} {values}")).format(goal=name, values=line)
+    for message, paths in (
+        (N_("completed: {elements}"), round_.completed),
+        (N_("newly overdue: {elements}"), [e.path for e in round_.newly_overdue]),
+    ):
+        if paths:
+            yield "  " + _(message).format(elements=_names(plan, paths, language))
+    delivered, missed = len(round_.reports_delivered), len(round_.reports_missed)
+    if delivered or missed:
+        yield "  " + _(N_("reports delivered: {delivered}, missed: {missed}")).format(
+            delivered=delivered, missed=missed
+        )
+    if not (changes or measured or round_.completed or round_.newly_overdue):
+        yield "  " + _(N_("no colour changed and nothing was completed or measured"))
+
+
+_GOALS_LISTED = 8
+"""A plan with more goals than this gives their number only (a virksomhetsplan has 85)."""
 
 
 def _when(measure: Measure, language: str) -> str:
@@ -84,47 +173,23 @@ def _when(measure: Measure, language: str) -> str:
     return "-"
 
 
-def _status(plan: Plan, day: dt.date, language: str) -> str:
-    from tiltak._names import colour_name  # noqa: PLC0415 - per subcommand
-    from tiltak._summary import summarise  # noqa: PLC0415 - per subcommand
+def _overdue(plan: Plan, summary: Summary, language: str) -> str:
+    from tiltak._time._formatting import format_date  # noqa: PLC0415 - per subcommand
 
-    summary = summarise(plan, as_of=day)
-    counts = summary.colours
-    text = gettext(
-        N_(
-            "status on {date}: {colour} (green {green}, yellow {yellow}, red {red},"
-            " not assessed {none})"
-        ),
-        locale=language,
-    )
-    return text.format(
-        date=day.isoformat(),
-        colour=colour_name(summary.colour, locale=language),
-        green=counts.green,
-        yellow=counts.yellow,
-        red=counts.red,
-        none=counts.not_assessed,
-    )
-
-
-def _overdue(plan: Plan, day: dt.date, language: str) -> str:
-    from tiltak._time._asof import overdue_measures  # noqa: PLC0415 - per subcommand
-
-    late = [
-        plan.measures[int(_INDEX.findall(e.path)[0])].id for e in overdue_measures(plan, as_of=day)
-    ]
-    if not late:
-        return gettext(N_("nothing overdue on {date}"), locale=language).format(
-            date=day.isoformat()
-        )
+    date = format_date(summary.as_of, locale=language)
+    if not summary.overdue:
+        return gettext(N_("nothing overdue on {date}"), locale=language).format(date=date)
+    late = _names(plan, (event.path for event in summary.overdue), language)
     return gettext(N_("overdue on {date}: {measures}"), locale=language).format(
-        date=day.isoformat(), measures=", ".join(late)
+        date=date, measures=late
     )
 
 
-def _plan_lines(name: str, plan: Plan, language: str, day: dt.date | None) -> Iterator[str]:
-    """The readable text of one example plan, and what validation finds, line by line."""
+def _plan_lines(name: str, plan: Plan, language: str, day: dt.date) -> Iterator[str]:
+    """One example plan: what it holds, how it stands, its latest round and its findings."""
+    from tiltak._errors import ModelError  # noqa: PLC0415 - per subcommand
     from tiltak._names import field_label, kind_name  # noqa: PLC0415 - per subcommand
+    from tiltak._summary import summarise, summarise_rounds  # noqa: PLC0415 - per subcommand
     from tiltak._validate import validate  # noqa: PLC0415 - per subcommand
 
     def _(message: str) -> str:
@@ -138,16 +203,22 @@ def _plan_lines(name: str, plan: Plan, language: str, day: dt.date | None) -> It
     yield f"  {label('kind')}: {kind_name(plan.kind, locale=language)}"
     yield f"  {label('period')}: {_period(plan.period)}"
     yield f"  {label('goals')} ({len(plan.goals)}):"
-    for goal in plan.goals:
-        yield f"    {goal.id}  {goal.text or '-'}"
+    if len(plan.goals) <= _GOALS_LISTED:
+        for goal in plan.goals:
+            yield f"    {goal.id}  {goal.text or '-'}"
     yield f"  {label('measures')} ({len(plan.measures)}):"
     for measure in plan.measures:
-        yield f"    {measure.id}  {measure.title or measure.description or '-'}"
-        yield f"        {label('responsible')}: {_responsible(measure.responsible)}"
-        yield f"        {when}: {_when(measure, language)}"
-    if day is not None:
-        yield f"  {_status(plan, day, language)}"
-        yield f"  {_overdue(plan, day, language)}"
+        title = measure.title or measure.description or "-"
+        yield f"    {measure.id}  {title} ({when}: {_when(measure, language)})"
+    summary = summarise(plan, as_of=day)
+    yield f"  {_status(summary, language)}"
+    yield f"  {_overdue(plan, summary, language)}"
+    try:
+        rounds = summarise_rounds(plan, as_of=day)
+    except ModelError:  # pragma: no cover - a plan whose rounds cannot be told
+        rounds = ()
+    if rounds:
+        yield from (f"  {line}" for line in _round_lines(plan, rounds[-1], language))
     report = validate(plan, as_of=day)
     yield f"  {validation}: {counts(report, language)}"
     for line in group_lines(report, language):

@@ -17,7 +17,15 @@ from tiltak._time._formatting import deadline_phrase
 from ._labels import as_of_text, capitalised, colour_badge, date_text, label, yes_no
 from ._view import Block, Cell, Document, Facts, Note, Section, Table
 
-__all__ = ["DiffLike", "SummaryLike", "diff_document", "summary_document"]
+__all__ = [
+    "DiffLike",
+    "IndicatorLike",
+    "SummaryLike",
+    "diff_document",
+    "indicator_text",
+    "progress_text",
+    "summary_document",
+]
 
 
 # What the builders read of tiltak.Summary and tiltak.PlanDiff, as structural types: the
@@ -66,6 +74,46 @@ class _GroupStatus(Protocol):
     def colours(self) -> _Counts: ...
 
 
+class _AreaStatus(_GroupStatus, Protocol):
+    @property
+    def goal_colours(self) -> _Counts: ...
+
+
+class IndicatorLike(Protocol):
+    """The parts of a :class:`tiltak.asof.Indicator` a display shows."""
+
+    @property
+    def baseline(self) -> float | None: ...
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def target(self) -> float | None: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def progress(self) -> float | None: ...
+
+
+class _GoalStatus(_GroupStatus, Protocol):
+    @property
+    def measures(self) -> Sequence[str]: ...
+    @property
+    def indicator(self) -> IndicatorLike | None: ...
+
+
+class _Round(Protocol):
+    @property
+    def path(self) -> str: ...
+    @property
+    def last(self) -> dt.date | None: ...
+    @property
+    def next(self) -> dt.date | None: ...
+    @property
+    def delivered(self) -> dt.date | None: ...
+    @property
+    def missed(self) -> Sequence[dt.date]: ...
+
+
 class SummaryLike(Protocol):
     """The parts of a :class:`tiltak.Summary` a display shows."""
 
@@ -90,9 +138,11 @@ class SummaryLike(Protocol):
     @property
     def upcoming(self) -> Sequence[_Event]: ...
     @property
-    def goals(self) -> Sequence[_GroupStatus]: ...
+    def goals(self) -> Sequence[_GoalStatus]: ...
     @property
-    def areas(self) -> Sequence[_GroupStatus]: ...
+    def areas(self) -> Sequence[_AreaStatus]: ...
+    @property
+    def reporting(self) -> Sequence[_Round]: ...
 
 
 class _Change(Protocol):
@@ -151,6 +201,107 @@ def _events(
     return (Table(caption=caption, columns=columns, rows=tuple(rows)),)
 
 
+def _number(value: float | None, locale: str) -> str:
+    if value is None:
+        return "?"
+    text = f"{value:g}" if locale.startswith("en") else f"{value:g}".replace(".", ",")
+    return text.replace("-", "\u2212")
+
+
+def indicator_text(indicator: IndicatorLike, *, locale: str) -> str:
+    """Baseline, latest value and target as one line, the unit once: ``28 → 33 → 34 %``."""
+    numbers = " \u2192 ".join(
+        _number(value, locale) for value in (indicator.baseline, indicator.value, indicator.target)
+    )
+    return numbers if not indicator.unit else f"{numbers} {indicator.unit}"
+
+
+def progress_text(indicator: IndicatorLike) -> str:
+    """How far the indicator has come from baseline (0 %) to target (100 %), or empty."""
+    progress = indicator.progress
+    if progress is None:
+        return ""
+    return f"{round(progress * 100)} %"
+
+
+def _worth_showing(goal: _GoalStatus) -> bool:
+    return goal.colour is not None or bool(goal.measures) or goal.indicator is not None
+
+
+def _goal_blocks(goals: Sequence[_GoalStatus], locale: str) -> tuple[Block, ...]:
+    """The goals that have a status, measures or an indicator; the others counted."""
+    shown = [goal for goal in goals if _worth_showing(goal)]
+    blocks: list[Block] = []
+    caption = capitalised(field_label("goals", locale=locale))
+    if shown:
+        with_indicator = any(goal.indicator is not None for goal in shown)
+        columns: tuple[str, ...] = (
+            capitalised(label("no", locale=locale)),
+            capitalised(field_label("colour", locale=locale)),
+        )
+        if with_indicator:
+            columns += (
+                capitalised(label("indicator", locale=locale)),
+                capitalised(label("progress", locale=locale)),
+            )
+        columns += (capitalised(field_label("measures", locale=locale)),)
+        rows: list[tuple[Cell, ...]] = []
+        for goal in shown:
+            row: tuple[Cell, ...] = (goal.id, colour_badge(goal.colour, locale=locale))
+            if with_indicator:
+                indicator = goal.indicator
+                row += (
+                    ("", "")
+                    if indicator is None
+                    else (
+                        indicator_text(indicator, locale=locale),
+                        progress_text(indicator),
+                    )
+                )
+            row += (_counts(goal.colours, locale) if goal.measures else "",)
+            rows.append(row)
+        blocks.append(Table(caption=caption, columns=columns, rows=tuple(rows)))
+    left = len(goals) - len(shown)
+    if left:
+        text = ngettext(
+            "{n} goal neither assessed nor measured",
+            "{n} goals neither assessed nor measured",
+            left,
+            locale=locale,
+        ).format(n=left)
+        blocks.append(Note(text=text))
+    return tuple(blocks)
+
+
+def _reporting_blocks(rounds: Sequence[_Round], locale: str) -> tuple[Block, ...]:
+    if not rounds:
+        return ()
+
+    def day(value: dt.date | None) -> str:
+        return "" if value is None else date_text(value, locale=locale)
+
+    rows = tuple(
+        (
+            capitalised(place(r.path).text(locale=locale)),
+            day(r.last),
+            day(r.delivered),
+            ", ".join(day(d) for d in r.missed[-3:])
+            + (f" (+{len(r.missed) - 3})" if len(r.missed) > 3 else ""),
+            day(r.next),
+        )
+        for r in rounds
+    )
+    columns = (
+        capitalised(label("where", locale=locale)),
+        capitalised(label("last_due", locale=locale)),
+        capitalised(label("delivered", locale=locale)),
+        capitalised(label("missed_reports", locale=locale)),
+        capitalised(label("next_due", locale=locale)),
+    )
+    caption = capitalised(label("reports", locale=locale))
+    return (Table(caption=caption, columns=columns, rows=rows),)
+
+
 def summary_document(summary: SummaryLike, *, locale: str) -> Document:
     """The view-model of a status summary: colours, completion, what is late and what is next."""
     no = capitalised(label("no", locale=locale))
@@ -162,10 +313,9 @@ def summary_document(summary: SummaryLike, *, locale: str) -> Document:
     ]
     if summary.plan_id:
         facts.append((capitalised(field_label("id", locale=locale)), summary.plan_id))
-    facts += [
-        (colour, colour_badge(summary.colour, locale=locale)),
-        (measures_label, _counts(summary.colours, locale)),
-    ]
+    facts.append((colour, colour_badge(summary.colour, locale=locale)))
+    if total:
+        facts.append((measures_label, _counts(summary.colours, locale)))
     if total:
         share = summary.completed * 100 // total
         done = ngettext(
@@ -208,25 +358,23 @@ def summary_document(summary: SummaryLike, *, locale: str) -> Document:
                 ),
             )
         )
-    for caption, statuses in (
-        (capitalised(field_label("goal_areas", locale=locale)), summary.areas),
-        (capitalised(field_label("goals", locale=locale)), summary.goals),
-    ):
-        if statuses:
-            blocks.append(
-                Table(
-                    caption=caption,
-                    columns=(no, colour, measures_label),
-                    rows=tuple(
-                        (
-                            s.id,
-                            colour_badge(s.colour, locale=locale),
-                            _counts(s.colours, locale),
-                        )
-                        for s in statuses
-                    ),
-                )
+    if summary.areas:
+        blocks.append(
+            Table(
+                caption=capitalised(field_label("goal_areas", locale=locale)),
+                columns=(no, colour, capitalised(field_label("goals", locale=locale))),
+                rows=tuple(
+                    (
+                        s.id,
+                        colour_badge(s.colour, locale=locale),
+                        _counts(s.goal_colours, locale),
+                    )
+                    for s in summary.areas
+                ),
             )
+        )
+    blocks += _goal_blocks(summary.goals, locale)
+    blocks += _reporting_blocks(summary.reporting, locale)
     blocks += _events(
         capitalised(label("upcoming", locale=locale)),
         summary.upcoming,

@@ -8,7 +8,7 @@ from ._core import Rule
 
 __all__ = ["builtin"]
 
-_GROUPS = "PAGISVOR"
+_GROUPS = "PFAGISVOR"
 """Common rules first, then each kind in the order of the catalogue."""
 
 
@@ -19,6 +19,7 @@ def builtin() -> tuple[Rule, ...]:
         action,
         common,
         coordinated,
+        follow_up,
         identity,
         implementation,
         individual,

@@ -338,6 +338,7 @@ def _count_failures(items: Any, item_type: Any) -> int:
     failures = 0
     if attrs.has(item_type):  # anything but an object is refused at once: count it so
         kinds = Counter(map(type, items))  # at C speed: a hostile array may hold millions
+        objects: list[Any]
         if all(kind is dict or kind in _PLAIN for kind in kinds):
             objects = [item for item in items if type(item) is dict] if kinds[dict] else []
         else:

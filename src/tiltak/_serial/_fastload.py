@@ -238,6 +238,7 @@ _PASS_CONVERTERS = frozenset(
         _model._jurisdiction,
         _model._results_part,
         _model._colour,
+        _model._direction,
         _model._effort,
         _model._absence,
         _model._plan_status,

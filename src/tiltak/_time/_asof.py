@@ -25,7 +25,7 @@ import attrs
 
 from tiltak._enums import StatusColour
 from tiltak._errors import ModelError, ModelTypeError
-from tiltak._model import FollowUp, Measure, Plan
+from tiltak._model import FollowUp, Measure, Plan, ReportingLine
 
 from ._dates import to_day
 from ._daynumbers import day_number, span
@@ -36,9 +36,11 @@ __all__ = [
     "PlanEvent",
     "due_follow_ups",
     "due_reporting",
+    "last_delivered",
     "last_follow_up",
     "measure_due",
     "missed_follow_ups",
+    "missed_reports",
     "next_events",
     "overdue_measures",
 ]
@@ -244,8 +246,9 @@ def due_reporting(
     """Reports that fell due along the plan's reporting lines.
 
     With ``since``, every occurrence after ``since`` up to and including ``as_of`` (at most
-    1000 a line); without it, each line's latest occurrence on or before
-    ``as_of``. The plan does not record reports made, so none is ever settled here.
+    1000 a line); without it, each line's latest occurrence on or before ``as_of``. A due
+    day is left out when the line records a report delivered on or after it, up to
+    ``as_of`` (:attr:`tiltak.ReportingLine.reports`).
     """
     plan, as_of = _check_plan(plan), _check_day(as_of)
     events: list[PlanEvent] = []
@@ -260,7 +263,44 @@ def due_reporting(
             )
         else:
             days = _latest(schedule, as_of)
-        events.extend(PlanEvent(kind=EventKind.REPORTING, path=path, due=day) for day in days)
+        delivered = last_delivered(line, as_of)
+        events.extend(
+            PlanEvent(kind=EventKind.REPORTING, path=path, due=day)
+            for day in days
+            if delivered is None or day > delivered
+        )
+    return _sorted(events)
+
+
+def last_delivered(line: ReportingLine, as_of: dt.date) -> dt.date | None:
+    """The latest day on or before ``as_of`` a report was delivered along ``line``."""
+    days = [r.date for r in line.reports if r.date is not None and r.date <= as_of]
+    return max(days, default=None)
+
+
+def missed_reports(plan: Plan, *, as_of: dt.date | str) -> tuple[PlanEvent, ...]:
+    """Reports past due on ``as_of``: due before it and not delivered.
+
+    A due day is recorded by a report of its line delivered on or after it, up to ``as_of``;
+    so every due day after the line's latest delivered report is missed (at most 1000 a
+    line). What falls due on ``as_of`` itself is not yet past due.
+    """
+    plan, as_of = _check_plan(plan), _check_day(as_of)
+    if as_of == dt.date.min:
+        return ()
+    last = as_of - dt.timedelta(days=1)
+    events: list[PlanEvent] = []
+    for i, line in enumerate(plan.reporting):
+        schedule = line.schedule
+        if schedule is None:
+            continue
+        delivered = last_delivered(line, as_of)
+        first = schedule.start if delivered is None else _day_after(delivered)
+        path = f"$.reporting[{i}].schedule"
+        events.extend(
+            PlanEvent(kind=EventKind.REPORTING, path=path, due=day)
+            for day in _bounded(schedule, first, last)
+        )
     return _sorted(events)
 
 

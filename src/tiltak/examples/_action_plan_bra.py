@@ -7,7 +7,9 @@ follow-up in green, yellow or red (*Uppföljning*). Situational measures come fi
 measures run in parallel. The town, the problem and every person are fictitious.
 
 The plan is shown as it stood on 1 October 2024: everything that had fallen due by then is
-recorded.
+recorded. The working group followed the plan up twice, in June and in September, each
+measure and each goal in green, yellow or red, with the goals' indicators measured where
+there was something to measure.
 """
 
 # ruff: noqa: RUF001 - Swedish text uses the en dash of its typography
@@ -19,6 +21,7 @@ import datetime as dt
 from tiltak._enums import Effort, PlanKind, PlanStatus, StatusColour
 from tiltak._model import (
     Adoption,
+    Baseline,
     Cause,
     FollowUp,
     FollowUpRoutine,
@@ -146,9 +149,31 @@ def build() -> Plan:
                 id="1",
                 text="Skadegörelsen vid Stortorget och busstationen minskar.",
                 target=Target(
-                    measure="Antal polisanmälda skadegörelsebrott vid torget och busstationen",
-                    value="Minst 30 procent färre än 2023 (högst 104)",
+                    measure=(
+                        "Antal polisanmälda skadegörelsebrott vid torget och busstationen, de "
+                        "senaste tolv månaderna (minst 30 procent färre än 2023)"
+                    ),
+                    value="Högst 104",
                     due="2024-12-31",
+                    baseline=Baseline(value="149", date="2023"),
+                    unit="anmälningar",
+                    direction="lower",
+                ),
+                follow_ups=(
+                    FollowUp(
+                        date=_JUNE,
+                        colour=StatusColour.YELLOW,
+                        value="131",
+                        note="Färre anmälningar sedan belysningen lagades; långt kvar till målet.",
+                        by=_GROUP,
+                    ),
+                    FollowUp(
+                        date=_SEPTEMBER,
+                        colour=StatusColour.GREEN,
+                        value="112",
+                        note="Minskningen håller i sig; målet kan nås vid årets slut.",
+                        by=_GROUP,
+                    ),
                 ),
             ),
             Goal(
@@ -159,8 +184,25 @@ def build() -> Plan:
                         "Andel som uppger att de undviker torget kvällstid i kommunens "
                         "trygghetsmätning"
                     ),
-                    value="Högst 40 procent (58 procent 2023)",
+                    value="Högst 40",
                     due="2024-11",
+                    baseline=Baseline(value="58", date="2023"),
+                    unit="procent",
+                    direction="lower",
+                ),
+                follow_ups=(
+                    FollowUp(
+                        date=_JUNE,
+                        colour=StatusColour.YELLOW,
+                        note="Trygghetsmätningen görs i november; tidigt att bedöma.",
+                        by=_GROUP,
+                    ),
+                    FollowUp(
+                        date=_SEPTEMBER,
+                        colour=StatusColour.RED,
+                        note="Fritidsgården har inte öppnat sent; färre vuxna på torget.",
+                        by=_GROUP,
+                    ),
                 ),
             ),
         ),

@@ -12,6 +12,13 @@ dash is the number *area.n*, and ``Goal.area`` is the area's number (``"1"``).
 ``Goal.level`` is ``"TT"`` or ``"Avd"``. The plan links each goal to its area; it does not
 tie a department goal to one leadership goal, so no goal has a ``parent``.
 
+The follow-up of 2019 is illustrative, not from the source (each such follow-up and report
+says so in its note, and ``extensions["illustrative"]`` lists them): the plan's three
+tertial follow-ups, the leadership's goals followed up at each with a colour, TT. mål 1.2's
+indicator (the share with three-year education, from an assumed 28 % in 2018 towards the
+plan's "minimum 34 %") measured at each, and the reports delivered along the three
+reporting lines through December 2019.
+
 The source's own faults are kept, for a validator to find: the sections that list the goals
 are headed "for 2016-2020" inside a 2019-2023 plan (the ``period`` of the two ``sections``,
 4 for the leadership's goals and 5.2 for the departments', which each goal names), and
@@ -33,6 +40,9 @@ from typing import Final
 
 from tiltak._enums import PlanKind
 from tiltak._model import (
+    Baseline,
+    DeliveredReport,
+    FollowUp,
     FollowUpRoutine,
     Goal,
     GoalArea,
@@ -104,6 +114,7 @@ def build() -> Plan:
                     "Teamledere og rapporter månedlig til sine avdelingsledere på planens syv "
                     "målområder."
                 ),
+                reports=_monthly("Teamledere"),
             ),
             ReportingLine(
                 reporter="Avdelingsledere",
@@ -113,6 +124,7 @@ def build() -> Plan:
                     "Avdelingsledere rapporterer månedlig på implementeringsprosessen av "
                     "virksomhetsplan til virksomhetsleder."
                 ),
+                reports=_monthly("Avdelingsledere"),
             ),
             ReportingLine(
                 reporter="Virksomhetsleder",
@@ -123,7 +135,12 @@ def build() -> Plan:
                     "Dersom det vurderes som nødvendig vil virksomhetsleder bli bedt om å "
                     "rapportere månedlig."
                 ),
+                reports=_tertial_reports(),
             ),
+        ),
+        follow_ups=tuple(
+            FollowUp(date=day, colour=colour, by="Virksomhetsleder", note=_ILLUSTRATIVE)
+            for day, colour in zip(_TERTIALS, ("yellow", "yellow", "green"), strict=True)
         ),
         follow_up=FollowUpRoutine(
             schedule=Schedule(start=dt.date(2019, 1, 1), rule=_TERTIAL),
@@ -137,6 +154,65 @@ def build() -> Plan:
     )
 
 
+_ILLUSTRATIVE: Final = "Illustrasjon, ikke fra kildeplanen."
+
+
+_TERTIALS: Final = (dt.date(2019, 4, 30), dt.date(2019, 8, 31), dt.date(2019, 12, 31))
+"""The tertials of 2019, when the unit reports to the municipal management."""
+
+
+def _monthly(by: str) -> tuple[DeliveredReport, ...]:
+    """The monthly reports of 2019, each delivered on the fifth of the month after."""
+    return tuple(
+        DeliveredReport(
+            date=dt.date(2019 + month // 12, month % 12 + 1, 5),
+            period=Period(start=f"2019-{month:02}", end=f"2019-{month:02}"),
+            by=by,
+            note=_ILLUSTRATIVE,
+        )
+        for month in range(1, 13)
+    )
+
+
+def _tertial_reports() -> tuple[DeliveredReport, ...]:
+    """The unit's tertial reports of 2019 to the municipal management."""
+    starts = ("2019-01", "2019-05", "2019-09")
+    return tuple(
+        DeliveredReport(
+            date=day + dt.timedelta(days=10),
+            period=Period(start=start, end=f"{day.year}-{day.month:02}"),
+            by="Virksomhetsleder",
+            note=_ILLUSTRATIVE,
+        )
+        for start, day in zip(starts, _TERTIALS, strict=True)
+    )
+
+
+_GOAL_ROUNDS: Final = {
+    "TT-1.1": ("yellow", "yellow", "green"),
+    "TT-1.2": ("red", "yellow", "green"),
+    "TT-1.5": ("yellow", "yellow", "yellow"),
+    "TT-2.1": ("green", "green", "green"),
+    "TT-3.1": ("yellow", "red", "yellow"),
+    "TT-5.1": ("yellow", "green", "green"),
+}
+"""The leadership's goals followed up each tertial of 2019, with their colours."""
+
+_SHARE_THREE_YEAR: Final = ("29", "31", "33")
+"""TT. mål 1.2's indicator measured each tertial of 2019, in per cent."""
+
+
+def _follow_ups(goal_id: str) -> tuple[FollowUp, ...]:
+    colours = _GOAL_ROUNDS.get(goal_id)
+    if colours is None:
+        return ()
+    values = _SHARE_THREE_YEAR if goal_id == "TT-1.2" else (None, None, None)
+    return tuple(
+        FollowUp(date=day, colour=colour, by="Virksomhetsleder", note=_ILLUSTRATIVE, value=value)
+        for day, colour, value in zip(_TERTIALS, colours, values, strict=True)
+    )
+
+
 def _goals() -> tuple[Goal, ...]:
     return tuple(
         Goal(
@@ -146,6 +222,7 @@ def _goals() -> tuple[Goal, ...]:
             level=level,
             section=_SECTION_OF_LEVEL[level],
             target=_TARGETS.get(f"{level}-{number}"),
+            follow_ups=_follow_ups(f"{level}-{number}"),
         )
         for level, table in (("TT", _TT_GOALS), ("Avd", _AVD_GOALS))
         for number, text in table
@@ -153,7 +230,13 @@ def _goals() -> tuple[Goal, ...]:
 
 
 _TARGETS: Final = {
-    "TT-1.2": Target(measure="Andelen vernepleiere", value="Minimum 34 %"),
+    "TT-1.2": Target(
+        measure="Andelen vernepleiere",
+        value="Minimum 34 %",
+        baseline=Baseline(value="28", date="2018"),  # illustrative, not from the source
+        unit="%",
+        direction="higher",
+    ),
 }
 
 
@@ -962,6 +1045,11 @@ _RESOURCES: Final = "\n\n".join(
 
 _EXTENSIONS: Final = {
     "source": "Virksomhetsplan 2019-2023, Tilrettelagte tjenester, Nord-Aurdal kommune",
+    "illustrative": (
+        "Ikke fra kildeplanen, men lagt til som illustrasjon: oppfølgingene i 2019 av planen og "
+        "av målene TT 1.1, 1.2, 1.5, 2.1, 3.1 og 5.1, utgangsverdien 28 % for TT 1.2 og de "
+        "målte verdiene, og rapportene levert i 2019."
+    ),
     "leadership_responsibility": (
         "Virksomhetslederen i Tilrettelagte tjenester er tjenestenes øverste leder og har et "
         "administrativt og faglig ansvar ovenfor virksomhetens ansatte, effektiv forvaltning "

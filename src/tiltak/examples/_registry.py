@@ -29,7 +29,7 @@ _EXAMPLES: Final = MappingProxyType(
         ),
         "individual_plan": ("_individual_plan", "nb", dt.date(2024, 10, 15)),
         # Early in its first year, before its first tertial report fell due.
-        "operational_plan": ("_operational_plan", "nb", dt.date(2019, 3, 1)),
+        "operational_plan": ("_operational_plan", "nb", dt.date(2020, 1, 15)),
         "results_plan": ("_results_plan", "nb", dt.date(2020, 10, 15)),
         "return_to_work_plan": ("_return_to_work_plan", "nb", dt.date(2024, 6, 25)),
         "return_to_work_plan_se": ("_return_to_work_plan_se", "sv", dt.date(2024, 11, 15)),

@@ -95,6 +95,7 @@ _KIND_NAMES = {
 
 _GROUPS = (
     ("P", "Common rules (every kind)"),
+    ("F", "The follow-up cycle (goals followed up, reports delivered)"),
     ("A", "Action plan (tiltaksplan, åtgärdsplan)"),
     ("G", "Implementation plan (genomförandeplan)"),
     ("I", "Individual plan (individuell plan)"),

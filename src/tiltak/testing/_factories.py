@@ -21,6 +21,7 @@ from tiltak._model import (
     Consent,
     Cooperation,
     Decision,
+    DeliveredReport,
     DialogueMeeting,
     FollowUp,
     FollowUpRoutine,
@@ -214,7 +215,12 @@ def _operational_plan() -> dict[str, Any]:
         "follow_ups": (),
         "revisions": (Revision(due="2025", main=True),),
         "reporting": (
-            ReportingLine(reporter="Teamledere", recipient="Avdelingsledere", schedule=monthly),
+            ReportingLine(
+                reporter="Teamledere",
+                recipient="Avdelingsledere",
+                schedule=monthly,
+                reports=(DeliveredReport(date=dt.date(2024, 5, 31), by="Teamledere"),),
+            ),
         ),
     }
 

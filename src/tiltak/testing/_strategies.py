@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from tiltak._checks import MAX_INT, JsonValue, enum_value
 from tiltak._enums import (
     AbsenceDegree,
+    Direction,
     Effort,
     GoalOrigin,
     Jurisdiction,
@@ -28,10 +29,12 @@ from tiltak._enums import (
 )
 from tiltak._model import (
     Adoption,
+    Baseline,
     Cause,
     Consent,
     Cooperation,
     Decision,
+    DeliveredReport,
     DialogueMeeting,
     FollowUp,
     FollowUpRoutine,
@@ -192,12 +195,21 @@ def follow_ups() -> st.SearchStrategy[FollowUp]:
         colour=_optional(st.sampled_from(StatusColour)),
         note=_opt_text(),
         by=_opt_text(),
+        value=_opt_text(),
     )
 
 
 def _targets() -> st.SearchStrategy[Target]:
     return st.builds(
-        Target, measure=_opt_text(), value=_opt_text(), due=_optional(partial_dates())
+        Target,
+        measure=_opt_text(),
+        value=_opt_text(),
+        due=_optional(partial_dates()),
+        baseline=_optional(
+            st.builds(Baseline, value=_opt_text(), date=_optional(partial_dates()))
+        ),
+        unit=_opt_text(),
+        direction=_optional(st.sampled_from(Direction)),
     )
 
 
@@ -215,6 +227,7 @@ def goals() -> st.SearchStrategy[Goal]:
         part=_optional(st.sampled_from(ResultsPart)),
         target=_optional(_targets()),
         period=_optional(_periods()),
+        follow_ups=_small_tuple(follow_ups()),
         extensions=_extensions(),
     )
 
@@ -421,6 +434,15 @@ def _plans(kind: PlanKind | None) -> st.SearchStrategy[Plan]:
                 recipient=_opt_text(),
                 schedule=_optional(schedules()),
                 note=_opt_text(),
+                reports=_small_tuple(
+                    st.builds(
+                        DeliveredReport,
+                        date=_optional(_dates()),
+                        period=_optional(_periods()),
+                        by=_opt_text(),
+                        note=_opt_text(),
+                    )
+                ),
             )
         ),
         follow_up=_optional(

@@ -1,0 +1,119 @@
+"""The rules of the follow-up cycle (F001-F002): goals followed up, reports delivered."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from tiltak._enums import PlanKind, PlanStatus
+from tiltak._i18n import N_
+from tiltak._model import Goal, Plan
+from tiltak._report import Finding
+from tiltak._time._asof import last_delivered
+
+from ._core import RuleContext, within_cap
+from ._define import W, blank, rule
+
+__all__: list[str] = []
+
+
+def _closed(plan: Plan) -> bool:
+    return plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED)
+
+
+def _has_target(goal: Goal) -> bool:
+    target = goal.target
+    return target is not None and not (blank(target.value) and blank(target.measure))
+
+
+@rule(
+    "F001",
+    W,
+    N_("A goal with a target is followed up at each of the plan's follow-ups"),
+    source="seed 004",
+    quote="«Forbedret rapportering av fremdrift og måloppnåelse i TT.» «Teamledere og "
+    "rapporter månedlig til sine avdelingsledere på planens syv målområder.»",
+    rationale="A goal that has a target is followed up to see whether it is being reached. "
+    "When the plan's follow-up routine has fallen due (before the day of the check), each "
+    "goal with a target is expected to have a follow-up dated after the routine's due day "
+    "before that one (or its start), up to the day of the check. Not checked on a completed "
+    "or cancelled plan, nor on a plan whose follow-up has no schedule. A virksomhetsplan's "
+    "goals are reported on (seed 004); in a plan about one person the goals are reviewed at "
+    "the plan's own follow-up, which P017 asks for.",
+    kinds=(PlanKind.OPERATIONAL_PLAN,),
+    needs_as_of=True,
+)
+def _goal_followed_up(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    as_of = ctx.as_of
+    assert as_of is not None
+    routine = plan.follow_up
+    if _closed(plan) or routine is None or routine.schedule is None or as_of == dt.date.min:
+        return
+    schedule = routine.schedule
+    due = schedule.last_due(as_of - dt.timedelta(days=1))
+    if due is None:
+        return
+    before = schedule.last_due(due - dt.timedelta(days=1)) if due > dt.date.min else None
+    since = schedule.start if before is None else before + dt.timedelta(days=1)
+    missing = [
+        i
+        for i, goal in enumerate(plan.goals)
+        if _has_target(goal)
+        and not any(f.date is not None and since <= f.date <= as_of for f in goal.follow_ups)
+    ]
+    for i in within_cap(ctx, missing):
+        yield ctx.finding(
+            f"$.goals[{i}].follow_ups",
+            N_(
+                "The goal has no follow-up since {since}, though the plan's follow-up fell "
+                "due on {due}."
+            ),
+            since=since.isoformat(),
+            due=due.isoformat(),
+        )
+
+
+@rule(
+    "F002",
+    W,
+    N_("A report that has fallen due is delivered"),
+    source="seed 004",
+    quote="«Virksomhetsrapportering til kommunalledelse finner sted hver tertial.»",
+    rationale="A reporting line says who reports to whom and how often; a report that fell "
+    "due and is not recorded as delivered was probably not made. A report delivered on or "
+    "after a due day, up to the day of the check, records it and every earlier one. What "
+    "falls due on the day of the check is not yet past due. Not checked on a completed or "
+    "cancelled plan.",
+    needs_as_of=True,
+)
+def _report_delivered(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    as_of = ctx.as_of
+    assert as_of is not None
+    if _closed(plan) or as_of == dt.date.min:
+        return
+    last = as_of - dt.timedelta(days=1)
+    for i, line in enumerate(plan.reporting):
+        schedule = line.schedule
+        if schedule is None:
+            continue
+        delivered = last_delivered(line, as_of)
+        first = schedule.start if delivered is None else delivered + dt.timedelta(days=1)
+        if first > last:
+            continue
+        count = schedule.count_due(first, last)
+        latest = schedule.last_due(last) if count else None
+        if latest is None:
+            continue
+        if delivered is None:
+            message = N_(
+                "No report is recorded as delivered; the latest fell due on {due} "
+                "({count} due in all)."
+            )
+        else:
+            message = N_(
+                "The report due on {due} is not recorded as delivered ({count} due since "
+                "the last one delivered)."
+            )
+        yield ctx.finding(
+            f"$.reporting[{i}].reports", message, due=latest.isoformat(), count=count
+        )
