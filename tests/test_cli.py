@@ -101,7 +101,9 @@ def fake_examples(monkeypatch: pytest.MonkeyPatch) -> dict[str, Plan]:
 
 
 class TestDemo:
-    def test_summarises_each_example_on_its_own_day(self, capsys: pytest.CaptureFixture[str]):
+    def test_summarises_each_example_on_its_own_day(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
         """Without --as-of, every example is summarised as of the day it stands on."""
         assert 0 == main(["demo", "--locale", "nb"])
         out = capsys.readouterr().out
@@ -109,7 +111,7 @@ class TestDemo:
             assert f"status per {examples.as_of(name).isoformat()}:" in out
         assert len(examples.names()) == out.count("ingenting forfalt per")
 
-    def test_each_example_in_its_own_language(self, capsys: pytest.CaptureFixture[str]):
+    def test_each_example_in_its_own_language(self, capsys: pytest.CaptureFixture[str]) -> None:
         """Without --locale, each example is shown in the language it is written in."""
         assert 0 == main(["demo"])
         out = capsys.readouterr().out

@@ -39,17 +39,17 @@ def _findings():
 
 
 class TestExampleReports:
-    def test_examples_give_findings_of_many_rules(self):
+    def test_examples_give_findings_of_many_rules(self) -> None:
         """The examples, checked years later, exercise a fair part of the catalogue."""
         assert len({f.code for f in _findings()}) >= 35
 
     @pytest.mark.parametrize("locale", OTHERS)
-    def test_no_finding_reads_as_english(self, locale):
+    def test_no_finding_reads_as_english(self, locale) -> None:
         """In nb, nn and sv no finding's message equals its English text."""
         same = [f.code for f in _findings() if f.message(locale=locale) == f.message(locale="en")]
         assert [] == same
 
-    def test_every_report_renders_in_every_language(self):
+    def test_every_report_renders_in_every_language(self) -> None:
         """Each example's report renders as text in all four languages."""
         for name in tiltak.examples.names():
             report = tiltak.validate(tiltak.examples.load(name), as_of=dt.date(2031, 6, 1))
@@ -59,7 +59,7 @@ class TestExampleReports:
 
 class TestRuleTitles:
     @pytest.mark.parametrize("locale", OTHERS)
-    def test_every_title_is_translated(self, locale):
+    def test_every_title_is_translated(self, locale) -> None:
         """Every rule's title differs from its English in nb, nn and sv."""
         from tiltak._i18n import gettext
 
@@ -68,7 +68,7 @@ class TestRuleTitles:
         ]
         assert [] == same
 
-    def test_severities_have_names(self):
+    def test_severities_have_names(self) -> None:
         """Each severity has its own word in every language."""
         for locale in OTHERS:
             names = {_names.severity_name(s, locale=locale) for s in Severity}

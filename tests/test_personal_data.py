@@ -59,7 +59,7 @@ def _rendered(report, locale):
 
 class TestFindings:
     @pytest.mark.parametrize(("name", "plan"), list(_marked_plans()))
-    def test_no_marker_in_any_finding(self, name, plan):
+    def test_no_marker_in_any_finding(self, name, plan) -> None:
         """Every finding on a plan full of markers, in every language, shows none of them."""
         assert PADDED in tiltak.dumps(plan)  # the marker really is in the plan
         report = tiltak.validate(plan, as_of=dt.date(2030, 1, 1))
@@ -69,7 +69,7 @@ class TestFindings:
                 assert MARKER not in text
 
     @pytest.mark.parametrize(("name", "plan"), list(_marked_plans()))
-    def test_no_marker_in_any_repr(self, name, plan):
+    def test_no_marker_in_any_repr(self, name, plan) -> None:
         """The plan's repr and every part's repr shows no marker."""
         stack = [plan]
         while stack:
@@ -80,7 +80,7 @@ class TestFindings:
                 assert MARKER not in repr(value)
                 stack.extend(getattr(value, f.name) for f in attrs.fields(type(value)))
 
-    def test_bad_contact_details_are_not_echoed(self):
+    def test_bad_contact_details_are_not_echoed(self) -> None:
         """Malformed e-mails and phones (P019) and identity numbers (P020) are not repeated."""
         plan = tiltak.Plan(
             kind="individual_plan",
@@ -94,7 +94,7 @@ class TestFindings:
 
 
 class TestFormatErrors:
-    def test_values_in_wrong_places_are_not_echoed(self):
+    def test_values_in_wrong_places_are_not_echoed(self) -> None:
         """A marker where a date, an enum, a number or a bool belongs is never repeated."""
         document = json.loads(tiltak.dumps(tiltak.examples.load("individual_plan")))
         document["created"] = MARKER
@@ -113,13 +113,13 @@ class TestFormatErrors:
         assert MARKER not in repr(info.value)
         assert not any(MARKER in repr(problem) for problem in info.value.problems)
 
-    def test_broken_json_is_not_echoed(self):
+    def test_broken_json_is_not_echoed(self) -> None:
         """The text around a JSON syntax error is not quoted back."""
         with pytest.raises(PlanFormatError) as info:
             tiltak.loads('{"format": "tiltak/1", "kind": "action_plan", "title": "' + MARKER)
         assert MARKER not in str(info.value)
 
-    def test_logging_an_error_and_a_report_is_safe(self, caplog):
+    def test_logging_an_error_and_a_report_is_safe(self, caplog) -> None:
         """Logging a PlanFormatError with its traceback, and a Report, leaks no marker."""
         logger = logging.getLogger("integrator")
         plan = _plant(tiltak.examples.load("return_to_work_plan"))

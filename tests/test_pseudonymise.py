@@ -66,7 +66,7 @@ def _plan(**overrides):
 
 
 class TestPseudonymise:
-    def test_no_personal_value_survives(self):
+    def test_no_personal_value_survives(self) -> None:
         """No name, identity number, e-mail or phone of any person is left in the copy."""
         copy = pseudonymise(_plan(), key=KEY, free_text="drop")
         texts = list(_strings(copy))
@@ -75,7 +75,7 @@ class TestPseudonymise:
         assert copy.subject is not None
         assert copy.subject.birth_date is None
 
-    def test_structure_and_content_kept(self):
+    def test_structure_and_content_kept(self) -> None:
         """Identifiers, titles, colours and the shape of the plan stay as they were."""
         plan = _plan()
         copy = pseudonymise(plan, key=KEY)
@@ -84,7 +84,7 @@ class TestPseudonymise:
         assert plan.measures[0].colour == copy.measures[0].colour
         assert plan.background == copy.background
 
-    def test_same_person_same_pseudonym_across_plans(self):
+    def test_same_person_same_pseudonym_across_plans(self) -> None:
         """One person under one key has one pseudonym in every plan, whatever the spelling."""
         a, b = pseudonymise_many(
             [_plan(), _plan(coordinator=Responsible(name="  kari   NORDMANN "))], key=KEY
@@ -94,7 +94,7 @@ class TestPseudonymise:
         assert a.subject.name == b.coordinator.name
         assert a.subject.name == a.measures[0].responsible.name  # type: ignore[union-attr]
 
-    def test_other_key_other_pseudonym(self):
+    def test_other_key_other_pseudonym(self) -> None:
         """Under another key the same person gets another pseudonym."""
         one = pseudonymise(_plan(), key=KEY).subject
         two = pseudonymise(_plan(), key=OTHER_KEY).subject
@@ -104,13 +104,13 @@ class TestPseudonymise:
         assert one.national_id != two.national_id
         assert one.email != two.email
 
-    def test_drop_keeps_length_class(self):
+    def test_drop_keeps_length_class(self) -> None:
         """Dropped free text keeps only whether it was short, medium or long."""
         copy = pseudonymise(_plan(background="x" * 600), key=KEY, free_text="drop")
         assert "[removed: long text]" == copy.background
         assert "[removed: short text]" == copy.measures[0].follow_ups[0].note
 
-    def test_pseudonyms_are_well_formed(self):
+    def test_pseudonyms_are_well_formed(self) -> None:
         """Pseudonymous e-mails and phones keep the shape the contact rules check."""
         subject = pseudonymise(_plan(), key=KEY).subject
         assert subject is not None
@@ -122,7 +122,7 @@ class TestPseudonymise:
     @pytest.mark.parametrize(
         ("key", "free_text"), [(b"short", "keep"), ("a" * 32, "keep"), (KEY, "blank")]
     )
-    def test_refuses_weak_key_and_unknown_mode(self, key, free_text):
+    def test_refuses_weak_key_and_unknown_mode(self, key, free_text) -> None:
         """A short or non-bytes key and an unknown free-text mode are refused."""
         with pytest.raises(ModelError):
             pseudonymise(_plan(), key=key, free_text=free_text)
@@ -131,7 +131,7 @@ class TestPseudonymise:
 class TestPseudonymisedCopiesStillWork:
     @pytest.mark.parametrize("name", tiltak.examples.names())
     @pytest.mark.parametrize("free_text", ["keep", "drop"])
-    def test_same_findings_as_the_original(self, name, free_text):
+    def test_same_findings_as_the_original(self, name, free_text) -> None:
         """Validating the copy gives the original's codes and paths, but for the removed data."""
         plan = tiltak.examples.load(name)
         copy = pseudonymise(plan, key=KEY, free_text=free_text)
@@ -145,14 +145,14 @@ class TestPseudonymisedCopiesStillWork:
 
         assert seen(plan) == seen(copy)
 
-    def test_nothing_personal_in_the_dumped_copy(self):
+    def test_nothing_personal_in_the_dumped_copy(self) -> None:
         """No original name, number, e-mail or phone is anywhere in the copy's JSON."""
         text = tiltak.dumps(pseudonymise(_plan(), key=KEY, free_text="drop"))
         for value in [*PERSONAL, "per@example.no", "22 00 00 00", "Kari", "2001-01-01"]:
             assert value not in text
 
     @pytest.mark.parametrize("name", tiltak.examples.names())
-    def test_examples_lose_every_person(self, name):
+    def test_examples_lose_every_person(self, name) -> None:
         """In every example, every person's name, e-mail and phone is replaced."""
         plan = tiltak.examples.load(name)
         people = [plan.subject, plan.coordinator, *plan.participants]

@@ -21,7 +21,7 @@ def _chromium() -> str | None:
 
 class TestBrowser:
     @pytest.mark.parametrize("name", ["action_plan_bra", "operational_plan"])
-    def test_screenshot(self, tmp_path, name):
+    def test_screenshot(self, tmp_path, name) -> None:
         """Chromium renders a full page of an example plan to a non-trivial PNG."""
         chromium = _chromium()
         if chromium is None:

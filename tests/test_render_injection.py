@@ -181,7 +181,7 @@ def parse(markup: str) -> _Collector:
 
 
 class TestHostilePlan:
-    def test_every_text_field_is_filled(self):
+    def test_every_text_field_is_filled(self) -> None:
         """The hostile plan has the payload in every str field the model has (ids included)."""
         plan = hostile(Plan, PAYLOADS[0])
         texts = _every_str(plan)
@@ -195,7 +195,7 @@ class TestHostilePlan:
 @pytest.mark.parametrize("payload", PAYLOADS)
 @pytest.mark.parametrize("full_page", [False, True])
 class TestHTMLInjection:
-    def test_only_the_renderers_own_tags_and_attributes(self, payload, full_page):
+    def test_only_the_renderers_own_tags_and_attributes(self, payload, full_page) -> None:
         """Every tag and attribute in the output is one the renderer writes itself."""
         allowed_tags = TAGS | PAGE_TAGS if full_page else TAGS
         for obj in hostile_objects(payload):
@@ -210,7 +210,7 @@ class TestHTMLInjection:
                     else:
                         assert value in ATTRIBUTE_VALUES[name]
 
-    def test_no_attribute_value_holds_plan_text(self, payload, full_page):
+    def test_no_attribute_value_holds_plan_text(self, payload, full_page) -> None:
         """No attribute value contains any part of the payload."""
         fragments = {"alert", "onerror", "onmouseover", "javascript", "evil", "img"}
         for obj in hostile_objects(payload):
@@ -219,7 +219,7 @@ class TestHTMLInjection:
             for _tag, _name, value in parsed.attributes:
                 assert not any(fragment in (value or "") for fragment in fragments)
 
-    def test_the_payload_shows_as_text(self, payload, full_page):
+    def test_the_payload_shows_as_text(self, payload, full_page) -> None:
         """The payload shows as text for the reader, in the rich part and in the fallback."""
         markup = tiltak.to_html(hostile(Plan, payload), locale="sv", full_page=full_page)
         text = "".join(parse(markup).text)
@@ -231,7 +231,7 @@ class TestHTMLInjection:
 
 @pytest.mark.parametrize("payload", PAYLOADS)
 class TestMarkdownInjection:
-    def test_no_raw_html_from_plan_text(self, payload):
+    def test_no_raw_html_from_plan_text(self, payload) -> None:
         """The only raw HTML in the Markdown is the renderer's own line break."""
         for obj in hostile_objects(payload):
             for locale in LOCALES:
@@ -240,7 +240,7 @@ class TestMarkdownInjection:
                 assert "<script" not in markdown
                 assert markdown.replace("<br>", "").count("<") == 0
 
-    def test_no_link_syntax_from_plan_text(self, payload):
+    def test_no_link_syntax_from_plan_text(self, payload) -> None:
         """No link, image or autolink can be made of the plan's text."""
         markdown = tiltak.to_markdown(hostile(Plan, payload), locale="en")
 
@@ -251,7 +251,7 @@ class TestMarkdownInjection:
             if char == "[":
                 assert markdown[i - 1] == "\\"
 
-    def test_a_markdown_parser_makes_nothing_live(self, payload):
+    def test_a_markdown_parser_makes_nothing_live(self, payload) -> None:
         """CommonMark with tables and raw HTML on yields only the renderer's own elements."""
         markdown_it = pytest.importorskip("markdown_it")
         md = markdown_it.MarkdownIt("commonmark", {"html": True}).enable("table")
@@ -269,7 +269,7 @@ class TestMarkdownInjection:
                 "text-align:center",
             }
 
-    def test_table_cells_stay_in_their_row(self, payload):
+    def test_table_cells_stay_in_their_row(self, payload) -> None:
         """A pipe or a newline in plan text cannot start a new cell or row."""
         markdown = tiltak.to_markdown(hostile(Plan, payload), locale="en")
         tables: list[list[int]] = [[]]
@@ -287,7 +287,7 @@ class TestMarkdownInjection:
 
 @pytest.mark.parametrize("payload", PAYLOADS)
 class TestTextInjection:
-    def test_text_shows_the_payload_as_written(self, payload):
+    def test_text_shows_the_payload_as_written(self, payload) -> None:
         """Plain text needs no escaping: the payload is shown as it is."""
         text = tiltak.to_text(hostile(Plan, payload), locale="en")
 
