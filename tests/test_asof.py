@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -47,21 +49,21 @@ DEADLINE = D(2024, 3, 15)
 BEFORE, ON, AFTER = DEADLINE - dt.timedelta(days=1), DEADLINE, DEADLINE + dt.timedelta(days=1)
 
 
-def plan(**fields):
+def plan(**fields: Any) -> Plan:
     return Plan(kind="action_plan", **fields)
 
 
-def event(kind, path, due):
+def event(kind: EventKind, path: str, due: dt.date) -> PlanEvent:
     return PlanEvent(kind=kind, path=path, due=due)
 
 
-def paths(events):
+def paths(events: Iterable[PlanEvent]) -> list[str]:
     return [e.path for e in events]
 
 
 class TestOverdueMeasures:
     @pytest.mark.parametrize(("as_of", "overdue"), [(BEFORE, False), (ON, False), (AFTER, True)])
-    def test_around_the_deadline(self, as_of, overdue) -> None:
+    def test_around_the_deadline(self, as_of: dt.date, overdue: bool) -> None:
         """A measure is overdue from the day after its deadline, not on it."""
         p = plan(measures=[Measure(id="1", deadline=DEADLINE)])
         expected = (event(EventKind.MEASURE, "$.measures[0]", DEADLINE),) if overdue else ()
@@ -71,7 +73,7 @@ class TestOverdueMeasures:
         ("deadline", "last_day"),
         [("2024-03", D(2024, 3, 31)), ("2024", D(2024, 12, 31)), ("2024-02", D(2024, 2, 29))],
     )
-    def test_partial_deadline_by_last_day(self, deadline, last_day) -> None:
+    def test_partial_deadline_by_last_day(self, deadline: str, last_day: dt.date) -> None:
         """A deadline given as a month or a year falls due on its last day."""
         p = plan(measures=[Measure(id="1", deadline=deadline)])
         assert () == overdue_measures(p, as_of=last_day)
@@ -79,7 +81,7 @@ class TestOverdueMeasures:
         assert [last_day] == [e.due for e in after]
 
     @pytest.mark.parametrize(("as_of", "overdue"), [(BEFORE, False), (ON, False), (AFTER, True)])
-    def test_period_end(self, as_of, overdue) -> None:
+    def test_period_end(self, as_of: dt.date, overdue: bool) -> None:
         """A measure without a deadline is due by the end of its period."""
         p = plan(measures=[Measure(id="1", period=Period(start="2024-01-01", end=DEADLINE))])
         assert overdue == bool(overdue_measures(p, as_of=as_of))
@@ -117,7 +119,7 @@ class TestOverdueMeasures:
             (["green", None], False),
         ],
     )
-    def test_latest_colour(self, colours, overdue) -> None:
+    def test_latest_colour(self, colours: list[str], overdue: bool) -> None:
         """Only a green latest follow-up with a colour settles a measure past its deadline."""
         follow_ups = [FollowUp(date=D(2024, 3, 1 + i), colour=c) for i, c in enumerate(colours)]
         p = plan(measures=[Measure(id="1", deadline=DEADLINE, follow_ups=follow_ups)])
@@ -192,7 +194,7 @@ class TestFollowUps:
             (D(2024, 7, 1), True, True),
         ],
     )
-    def test_listed_dates(self, as_of, due, missed) -> None:
+    def test_listed_dates(self, as_of: dt.date, due: bool, missed: bool) -> None:
         """A follow-up date given as a month falls due on its last day."""
         p = plan(follow_up=FollowUpRoutine(dates=[PartialDate(year=2024, month=6)]))
         assert due == bool(due_follow_ups(p, as_of=as_of))
@@ -211,7 +213,7 @@ class TestFollowUps:
     @pytest.mark.parametrize(
         ("as_of", "due", "missed"), [(BEFORE, 0, 0), (ON, 1, 0), (AFTER, 1, 1)]
     )
-    def test_revision(self, as_of, due, missed) -> None:
+    def test_revision(self, as_of: dt.date, due: int, missed: int) -> None:
         """An open revision is due on its day and missed from the day after."""
         p = plan(revisions=[Revision(due=DEADLINE)])
         assert due == len(due_follow_ups(p, as_of=as_of))
@@ -279,7 +281,7 @@ class TestReporting:
             (D(2024, 5, 1), [D(2024, 4, 30)]),
         ],
     )
-    def test_around_due_day(self, as_of, expected) -> None:
+    def test_around_due_day(self, as_of: dt.date, expected: list[dt.date]) -> None:
         """A report falls due on its day."""
         p = plan(reporting=[self.LINES[2]])
         assert expected == [e.due for e in due_reporting(p, as_of=as_of)]
@@ -338,19 +340,19 @@ class TestArguments:
         "ask",
         [overdue_measures, due_follow_ups, missed_follow_ups, due_reporting, next_events],
     )
-    def test_datetime_refused(self, ask) -> None:
+    def test_datetime_refused(self, ask: Callable[..., Any]) -> None:
         """The day is a date, not a datetime."""
         with pytest.raises(ModelTypeError):
             ask(plan(), as_of=dt.datetime(2024, 1, 1))
 
     @pytest.mark.parametrize("ask", ASKED)
-    def test_as_of_is_keyword_only(self, ask) -> None:
+    def test_as_of_is_keyword_only(self, ask: Callable[..., Any]) -> None:
         """The day is named: ``as_of=``, as in validate and summarise."""
         with pytest.raises(TypeError, match="positional"):
             ask(plan(), D(2024, 1, 1))
 
     @pytest.mark.parametrize("ask", ASKED)
-    def test_iso_text_is_a_day(self, ask) -> None:
+    def test_iso_text_is_a_day(self, ask: Callable[..., Any]) -> None:
         """``as_of`` takes an ISO text as the constructors do, with the same answer."""
         p = plan(
             measures=[Measure(id="1", deadline="2024-01")],
@@ -360,7 +362,7 @@ class TestArguments:
         assert ask(p, as_of=D(2024, 3, 31)) == ask(p, as_of="2024-03-31")
 
     @pytest.mark.parametrize("text", ["2024-03", "2024", "31.03.2024", "2024-02-30"])
-    def test_only_a_whole_iso_day(self, text) -> None:
+    def test_only_a_whole_iso_day(self, text: str) -> None:
         """A month, a year or another spelling is refused with the form it must take."""
         with pytest.raises(ModelError, match="as_of must be a"):
             overdue_measures(plan(), as_of=text)
@@ -414,22 +416,22 @@ plans = st.builds(
 
 class TestProperties:
     @given(plans, days)
-    def test_missed_is_due_before_the_day(self, p, as_of) -> None:
+    def test_missed_is_due_before_the_day(self, p: Plan, as_of: dt.date) -> None:
         """What is missed is exactly what is due, less what falls due on the day itself."""
         due = due_follow_ups(p, as_of=as_of)
         assert [e for e in due if e.due < as_of] == list(missed_follow_ups(p, as_of=as_of))
         assert all(e.due <= as_of for e in due)
 
     @given(plans, days)
-    def test_nothing_due_is_recorded(self, p, as_of) -> None:
+    def test_nothing_due_is_recorded(self, p: Plan, as_of: dt.date) -> None:
         """No scheduled follow-up listed as due has a follow-up on or after it, by the day."""
-        recorded = [f.date for f in p.follow_ups if f.date <= as_of]
+        recorded = [f.date for f in p.follow_ups if f.date is not None and f.date <= as_of]
         for e in due_follow_ups(p, as_of=as_of):
             if e.kind is EventKind.FOLLOW_UP:
                 assert not any(e.due <= d for d in recorded)
 
     @given(plans, days)
-    def test_next_events_sorted_and_not_before(self, p, as_of) -> None:
+    def test_next_events_sorted_and_not_before(self, p: Plan, as_of: dt.date) -> None:
         """The next events come soonest first and none lies before the day."""
         events = next_events(p, as_of=as_of, limit=8)
         assert sorted(events, key=lambda e: (e.due, e.path)) == list(events)

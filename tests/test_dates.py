@@ -52,7 +52,7 @@ class TestPartialDate:
     @pytest.mark.parametrize(
         "text", ["24", "2024-1", "2024-13", "2024-02-30", "2024/12", "2024-12-01T00", " 2024", ""]
     )
-    def test_parse_refuses_malformed(self, text) -> None:
+    def test_parse_refuses_malformed(self, text: str) -> None:
         """Anything but YYYY, YYYY-MM or YYYY-MM-DD of a real day is refused."""
         with pytest.raises(ModelError):
             PartialDate.parse(text)
@@ -72,7 +72,7 @@ class TestPartialDate:
             PartialDate.parse(2024)  # type: ignore[arg-type]
 
     @given(st.dates())
-    def test_from_date_is_exact(self, day) -> None:
+    def test_from_date_is_exact(self, day: dt.date) -> None:
         """A whole date becomes a day-precision partial date covering only that day."""
         partial = PartialDate.from_date(day)
         assert (day, day) == (partial.first_day, partial.last_day)

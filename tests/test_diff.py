@@ -1,4 +1,5 @@
 import datetime as dt
+from typing import Any
 
 import attrs
 import pytest
@@ -63,7 +64,7 @@ BASE = Plan(
 )
 
 
-def evolve_measure(plan: Plan, index: int, **changes: object) -> Plan:
+def evolve_measure(plan: Plan, index: int, **changes: Any) -> Plan:
     measures = list(plan.measures)
     measures[index] = attrs.evolve(measures[index], **changes)
     return attrs.evolve(plan, measures=measures)
@@ -71,7 +72,7 @@ def evolve_measure(plan: Plan, index: int, **changes: object) -> Plan:
 
 class TestNoChange:
     @pytest.mark.parametrize("name", examples.names())
-    def test_example_against_itself(self, name) -> None:
+    def test_example_against_itself(self, name: str) -> None:
         """Every example compared with itself has no changes."""
         plan = examples.load(name)
         result = diff(plan, plan)
@@ -79,7 +80,7 @@ class TestNoChange:
         assert (0, False) == (len(result), bool(result))
 
     @pytest.mark.parametrize("name", examples.names())
-    def test_example_against_a_copy(self, name) -> None:
+    def test_example_against_a_copy(self, name: str) -> None:
         """An equal copy, not the same object, has no changes either."""
         plan = examples.load(name)
         assert not diff(plan, attrs.evolve(plan))
@@ -326,7 +327,7 @@ class TestDescribe:
             ("sv", "Åtgärd 3: klart senast ändrad från 1 mars 2024 till 1 april 2024"),
         ],
     )
-    def test_deadline_in_each_language(self, locale, expected) -> None:
+    def test_deadline_in_each_language(self, locale: str, expected: str) -> None:
         """The change list speaks every language tiltak does."""
         new = evolve_measure(BASE, 2, deadline="2024-04-01")
         assert expected == diff(BASE, new).to_text(locale=locale)
@@ -437,14 +438,14 @@ WITH_MEASURES = [name for name in examples.names() if examples.load(name).measur
 
 class TestScriptedRevision:
     @pytest.mark.parametrize("name", WITH_MEASURES)
-    def test_exactly_the_scripted_changes(self, name) -> None:
+    def test_exactly_the_scripted_changes(self, name: str) -> None:
         """A scripted revision of each example lists exactly the changes made, no more."""
         plan = examples.load(name)
         revised, expected = revise(plan)
         assert expected == triples(diff(plan, revised))
 
     @pytest.mark.parametrize("name", WITH_MEASURES)
-    def test_reverse(self, name) -> None:
+    def test_reverse(self, name: str) -> None:
         """Comparing back lists the same places with added and removed swapped."""
         plan = examples.load(name)
         revised, _ = revise(plan)
@@ -456,7 +457,7 @@ class TestScriptedRevision:
 
     @pytest.mark.parametrize("name", WITH_MEASURES)
     @pytest.mark.parametrize("locale", ["en", "nb", "nn", "sv"])
-    def test_rendered(self, name, locale) -> None:
+    def test_rendered(self, name: str, locale: str) -> None:
         """Each scripted revision renders one line per change, without the plan's texts."""
         plan = examples.load(name)
         revised, expected = revise(plan)

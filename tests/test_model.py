@@ -67,7 +67,7 @@ class TestPlan:
     def test_keyword_only(self) -> None:
         """Fields are keyword-only."""
         with pytest.raises(TypeError):
-            Goal("1")  # type: ignore[misc]
+            Goal("1")  # type: ignore[call-arg]
 
     def test_slotted(self) -> None:
         """Model classes are slotted."""
@@ -81,14 +81,14 @@ class TestPlan:
     def test_refuses_a_string_for_a_collection(self) -> None:
         """A string is not silently split into characters."""
         with pytest.raises(ModelTypeError):
-            Measure(id="1", goals="12")  # type: ignore[arg-type]
+            Measure(id="1", goals="12")
 
     def test_refuses_wrong_item_type_without_echoing_it(self) -> None:
         """A wrong item names the field and index and never the value."""
         with pytest.raises(
             ModelTypeError, match=r"Plan\.goals\[1\] must be Goal, not str"
         ) as info:
-            Plan(kind="action_plan", goals=[Goal(id="1"), "Kari Nordmann"])  # type: ignore[list-item]
+            Plan(kind="action_plan", goals=[Goal(id="1"), "Kari Nordmann"])
         assert "Kari" not in str(info.value)
 
     def test_refuses_datetime_for_a_date(self) -> None:
@@ -108,7 +108,7 @@ class TestExtensions:
             goal.extensions["b"] = 1  # type: ignore[index]
 
     @pytest.mark.parametrize("value", [{1: "x"}, {"a": {1, 2}}, {"a": float("nan")}, [1]])
-    def test_refuses_what_json_cannot_hold(self, value) -> None:
+    def test_refuses_what_json_cannot_hold(self, value: object) -> None:
         """Non-string keys, sets, NaN and non-objects are refused."""
         with pytest.raises(ModelError):
             Goal(id="1", extensions=value)

@@ -75,12 +75,12 @@ FORMS = [
 
 class TestForms:
     @pytest.mark.parametrize(("locale", "text", "expected"), FORMS)
-    def test_with_locale(self, locale, text, expected) -> None:
+    def test_with_locale(self, locale: str, text: str, expected: dt.date) -> None:
         """Each written form reads in its own language."""
         assert expected == parse_date(text, locale=locale)
 
     @pytest.mark.parametrize(("locale", "text", "expected"), FORMS)
-    def test_without_locale(self, locale, text, expected) -> None:
+    def test_without_locale(self, locale: str, text: str, expected: dt.date) -> None:
         """Without a locale, the names of all four languages are read."""
         assert expected == parse_date(text)
 
@@ -110,18 +110,18 @@ class TestIso:
             ("20240108", D(2024, 1, 8)),
         ],
     )
-    def test_never_day_first(self, text, expected) -> None:
+    def test_never_day_first(self, text: str, expected: dt.date) -> None:
         """ISO dates read year, month, day: 2024-01-08 is 8 January, not 1 August."""
         assert expected == parse_date(text)
         assert expected == parse_date(text, locale="nb")
 
     @given(st.dates(min_value=D(1000, 1, 1), max_value=D(9999, 12, 31)))
-    def test_every_iso_date(self, day) -> None:
+    def test_every_iso_date(self, day: dt.date) -> None:
         """Every ISO date reads back as itself."""
         assert day == parse_date(day.isoformat())
 
     @given(st.dates(min_value=D(1000, 1, 1), max_value=D(9999, 12, 31)))
-    def test_every_dotted_date(self, day) -> None:
+    def test_every_dotted_date(self, day: dt.date) -> None:
         """Every day.month.year date reads back as itself, day first."""
         assert day == parse_date(f"{day.day}.{day.month:02d}.{day.year}")
 
@@ -143,7 +143,7 @@ class TestRefused:
             ("nb", "15"),
         ],
     )
-    def test_missing_year(self, locale, text) -> None:
+    def test_missing_year(self, locale: str, text: str) -> None:
         """A date without a year is an error, never this year, said in the reader's language."""
         no_year = {
             "en": "has no year",
@@ -155,7 +155,7 @@ class TestRefused:
             parse_date(text, locale=locale)
 
     @pytest.mark.parametrize("text", ["15.03.24", "15. mars 24", "1/6/24"])
-    def test_two_digit_year(self, text) -> None:
+    def test_two_digit_year(self, text: str) -> None:
         """A two-digit year is refused rather than guessed."""
         with pytest.raises(DateParseError, match="two-digit"):
             parse_date(text)
@@ -178,7 +178,7 @@ class TestRefused:
             "15 mars 2024 99999999999999",
         ],
     )
-    def test_nonsense(self, text) -> None:
+    def test_nonsense(self, text: str) -> None:
         """Nonsense raises DateParseError, a TiltakError and a ValueError."""
         with pytest.raises(DateParseError) as info:
             parse_date(text)
@@ -218,13 +218,13 @@ class TestRefused:
             parse_date(20240315)  # type: ignore[arg-type]
 
     @pytest.mark.parametrize("locale", ["de", "fi", "", "NB"])
-    def test_unknown_locale(self, locale) -> None:
+    def test_unknown_locale(self, locale: str) -> None:
         """A locale tiltak does not read raises UnknownLocaleError."""
         with pytest.raises(UnknownLocaleError):
             parse_date("15. mars 2024", locale=locale)
 
     @given(st.text(max_size=40))
-    def test_any_text(self, text) -> None:
+    def test_any_text(self, text: str) -> None:
         """Any text gives a date, a partial date or a DateParseError, never another error."""
         try:
             result = parse_date(text)
@@ -238,7 +238,8 @@ class TestNames:
         """No word names two different months or weekdays across the four languages."""
         from tiltak._time._parse import LOCALES, _names
 
-        months, days = {}, {}
+        months: dict[str, int] = {}
+        days: dict[str, int] = {}
         for locale in LOCALES:
             m, d = _names((locale,))
             for word, month in m.items():

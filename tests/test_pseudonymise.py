@@ -1,4 +1,6 @@
 import datetime as dt
+from collections.abc import Iterator
+from typing import Any, Literal
 
 import attrs
 import pytest
@@ -25,19 +27,19 @@ OTHER_KEY = b"o" * 32
 PERSONAL = ["Kari Nordmann", "12345678901", "kari@example.no", "+47 400 00 000", "Per Hansen"]
 
 
-def _strings(value):
+def _strings(value: object) -> Iterator[str]:
     """Every string held anywhere in a model value."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, tuple):
         for item in value:
             yield from _strings(item)
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
+    elif attrs.has(cls := type(value)):
+        for field in attrs.fields(cls):
             yield from _strings(getattr(value, field.name))
 
 
-def _plan(**overrides):
+def _plan(**overrides: Any) -> Plan:
     plan = Plan(
         kind="individual_plan",
         title="Individuell plan",
@@ -122,23 +124,25 @@ class TestPseudonymise:
     @pytest.mark.parametrize(
         ("key", "free_text"), [(b"short", "keep"), ("a" * 32, "keep"), (KEY, "blank")]
     )
-    def test_refuses_weak_key_and_unknown_mode(self, key, free_text) -> None:
+    def test_refuses_weak_key_and_unknown_mode(self, key: str | bytes, free_text: str) -> None:
         """A short or non-bytes key and an unknown free-text mode are refused."""
         with pytest.raises(ModelError):
-            pseudonymise(_plan(), key=key, free_text=free_text)
+            pseudonymise(_plan(), key=key, free_text=free_text)  # type: ignore[arg-type]
 
 
 class TestPseudonymisedCopiesStillWork:
     @pytest.mark.parametrize("name", tiltak.examples.names())
     @pytest.mark.parametrize("free_text", ["keep", "drop"])
-    def test_same_findings_as_the_original(self, name, free_text) -> None:
+    def test_same_findings_as_the_original(
+        self, name: str, free_text: Literal["keep", "drop"]
+    ) -> None:
         """Validating the copy gives the original's codes and paths, but for the removed data."""
         plan = tiltak.examples.load(name)
         copy = pseudonymise(plan, key=KEY, free_text=free_text)
         as_of = dt.date(2024, 10, 15)
         removed = {"P020", "P021"}
 
-        def seen(p):
+        def seen(p: Plan) -> list[tuple[str, str]]:
             return [
                 (f.code, f.path) for f in tiltak.validate(p, as_of=as_of) if f.code not in removed
             ]
@@ -152,7 +156,7 @@ class TestPseudonymisedCopiesStillWork:
             assert value not in text
 
     @pytest.mark.parametrize("name", tiltak.examples.names())
-    def test_examples_lose_every_person(self, name) -> None:
+    def test_examples_lose_every_person(self, name: str) -> None:
         """In every example, every person's name, e-mail and phone is replaced."""
         plan = tiltak.examples.load(name)
         people = [plan.subject, plan.coordinator, *plan.participants]

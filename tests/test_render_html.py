@@ -13,7 +13,7 @@ import attrs
 import pytest
 
 import tiltak
-from tiltak import Measure, Plan, _names, examples
+from tiltak import Goal, Measure, Plan, _names, examples
 from tiltak._redact import safe_repr
 from tiltak.errors import ModelTypeError
 
@@ -32,7 +32,7 @@ MEASURE_LABELS = {
 }
 
 
-def _measure_words(plan, locale):
+def _measure_words(plan: Plan, locale: str) -> tuple[str, ...]:
     """The measure labels expected for ``plan``: a genomförandeplan has activities."""
     words = MEASURE_LABELS[locale]
     if plan.kind is tiltak.PlanKind.IMPLEMENTATION_PLAN:
@@ -57,17 +57,17 @@ class _Elements(HTMLParser):
         self.stack: list[str] = []
         self.text_in: dict[str, list[str]] = {}
 
-    def handle_starttag(self, tag, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.starts.append((tag, dict(attrs)))
         if tag not in {"br", "meta"}:
             self.stack.append(tag)
 
-    def handle_endtag(self, tag) -> None:
+    def handle_endtag(self, tag: str) -> None:
         if tag in self.stack:
             while self.stack.pop() != tag:
                 pass
 
-    def handle_data(self, data) -> None:
+    def handle_data(self, data: str) -> None:
         for tag in set(self.stack):
             self.text_in.setdefault(tag, []).append(data)
 
@@ -88,7 +88,7 @@ def elements(markup: str) -> _Elements:
 class TestToHtmlLocales:
     @pytest.mark.parametrize("locale", LOCALES)
     @pytest.mark.parametrize("name", NAMES)
-    def test_every_example_in_every_locale(self, name, locale) -> None:
+    def test_every_example_in_every_locale(self, name: str, locale: str) -> None:
         """Every example renders with the plan's labels and kind name in the chosen language."""
         plan = examples.load(name)
         markup = tiltak.to_html(plan, locale=locale)
@@ -286,6 +286,9 @@ class TestToHtmlObjects:
         goal = examples.load("action_plan_bra").goals[0]
         markup = tiltak.to_html(goal, locale="sv")
 
+        assert goal.text is not None
+        assert goal.target is not None
+        assert goal.target.value is not None
         assert html.escape(goal.text) in markup
         assert html.escape(goal.target.value) in markup
         assert "Målvärde" in markup
@@ -302,7 +305,7 @@ class TestToHtmlObjects:
     def test_other_objects_are_refused(self) -> None:
         """Anything but a plan, goal, measure or report raises ModelTypeError naming its type."""
         with pytest.raises(ModelTypeError, match="not dict"):
-            tiltak.to_html({"kind": "action_plan"})
+            tiltak.to_html({"kind": "action_plan"})  # type: ignore[arg-type]
 
 
 class TestReprHtml:
@@ -315,7 +318,7 @@ class TestReprHtml:
         ],
         ids=["plan", "goal", "measure"],
     )
-    def test_repr_html_in_the_context_locale(self, obj) -> None:
+    def test_repr_html_in_the_context_locale(self, obj: Plan | Goal | Measure) -> None:
         """_repr_html_ is to_html in the locale of the current context."""
         with tiltak.i18n.use_locale("sv"):
             shown = obj._repr_html_()
@@ -327,6 +330,10 @@ class TestReprHtml:
         """The terminal repr stays the redacting one: no personal data, no rendering."""
         plan = examples.load("individual_plan")
 
+        assert plan.subject is not None
+        assert plan.subject.name is not None
+        assert plan.coordinator is not None
+        assert plan.coordinator.name is not None
         assert safe_repr(plan) == repr(plan)
         assert plan.subject.name not in repr(plan)
         assert plan.coordinator.name not in repr(plan)

@@ -20,7 +20,7 @@ MEASURE_LABELS = {
 }
 
 
-def _measure_words(plan, locale):
+def _measure_words(plan: Plan, locale: str) -> tuple[str, ...]:
     """The measure labels expected for ``plan``: a genomförandeplan has activities."""
     words = MEASURE_LABELS[locale]
     if plan.kind is tiltak.PlanKind.IMPLEMENTATION_PLAN:
@@ -34,11 +34,12 @@ PERIOD = {"en": "Plan period", "nb": "Planperiode", "nn": "Planperiode", "sv": "
 class TestToMarkdown:
     @pytest.mark.parametrize("locale", LOCALES)
     @pytest.mark.parametrize("name", NAMES)
-    def test_every_example_in_every_locale(self, name, locale) -> None:
+    def test_every_example_in_every_locale(self, name: str, locale: str) -> None:
         """Every example renders with a title heading and localised labels."""
         plan = examples.load(name)
         markdown = tiltak.to_markdown(plan, locale=locale)
 
+        assert plan.title is not None
         assert markdown.startswith(f"## {escape(plan.title)}\n")
         assert f"| {PERIOD[locale]} |" in markdown
         assert _names.kind_name(plan.kind, locale=locale) in markdown

@@ -22,7 +22,7 @@ TITLES = {
 class TestSummaryDisplay:
     @pytest.mark.parametrize("locale", LOCALES)
     @pytest.mark.parametrize("name", examples.names())
-    def test_every_example_in_every_locale(self, name, locale) -> None:
+    def test_every_example_in_every_locale(self, name: str, locale: str) -> None:
         """A summary of every example renders in every output, with its localised title."""
         summary = tiltak.summarise(examples.load(name), as_of=dt.date(2024, 10, 15))
 

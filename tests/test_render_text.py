@@ -20,7 +20,7 @@ MEASURE_LABELS = {
 }
 
 
-def _measure_words(plan, locale):
+def _measure_words(plan: Plan, locale: str) -> tuple[str, ...]:
     """The measure labels expected for ``plan``: a genomförandeplan has activities."""
     words = MEASURE_LABELS[locale]
     if plan.kind is tiltak.PlanKind.IMPLEMENTATION_PLAN:
@@ -34,7 +34,7 @@ PERIOD = {"en": "Plan period", "nb": "Planperiode", "nn": "Planperiode", "sv": "
 class TestToText:
     @pytest.mark.parametrize("locale", LOCALES)
     @pytest.mark.parametrize("name", NAMES)
-    def test_every_example_in_every_locale(self, name, locale) -> None:
+    def test_every_example_in_every_locale(self, name: str, locale: str) -> None:
         """Every example renders with its title underlined and localised labels."""
         plan = examples.load(name)
         text = tiltak.to_text(plan, locale=locale)
@@ -49,7 +49,7 @@ class TestToText:
                 assert word in text
 
     @pytest.mark.parametrize("name", NAMES)
-    def test_lines_fit_a_terminal(self, name) -> None:
+    def test_lines_fit_a_terminal(self, name: str) -> None:
         """No line is wider than WIDTH unless one word alone is, and none ends in a space."""
         for line in tiltak.to_text(examples.load(name), locale="nb").splitlines():
             assert line == line.rstrip()

@@ -89,7 +89,7 @@ class TestConstructors:
         assert D(2024, 8, 31) == s.next_due(D(2024, 5, 15))
 
     @pytest.mark.parametrize("name", sorted(CONSTRUCTORS))
-    def test_until(self, name) -> None:
+    def test_until(self, name: str) -> None:
         """Every constructor can end by a date, which is included."""
         s = CONSTRUCTORS[name](D(2024, 1, 1), until=D(2024, 12, 31))
         assert D(2024, 12, 31) == s.until
@@ -99,7 +99,7 @@ class TestConstructors:
         assert None is s.next_due(D(2025, 1, 1))
 
     @pytest.mark.parametrize("name", sorted(CONSTRUCTORS))
-    def test_count(self, name) -> None:
+    def test_count(self, name: str) -> None:
         """Every constructor can end after a number of occurrences."""
         s = CONSTRUCTORS[name](D(2024, 1, 1), count=3)
         assert 3 == s.count
@@ -111,7 +111,7 @@ class TestConstructors:
             Schedule.monthly(D(2024, 1, 1), until=D(2024, 6, 1), count=3)
 
     @pytest.mark.parametrize("interval", [0, -1])
-    def test_bad_interval(self, interval) -> None:
+    def test_bad_interval(self, interval: int) -> None:
         """An interval below one is refused."""
         with pytest.raises(ModelError):
             Schedule.weekly(D(2024, 1, 1), interval=interval)
@@ -119,7 +119,7 @@ class TestConstructors:
     def test_datetime_start_refused(self) -> None:
         """A datetime is not a date."""
         with pytest.raises(ModelTypeError):
-            Schedule.monthly(dt.datetime(2024, 1, 1))  # type: ignore[arg-type]
+            Schedule.monthly(dt.datetime(2024, 1, 1))
 
 
 class TestValidation:
@@ -135,7 +135,7 @@ class TestValidation:
             "FREQ=DAILY;INTERVAL=-1",
         ],
     )
-    def test_bad_rule(self, rule) -> None:
+    def test_bad_rule(self, rule: str) -> None:
         """A rule that is not one RRULE value repeating at most daily is refused."""
         with pytest.raises(ModelError):
             Schedule(start=D(2024, 1, 1), rule=rule)
@@ -194,7 +194,7 @@ class TestMonthEnd:
         start=st.dates(min_value=D(1900, 1, 1), max_value=D(2200, 12, 31)),
         interval=st.sampled_from([1, 2, 3, 4, 6, 12]),
     )
-    def test_monthly_never_skips(self, start, interval) -> None:
+    def test_monthly_never_skips(self, start: dt.date, interval: int) -> None:
         """Monthly schedules fall once in every due month, on the start day or the month's end."""
         s = Schedule.monthly(start, interval=interval)
         days = s.occurrences(start, start + dt.timedelta(days=800))
@@ -244,7 +244,7 @@ class TestOccurrences:
             "FREQ=DAILY;BYYEARDAY=366;BYMONTH=2",
         ],
     )
-    def test_never_matching_rule_refused(self, rule) -> None:
+    def test_never_matching_rule_refused(self, rule: str) -> None:
         """A rule that can never fall due is refused at once, not searched to year 9999."""
         with pytest.raises(ModelError, match="never falls due"):
             Schedule(start=D(2024, 1, 1), rule=rule)
@@ -260,7 +260,7 @@ class TestOccurrences:
             ("FREQ=MONTHLY;BYMONTHDAY=31", D(2024, 1, 31)),
         ],
     )
-    def test_rare_rules_kept(self, rule, first) -> None:
+    def test_rare_rules_kept(self, rule: str, first: dt.date) -> None:
         """Rules that fall due rarely, or only in some years, are kept."""
         assert first == Schedule(start=D(2024, 1, 1), rule=rule).next_due(D(2024, 1, 1))
 
@@ -274,7 +274,7 @@ class TestOccurrences:
         """Occurrences are asked for with dates, not datetimes."""
         s = Schedule.monthly(D(2024, 1, 1))
         with pytest.raises(ModelTypeError):
-            s.occurrences(dt.datetime(2024, 1, 1), D(2024, 2, 1))  # type: ignore[arg-type]
+            s.occurrences(dt.datetime(2024, 1, 1), D(2024, 2, 1))
 
     def test_repeated_iteration(self) -> None:
         """Asking twice gives the same answer (the parsed rule is shared)."""
@@ -314,7 +314,7 @@ class TestNextDue:
 class TestRRuleText:
     @pytest.mark.parametrize("name", sorted(CONSTRUCTORS))
     @pytest.mark.parametrize("start", [D(2024, 1, 15), D(2024, 1, 31), D(2024, 2, 29)])
-    def test_round_trip(self, name, start) -> None:
+    def test_round_trip(self, name: str, start: dt.date) -> None:
         """from_rrule reads back what to_rrule writes."""
         s = CONSTRUCTORS[name](start)
         assert s == Schedule.from_rrule(s.to_rrule())
@@ -341,14 +341,14 @@ class TestRRuleText:
             "DTSTART;TZID=Europe/Oslo:20240115T090000\nRRULE:FREQ=MONTHLY;INTERVAL=4",
         ],
     )
-    def test_dtstart_forms(self, text) -> None:
+    def test_dtstart_forms(self, text: str) -> None:
         """DTSTART as a date, a date-time or with parameters gives the anchor's date."""
         assert Schedule(start=D(2024, 1, 15), rule="FREQ=MONTHLY;INTERVAL=4") == (
             Schedule.from_rrule(text)
         )
 
     @pytest.mark.parametrize("text", ["RRULE:FREQ=WEEKLY", "FREQ=WEEKLY", "  RRULE:FREQ=WEEKLY\n"])
-    def test_start_keyword(self, text) -> None:
+    def test_start_keyword(self, text: str) -> None:
         """Without DTSTART, start= anchors the rule."""
         assert Schedule.weekly(D(2024, 3, 4)) == Schedule.from_rrule(text, start=D(2024, 3, 4))
 
@@ -365,7 +365,7 @@ class TestRRuleText:
             ("DTSTART:20240115\nRRULE:FREQ=NEVER", None),
         ],
     )
-    def test_refused(self, text, start) -> None:
+    def test_refused(self, text: str, start: dt.date | None) -> None:
         """Text without one readable rule and one anchor is refused with a ModelError."""
         with pytest.raises(ModelError):
             Schedule.from_rrule(text, start=start)
@@ -428,7 +428,7 @@ class TestDescribe:
             ),
         ],
     )
-    def test_english(self, schedule, expected) -> None:
+    def test_english(self, schedule: Schedule, expected: str) -> None:
         """Each kind of schedule has its own English description."""
         assert expected == schedule.describe(locale="en")
 
@@ -460,12 +460,14 @@ class TestDescribe:
             ),
         ],
     )
-    def test_as_people_say_it(self, rule, start, locale, since, expected) -> None:
+    def test_as_people_say_it(
+        self, rule: str, start: dt.date, locale: str, since: bool, expected: str
+    ) -> None:
         """A schedule reads as one phrase, from its start to its end, in the reader's words."""
         assert expected == Schedule(start=start, rule=rule).describe(locale=locale, since=since)
 
     @pytest.mark.parametrize("name", sorted(CONSTRUCTORS))
-    def test_every_constructor_is_described(self, name) -> None:
+    def test_every_constructor_is_described(self, name: str) -> None:
         """Every constructor's schedule has a specific description, not the fallback."""
         text = CONSTRUCTORS[name](D(2024, 1, 31)).describe(locale="en")
         assert text
@@ -483,7 +485,9 @@ class TestProperties:
             (Schedule(start=D(2024, 1, 1), rule="freq=daily;interval=3"), Frequency.DAILY, 3),
         ],
     )
-    def test_frequency_and_interval(self, schedule, frequency, interval) -> None:
+    def test_frequency_and_interval(
+        self, schedule: Schedule, frequency: Frequency, interval: int
+    ) -> None:
         """frequency and interval read the rule."""
         assert frequency is schedule.frequency
         assert interval == schedule.interval

@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 
 import tiltak
 from tiltak import Schedule
-from tiltak._time._schedule import MAX_OCCURRENCES, _parse
+from tiltak._time._rrule import _parse
+from tiltak._time._schedule import MAX_OCCURRENCES
 from tiltak.errors import ModelError, ModelTypeError, TiltakWarning
 
 D = dt.date

@@ -1,4 +1,6 @@
 import datetime as dt
+from collections.abc import Sequence
+from typing import Any
 
 import attrs
 import pytest
@@ -14,6 +16,7 @@ from tiltak import (
     Revision,
     Schedule,
     StatusColour,
+    Summary,
     examples,
     summarise,
 )
@@ -35,7 +38,7 @@ AS_OF = {
 }
 
 
-def plan(*measures: Measure, **fields: object) -> Plan:
+def plan(*measures: Measure, **fields: Any) -> Plan:
     return Plan(kind="action_plan", measures=measures, **fields)
 
 
@@ -48,8 +51,8 @@ def texts(value: object) -> set[str]:
     elif isinstance(value, tuple):
         for item in value:
             found |= texts(item)
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
+    elif attrs.has(cls := type(value)):
+        for field in attrs.fields(cls):
             if field.name not in {"id", "area", "parent", "goals", "causes", "rule"}:
                 found |= texts(getattr(value, field.name))
     return found
@@ -94,7 +97,7 @@ class TestDeadlines:
         ("day", "overdue"),
         [(D(2024, 3, 14), False), (D(2024, 3, 15), False), (D(2024, 3, 16), True)],
     )
-    def test_day_precision(self, day, overdue) -> None:
+    def test_day_precision(self, day: dt.date, overdue: bool) -> None:
         """A measure is overdue the day after its deadline, not on it or before."""
         summary = summarise(plan(self.measure), as_of=day)
         assert overdue == summary.measures[0].overdue
@@ -104,7 +107,7 @@ class TestDeadlines:
         ("day", "overdue"),
         [(D(2024, 3, 1), False), (D(2024, 3, 31), False), (D(2024, 4, 1), True)],
     )
-    def test_month_precision(self, day, overdue) -> None:
+    def test_month_precision(self, day: dt.date, overdue: bool) -> None:
         """A deadline given as a month falls due on its last day."""
         summary = summarise(plan(Measure(id="1", deadline="2024-03")), as_of=day)
         assert overdue == summary.measures[0].overdue
@@ -190,7 +193,7 @@ class TestRollUp:
         Measure(id="d", goals=["2"]),
     )
 
-    def summary(self, **kwargs):
+    def summary(self, **kwargs: Any) -> Summary:
         return summarise(
             plan(
                 *self.measures,
@@ -220,9 +223,9 @@ class TestRollUp:
 
     def test_custom_roll_up(self) -> None:
         """A roll-up rule of one's own replaces the worst colour everywhere."""
-        seen = []
+        seen: list[tuple[StatusColour | None, ...]] = []
 
-        def best(colours):
+        def best(colours: Sequence[StatusColour | None]) -> StatusColour | None:
             seen.append(tuple(colours))
             order = [GREEN, YELLOW, RED]
             assessed = [c for c in colours if c is not None]
@@ -315,14 +318,17 @@ class TestEvents:
 class TestExamples:
     @pytest.mark.parametrize("name", examples.names())
     @pytest.mark.parametrize("when", ["before", "as_of", "after"])
-    def test_each_example(self, name, when) -> None:
+    def test_each_example(self, name: str, when: str) -> None:
         """Every example summarises before it starts, on its day and after it ends."""
         example = examples.load(name)
         assert example.period is not None
+        first, last = example.period.first_day, example.period.last_day
+        assert first is not None
+        assert last is not None
         day = {
-            "before": example.period.first_day - dt.timedelta(days=1),
+            "before": first - dt.timedelta(days=1),
             "as_of": AS_OF.get(name, D(2021, 6, 1)),
-            "after": example.period.last_day + dt.timedelta(days=1),
+            "after": last + dt.timedelta(days=1),
         }[when]
         summary = summarise(example, as_of=day)
         assert len(example.measures) == summary.colours.total == len(summary.measures)
@@ -342,14 +348,14 @@ class TestExamples:
             assert expected == {e.path for e in summary.overdue}
 
     @pytest.mark.parametrize("name", examples.names())
-    def test_no_plan_text(self, name) -> None:
+    def test_no_plan_text(self, name: str) -> None:
         """A summary holds no text from the plan, only ids, dates, counts and paths."""
         example = examples.load(name)
         shown = repr(summarise(example, as_of=AS_OF.get(name, D(2021, 6, 1))))
         assert [] == [text for text in texts(example) if text in shown]
 
     @pytest.mark.parametrize("name", examples.names())
-    def test_repr_is_short(self, name) -> None:
+    def test_repr_is_short(self, name: str) -> None:
         """A summary's repr is one short line, like a plan's: what it is, not all it holds."""
         shown = repr(summarise(examples.load(name), as_of=AS_OF.get(name, D(2021, 6, 1))))
         assert len(shown) < 120
@@ -381,7 +387,7 @@ class TestInputs:
     def test_datetime_refused(self) -> None:
         """as_of must be a date, not a datetime."""
         with pytest.raises(ModelTypeError, match="as_of must be a date"):
-            summarise(plan(), as_of=dt.datetime(2024, 1, 1))  # type: ignore[arg-type]
+            summarise(plan(), as_of=dt.datetime(2024, 1, 1))
 
     def test_not_a_plan(self) -> None:
         """Only a Plan is summarised."""

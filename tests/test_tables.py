@@ -3,6 +3,8 @@ import datetime as dt
 import io
 import subprocess
 import sys
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -137,7 +139,7 @@ class TestRecords:
         assert [] == to_records(examples.load("operational_plan"))
 
     @pytest.mark.parametrize("value", ["plan", {"kind": "action_plan"}, 3, [BRA, "x"]])
-    def test_wrong_input(self, value) -> None:
+    def test_wrong_input(self, value: object) -> None:
         """Anything but a plan or plans is refused by type."""
         with pytest.raises(ModelTypeError):
             to_records(value)  # type: ignore[arg-type]
@@ -153,7 +155,7 @@ class TestColumnLabels:
             ("en", ["Cause", "Measure", "Operational goal", "When", "Who", "Follow-up"]),
         ],
     )
-    def test_template_columns(self, locale, expected) -> None:
+    def test_template_columns(self, locale: str, expected: list[str]) -> None:
         """The Brå template's columns are named as the sector names them."""
         keys = ["cause", "measure", "operational_goal", "deadline", "responsible", "colour"]
         assert expected == [column_label(key, locale=locale) for key in keys]
@@ -166,12 +168,12 @@ class TestColumnLabels:
 
 class TestEscapeCell:
     @pytest.mark.parametrize("text", INJECTIONS)
-    def test_formula_starts(self, text) -> None:
+    def test_formula_starts(self, text: str) -> None:
         """A cell starting like a formula gets a leading apostrophe."""
         assert "'" + text == escape_cell(text)
 
     @pytest.mark.parametrize("text", ["Belysning", "1. Lys", "", "a=b", "e-post"])
-    def test_plain_text(self, text) -> None:
+    def test_plain_text(self, text: str) -> None:
         """Other text is left as it is."""
         assert text == escape_cell(text)
 
@@ -211,7 +213,7 @@ class TestCsv:
         assert "'+47 22 00 00 00" == first["responsible_phone"]
         assert "'=plan" == first["plan_id"]
 
-    def test_to_path(self, tmp_path) -> None:
+    def test_to_path(self, tmp_path: Path) -> None:
         """Written to a path, the file is UTF-8 with a byte-order mark, and nothing is returned."""
         path = tmp_path / "plan.csv"
         assert None is to_csv(BRA, path, locale="sv")
@@ -267,12 +269,12 @@ class TestDataFrame:
 class TestXlsx:
     openpyxl = pytest.importorskip("openpyxl")
 
-    def load(self, plan, tmp_path, locale="sv"):
+    def load(self, plan: Plan, tmp_path: Path, locale: str = "sv") -> Any:
         path = tmp_path / "plan.xlsx"
         to_xlsx(plan, path, locale=locale)
         return self.openpyxl.load_workbook(path)
 
-    def test_headers(self, tmp_path) -> None:
+    def test_headers(self, tmp_path: Path) -> None:
         """The first sheet's header row is the template's columns, frozen."""
         sheet = self.load(BRA, tmp_path).worksheets[0]
         assert (
@@ -286,7 +288,7 @@ class TestXlsx:
         ) == next(sheet.iter_rows(max_row=1, values_only=True))
         assert "A2" == sheet.freeze_panes
 
-    def test_nb_headers(self, tmp_path) -> None:
+    def test_nb_headers(self, tmp_path: Path) -> None:
         """In bokmål the headers are the Norwegian template's."""
         sheet = self.load(BRA, tmp_path, locale="nb").worksheets[0]
         assert (
@@ -299,7 +301,7 @@ class TestXlsx:
             "Merknad",
         ) == next(sheet.iter_rows(max_row=1, values_only=True))
 
-    def test_values(self, tmp_path) -> None:
+    def test_values(self, tmp_path: Path) -> None:
         """One row per measure, in order, with causes, measure, who and the colour's name."""
         sheet = self.load(BRA, tmp_path).worksheets[0]
         rows = list(sheet.iter_rows(min_row=2, values_only=True))
@@ -314,7 +316,7 @@ class TestXlsx:
         assert ["grön", "grön", "grön", "gul", "grön", "röd"] == [row[5] for row in rows]
         assert first.follow_ups[-1].note == rows[0][6]
 
-    def test_dates(self, tmp_path) -> None:
+    def test_dates(self, tmp_path: Path) -> None:
         """A deadline is a real date cell shown to its precision; a period or schedule is text."""
         sheet = self.load(HOSTILE, tmp_path).worksheets[0]
         cells = [sheet.cell(row=row, column=4) for row in range(2, 6)]
@@ -326,14 +328,14 @@ class TestXlsx:
         assert "januari 2024 – juni 2024" == cells[1].value  # noqa: RUF001
         assert "varje tertial" == cells[2].value
 
-    def test_drop_down(self, tmp_path) -> None:
+    def test_drop_down(self, tmp_path: Path) -> None:
         """The follow-up column offers the three colours' names in a drop-down."""
         sheet = self.load(BRA, tmp_path).worksheets[0]
         (validation,) = sheet.data_validations.dataValidation
         assert ("list", '"grön,gul,röd"') == (validation.type, validation.formula1)
         assert "F2:F1048576" == str(validation.sqref)
 
-    def test_fills(self, tmp_path) -> None:
+    def test_fills(self, tmp_path: Path) -> None:
         """The follow-up column is filled per colour by conditional formatting."""
         sheet = self.load(BRA, tmp_path).worksheets[0]
         (ranges,) = list(sheet.conditional_formatting)
@@ -345,7 +347,7 @@ class TestXlsx:
             ("equal", ['"röd"'], "00FFC7CE"),
         ] == rules
 
-    def test_injection_stays_text(self, tmp_path) -> None:
+    def test_injection_stays_text(self, tmp_path: Path) -> None:
         """Text that starts like a formula reads back as the same text, data type s."""
         workbook = self.load(HOSTILE, tmp_path)
         sheet, facts = workbook.worksheets
@@ -356,7 +358,7 @@ class TestXlsx:
         assert {f"1. {INJECTIONS[2]}", f"1. {INJECTIONS[3]}", INJECTIONS[4], "=1+1"} <= values
         assert {INJECTIONS[0], INJECTIONS[1], "=plan"} <= values
 
-    def test_facts(self, tmp_path) -> None:
+    def test_facts(self, tmp_path: Path) -> None:
         """The second sheet holds the plan's facts, labelled in the locale."""
         facts = self.load(BRA, tmp_path).worksheets[1]
         rows = {row[0]: row[1] for row in facts.iter_rows(values_only=True)}
@@ -367,24 +369,24 @@ class TestXlsx:
         assert BRA.owner == rows["Ansvarig enhet"]
         assert dt.datetime(2024, 2, 20) == rows["Fastställd"]
 
-    def test_sheet_names(self, tmp_path) -> None:
+    def test_sheet_names(self, tmp_path: Path) -> None:
         """The sheets are named in the locale."""
         assert ["Tiltak", "Om planen"] == self.load(BRA, tmp_path, locale="nb").sheetnames
 
-    def test_file_object(self, tmp_path) -> None:
+    def test_file_object(self, tmp_path: Path) -> None:
         """A binary file object is written to as well as a path."""
         out = io.BytesIO()
         to_xlsx(BRA, out, locale="en")
         out.seek(0)
         assert "Cause" == self.openpyxl.load_workbook(out).worksheets[0]["A1"].value
 
-    def test_one_plan_only(self, tmp_path) -> None:
+    def test_one_plan_only(self, tmp_path: Path) -> None:
         """to_xlsx writes one plan."""
         with pytest.raises(ModelTypeError, match="one Plan"):
             to_xlsx(ALL, tmp_path / "x.xlsx")  # type: ignore[arg-type]
 
     @pytest.mark.parametrize("name", examples.names())
-    def test_every_example(self, tmp_path, name) -> None:
+    def test_every_example(self, tmp_path: Path, name: str) -> None:
         """Every example writes and reads back with one row per measure."""
         plan = examples.load(name)
         sheet = self.load(plan, tmp_path, locale="nb").worksheets[0]

@@ -1,5 +1,7 @@
 import copy
 import json
+from collections.abc import Iterator
+from typing import Any
 
 import attrs
 import pytest
@@ -23,32 +25,32 @@ from tiltak.fhir import (
 from tiltak.testing import plans
 
 
-def _care_plan(bundle):
+def _care_plan(bundle: dict[str, Any]) -> Any:
     return bundle["entry"][0]["resource"]
 
 
-def _goals(bundle):
+def _goals(bundle: dict[str, Any]) -> list[Any]:
     return [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Goal"]
 
 
 class TestExport:
-    def test_validates_as_r4(self, plan) -> None:
+    def test_validates_as_r4(self, plan: Plan) -> None:
         """Every plan's export is a structurally valid FHIR R4 Bundle."""
         bundle = to_fhir(plan)
         assert "collection" == Bundle.model_validate(bundle).type
 
-    def test_passes_own_checks(self, plan) -> None:
+    def test_passes_own_checks(self, plan: Plan) -> None:
         """Every code tiltak emits is in its value set, and cpl-3 and gol-1 hold."""
         assert [] == check_fhir(to_fhir(plan))
         assert [] == check_fhir(to_fhir(plan, lossless=False))
 
-    def test_is_plain_json(self, plan) -> None:
+    def test_is_plain_json(self, plan: Plan) -> None:
         """The bundle is plain JSON data and the same plan always gives the same bundle."""
         bundle = to_fhir(plan)
         assert bundle == json.loads(json.dumps(bundle))
         assert json.dumps(to_fhir(plan)) == json.dumps(bundle)
 
-    def test_one_goal_per_goal(self, rich) -> None:
+    def test_one_goal_per_goal(self, rich: Plan) -> None:
         """The Bundle holds the CarePlan first, then one Goal per goal, referred to in order."""
         bundle = to_fhir(rich)
         care_plan = _care_plan(bundle)
@@ -58,7 +60,7 @@ class TestExport:
         assert ["1", "2", "3"] == [g["identifier"][0]["value"] for g in _goals(bundle)]
         assert len(set(urls)) == len(urls)
 
-    def test_care_plan_elements(self, rich) -> None:
+    def test_care_plan_elements(self, rich: Plan) -> None:
         """Status, intent, title, description, period, created and notes carry over."""
         care_plan = _care_plan(to_fhir(rich))
         assert "active" == care_plan["status"]
@@ -71,13 +73,13 @@ class TestExport:
             note["text"] for note in care_plan["note"]
         ]
 
-    def test_subject_names_no_one_by_default(self, rich) -> None:
+    def test_subject_names_no_one_by_default(self, rich: Plan) -> None:
         """Without a subject reference the display is neutral: the person's name never shows."""
         bundle = to_fhir(rich, lossless=False)
         assert {"display": "subject"} == _care_plan(bundle)["subject"]
         assert "Ola Nordmann" not in json.dumps(bundle, ensure_ascii=False)
 
-    def test_subject_never_named_in_the_elements(self, plan) -> None:
+    def test_subject_never_named_in_the_elements(self, plan: Plan) -> None:
         """Wherever the subject appears (care team, performer, author), no name is written."""
         text = json.dumps(to_fhir(plan, lossless=False), ensure_ascii=False)
         if plan.subject is not None and plan.subject.name:
@@ -85,7 +87,7 @@ class TestExport:
         if plan.subject is not None and plan.subject.national_id:
             assert plan.subject.national_id not in text
 
-    def test_subject_as_performer_and_author(self, rich) -> None:
+    def test_subject_as_performer_and_author(self, rich: Plan) -> None:
         """A measure the subject carries out, or a follow-up they wrote, cites the subject."""
         measure = attrs.evolve(
             rich.measures[0],
@@ -104,7 +106,7 @@ class TestExport:
             "Bundle.entry[0].resource.activity[0].detail.performer[0]",
         ] == [p.path for p in skipped]
 
-    def test_subject_reference_is_used(self, rich) -> None:
+    def test_subject_reference_is_used(self, rich: Plan) -> None:
         """A subject reference given by the caller goes on the CarePlan and every Goal."""
         ref = {"reference": "Patient/123"}
         bundle = to_fhir(rich, subject=ref)
@@ -138,7 +140,7 @@ class TestExport:
             plan = Plan(kind="action_plan", status=status)
             assert code == _care_plan(to_fhir(plan))["status"]
 
-    def test_achievement_from_worst_colour(self, rich) -> None:
+    def test_achievement_from_worst_colour(self, rich: Plan) -> None:
         """A goal's achievementStatus is the worst colour of its measures, or absent."""
         goals = _goals(to_fhir(rich))
         # Goal 1: M1 green, M2 red -> not-achieved; goal 2: M2 red -> not-achieved;
@@ -159,7 +161,7 @@ class TestExport:
         plan = attrs.evolve(plan, measures=plan.measures[:1])
         assert "achieved" == _goals(to_fhir(plan))[0]["achievementStatus"]["coding"][0]["code"]
 
-    def test_goal_target(self, rich) -> None:
+    def test_goal_target(self, rich: Plan) -> None:
         """A target carries its measure, value and partial due date; gol-1 holds without one."""
         goals = _goals(to_fhir(rich))
         assert [
@@ -172,7 +174,7 @@ class TestExport:
         assert "measure" in goals[1]["target"][0]
         assert "detailString" in goals[1]["target"][0]
 
-    def test_activity_detail(self, rich) -> None:
+    def test_activity_detail(self, rich: Plan) -> None:
         """A measure becomes an activity detail with its schedule, performer and goals."""
         bundle = to_fhir(rich)
         goal_urls = [e["fullUrl"] for e in bundle["entry"][1:]]
@@ -185,7 +187,7 @@ class TestExport:
         assert "completed" == third["status"]
         assert {"start": "2024-03-01", "end": "2024-09-30"} == third["scheduledPeriod"]
 
-    def test_follow_ups_are_progress(self, rich) -> None:
+    def test_follow_ups_are_progress(self, rich: Plan) -> None:
         """Follow-ups become progress annotations with date, author, note and colour."""
         activity = _care_plan(to_fhir(rich))["activity"][0]
         first, second = activity["progress"]
@@ -197,7 +199,7 @@ class TestExport:
         assert "yellow" == first["extension"][0]["valueCode"]
         assert "text" not in second
 
-    def test_embeds_the_document(self, rich) -> None:
+    def test_embeds_the_document(self, rich: Plan) -> None:
         """The lossless export carries the tiltak document; the other one does not."""
         plan = rich
         ext = _care_plan(to_fhir(plan))["extension"]
@@ -212,16 +214,16 @@ class TestExport:
 
 
 class TestRoundTrip:
-    def test_lossless(self, plan) -> None:
+    def test_lossless(self, plan: Plan) -> None:
         """from_fhir(to_fhir(p)) == p for every plan."""
         assert plan == from_fhir(to_fhir(plan))
 
-    def test_lossless_with_subject(self, plan) -> None:
+    def test_lossless_with_subject(self, plan: Plan) -> None:
         """A caller's subject reference does not stand in the way of the round trip."""
         result = read_fhir(to_fhir(plan, subject={"reference": "Patient/1"}))
         assert FhirImport(plan=plan, skipped=(), lossless=True) == result
 
-    def test_care_plan_alone(self, plan) -> None:
+    def test_care_plan_alone(self, plan: Plan) -> None:
         """The CarePlan taken out of the Bundle still gives the whole plan back."""
         assert FhirImport(plan=plan, skipped=(), lossless=True) == read_fhir(
             _care_plan(to_fhir(plan))
@@ -232,7 +234,7 @@ class TestRoundTrip:
             p.path for p in skipped if p.path.startswith("CarePlan.goal")
         ]
 
-    def test_elements_alone(self, rich) -> None:
+    def test_elements_alone(self, rich: Plan) -> None:
         """Without the document the mapped elements still give the plan's core back."""
         plan = rich
         result = read_fhir(to_fhir(plan, lossless=False))
@@ -263,7 +265,7 @@ class TestRoundTrip:
         ]
         assert not result.lossless
 
-    def test_edited_resource_wins(self, rich) -> None:
+    def test_edited_resource_wins(self, rich: Plan) -> None:
         """When another system changed a mapped element, the elements win and it is said."""
         bundle = to_fhir(rich)
         _care_plan(bundle)["title"] = "Ny tittel"
@@ -272,7 +274,7 @@ class TestRoundTrip:
         assert not result.lossless
         assert "Bundle.entry[0].resource.extension[0]" == result.skipped[0].path
 
-    def test_server_additions_are_reported(self, rich) -> None:
+    def test_server_additions_are_reported(self, rich: Plan) -> None:
         """Elements a server adds are listed, and the embedded plan is still used."""
         plan = rich
         bundle = to_fhir(plan)
@@ -285,7 +287,7 @@ class TestRoundTrip:
             from_fhir(bundle)
         assert ["Bundle.entry[0].resource.meta"] == [p.path for p in info.value.problems]
 
-    def test_unreadable_document_falls_back(self, rich) -> None:
+    def test_unreadable_document_falls_back(self, rich: Plan) -> None:
         """A broken embedded document is reported and the elements are read instead."""
         bundle = to_fhir(rich)
         _care_plan(bundle)["extension"][0]["valueString"] = "{"
@@ -294,7 +296,7 @@ class TestRoundTrip:
         assert "not a readable tiltak document" == result.skipped[0].message()
 
 
-FOREIGN = {
+FOREIGN: dict[str, Any] = {
     "resourceType": "CarePlan",
     "id": "cp1",
     "meta": {"lastUpdated": "2024-03-01T10:00:00Z"},
@@ -401,7 +403,7 @@ class TestForeign:
         assert PlanKind.INDIVIDUAL_PLAN == result.plan.kind
         assert "CarePlan.category" not in [p.path for p in result.skipped]
 
-    def test_kind_given_does_not_override_the_category(self, rich) -> None:
+    def test_kind_given_does_not_override_the_category(self, rich: Plan) -> None:
         """kind= applies only where the category names no kind."""
         assert PlanKind.INDIVIDUAL_PLAN == read_fhir(to_fhir(rich), kind="action_plan").plan.kind
 
@@ -438,7 +440,7 @@ class TestForeign:
 
 
 class TestCheck:
-    def test_wrong_codes_are_caught(self, rich) -> None:
+    def test_wrong_codes_are_caught(self, rich: Plan) -> None:
         """Codes outside their required value sets are reported with their paths."""
         bundle = to_fhir(rich, lossless=False)
         care_plan = _care_plan(bundle)
@@ -465,7 +467,7 @@ class TestCheck:
         bundle["type"] = "collection"
         Bundle.model_validate(bundle)
 
-    def test_invariants(self, rich) -> None:
+    def test_invariants(self, rich: Plan) -> None:
         """cpl-3 (reference or detail, not both) and gol-1 (detail needs a measure) are checked."""
         bundle = to_fhir(rich, lossless=False)
         activity = _care_plan(bundle)["activity"][0]
@@ -489,7 +491,7 @@ class TestCheck:
 class TestGenerated:
     @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(plans(valid=False))
-    def test_round_trip_and_checks(self, plan) -> None:
+    def test_round_trip_and_checks(self, plan: Plan) -> None:
         """Any plan survives the round trip, and its export passes tiltak's own checks."""
         bundle = to_fhir(plan)
         assert [] == check_fhir(bundle)
@@ -497,14 +499,14 @@ class TestGenerated:
 
     @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(plans(valid=False))
-    def test_elements_alone_never_crash(self, plan) -> None:
+    def test_elements_alone_never_crash(self, plan: Plan) -> None:
         """Reading the export without the document gives a plan and a list, never a crash."""
         result = read_fhir(to_fhir(plan, lossless=False))
         assert plan.kind == result.plan.kind
         assert len(plan.goals) == len(result.plan.goals)
 
 
-def _paths(value, path=()):
+def _paths(value: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
     yield path
     if isinstance(value, dict):
         for key, item in value.items():
@@ -517,11 +519,11 @@ def _paths(value, path=()):
 class TestHostile:
     @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(plans(valid=False), st.booleans(), st.data())
-    def test_broken_resources(self, plan, lossless, data) -> None:
+    def test_broken_resources(self, plan: Plan, lossless: bool, data: st.DataObject) -> None:
         """Whatever is broken in a resource, reading it gives a result or a PlanFormatError."""
-        bundle = to_fhir(plan, lossless=lossless)
+        bundle: Any = to_fhir(plan, lossless=lossless)
         path = data.draw(st.sampled_from(list(_paths(bundle))))
-        new = data.draw(
+        new: object = data.draw(
             st.sampled_from([None, 3, -1.5, True, "x", "", "2024-13", [], {}, [{}], {"a": []}])
         )
         if path:
@@ -541,7 +543,7 @@ class TestHostile:
         assert all(isinstance(p, tiltak.errors.Problem) for p in problems)
         assert isinstance(check_fhir(bundle), list)
 
-    def test_no_shared_objects(self, rich) -> None:
+    def test_no_shared_objects(self, rich: Plan) -> None:
         """Changing one part of the bundle never changes another."""
         bundle = to_fhir(rich)
         _care_plan(bundle)["subject"]["display"] = "changed"

@@ -1,14 +1,16 @@
 import copy
 import json
+from collections.abc import Iterator, Sequence
 from importlib.resources import files
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
 
 import tiltak
-from tiltak import PlanFormatError, json_schema
+from tiltak import Plan, PlanFormatError, json_schema
 from tiltak._serial._schema import schema_text
 from tiltak.testing import plans
 
@@ -125,31 +127,31 @@ class TestJsonSchema:
         )
         assert json_schema() == json.loads(shipped)
 
-    def test_examples_validate(self, plan) -> None:
+    def test_examples_validate(self, plan: Plan) -> None:
         """Every example plan's document is valid under the schema."""
         assert [] == [e.message for e in WITH_FORMATS.iter_errors(tiltak.to_dict(plan))]
 
     @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(plans(valid=False))
-    def test_generated_plans_validate(self, plan) -> None:
+    def test_generated_plans_validate(self, plan: Plan) -> None:
         """Every generated plan's document is valid under the schema."""
         assert [] == [e.message for e in WITH_FORMATS.iter_errors(tiltak.to_dict(plan))]
 
 
 class TestAgreesWithLoads:
     @pytest.mark.parametrize("document", BROKEN.values(), ids=BROKEN.keys())
-    def test_refused_by_both(self, document) -> None:
+    def test_refused_by_both(self, document: Any) -> None:
         """A document loads refuses is refused by the schema too."""
         assert (False, False) == (_loads_accepts(document), VALIDATOR.is_valid(document))
 
     @pytest.mark.parametrize("document", ACCEPTED.values(), ids=ACCEPTED.keys())
-    def test_accepted_by_both(self, document) -> None:
+    def test_accepted_by_both(self, document: Any) -> None:
         """A document loads accepts is accepted by the schema too."""
         assert (True, True) == (_loads_accepts(document), VALIDATOR.is_valid(document))
 
     @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(plans(valid=False), st.data())
-    def test_mutations(self, plan, data) -> None:
+    def test_mutations(self, plan: Plan, data: st.DataObject) -> None:
         """Wherever a valid document is broken or changed, loads and the schema agree on it."""
         document = tiltak.to_dict(plan)
         mutated = copy.deepcopy(document)
@@ -165,14 +167,14 @@ class TestAgreesWithLoads:
         elif action == "delete":
             del _walk(mutated, path[:-1])[path[-1]]
         else:
-            new = data.draw(st.sampled_from([None, 3, 1.5, True, "x", "2024-02", [], {}]))
+            new: object = data.draw(st.sampled_from([None, 3, 1.5, True, "x", "2024-02", [], {}]))
             if path[-1] == "rule" and isinstance(new, str):
                 return  # RRULE text is read by loads only (see TestDeliberateDifferences)
             _walk(mutated, path[:-1])[path[-1]] = new
         assert _loads_accepts(mutated) == VALIDATOR.is_valid(mutated)
 
 
-def _paths(value, path=()):
+def _paths(value: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
     """The path of every value in a document, the root's included."""
     yield path
     if isinstance(value, dict):
@@ -183,7 +185,7 @@ def _paths(value, path=()):
             yield from _paths(item, (*path, index))
 
 
-def _walk(value, path):
+def _walk(value: Any, path: Sequence[str | int]) -> Any:
     for part in path:
         value = value[part]
     return value

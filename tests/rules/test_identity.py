@@ -52,7 +52,7 @@ class TestCheckNationalId:
             (SAMORDNING, IdKind.SAMORDNINGSNUMMER),
         ],
     )
-    def test_valid_numbers(self, number, kind) -> None:
+    def test_valid_numbers(self, number: str, kind: IdKind) -> None:
         """Valid numbers of every kind are recognised and pass."""
         verdict = check_national_id(number)
         assert (kind, None, True) == (verdict.kind, verdict.problem, verdict.checked)
@@ -80,7 +80,7 @@ class TestCheckNationalId:
             ("abc-defghijk", IdProblem.FORM),
         ],
     )
-    def test_invalid_numbers(self, number, problem) -> None:
+    def test_invalid_numbers(self, number: str, problem: IdProblem) -> None:
         """Wrong check digits, impossible birth dates and wrong forms are told apart."""
         assert problem == check_national_id(number).problem
 
@@ -104,7 +104,9 @@ class TestP020:
             assert bad not in finding.message(locale=locale)
             assert bad[:6] not in finding.message(locale=locale)
 
-    def test_without_the_extra_it_says_it_could_not_check(self, monkeypatch) -> None:
+    def test_without_the_extra_it_says_it_could_not_check(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
         """Without python-stdnum the rule gives an info finding, never a silent pass."""
         monkeypatch.setitem(sys.modules, "stdnum", None)
         [finding] = _findings(_plan(FNR), "P020")
@@ -132,7 +134,7 @@ class TestP021:
             (PNR_10, dt.date(1982, 12, 18)),
         ],
     )
-    def test_disagreeing_birth_date_warns(self, number, born) -> None:
+    def test_disagreeing_birth_date_warns(self, number: str, born: dt.date) -> None:
         """A birth date other than the number's is a warning at the birth date."""
         [finding] = _findings(_plan(number, born), "P021")
         assert (Severity.WARNING, "$.subject.birth_date") == (finding.severity, finding.path)
