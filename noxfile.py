@@ -130,10 +130,12 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict over the package and over code that uses it as an integrator would."""
-    # The package with every extra, so that mypy sees the types of the optional dependencies.
-    session.install(*_groups("typecheck"), f"{_wheel(session)}{_extras()}")
-    session.run("mypy", "--strict", "src", "tests/typing")
+    """mypy --strict over the package, over code that uses it as an integrator would
+    (``tests/typing``), and over the tests."""
+    # The package with every extra, and everything the tests import, so that mypy sees the
+    # types of the optional dependencies and of the test-only ones (nbformat, fhir.resources).
+    session.install(*_groups("typecheck", "tests"), f"{_wheel(session)}{_extras()}")
+    session.run("mypy", "--strict", "src", "tests")
 
 
 @nox.session

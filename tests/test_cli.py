@@ -101,7 +101,9 @@ def fake_examples(monkeypatch: pytest.MonkeyPatch) -> dict[str, Plan]:
 
 
 class TestDemo:
-    def test_summarises_each_example_on_its_own_day(self, capsys: pytest.CaptureFixture[str]):
+    def test_summarises_each_example_on_its_own_day(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
         """Without --as-of, every example is summarised as of the day it stands on."""
         assert 0 == main(["demo", "--locale", "nb"])
         out = capsys.readouterr().out
@@ -126,7 +128,7 @@ class TestDemo:
         assert "    rapporter levert: 9, ikke levert: 0\n" in out
         assert "P015 advarsel @ mål TT-5.1" in out
 
-    def test_each_example_in_its_own_language(self, capsys: pytest.CaptureFixture[str]):
+    def test_each_example_in_its_own_language(self, capsys: pytest.CaptureFixture[str]) -> None:
         """Without --locale, each example is shown in the language it is written in."""
         assert 0 == main(["demo"])
         out = capsys.readouterr().out
@@ -212,11 +214,12 @@ class TestDemo:
         expected = []
         for group in report.grouped():
             times = f" \u00d7{len(group)}" if len(group) > 1 else ""
-            where = (
-                group.findings[0].where("en")
-                if len(group) == 1
-                else f"{group.findings[0].subject.kind_text(locale='en')} "
-            )
+            first = group.findings[0]
+            if len(group) == 1:
+                where = first.where("en")
+            else:
+                assert first.subject is not None
+                where = f"{first.subject.kind_text(locale='en')} "
             severity = group.severity.value.replace("info", "note")
             expected.append((f"    {group.code} {severity}{times} @ ", where))
         found = lines[start + 1 :]
@@ -489,7 +492,7 @@ class TestRender:
         path.write_text(tiltak.dumps(examples.load("individual_plan")), encoding="utf-8")
         return path
 
-    def test_ics(self, plan_file: Path, capsys: pytest.CaptureFixture[bytes]) -> None:
+    def test_ics(self, plan_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """--to ics writes the library's iCalendar bytes."""
         assert 0 == main(["render", str(plan_file), "--to", "ics", "--locale", "sv"])
         expected = tiltak.exports.to_ical(examples.load("individual_plan"), locale="sv")
@@ -536,7 +539,7 @@ class TestSchema:
 
     def test_every_example_meets_it(self, capsys: pytest.CaptureFixture[str]) -> None:
         """Every example printed by ``tiltak example`` meets the printed schema."""
-        import jsonschema
+        import jsonschema  # type: ignore[import-untyped, unused-ignore]
 
         main(["schema"])
         schema = json.loads(capsys.readouterr().out)
@@ -790,7 +793,7 @@ class TestRenderDocuments:
 class TestRenderXlsx:
     def test_xlsx(self, tmp_path: Path) -> None:
         """--to xlsx writes Brå's template: one row per measure under the header."""
-        import openpyxl
+        import openpyxl  # type: ignore[import-untyped, unused-ignore]
 
         plan_file = tmp_path / "plan.json"
         plan_file.write_text(tiltak.dumps(examples.load("action_plan_bra")), encoding="utf-8")

@@ -30,7 +30,8 @@ def _ical() -> object:
 
 
 def _xlsx() -> object:
-    return tiltak.exports.to_xlsx(examples.load("individual_plan"), io.BytesIO())
+    tiltak.exports.to_xlsx(examples.load("individual_plan"), io.BytesIO())
+    return None
 
 
 def _dataframe() -> object:
@@ -113,12 +114,14 @@ class TestMissingExtra:
         self, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """Only the missing package itself is reported as a missing extra."""
+        import importlib
+
         from tiltak import _extras
 
         def broken(name: str) -> object:
             raise ModuleNotFoundError("No module named 'numpy'", name="numpy")
 
-        monkeypatch.setattr(_extras.importlib, "import_module", broken)
+        monkeypatch.setattr(importlib, "import_module", broken)
         with pytest.raises(ModuleNotFoundError) as info:
             _extras.require("pandas", extra="pandas", feature="to_dataframe")
         assert not isinstance(info.value, MissingExtraError)

@@ -49,9 +49,10 @@ def fast_read(data: dict[str, Any]) -> Plan | None:
     """The plan the generated fast path reads from ``data``, or ``None`` if it falls back."""
     body = {key: value for key, value in data.items() if key != "format"}
     try:
-        return FAST(body, _fastload.Reading())
+        plan: Plan = FAST(body, _fastload.Reading())
     except _fastload.Fallback:
         return None
+    return plan
 
 
 def _locations(value: Any, where: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
@@ -133,12 +134,14 @@ class TestStructure:
             text = json.dumps(data, ensure_ascii=False)
         except ValueError:  # a float JSON cannot hold
             return
-        for read, argument in ((from_dict, data), (loads, text)):
-            if careful is None:
-                with pytest.raises(PlanFormatError):
-                    read(argument)
-            else:
-                assert careful == read(argument)
+        if careful is None:
+            with pytest.raises(PlanFormatError):
+                from_dict(data)
+            with pytest.raises(PlanFormatError):
+                loads(text)
+        else:
+            assert careful == from_dict(data)
+            assert careful == loads(text)
 
     def test_built_objects_are_equal_and_hash_alike(self) -> None:
         """Objects built without ``__init__`` compare and hash like constructed ones."""
@@ -177,9 +180,12 @@ class TestStructure:
     def test_a_class_with_an_unknown_converter_is_built_by_init(self) -> None:
         """A converter the generated code does not know sends the class through ``__init__``."""
 
+        def strip(text: str) -> str:
+            return text.strip()
+
         @attrs.frozen(kw_only=True)
         class Name:
-            text: str = attrs.field(converter=str.strip)
+            text: str = attrs.field(converter=strip)
 
         assert _fastload._built_by_init(Name)
 

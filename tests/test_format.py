@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -514,7 +515,9 @@ class TestKeys:
         assert ext == to_dict(plan)["goals"][0]["extensions"]
         with pytest.raises(TypeError):
             plan.extensions["x-system"]["id"] = 8  # type: ignore[index]
-        assert ("a", None, True, 1.5) == plan.extensions["x-system"]["tags"]
+        system = plan.extensions["x-system"]
+        assert isinstance(system, Mapping)
+        assert ("a", None, True, 1.5) == system["tags"]
 
     def test_extensions_refuse_what_json_cannot_hold(self) -> None:
         """Extensions from Python data refuse non-string keys, sets and non-finite numbers."""

@@ -49,7 +49,7 @@ class TestFrozenDict:
         with pytest.raises(TypeError):
             del mapping["a"]  # type: ignore[attr-defined]
         with pytest.raises(AttributeError):
-            mapping._data = {}  # type: ignore[misc]
+            mapping._data = {}
         with pytest.raises(TypeError):
             hash(mapping)
 

@@ -157,8 +157,8 @@ class TestExcel:
     )
     def test_xstring_escapes_are_escaped(self, text: str, written: str) -> None:
         """``_xHHHH_`` is written ``_x005F_xHHHH_``: Excel shows the text as written."""
-        from openpyxl import load_workbook
-        from openpyxl.utils.escape import unescape
+        from openpyxl import load_workbook  # type: ignore[import-untyped, unused-ignore]
+        from openpyxl.utils.escape import unescape  # type: ignore[import-untyped, unused-ignore]
 
         data, messages = self._written(
             Plan(kind="action_plan", title=text, measures=(Measure(id="1", title=text),))
@@ -200,7 +200,7 @@ class TestExcel:
 
     def test_emoji_count_twice(self) -> None:
         """20,000 emoji are 40,000 UTF-16 units: cut to Excel's 32,767 units, and named."""
-        from openpyxl import load_workbook
+        from openpyxl import load_workbook  # type: ignore[import-untyped, unused-ignore]
 
         data, messages = self._written(Plan(kind="action_plan", background="\U0001f600" * 20_000))
         value = load_workbook(io.BytesIO(data)).worksheets[1]["B7"].value
@@ -212,7 +212,7 @@ class TestExcel:
         assert "About the plan!B7" in message
 
     def test_a_cut_never_splits_a_pair(self) -> None:
-        from openpyxl import load_workbook
+        from openpyxl import load_workbook  # type: ignore[import-untyped, unused-ignore]
 
         data, _ = self._written(Plan(kind="action_plan", background="a" + "\U0001f600" * 20_000))
         value = load_workbook(io.BytesIO(data)).worksheets[1]["B7"].value
@@ -220,7 +220,7 @@ class TestExcel:
         value.encode("utf-8")
 
     def test_at_the_limit_in_units_is_kept(self) -> None:
-        from openpyxl import load_workbook
+        from openpyxl import load_workbook  # type: ignore[import-untyped, unused-ignore]
 
         text = "x" + "\U0001f600" * 16_383  # 32,767 units
         data, messages = self._written(Plan(kind="action_plan", background=text))

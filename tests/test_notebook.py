@@ -29,7 +29,7 @@ def _requirement_module(requirement: str) -> str:
 
 def _imports(notebook: nbformat.NotebookNode) -> set[str]:
     """The top-level modules the notebook's code cells import."""
-    found = set()
+    found: set[str] = set()
     for cell in notebook.cells:
         if cell.cell_type != "code":
             continue

@@ -86,7 +86,9 @@ class TestWheel:
 
     def test_requirements(self, wheel: zipfile.ZipFile) -> None:
         """The wheel requires exactly the four runtime dependencies, extras aside."""
-        assert RUNTIME_DEPENDENCIES == _runtime_names(_metadata(wheel).get_all("Requires-Dist"))
+        requires = _metadata(wheel).get_all("Requires-Dist")
+        assert requires is not None
+        assert RUNTIME_DEPENDENCIES == _runtime_names(requires)
 
     def test_entry_points(self, wheel: zipfile.ZipFile) -> None:
         """The wheel registers the console script and hypothesis' hook, and no pytest plugin."""
@@ -171,4 +173,4 @@ class TestPublicNames:
     def test_unknown_attribute(self) -> None:
         """A name tiltak does not have raises AttributeError, as for any module."""
         with pytest.raises(AttributeError, match="no_such_name"):
-            _ = tiltak.no_such_name  # type: ignore[attr-defined]
+            _ = tiltak.no_such_name

@@ -75,24 +75,24 @@ FORMS = [
 
 class TestForms:
     @pytest.mark.parametrize(("locale", "text", "expected"), FORMS)
-    def test_with_locale(self, locale, text, expected):
+    def test_with_locale(self, locale: str, text: str, expected: dt.date) -> None:
         """Each written form reads in its own language."""
         assert expected == parse_date(text, locale=locale)
 
     @pytest.mark.parametrize(("locale", "text", "expected"), FORMS)
-    def test_without_locale(self, locale, text, expected):
+    def test_without_locale(self, locale: str, text: str, expected: dt.date) -> None:
         """Without a locale, the names of all four languages are read."""
         assert expected == parse_date(text)
 
-    def test_full_date_is_a_date(self):
+    def test_full_date_is_a_date(self) -> None:
         """A date given to the day comes back as a plain date."""
         assert dt.date is type(parse_date("15. mars 2024"))
 
-    def test_case_and_space(self):
+    def test_case_and_space(self) -> None:
         """Case and surrounding space do not matter."""
         assert D(2024, 3, 15) == parse_date("  15. MARS 2024 ")
 
-    def test_locale_narrows_names(self):
+    def test_locale_narrows_names(self) -> None:
         """With a locale, another language's month names are not read."""
         with pytest.raises(DateParseError):
             parse_date("3 desember 2024", locale="sv")
@@ -110,22 +110,22 @@ class TestIso:
             ("20240108", D(2024, 1, 8)),
         ],
     )
-    def test_never_day_first(self, text, expected):
+    def test_never_day_first(self, text: str, expected: dt.date) -> None:
         """ISO dates read year, month, day: 2024-01-08 is 8 January, not 1 August."""
         assert expected == parse_date(text)
         assert expected == parse_date(text, locale="nb")
 
     @given(st.dates(min_value=D(1000, 1, 1), max_value=D(9999, 12, 31)))
-    def test_every_iso_date(self, day):
+    def test_every_iso_date(self, day: dt.date) -> None:
         """Every ISO date reads back as itself."""
         assert day == parse_date(day.isoformat())
 
     @given(st.dates(min_value=D(1000, 1, 1), max_value=D(9999, 12, 31)))
-    def test_every_dotted_date(self, day):
+    def test_every_dotted_date(self, day: dt.date) -> None:
         """Every day.month.year date reads back as itself, day first."""
         assert day == parse_date(f"{day.day}.{day.month:02d}.{day.year}")
 
-    def test_impossible_iso(self):
+    def test_impossible_iso(self) -> None:
         """An impossible ISO date is refused, not read another way round."""
         with pytest.raises(DateParseError):
             parse_date("2024-13-01")
@@ -143,7 +143,7 @@ class TestRefused:
             ("nb", "15"),
         ],
     )
-    def test_missing_year(self, locale, text):
+    def test_missing_year(self, locale: str, text: str) -> None:
         """A date without a year is an error, never this year, said in the reader's language."""
         no_year = {
             "en": "has no year",
@@ -155,7 +155,7 @@ class TestRefused:
             parse_date(text, locale=locale)
 
     @pytest.mark.parametrize("text", ["15.03.24", "15. mars 24", "1/6/24"])
-    def test_two_digit_year(self, text):
+    def test_two_digit_year(self, text: str) -> None:
         """A two-digit year is refused rather than guessed."""
         with pytest.raises(DateParseError, match="two-digit"):
             parse_date(text)
@@ -178,28 +178,28 @@ class TestRefused:
             "15 mars 2024 99999999999999",
         ],
     )
-    def test_nonsense(self, text):
+    def test_nonsense(self, text: str) -> None:
         """Nonsense raises DateParseError, a TiltakError and a ValueError."""
         with pytest.raises(DateParseError) as info:
             parse_date(text)
         assert isinstance(info.value, TiltakError)
         assert isinstance(info.value, ValueError)
 
-    def test_time_zone_dropped(self):
+    def test_time_zone_dropped(self) -> None:
         """A time zone after a time of day is dropped quietly (no warning)."""
         assert D(2024, 3, 15) == parse_date("15 March 2024 10 CET", locale="en")
 
-    def test_wrong_weekday(self):
+    def test_wrong_weekday(self) -> None:
         """A weekday that does not fall on the date is refused (3 December 2024 is a Tuesday)."""
         with pytest.raises(DateParseError, match="weekday"):
             parse_date("mandag 3. desember 2024")
 
-    def test_day_without_month(self):
+    def test_day_without_month(self) -> None:
         """A day and a year without a month is refused."""
         with pytest.raises(DateParseError):
             parse_date("15 2024")
 
-    def test_message_does_not_echo_input(self):
+    def test_message_does_not_echo_input(self) -> None:
         """The error quotes at most a short excerpt of what was written."""
         secret = "Kari Nordmann ringte om " + "x" * 40
         with pytest.raises(DateParseError) as info:
@@ -207,24 +207,24 @@ class TestRefused:
         assert "Nordmann ringte" not in str(info.value)
         assert len(str(info.value)) < 80
 
-    def test_long_input_refused(self):
+    def test_long_input_refused(self) -> None:
         """A very long text is refused without being parsed."""
         with pytest.raises(DateParseError, match="too long"):
             parse_date("15. mars 2024 " * 20)
 
-    def test_not_text(self):
+    def test_not_text(self) -> None:
         """Only text is read."""
         with pytest.raises(DateParseError):
             parse_date(20240315)  # type: ignore[arg-type]
 
     @pytest.mark.parametrize("locale", ["de", "fi", "", "NB"])
-    def test_unknown_locale(self, locale):
+    def test_unknown_locale(self, locale: str) -> None:
         """A locale tiltak does not read raises UnknownLocaleError."""
         with pytest.raises(UnknownLocaleError):
             parse_date("15. mars 2024", locale=locale)
 
     @given(st.text(max_size=40))
-    def test_any_text(self, text):
+    def test_any_text(self, text: str) -> None:
         """Any text gives a date, a partial date or a DateParseError, never another error."""
         try:
             result = parse_date(text)
@@ -234,11 +234,12 @@ class TestRefused:
 
 
 class TestNames:
-    def test_no_collisions(self):
+    def test_no_collisions(self) -> None:
         """No word names two different months or weekdays across the four languages."""
         from tiltak._time._parse import LOCALES, _names
 
-        months, days = {}, {}
+        months: dict[str, int] = {}
+        days: dict[str, int] = {}
         for locale in LOCALES:
             m, d = _names((locale,))
             for word, month in m.items():
@@ -247,7 +248,7 @@ class TestNames:
                 assert days.setdefault(word, day) == day
         assert not set(months) & set(days)
 
-    def test_exported(self):
+    def test_exported(self) -> None:
         """parse_date is public, in tiltak.i18n."""
         assert "parse_date" in tiltak.i18n.__all__
         assert tiltak.i18n.parse_date is parse_date

@@ -3,13 +3,15 @@
 import datetime as dt
 import json
 import logging
+from collections.abc import Iterator
+from typing import Any
 
 import attrs
 import pytest
 
 import tiltak
 import tiltak.examples
-from tiltak import PlanFormatError
+from tiltak import Plan, PlanFormatError, Report
 from tiltak._elements import EXCERPT_MAX
 from tiltak._redact import EXCERPT_LENGTH
 
@@ -20,7 +22,7 @@ PADDED = "p" * (max(EXCERPT_LENGTH, EXCERPT_MAX) + 5) + MARKER
 LOCALES = ("en", "nb", "nn", "sv")
 
 
-def _plant(value):
+def _plant(value: Any) -> Any:
     """``value`` with every text field but identifiers replaced by a padded marker."""
     if isinstance(value, tuple):
         return tuple(_plant(item) for item in value)
@@ -28,7 +30,7 @@ def _plant(value):
         return value
     if type(value).__name__ == "Schedule":
         return value
-    changes = {}
+    changes: dict[str, Any] = {}
     for field in attrs.fields(type(value)):
         current = getattr(value, field.name)
         if field.name in {"id", "area", "parent", "principal", "goals", "causes"}:
@@ -42,12 +44,12 @@ def _plant(value):
     return attrs.evolve(value, **changes)
 
 
-def _marked_plans():
+def _marked_plans() -> Iterator[tuple[str, Plan]]:
     for name in tiltak.examples.names():
         yield name, _plant(tiltak.examples.load(name))
 
 
-def _rendered(report, locale):
+def _rendered(report: Report, locale: str) -> Iterator[str]:
     yield repr(report)
     for finding in report:
         yield repr(finding)
@@ -59,7 +61,7 @@ def _rendered(report, locale):
 
 class TestFindings:
     @pytest.mark.parametrize(("name", "plan"), list(_marked_plans()))
-    def test_no_marker_in_any_finding(self, name, plan):
+    def test_no_marker_in_any_finding(self, name: str, plan: Plan) -> None:
         """Every finding on a plan full of markers, in every language, shows none of them."""
         assert PADDED in tiltak.dumps(plan)  # the marker really is in the plan
         report = tiltak.validate(plan, as_of=dt.date(2030, 1, 1))
@@ -69,7 +71,7 @@ class TestFindings:
                 assert MARKER not in text
 
     @pytest.mark.parametrize(("name", "plan"), list(_marked_plans()))
-    def test_no_marker_in_any_repr(self, name, plan):
+    def test_no_marker_in_any_repr(self, name: str, plan: Plan) -> None:
         """The plan's repr and every part's repr shows no marker."""
         stack = [plan]
         while stack:
@@ -80,7 +82,7 @@ class TestFindings:
                 assert MARKER not in repr(value)
                 stack.extend(getattr(value, f.name) for f in attrs.fields(type(value)))
 
-    def test_bad_contact_details_are_not_echoed(self):
+    def test_bad_contact_details_are_not_echoed(self) -> None:
         """Malformed e-mails and phones (P019) and identity numbers (P020) are not repeated."""
         plan = tiltak.Plan(
             kind="individual_plan",
@@ -94,7 +96,7 @@ class TestFindings:
 
 
 class TestFormatErrors:
-    def test_values_in_wrong_places_are_not_echoed(self):
+    def test_values_in_wrong_places_are_not_echoed(self) -> None:
         """A marker where a date, an enum, a number or a bool belongs is never repeated."""
         document = json.loads(tiltak.dumps(tiltak.examples.load("individual_plan")))
         document["created"] = MARKER
@@ -113,13 +115,13 @@ class TestFormatErrors:
         assert MARKER not in repr(info.value)
         assert not any(MARKER in repr(problem) for problem in info.value.problems)
 
-    def test_broken_json_is_not_echoed(self):
+    def test_broken_json_is_not_echoed(self) -> None:
         """The text around a JSON syntax error is not quoted back."""
         with pytest.raises(PlanFormatError) as info:
             tiltak.loads('{"format": "tiltak/1", "kind": "action_plan", "title": "' + MARKER)
         assert MARKER not in str(info.value)
 
-    def test_logging_an_error_and_a_report_is_safe(self, caplog):
+    def test_logging_an_error_and_a_report_is_safe(self, caplog: pytest.LogCaptureFixture) -> None:
         """Logging a PlanFormatError with its traceback, and a Report, leaks no marker."""
         logger = logging.getLogger("integrator")
         plan = _plant(tiltak.examples.load("return_to_work_plan"))

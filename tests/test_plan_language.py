@@ -37,7 +37,9 @@ class TestModel:
     def test_examples_state_theirs(self) -> None:
         """Each example states the language it is written in."""
         for name in examples.names():
-            assert examples.language(name) == examples.load(name).language.value
+            language = examples.load(name).language
+            assert language is not None
+            assert examples.language(name) == language.value
 
 
 class TestFormat:

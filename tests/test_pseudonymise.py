@@ -1,4 +1,6 @@
 import datetime as dt
+from collections.abc import Iterator
+from typing import Any, Literal
 
 import attrs
 import pytest
@@ -25,19 +27,19 @@ OTHER_KEY = b"o" * 32
 PERSONAL = ["Kari Nordmann", "12345678901", "kari@example.no", "+47 400 00 000", "Per Hansen"]
 
 
-def _strings(value):
+def _strings(value: object) -> Iterator[str]:
     """Every string held anywhere in a model value."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, tuple):
         for item in value:
             yield from _strings(item)
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
+    elif attrs.has(cls := type(value)):
+        for field in attrs.fields(cls):
             yield from _strings(getattr(value, field.name))
 
 
-def _plan(**overrides):
+def _plan(**overrides: Any) -> Plan:
     plan = Plan(
         kind="individual_plan",
         title="Individuell plan",
@@ -66,7 +68,7 @@ def _plan(**overrides):
 
 
 class TestPseudonymise:
-    def test_no_personal_value_survives(self):
+    def test_no_personal_value_survives(self) -> None:
         """No name, identity number, e-mail or phone of any person is left in the copy."""
         copy = pseudonymise(_plan(), key=KEY, free_text="drop")
         texts = list(_strings(copy))
@@ -75,7 +77,7 @@ class TestPseudonymise:
         assert copy.subject is not None
         assert copy.subject.birth_date is None
 
-    def test_structure_and_content_kept(self):
+    def test_structure_and_content_kept(self) -> None:
         """Identifiers, titles, colours and the shape of the plan stay as they were."""
         plan = _plan()
         copy = pseudonymise(plan, key=KEY)
@@ -84,7 +86,7 @@ class TestPseudonymise:
         assert plan.measures[0].colour == copy.measures[0].colour
         assert plan.background == copy.background
 
-    def test_same_person_same_pseudonym_across_plans(self):
+    def test_same_person_same_pseudonym_across_plans(self) -> None:
         """One person under one key has one pseudonym in every plan, whatever the spelling."""
         a, b = pseudonymise_many(
             [_plan(), _plan(coordinator=Responsible(name="  kari   NORDMANN "))], key=KEY
@@ -94,7 +96,7 @@ class TestPseudonymise:
         assert a.subject.name == b.coordinator.name
         assert a.subject.name == a.measures[0].responsible.name  # type: ignore[union-attr]
 
-    def test_other_key_other_pseudonym(self):
+    def test_other_key_other_pseudonym(self) -> None:
         """Under another key the same person gets another pseudonym."""
         one = pseudonymise(_plan(), key=KEY).subject
         two = pseudonymise(_plan(), key=OTHER_KEY).subject
@@ -104,13 +106,13 @@ class TestPseudonymise:
         assert one.national_id != two.national_id
         assert one.email != two.email
 
-    def test_drop_keeps_length_class(self):
+    def test_drop_keeps_length_class(self) -> None:
         """Dropped free text keeps only whether it was short, medium or long."""
         copy = pseudonymise(_plan(background="x" * 600), key=KEY, free_text="drop")
         assert "[removed: long text]" == copy.background
         assert "[removed: short text]" == copy.measures[0].follow_ups[0].note
 
-    def test_pseudonyms_are_well_formed(self):
+    def test_pseudonyms_are_well_formed(self) -> None:
         """Pseudonymous e-mails and phones keep the shape the contact rules check."""
         subject = pseudonymise(_plan(), key=KEY).subject
         assert subject is not None
@@ -122,37 +124,39 @@ class TestPseudonymise:
     @pytest.mark.parametrize(
         ("key", "free_text"), [(b"short", "keep"), ("a" * 32, "keep"), (KEY, "blank")]
     )
-    def test_refuses_weak_key_and_unknown_mode(self, key, free_text):
+    def test_refuses_weak_key_and_unknown_mode(self, key: str | bytes, free_text: str) -> None:
         """A short or non-bytes key and an unknown free-text mode are refused."""
         with pytest.raises(ModelError):
-            pseudonymise(_plan(), key=key, free_text=free_text)
+            pseudonymise(_plan(), key=key, free_text=free_text)  # type: ignore[arg-type]
 
 
 class TestPseudonymisedCopiesStillWork:
     @pytest.mark.parametrize("name", tiltak.examples.names())
     @pytest.mark.parametrize("free_text", ["keep", "drop"])
-    def test_same_findings_as_the_original(self, name, free_text):
+    def test_same_findings_as_the_original(
+        self, name: str, free_text: Literal["keep", "drop"]
+    ) -> None:
         """Validating the copy gives the original's codes and paths, but for the removed data."""
         plan = tiltak.examples.load(name)
         copy = pseudonymise(plan, key=KEY, free_text=free_text)
         as_of = dt.date(2024, 10, 15)
         removed = {"P020", "P021"}
 
-        def seen(p):
+        def seen(p: Plan) -> list[tuple[str, str]]:
             return [
                 (f.code, f.path) for f in tiltak.validate(p, as_of=as_of) if f.code not in removed
             ]
 
         assert seen(plan) == seen(copy)
 
-    def test_nothing_personal_in_the_dumped_copy(self):
+    def test_nothing_personal_in_the_dumped_copy(self) -> None:
         """No original name, number, e-mail or phone is anywhere in the copy's JSON."""
         text = tiltak.dumps(pseudonymise(_plan(), key=KEY, free_text="drop"))
         for value in [*PERSONAL, "per@example.no", "22 00 00 00", "Kari", "2001-01-01"]:
             assert value not in text
 
     @pytest.mark.parametrize("name", tiltak.examples.names())
-    def test_examples_lose_every_person(self, name):
+    def test_examples_lose_every_person(self, name: str) -> None:
         """In every example, every person's name, e-mail and phone is replaced."""
         plan = tiltak.examples.load(name)
         people = [plan.subject, plan.coordinator, *plan.participants]

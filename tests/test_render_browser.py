@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -21,7 +22,7 @@ def _chromium() -> str | None:
 
 class TestBrowser:
     @pytest.mark.parametrize("name", ["action_plan_bra", "operational_plan"])
-    def test_screenshot(self, tmp_path, name):
+    def test_screenshot(self, tmp_path: Path, name: str) -> None:
         """Chromium renders a full page of an example plan to a non-trivial PNG."""
         chromium = _chromium()
         if chromium is None:

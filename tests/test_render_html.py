@@ -13,7 +13,7 @@ import attrs
 import pytest
 
 import tiltak
-from tiltak import Measure, Plan, _names, examples
+from tiltak import Goal, Measure, Plan, _names, examples
 from tiltak._redact import safe_repr
 from tiltak.errors import ModelTypeError
 
@@ -32,7 +32,7 @@ MEASURE_LABELS = {
 }
 
 
-def _measure_words(plan, locale):
+def _measure_words(plan: Plan, locale: str) -> tuple[str, ...]:
     """The measure labels expected for ``plan``: a genomförandeplan has activities."""
     words = MEASURE_LABELS[locale]
     if plan.kind is tiltak.PlanKind.IMPLEMENTATION_PLAN:
@@ -57,17 +57,17 @@ class _Elements(HTMLParser):
         self.stack: list[str] = []
         self.text_in: dict[str, list[str]] = {}
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.starts.append((tag, dict(attrs)))
         if tag not in {"br", "meta"}:
             self.stack.append(tag)
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag in self.stack:
             while self.stack.pop() != tag:
                 pass
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         for tag in set(self.stack):
             self.text_in.setdefault(tag, []).append(data)
 
@@ -88,7 +88,7 @@ def elements(markup: str) -> _Elements:
 class TestToHtmlLocales:
     @pytest.mark.parametrize("locale", LOCALES)
     @pytest.mark.parametrize("name", NAMES)
-    def test_every_example_in_every_locale(self, name, locale):
+    def test_every_example_in_every_locale(self, name: str, locale: str) -> None:
         """Every example renders with the plan's labels and kind name in the chosen language."""
         plan = examples.load(name)
         markup = tiltak.to_html(plan, locale=locale)
@@ -103,7 +103,7 @@ class TestToHtmlLocales:
             for word in ENGLISH_ONLY:
                 assert word not in markup
 
-    def test_context_locale_is_the_default(self):
+    def test_context_locale_is_the_default(self) -> None:
         """Without locale=, the locale set with use_locale applies to a plan of no language."""
         plan = attrs.evolve(examples.load("action_plan_bra"), language=None)
         with tiltak.i18n.use_locale("nn"):
@@ -111,7 +111,7 @@ class TestToHtmlLocales:
 
         assert tiltak.to_html(plan, locale="nn") == markup
 
-    def test_a_plan_speaks_its_own_language(self):
+    def test_a_plan_speaks_its_own_language(self) -> None:
         """Without locale=, a plan that states its language is shown in it, in any context."""
         plan = examples.load("action_plan_bra")
         assert tiltak.Language.SV == plan.language
@@ -120,14 +120,14 @@ class TestToHtmlLocales:
         assert tiltak.to_html(plan, locale="sv") == markup
         assert tiltak.to_html(plan, locale="en") != markup
 
-    def test_unknown_locale_raises(self):
+    def test_unknown_locale_raises(self) -> None:
         """An unknown locale is an error that names the supported ones, never a silent fallback."""
         with pytest.raises(tiltak.errors.UnknownLocaleError, match="nb"):
             tiltak.to_html(examples.load("action_plan_bra"), locale="de")
 
 
 class TestToHtmlStructure:
-    def test_style_once_then_content_then_fallback(self):
+    def test_style_once_then_content_then_fallback(self) -> None:
         """One stylesheet leads, then the hidden-until-styled content, then the text fallback."""
         markup = tiltak.to_html(examples.load("individual_plan"), locale="nb")
         parsed = elements(markup)
@@ -140,7 +140,7 @@ class TestToHtmlStructure:
         )
         assert markup.rstrip().endswith("</pre>")
 
-    def test_a_page_has_its_stylesheet_in_the_head(self):
+    def test_a_page_has_its_stylesheet_in_the_head(self) -> None:
         """A full page needs no comment for sanitisers: its stylesheet is plain, in the head."""
         markup = tiltak.to_html(examples.load("individual_plan"), locale="nb", full_page=True)
 
@@ -149,7 +149,7 @@ class TestToHtmlStructure:
         content = markup.index('class="tiltak-wrap"')
         assert markup.index("<style>") < markup.index("</head>") < content < markup.index("<pre")
 
-    def test_fallback_is_the_plain_text(self):
+    def test_fallback_is_the_plain_text(self) -> None:
         """The <pre> holds exactly what to_text gives, and the stylesheet hides it."""
         plan = examples.load("return_to_work_plan")
         parsed = elements(tiltak.to_html(plan, locale="nb"))
@@ -160,7 +160,7 @@ class TestToHtmlStructure:
             r"\.tiltak-wrap\s*\{[^}]*display:\s*block !important", parsed.text("style")
         )
 
-    def test_every_table_has_a_caption_and_scoped_headers(self):
+    def test_every_table_has_a_caption_and_scoped_headers(self) -> None:
         """Each table has a caption; column headers have scope=col and row headers scope=row."""
         parsed = elements(tiltak.to_html(examples.load("coordinated_plan"), locale="sv"))
         headers = [attrs for tag, attrs in parsed.starts if tag == "th"]
@@ -174,7 +174,7 @@ class TestToHtmlStructure:
             if tag == "table" and attrs["class"] == "tiltak-facts"
         )
 
-    def test_goal_areas_and_goals_are_collapsible(self):
+    def test_goal_areas_and_goals_are_collapsible(self) -> None:
         """Each goal area and each goal is a <details> with a <summary>."""
         plan = examples.load("operational_plan")
         parsed = elements(tiltak.to_html(plan, locale="nb"))
@@ -185,7 +185,7 @@ class TestToHtmlStructure:
         for area in plan.goal_areas:
             assert f"{area.id} {area.title}" in summaries
 
-    def test_status_is_colour_symbol_and_word(self):
+    def test_status_is_colour_symbol_and_word(self) -> None:
         """Each status colour shows as a coloured class, a symbol of its own shape, and a word."""
         markup = tiltak.to_html(examples.load("action_plan_bra"), locale="nb")
 
@@ -199,14 +199,14 @@ class TestToHtmlStructure:
                 f'aria-hidden="true">{symbol}</span>{word}</span>'
             ) in markup
 
-    def test_not_assessed_has_its_own_symbol(self):
+    def test_not_assessed_has_its_own_symbol(self) -> None:
         """A measure with no colour yet shows the hollow circle and "ikke vurdert"."""
         markup = tiltak.to_html(Measure(id="M1", title="Ny rutine"), locale="nb")
 
         assert 'tiltak-none"><span class="tiltak-symbol" aria-hidden="true">\u25cb' in markup
         assert "ikke vurdert" in markup
 
-    def test_light_and_dark_themes(self):
+    def test_light_and_dark_themes(self) -> None:
         """The stylesheet uses JupyterLab's variables and has dark-theme selectors."""
         style = elements(tiltak.to_html(examples.load("action_plan_bra"))).text("style")
 
@@ -219,7 +219,7 @@ class TestToHtmlStructure:
         ):
             assert needle in style
 
-    def test_no_javascript(self):
+    def test_no_javascript(self) -> None:
         """No script element, no event-handler attribute, no javascript: URL."""
         for name in NAMES:
             for full_page in (False, True):
@@ -232,7 +232,7 @@ class TestToHtmlStructure:
                 )
                 assert "javascript:" not in markup
 
-    def test_full_page(self):
+    def test_full_page(self) -> None:
         """full_page gives an HTML5 document with a charset, a title and the locale's lang."""
         plan = examples.load("implementation_plan_home_care")
         markup = tiltak.to_html(plan, locale="sv", full_page=True)
@@ -245,12 +245,12 @@ class TestToHtmlStructure:
         assert 1 == parsed.count("style")
         assert markup.rstrip().endswith("</html>")
 
-    def test_full_page_must_be_a_bool(self):
+    def test_full_page_must_be_a_bool(self) -> None:
         """full_page takes a bool; anything else is a ModelTypeError."""
         with pytest.raises(ModelTypeError, match="full_page"):
             tiltak.to_html(examples.load("action_plan_bra"), full_page="yes")  # type: ignore[arg-type]
 
-    def test_measures_in_their_order(self):
+    def test_measures_in_their_order(self) -> None:
         """Measures with an order are listed by it, whatever their place in the plan."""
         plan = Plan(
             kind="action_plan",
@@ -264,7 +264,7 @@ class TestToHtmlStructure:
 
         assert markup.index(">first<") < markup.index(">second<")
 
-    def test_national_id_is_never_shown(self):
+    def test_national_id_is_never_shown(self) -> None:
         """A subject's national identity number and contact details stay out of the display."""
         plan = Plan(
             kind="individual_plan",
@@ -281,16 +281,19 @@ class TestToHtmlStructure:
 
 
 class TestToHtmlObjects:
-    def test_goal_on_its_own(self):
+    def test_goal_on_its_own(self) -> None:
         """A goal renders with its identifier, text and target."""
         goal = examples.load("action_plan_bra").goals[0]
         markup = tiltak.to_html(goal, locale="sv")
 
+        assert goal.text is not None
+        assert goal.target is not None
+        assert goal.target.value is not None
         assert html.escape(goal.text) in markup
         assert html.escape(goal.target.value) in markup
         assert "Målvärde" in markup
 
-    def test_measure_on_its_own(self):
+    def test_measure_on_its_own(self) -> None:
         """A measure renders with its responsible, its deadline and its follow-ups."""
         measure = examples.load("action_plan_bra").measures[0]
         markup = tiltak.to_html(measure, locale="sv")
@@ -299,10 +302,10 @@ class TestToHtmlObjects:
         assert "Anders Exempel" in markup
         assert "Uppföljningar" in markup
 
-    def test_other_objects_are_refused(self):
+    def test_other_objects_are_refused(self) -> None:
         """Anything but a plan, goal, measure or report raises ModelTypeError naming its type."""
         with pytest.raises(ModelTypeError, match="not dict"):
-            tiltak.to_html({"kind": "action_plan"})
+            tiltak.to_html({"kind": "action_plan"})  # type: ignore[arg-type]
 
 
 class TestReprHtml:
@@ -315,7 +318,7 @@ class TestReprHtml:
         ],
         ids=["plan", "goal", "measure"],
     )
-    def test_repr_html_in_the_context_locale(self, obj):
+    def test_repr_html_in_the_context_locale(self, obj: Plan | Goal | Measure) -> None:
         """_repr_html_ is to_html in the locale of the current context."""
         with tiltak.i18n.use_locale("sv"):
             shown = obj._repr_html_()
@@ -323,15 +326,19 @@ class TestReprHtml:
         assert tiltak.to_html(obj, locale="sv") == shown
         assert tiltak.to_html(obj, locale="en") == obj._repr_html_()
 
-    def test_repr_stays_redacted(self):
+    def test_repr_stays_redacted(self) -> None:
         """The terminal repr stays the redacting one: no personal data, no rendering."""
         plan = examples.load("individual_plan")
 
+        assert plan.subject is not None
+        assert plan.subject.name is not None
+        assert plan.coordinator is not None
+        assert plan.coordinator.name is not None
         assert safe_repr(plan) == repr(plan)
         assert plan.subject.name not in repr(plan)
         assert plan.coordinator.name not in repr(plan)
 
-    def test_rendering_is_not_imported_with_tiltak(self):
+    def test_rendering_is_not_imported_with_tiltak(self) -> None:
         """import tiltak loads none of the renderers, nor Babel's date machinery."""
         code = (
             "import sys, tiltak; "
@@ -345,7 +352,7 @@ class TestReprHtml:
 
 
 class TestReportHtml:
-    def test_findings_grouped_by_severity(self):
+    def test_findings_grouped_by_severity(self) -> None:
         """A report shows its findings worst first, each with code, path and localised message."""
         plan = Plan(kind="action_plan", measures=[Measure(id="M1")])
         report = tiltak.validate(plan)
@@ -360,7 +367,7 @@ class TestReportHtml:
             assert finding.code in markup
             assert html.escape(finding.path) in markup
 
-    def test_empty_report(self):
+    def test_empty_report(self) -> None:
         """A report with no findings says so."""
         report = tiltak.validate(examples.load("action_plan_bra"), as_of=dt.date(2024, 10, 1))
         markup = tiltak.to_html(report, locale="sv")
@@ -368,7 +375,7 @@ class TestReportHtml:
         assert 0 == len(report)
         assert "Inga anmärkningar." in markup
 
-    def test_repr_html_of_a_report(self):
+    def test_repr_html_of_a_report(self) -> None:
         """A report displays in Jupyter in the context locale."""
         report = tiltak.validate(Plan(kind="action_plan"))
         with tiltak.i18n.use_locale("nn"):
@@ -378,7 +385,7 @@ class TestReportHtml:
 
 
 class TestKindWords:
-    def test_a_genomforandeplan_has_activities(self):
+    def test_a_genomforandeplan_has_activities(self) -> None:
         """A genomförandeplan lists activities (aktiviteter), not åtgärder."""
         plan = examples.load("implementation_plan_home_care")
         markup = tiltak.to_html(plan, locale="sv")
@@ -387,7 +394,7 @@ class TestKindWords:
         assert '<th scope="col">Aktivitet</th>' in markup
         assert "Åtgärd" not in markup
 
-    def test_other_kinds_have_measures(self):
+    def test_other_kinds_have_measures(self) -> None:
         """Every other kind lists its measures by the field's own label."""
         markup = tiltak.to_html(examples.load("coordinated_plan"), locale="sv")
 
@@ -395,7 +402,7 @@ class TestKindWords:
 
 
 class TestInIPython:
-    def test_display_formatter_finds_every_format(self):
+    def test_display_formatter_finds_every_format(self) -> None:
         """IPython's display machinery finds HTML, Markdown and the redacted plain text."""
         formatters = pytest.importorskip("IPython.core.formatters")
         plan = attrs.evolve(examples.load("individual_plan"), language=None)

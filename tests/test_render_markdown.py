@@ -20,7 +20,7 @@ MEASURE_LABELS = {
 }
 
 
-def _measure_words(plan, locale):
+def _measure_words(plan: Plan, locale: str) -> tuple[str, ...]:
     """The measure labels expected for ``plan``: a genomförandeplan has activities."""
     words = MEASURE_LABELS[locale]
     if plan.kind is tiltak.PlanKind.IMPLEMENTATION_PLAN:
@@ -34,11 +34,12 @@ PERIOD = {"en": "Plan period", "nb": "Planperiode", "nn": "Planperiode", "sv": "
 class TestToMarkdown:
     @pytest.mark.parametrize("locale", LOCALES)
     @pytest.mark.parametrize("name", NAMES)
-    def test_every_example_in_every_locale(self, name, locale):
+    def test_every_example_in_every_locale(self, name: str, locale: str) -> None:
         """Every example renders with a title heading and localised labels."""
         plan = examples.load(name)
         markdown = tiltak.to_markdown(plan, locale=locale)
 
+        assert plan.title is not None
         assert markdown.startswith(f"## {escape(plan.title)}\n")
         assert f"| {PERIOD[locale]} |" in markdown
         assert _names.kind_name(plan.kind, locale=locale) in markdown
@@ -46,7 +47,7 @@ class TestToMarkdown:
             for word in _measure_words(plan, locale):
                 assert f"| {word}" in markdown
 
-    def test_sections_are_headings_and_tables_are_pipe_tables(self):
+    def test_sections_are_headings_and_tables_are_pipe_tables(self) -> None:
         """Sections become ### headings; tables have a header and a delimiter row."""
         markdown = tiltak.to_markdown(examples.load("action_plan_bra"), locale="sv")
 
@@ -54,7 +55,7 @@ class TestToMarkdown:
         assert "\n### Åtgärder\n" in markdown
         assert "| Nr | Orsak |\n|---|---|\n| 1 |" in markdown
 
-    def test_status_has_symbol_and_word(self):
+    def test_status_has_symbol_and_word(self) -> None:
         """Markdown cannot colour, so the status is its symbol and its word."""
         markdown = tiltak.to_markdown(examples.load("action_plan_bra"), locale="nn")
 
@@ -62,7 +63,7 @@ class TestToMarkdown:
         assert "| \u25b2 gul |" in markdown
         assert "| \u25a0 raud |" in markdown
 
-    def test_pipes_and_newlines_in_cells(self):
+    def test_pipes_and_newlines_in_cells(self) -> None:
         """A pipe in plan text is escaped; a newline becomes <br> inside the cell."""
         plan = Plan(
             kind="action_plan",
@@ -73,7 +74,7 @@ class TestToMarkdown:
 
         assert "| M\\|1 | **a \\| b**<br>first<br>second |" in markdown
 
-    def test_escape(self):
+    def test_escape(self) -> None:
         """Markdown's punctuation, HTML and autolinks in plan text stay text."""
         assert "\\*bold\\* \\_it\\_ \\`code\\` \\# \\~\\~s\\~\\~" == escape(
             "*bold* _it_ `code` # ~~s~~"
@@ -84,7 +85,7 @@ class TestToMarkdown:
         assert "\\- item" == escape("- item", block=True)
         assert "- item" == escape("- item")
 
-    def test_repr_markdown_in_the_context_locale(self):
+    def test_repr_markdown_in_the_context_locale(self) -> None:
         """_repr_markdown_ is to_markdown in the locale of the current context."""
         plan = examples.load("return_to_work_plan")
         with tiltak.i18n.use_locale("nb"):
@@ -98,7 +99,7 @@ class TestToMarkdown:
 
 
 class TestReportMarkdown:
-    def test_findings_by_severity(self):
+    def test_findings_by_severity(self) -> None:
         """A report lists its findings under a heading per severity, worst first."""
         report = tiltak.validate(Plan(kind="action_plan", measures=[Measure(id="M1")]))
         markdown = tiltak.to_markdown(report, locale="sv")
@@ -108,7 +109,7 @@ class TestReportMarkdown:
         for finding in report:
             assert f"| {finding.code} | {escape(finding.message(locale='sv'))} |" in markdown
 
-    def test_repr_markdown_of_a_report(self):
+    def test_repr_markdown_of_a_report(self) -> None:
         """A report displays as Markdown in the context locale."""
         report = tiltak.validate(Plan(kind="action_plan"))
         with tiltak.i18n.use_locale("sv"):

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import tiltak
+from tiltak import Goal, Measure, Plan
 from tiltak.testing import goals, measures, plans
 
 TAGS = {
@@ -25,16 +26,16 @@ class _Tags(HTMLParser):
         self.text: list[str] = []
         self._in_pre = False
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.add(tag)
         self.attributes |= {name for name, _ in attrs}
         self._in_pre = self._in_pre or tag == "pre"
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag == "pre":
             self._in_pre = False
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self._in_pre:
             self.text.append(data)
 
@@ -45,7 +46,7 @@ LOCALES = st.sampled_from(["en", "nb", "nn", "sv"])
 class TestAnyPlan:
     @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(plan=plans(valid=False), locale=LOCALES)
-    def test_every_output_renders(self, plan, locale):
+    def test_every_output_renders(self, plan: Plan, locale: str) -> None:
         """Every generated plan renders as text, Markdown and HTML without an error."""
         text = tiltak.to_text(plan, locale=locale)
         markdown = tiltak.to_markdown(plan, locale=locale)
@@ -60,7 +61,7 @@ class TestAnyPlan:
 
     @settings(max_examples=40, deadline=None)
     @given(obj=st.one_of(goals(), measures()), locale=LOCALES)
-    def test_goals_and_measures_render(self, obj, locale):
+    def test_goals_and_measures_render(self, obj: Goal | Measure, locale: str) -> None:
         """A generated goal or measure renders on its own in every output."""
         assert tiltak.to_text(obj, locale=locale)
         assert tiltak.to_markdown(obj, locale=locale).startswith("## ")

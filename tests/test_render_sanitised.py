@@ -11,6 +11,7 @@ import pytest
 
 import tiltak
 from tiltak import examples
+from tiltak._render import Showable
 from tiltak._render._html import CSS
 
 nbformat = pytest.importorskip("nbformat")
@@ -24,7 +25,7 @@ PAGE_HIDING = {
 HOSTILE = "--> <b>bold</b> --!> <!-- <style>*{display:none}</style> </pre>"
 
 
-def _objects() -> list[object]:
+def _objects() -> list[Showable]:
     """Everything that displays: a plan, its parts, a report, a summary and a revision."""
     plan = examples.load("individual_plan")
     return [
@@ -47,7 +48,7 @@ def _hostile_plan() -> tiltak.Plan:
     )
 
 
-def _page(objects: list[object], *, sanitise: bool, template: str = "lab") -> str:
+def _page(objects: list[Showable], *, sanitise: bool, template: str = "lab") -> str:
     """The HTML page nbconvert makes of a notebook whose cells display ``objects``."""
     cells = [
         nbformat.v4.new_code_cell(

@@ -22,7 +22,7 @@ TITLES = {
 class TestSummaryDisplay:
     @pytest.mark.parametrize("locale", LOCALES)
     @pytest.mark.parametrize("name", examples.names())
-    def test_every_example_in_every_locale(self, name, locale):
+    def test_every_example_in_every_locale(self, name: str, locale: str) -> None:
         """A summary of every example renders in every output, with its localised title."""
         summary = tiltak.summarise(examples.load(name), as_of=dt.date(2024, 10, 15))
 
@@ -32,7 +32,7 @@ class TestSummaryDisplay:
             summary, locale=locale
         )
 
-    def test_colours_completion_and_overdue(self):
+    def test_colours_completion_and_overdue(self) -> None:
         """The roll-up colour, the share completed and an overdue measure all show."""
         plan = tiltak.Plan(
             kind="action_plan",
@@ -53,7 +53,7 @@ class TestSummaryDisplay:
         assert "Forsinkede tiltak" in text
         assert "Tiltak M2  15. mars 2024 (3 dager forsinket)" in text
 
-    def test_repr_html_in_the_context_locale(self):
+    def test_repr_html_in_the_context_locale(self) -> None:
         """A summary displays in Jupyter in the context locale."""
         summary = tiltak.summarise(examples.load("action_plan_bra"), as_of=dt.date(2024, 10, 1))
         with tiltak.i18n.use_locale("sv"):
@@ -64,7 +64,7 @@ class TestSummaryDisplay:
 
 
 class TestDiffDisplay:
-    def test_changes_grouped_by_kind(self):
+    def test_changes_grouped_by_kind(self) -> None:
         """Removed and changed elements are listed under their own headings, with paths."""
         old = examples.load("action_plan_bra")
         new = attrs.evolve(old, measures=old.measures[1:], title="Ny tittel")
@@ -76,13 +76,13 @@ class TestDiffDisplay:
         for line in tiltak.diff(old, new).describe(locale="nb"):
             assert line.split()[0] in markdown
 
-    def test_no_changes(self):
+    def test_no_changes(self) -> None:
         """diff(p, p) renders as "no changes"."""
         plan = examples.load("individual_plan")
 
         assert "Ingen endringar." in tiltak.to_text(tiltak.diff(plan, plan), locale="nn")
 
-    def test_repr_html_in_the_context_locale(self):
+    def test_repr_html_in_the_context_locale(self) -> None:
         """A diff displays in Jupyter in the context locale."""
         plan = examples.load("individual_plan")
         changes = tiltak.diff(plan, attrs.evolve(plan, title="Ny"))
@@ -94,7 +94,7 @@ class TestDiffDisplay:
 
 
 class TestStatusEscaping:
-    def test_identifiers_stay_text(self):
+    def test_identifiers_stay_text(self) -> None:
         """Identifiers from the plan, shown in summaries and diffs, are escaped."""
         payload = '"><script>alert(1)</script>'
         plan = tiltak.Plan(

@@ -20,7 +20,7 @@ MEASURE_LABELS = {
 }
 
 
-def _measure_words(plan, locale):
+def _measure_words(plan: Plan, locale: str) -> tuple[str, ...]:
     """The measure labels expected for ``plan``: a genomförandeplan has activities."""
     words = MEASURE_LABELS[locale]
     if plan.kind is tiltak.PlanKind.IMPLEMENTATION_PLAN:
@@ -34,7 +34,7 @@ PERIOD = {"en": "Plan period", "nb": "Planperiode", "nn": "Planperiode", "sv": "
 class TestToText:
     @pytest.mark.parametrize("locale", LOCALES)
     @pytest.mark.parametrize("name", NAMES)
-    def test_every_example_in_every_locale(self, name, locale):
+    def test_every_example_in_every_locale(self, name: str, locale: str) -> None:
         """Every example renders with its title underlined and localised labels."""
         plan = examples.load(name)
         text = tiltak.to_text(plan, locale=locale)
@@ -49,13 +49,13 @@ class TestToText:
                 assert word in text
 
     @pytest.mark.parametrize("name", NAMES)
-    def test_lines_fit_a_terminal(self, name):
+    def test_lines_fit_a_terminal(self, name: str) -> None:
         """No line is wider than WIDTH unless one word alone is, and none ends in a space."""
         for line in tiltak.to_text(examples.load(name), locale="nb").splitlines():
             assert line == line.rstrip()
             assert len(line) <= WIDTH or " " not in line.strip()
 
-    def test_status_has_symbol_and_word(self):
+    def test_status_has_symbol_and_word(self) -> None:
         """The status shows as its symbol and its word."""
         text = tiltak.to_text(examples.load("action_plan_bra"), locale="sv")
 
@@ -63,7 +63,7 @@ class TestToText:
         assert "\u25b2 gul" in text
         assert "\u25a0 röd" in text
 
-    def test_measure_record(self):
+    def test_measure_record(self) -> None:
         """A measure in a plan is one record: number and title, then labelled lines."""
         plan = Plan(
             kind="action_plan",
@@ -86,13 +86,13 @@ class TestToText:
             "      Statusfarge: \u25cb ikke vurdert"
         ) in text
 
-    def test_untitled_plan(self):
+    def test_untitled_plan(self) -> None:
         """A plan without a title is shown as untitled, in the locale."""
         assert tiltak.to_text(Plan(kind="action_plan"), locale="nn").startswith("(utan tittel)\n")
 
 
 class TestReportText:
-    def test_findings_with_code_message_and_element(self):
+    def test_findings_with_code_message_and_element(self) -> None:
         """Each finding shows its code, its localised message and the element it is about."""
         report = tiltak.validate(Plan(kind="action_plan", measures=[Measure(id="M1")]))
         text = tiltak.to_text(report, locale="nb")

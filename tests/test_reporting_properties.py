@@ -28,13 +28,13 @@ def resolve(plan: Plan, path: str) -> object:
 class TestDiffProperties:
     @SETTINGS
     @given(plans(valid=False))
-    def test_same_plan(self, plan):
+    def test_same_plan(self, plan: Plan) -> None:
         """A plan compared with itself has no changes."""
         assert [] == list(diff(plan, plan))
 
     @SETTINGS
     @given(plans(valid=False), plans(valid=False))
-    def test_paths_resolve(self, old, new):
+    def test_paths_resolve(self, old: Plan, new: Plan) -> None:
         """Every change's path leads to its value: in the new plan, or the old for a removal."""
         for change in diff(old, new):
             if change.kind is ChangeKind.REMOVED:
@@ -46,14 +46,14 @@ class TestDiffProperties:
 
     @SETTINGS
     @given(plans(valid=False), plans(valid=False), st.sampled_from(["en", "nb", "nn", "sv"]))
-    def test_rendered(self, old, new, locale):
+    def test_rendered(self, old: Plan, new: Plan, locale: str) -> None:
         """Every change renders as one line in every language."""
         result = diff(old, new)
         assert len(result) == len(result.describe(locale=locale))
 
     @SETTINGS
     @given(plans(valid=False), plans(valid=False))
-    def test_no_change_means_equal_elements(self, old, new):
+    def test_no_change_means_equal_elements(self, old: Plan, new: Plan) -> None:
         """Without changes, the plans differ at most in the order of matched elements."""
         if not diff(old, new):
             assert {f: sorted(map(repr, getattr(old, f))) for f in ("measures", "goals")} == {
@@ -65,7 +65,7 @@ class TestDiffProperties:
 class TestSummaryProperties:
     @SETTINGS
     @given(plans(valid=False), DAYS)
-    def test_counts(self, plan, day):
+    def test_counts(self, plan: Plan, day: dt.date) -> None:
         """Counts add up to the measures; completion is a share; overdue ones are measures."""
         summary = summarise(plan, as_of=day)
         assert len(plan.measures) == summary.colours.total
@@ -77,7 +77,7 @@ class TestSummaryProperties:
 
     @SETTINGS
     @given(plans(valid=False), DAYS)
-    def test_roll_up(self, plan, day):
+    def test_roll_up(self, plan: Plan, day: dt.date) -> None:
         """A goal's measures roll up to their worst colour; its own follow-up, if any, wins."""
         summary = summarise(plan, as_of=day)
         colours = {s.path: s.colour for s in summary.measures}
@@ -92,13 +92,13 @@ class TestSummaryProperties:
 class TestTableProperties:
     @SETTINGS
     @given(st.lists(plans(valid=False), max_size=3))
-    def test_rows(self, many):
+    def test_rows(self, many: list[Plan]) -> None:
         """One row per measure, whatever the plans hold."""
         assert sum(len(p.measures) for p in many) == len(to_records(many))
 
     @SETTINGS
     @given(plans(valid=False))
-    def test_no_formula(self, plan):
+    def test_no_formula(self, plan: Plan) -> None:
         """No CSV cell but a whole number starts like a formula, whatever text the plan holds."""
         rows = list(csv.reader(io.StringIO(to_csv(plan, locale="nb"), newline="")))
         starts = ("=", "+", "-", "@", "\t", "\r")

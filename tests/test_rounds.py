@@ -38,7 +38,9 @@ def _indicator_goal(*follow_ups: FollowUp, **target: object) -> Goal:
     return Goal(id="TT-1.2", area="1", target=Target(**kw), follow_ups=follow_ups)  # type: ignore[arg-type]
 
 
-def _plan(*goals: Goal, measures: tuple[Measure, ...] = (), reports: tuple = ()) -> Plan:
+def _plan(
+    *goals: Goal, measures: tuple[Measure, ...] = (), reports: tuple[DeliveredReport, ...] = ()
+) -> Plan:
     return Plan(
         kind="operational_plan",
         period=tiltak.Period(start="2019", end="2023"),

@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 
 import tiltak
 from tiltak import Schedule
-from tiltak._time._schedule import MAX_OCCURRENCES, _parse
+from tiltak._time._rrule import _parse_once
+from tiltak._time._schedule import MAX_OCCURRENCES
 from tiltak.errors import ModelError, ModelTypeError, TiltakWarning
 
 D = dt.date
@@ -45,7 +46,7 @@ def walked(schedule: Schedule, last: dt.date) -> list[dt.date]:
     dateutil fails on a week that runs past 9999-12-31 instead of stopping: that week lies
     after ``last`` when ``last`` is a week before the end.
     """
-    rule = _parse.__wrapped__(schedule.start, schedule.rule).rule
+    rule = _parse_once(schedule.start, schedule.rule).rule
     moments = itertools.takewhile(lambda moment: moment.date() <= last, rule)
     days: list[dt.date] = []
     try:

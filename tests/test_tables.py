@@ -3,6 +3,8 @@ import datetime as dt
 import io
 import subprocess
 import sys
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -49,7 +51,7 @@ HOSTILE = Plan(
 
 
 class TestRecords:
-    def test_one_row_per_measure(self):
+    def test_one_row_per_measure(self) -> None:
         """Every measure of every plan gives one row, in the plan's order, with every key."""
         rows = to_records(ALL)
         assert sum(len(p.measures) for p in ALL) == len(rows)
@@ -58,11 +60,11 @@ class TestRecords:
             (row["plan_id"], row["measure_id"]) for row in rows
         ]
 
-    def test_generator(self):
+    def test_generator(self) -> None:
         """Plans may come from any iterable, a generator too."""
         assert to_records(ALL) == to_records(plan for plan in ALL)
 
-    def test_bra_first_row(self):
+    def test_bra_first_row(self) -> None:
         """The Brå example's first row carries the template's columns."""
         row = to_records(BRA)[0]
         measure = BRA.measures[0]
@@ -98,14 +100,14 @@ class TestRecords:
         }
         assert expected == row
 
-    def test_localised_values(self):
+    def test_localised_values(self) -> None:
         """With a locale, kinds, colours, efforts and schedules are named in it."""
         rows = to_records(HOSTILE, locale="nb")
         assert ("tiltaksplan", "rød") == (rows[0]["plan_kind"], rows[0]["colour"])
         assert "hvert tertial" == rows[2]["schedule"]
         assert "FREQ=MONTHLY;INTERVAL=4" == to_records(HOSTILE)[2]["schedule"]
 
-    def test_partial_dates(self):
+    def test_partial_dates(self) -> None:
         """A deadline given as a month or a year is its last day, with its precision."""
         rows = to_records(HOSTILE)
         assert [
@@ -116,7 +118,7 @@ class TestRecords:
         ] == [(row["deadline"], row["deadline_precision"]) for row in rows]
         assert (D(2024, 1, 1), D(2024, 6, 30)) == (rows[1]["period_start"], rows[1]["period_end"])
 
-    def test_follow_up_shown(self):
+    def test_follow_up_shown(self) -> None:
         """The follow-up shown is the latest that gives a colour."""
         measure = Measure(
             id="1",
@@ -132,12 +134,12 @@ class TestRecords:
             row["follow_up_note"],
         )
 
-    def test_no_measures(self):
+    def test_no_measures(self) -> None:
         """A plan without measures gives no rows."""
         assert [] == to_records(examples.load("operational_plan"))
 
     @pytest.mark.parametrize("value", ["plan", {"kind": "action_plan"}, 3, [BRA, "x"]])
-    def test_wrong_input(self, value):
+    def test_wrong_input(self, value: object) -> None:
         """Anything but a plan or plans is refused by type."""
         with pytest.raises(ModelTypeError):
             to_records(value)  # type: ignore[arg-type]
@@ -153,12 +155,12 @@ class TestColumnLabels:
             ("en", ["Cause", "Measure", "Operational goal", "When", "Who", "Follow-up"]),
         ],
     )
-    def test_template_columns(self, locale, expected):
+    def test_template_columns(self, locale: str, expected: list[str]) -> None:
         """The Brå template's columns are named as the sector names them."""
         keys = ["cause", "measure", "operational_goal", "deadline", "responsible", "colour"]
         assert expected == [column_label(key, locale=locale) for key in keys]
 
-    def test_unknown(self):
+    def test_unknown(self) -> None:
         """An unknown column is refused."""
         with pytest.raises(ModelTypeError, match="RECORD_KEYS"):
             column_label("nope")
@@ -166,12 +168,12 @@ class TestColumnLabels:
 
 class TestEscapeCell:
     @pytest.mark.parametrize("text", INJECTIONS)
-    def test_formula_starts(self, text):
+    def test_formula_starts(self, text: str) -> None:
         """A cell starting like a formula gets a leading apostrophe."""
         assert "'" + text == escape_cell(text)
 
     @pytest.mark.parametrize("text", ["Belysning", "1. Lys", "", "a=b", "e-post"])
-    def test_plain_text(self, text):
+    def test_plain_text(self, text: str) -> None:
         """Other text is left as it is."""
         assert text == escape_cell(text)
 
@@ -180,18 +182,18 @@ class TestCsv:
     def read(self, text: str) -> list[list[str]]:
         return list(csv.reader(io.StringIO(text)))
 
-    def test_header_and_rows(self):
+    def test_header_and_rows(self) -> None:
         """The header is the keys, and each measure a row."""
         rows = self.read(to_csv(ALL))
         assert list(RECORD_KEYS) == rows[0]
         assert len(to_records(ALL)) == len(rows) - 1
 
-    def test_localised_header(self):
+    def test_localised_header(self) -> None:
         """With a locale the header is the columns' names."""
         header = self.read(to_csv(BRA, locale="sv"))[0]
         assert ["Orsak", "Åtgärd"] == [header[RECORD_KEYS.index(k)] for k in ("cause", "measure")]
 
-    def test_values(self):
+    def test_values(self) -> None:
         """Dates are ISO, a deadline keeps its precision, absent values are empty."""
         rows = self.read(to_csv(HOSTILE))
         by_key = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
@@ -199,7 +201,7 @@ class TestCsv:
         assert ["2024-05-01", "", "", ""] == [row["follow_up_date"] for row in by_key]
         assert "1" == by_key[0]["position"]
 
-    def test_injection_escaped(self):
+    def test_injection_escaped(self) -> None:
         """No cell from the plan starts like a formula: each such text gets an apostrophe."""
         rows = self.read(to_csv(HOSTILE))
         cells = [cell for row in rows for cell in row]
@@ -211,7 +213,7 @@ class TestCsv:
         assert "'+47 22 00 00 00" == first["responsible_phone"]
         assert "'=plan" == first["plan_id"]
 
-    def test_to_path(self, tmp_path):
+    def test_to_path(self, tmp_path: Path) -> None:
         """Written to a path, the file is UTF-8 with a byte-order mark, and nothing is returned."""
         path = tmp_path / "plan.csv"
         assert None is to_csv(BRA, path, locale="sv")
@@ -219,7 +221,7 @@ class TestCsv:
         assert data.startswith(b"\xef\xbb\xbf")
         assert to_csv(BRA, locale="sv") == data[3:].decode("utf-8")
 
-    def test_to_file(self):
+    def test_to_file(self) -> None:
         """Written to an open text file, the text is the same."""
         out = io.StringIO()
         to_csv(BRA, out)
@@ -229,7 +231,7 @@ class TestCsv:
 class TestDataFrame:
     pd = pytest.importorskip("pandas")
 
-    def test_dtypes(self):
+    def test_dtypes(self) -> None:
         """Dates are datetime64, the colour an ordered categorical, positions integers."""
         frame = to_dataframe(ALL)
         assert list(RECORD_KEYS) == list(frame.columns)
@@ -240,25 +242,25 @@ class TestDataFrame:
         assert ["red", "yellow", "green"] == list(frame["colour"].cat.categories)
         assert "Int64" == str(frame["position"].dtype)
 
-    def test_values(self):
+    def test_values(self) -> None:
         """Values survive: the deadline's day, not assessed as missing."""
         frame = to_dataframe(HOSTILE)
         assert self.pd.Timestamp(2024, 6, 30) == frame["deadline"][0]
         assert frame["colour"].isna().tolist() == [False, True, True, False]
 
-    def test_order(self):
+    def test_order(self) -> None:
         """Red sorts before yellow and yellow before green."""
         frame = to_dataframe(BRA)
         ordered = frame.sort_values("colour")["colour"].tolist()
         assert ["red", "yellow", "green", "green", "green", "green"] == ordered
         assert 2 == int((frame["colour"] < "green").sum())
 
-    def test_localised_categories(self):
+    def test_localised_categories(self) -> None:
         """With a locale the categories are the colours' names, in the same order."""
         frame = to_dataframe(BRA, locale="nn")
         assert ["raud", "gul", "grøn"] == list(frame["colour"].cat.categories)
 
-    def test_empty(self):
+    def test_empty(self) -> None:
         """A plan without measures gives an empty frame with every column."""
         frame = to_dataframe(examples.load("operational_plan"))
         assert (0, list(RECORD_KEYS)) == (len(frame), list(frame.columns))
@@ -267,12 +269,12 @@ class TestDataFrame:
 class TestXlsx:
     openpyxl = pytest.importorskip("openpyxl")
 
-    def load(self, plan, tmp_path, locale="sv"):
+    def load(self, plan: Plan, tmp_path: Path, locale: str = "sv") -> Any:
         path = tmp_path / "plan.xlsx"
         to_xlsx(plan, path, locale=locale)
         return self.openpyxl.load_workbook(path)
 
-    def test_headers(self, tmp_path):
+    def test_headers(self, tmp_path: Path) -> None:
         """The first sheet's header row is the template's columns, frozen."""
         sheet = self.load(BRA, tmp_path).worksheets[0]
         assert (
@@ -286,7 +288,7 @@ class TestXlsx:
         ) == next(sheet.iter_rows(max_row=1, values_only=True))
         assert "A2" == sheet.freeze_panes
 
-    def test_nb_headers(self, tmp_path):
+    def test_nb_headers(self, tmp_path: Path) -> None:
         """In bokmål the headers are the Norwegian template's."""
         sheet = self.load(BRA, tmp_path, locale="nb").worksheets[0]
         assert (
@@ -299,7 +301,7 @@ class TestXlsx:
             "Merknad",
         ) == next(sheet.iter_rows(max_row=1, values_only=True))
 
-    def test_values(self, tmp_path):
+    def test_values(self, tmp_path: Path) -> None:
         """One row per measure, in order, with causes, measure, who and the colour's name."""
         sheet = self.load(BRA, tmp_path).worksheets[0]
         rows = list(sheet.iter_rows(min_row=2, values_only=True))
@@ -314,7 +316,7 @@ class TestXlsx:
         assert ["grön", "grön", "grön", "gul", "grön", "röd"] == [row[5] for row in rows]
         assert first.follow_ups[-1].note == rows[0][6]
 
-    def test_dates(self, tmp_path):
+    def test_dates(self, tmp_path: Path) -> None:
         """A deadline is a real date cell shown to its precision; a period or schedule is text."""
         sheet = self.load(HOSTILE, tmp_path).worksheets[0]
         cells = [sheet.cell(row=row, column=4) for row in range(2, 6)]
@@ -326,14 +328,14 @@ class TestXlsx:
         assert "januari 2024 – juni 2024" == cells[1].value  # noqa: RUF001
         assert "varje tertial" == cells[2].value
 
-    def test_drop_down(self, tmp_path):
+    def test_drop_down(self, tmp_path: Path) -> None:
         """The follow-up column offers the three colours' names in a drop-down."""
         sheet = self.load(BRA, tmp_path).worksheets[0]
         (validation,) = sheet.data_validations.dataValidation
         assert ("list", '"grön,gul,röd"') == (validation.type, validation.formula1)
         assert "F2:F1048576" == str(validation.sqref)
 
-    def test_fills(self, tmp_path):
+    def test_fills(self, tmp_path: Path) -> None:
         """The follow-up column is filled per colour by conditional formatting."""
         sheet = self.load(BRA, tmp_path).worksheets[0]
         (ranges,) = list(sheet.conditional_formatting)
@@ -345,7 +347,7 @@ class TestXlsx:
             ("equal", ['"röd"'], "00FFC7CE"),
         ] == rules
 
-    def test_injection_stays_text(self, tmp_path):
+    def test_injection_stays_text(self, tmp_path: Path) -> None:
         """Text that starts like a formula reads back as the same text, data type s."""
         workbook = self.load(HOSTILE, tmp_path)
         sheet, facts = workbook.worksheets
@@ -356,7 +358,7 @@ class TestXlsx:
         assert {f"1. {INJECTIONS[2]}", f"1. {INJECTIONS[3]}", INJECTIONS[4], "=1+1"} <= values
         assert {INJECTIONS[0], INJECTIONS[1], "=plan"} <= values
 
-    def test_facts(self, tmp_path):
+    def test_facts(self, tmp_path: Path) -> None:
         """The second sheet holds the plan's facts, labelled in the locale."""
         facts = self.load(BRA, tmp_path).worksheets[1]
         rows = {row[0]: row[1] for row in facts.iter_rows(values_only=True)}
@@ -367,24 +369,24 @@ class TestXlsx:
         assert BRA.owner == rows["Ansvarig enhet"]
         assert dt.datetime(2024, 2, 20) == rows["Fastställd"]
 
-    def test_sheet_names(self, tmp_path):
+    def test_sheet_names(self, tmp_path: Path) -> None:
         """The sheets are named in the locale."""
         assert ["Tiltak", "Om planen"] == self.load(BRA, tmp_path, locale="nb").sheetnames
 
-    def test_file_object(self, tmp_path):
+    def test_file_object(self, tmp_path: Path) -> None:
         """A binary file object is written to as well as a path."""
         out = io.BytesIO()
         to_xlsx(BRA, out, locale="en")
         out.seek(0)
         assert "Cause" == self.openpyxl.load_workbook(out).worksheets[0]["A1"].value
 
-    def test_one_plan_only(self, tmp_path):
+    def test_one_plan_only(self, tmp_path: Path) -> None:
         """to_xlsx writes one plan."""
         with pytest.raises(ModelTypeError, match="one Plan"):
             to_xlsx(ALL, tmp_path / "x.xlsx")  # type: ignore[arg-type]
 
     @pytest.mark.parametrize("name", examples.names())
-    def test_every_example(self, tmp_path, name):
+    def test_every_example(self, tmp_path: Path, name: str) -> None:
         """Every example writes and reads back with one row per measure."""
         plan = examples.load(name)
         sheet = self.load(plan, tmp_path, locale="nb").worksheets[0]
@@ -394,7 +396,7 @@ class TestXlsx:
 
 
 class TestLazyImports:
-    def test_no_pandas_or_openpyxl_at_import(self):
+    def test_no_pandas_or_openpyxl_at_import(self) -> None:
         """Importing tiltak loads neither pandas nor openpyxl."""
         code = (
             "import sys, tiltak\n"

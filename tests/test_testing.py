@@ -191,6 +191,23 @@ class TestValidPlans:
         tiltak.validate(plan)
 
 
+class TestFactoriesAgreeWithStrategies:
+    @pytest.mark.parametrize("kind", list(PlanKind), ids=lambda kind: kind.value)
+    @settings(max_examples=25, deadline=None)
+    @given(data=st.data())
+    def test_no_error_on_any_date(self, kind: PlanKind, data: st.DataObject) -> None:
+        """``make_plan(kind)`` and ``plans(kind)`` keep one promise: no error on any date.
+
+        The tests take their plans from ``make_plan`` and their properties from ``plans``: a
+        factory plan that only passes on its own date would make the two disagree.
+        """
+        dates = st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2100, 1, 1))
+        as_of = data.draw(dates, label="as_of")
+        for plan in (make_plan(kind), data.draw(plans(kind), label="drawn")):
+            assert kind == plan.kind
+            assert [] == [str(finding) for finding in tiltak.validate(plan, as_of=as_of).errors]
+
+
 class TestFactoriesValidate:
     def test_sample_plan_has_no_finding(self, tiltak_plan: Plan, tiltak_as_of: dt.date) -> None:
         """The sample plan of each kind has no finding at all on the fixed date."""

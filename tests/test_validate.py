@@ -768,7 +768,9 @@ class TestPluralMessages:
             (4, "sv", "för 4 dagar sedan"),
         ],
     )
-    def test_counted_message_takes_the_right_form(self, days, locale, expected):
+    def test_counted_message_takes_the_right_form(
+        self, days: int, locale: str, expected: str
+    ) -> None:
         """A message that counts days uses the singular for one and the plural otherwise."""
         plan = Plan(kind="action_plan", measures=[Measure(id="1", deadline="2024-01-01")])
         as_of = dt.date(2024, 1, 1) + dt.timedelta(days=days)

@@ -1,5 +1,7 @@
 import copy
 import json
+from collections.abc import Iterator
+from typing import Any
 
 import attrs
 import pytest
@@ -23,32 +25,32 @@ from tiltak.fhir import (
 from tiltak.testing import plans
 
 
-def _care_plan(bundle):
+def _care_plan(bundle: dict[str, Any]) -> Any:
     return bundle["entry"][0]["resource"]
 
 
-def _goals(bundle):
+def _goals(bundle: dict[str, Any]) -> list[Any]:
     return [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Goal"]
 
 
 class TestExport:
-    def test_validates_as_r4(self, plan):
+    def test_validates_as_r4(self, plan: Plan) -> None:
         """Every plan's export is a structurally valid FHIR R4 Bundle."""
         bundle = to_fhir(plan)
         assert "collection" == Bundle.model_validate(bundle).type
 
-    def test_passes_own_checks(self, plan):
+    def test_passes_own_checks(self, plan: Plan) -> None:
         """Every code tiltak emits is in its value set, and cpl-3 and gol-1 hold."""
         assert [] == check_fhir(to_fhir(plan))
         assert [] == check_fhir(to_fhir(plan, lossless=False))
 
-    def test_is_plain_json(self, plan):
+    def test_is_plain_json(self, plan: Plan) -> None:
         """The bundle is plain JSON data and the same plan always gives the same bundle."""
         bundle = to_fhir(plan)
         assert bundle == json.loads(json.dumps(bundle))
         assert json.dumps(to_fhir(plan)) == json.dumps(bundle)
 
-    def test_one_goal_per_goal(self, rich):
+    def test_one_goal_per_goal(self, rich: Plan) -> None:
         """The Bundle holds the CarePlan first, then one Goal per goal, referred to in order."""
         bundle = to_fhir(rich)
         care_plan = _care_plan(bundle)
@@ -58,7 +60,7 @@ class TestExport:
         assert ["1", "2", "3"] == [g["identifier"][0]["value"] for g in _goals(bundle)]
         assert len(set(urls)) == len(urls)
 
-    def test_care_plan_elements(self, rich):
+    def test_care_plan_elements(self, rich: Plan) -> None:
         """Status, intent, title, description, period, created and notes carry over."""
         care_plan = _care_plan(to_fhir(rich))
         assert "active" == care_plan["status"]
@@ -71,13 +73,13 @@ class TestExport:
             note["text"] for note in care_plan["note"]
         ]
 
-    def test_subject_names_no_one_by_default(self, rich):
+    def test_subject_names_no_one_by_default(self, rich: Plan) -> None:
         """Without a subject reference the display is neutral: the person's name never shows."""
         bundle = to_fhir(rich, lossless=False)
         assert {"display": "subject"} == _care_plan(bundle)["subject"]
         assert "Ola Nordmann" not in json.dumps(bundle, ensure_ascii=False)
 
-    def test_subject_never_named_in_the_elements(self, plan):
+    def test_subject_never_named_in_the_elements(self, plan: Plan) -> None:
         """Wherever the subject appears (care team, performer, author), no name is written."""
         text = json.dumps(to_fhir(plan, lossless=False), ensure_ascii=False)
         if plan.subject is not None and plan.subject.name:
@@ -85,7 +87,7 @@ class TestExport:
         if plan.subject is not None and plan.subject.national_id:
             assert plan.subject.national_id not in text
 
-    def test_subject_as_performer_and_author(self, rich):
+    def test_subject_as_performer_and_author(self, rich: Plan) -> None:
         """A measure the subject carries out, or a follow-up they wrote, cites the subject."""
         measure = attrs.evolve(
             rich.measures[0],
@@ -104,14 +106,14 @@ class TestExport:
             "Bundle.entry[0].resource.activity[0].detail.performer[0]",
         ] == [p.path for p in skipped]
 
-    def test_subject_reference_is_used(self, rich):
+    def test_subject_reference_is_used(self, rich: Plan) -> None:
         """A subject reference given by the caller goes on the CarePlan and every Goal."""
         ref = {"reference": "Patient/123"}
         bundle = to_fhir(rich, subject=ref)
         assert ref == _care_plan(bundle)["subject"]
         assert all(ref == goal["subject"] for goal in _goals(bundle))
 
-    def test_plan_kind_category(self):
+    def test_plan_kind_category(self) -> None:
         """The kind is coded in tiltak's code system, with the Swedish code where one applies."""
         for kind, national in [
             (PlanKind.COORDINATED_PLAN, "SIP"),
@@ -125,7 +127,7 @@ class TestExport:
             codes = [c["code"] for c in coding if c["system"] == SE_PLAN_TYPE_SYSTEM]
             assert ([] if national is None else [national]) == codes
 
-    def test_status_mapping(self):
+    def test_status_mapping(self) -> None:
         """Each plan status maps into request-status; no status is 'unknown'."""
         expected = {
             "draft": "draft",
@@ -138,7 +140,7 @@ class TestExport:
             plan = Plan(kind="action_plan", status=status)
             assert code == _care_plan(to_fhir(plan))["status"]
 
-    def test_achievement_from_worst_colour(self, rich):
+    def test_achievement_from_worst_colour(self, rich: Plan) -> None:
         """A goal's achievementStatus is the worst colour of its measures, or absent."""
         goals = _goals(to_fhir(rich))
         # Goal 1: M1 green, M2 red -> not-achieved; goal 2: M2 red -> not-achieved;
@@ -159,7 +161,7 @@ class TestExport:
         plan = attrs.evolve(plan, measures=plan.measures[:1])
         assert "achieved" == _goals(to_fhir(plan))[0]["achievementStatus"]["coding"][0]["code"]
 
-    def test_goal_target(self, rich):
+    def test_goal_target(self, rich: Plan) -> None:
         """A target carries its measure, value and partial due date; gol-1 holds without one."""
         goals = _goals(to_fhir(rich))
         assert [
@@ -172,7 +174,7 @@ class TestExport:
         assert "measure" in goals[1]["target"][0]
         assert "detailString" in goals[1]["target"][0]
 
-    def test_activity_detail(self, rich):
+    def test_activity_detail(self, rich: Plan) -> None:
         """A measure becomes an activity detail with its schedule, performer and goals."""
         bundle = to_fhir(rich)
         goal_urls = [e["fullUrl"] for e in bundle["entry"][1:]]
@@ -185,7 +187,7 @@ class TestExport:
         assert "completed" == third["status"]
         assert {"start": "2024-03-01", "end": "2024-09-30"} == third["scheduledPeriod"]
 
-    def test_follow_ups_are_progress(self, rich):
+    def test_follow_ups_are_progress(self, rich: Plan) -> None:
         """Follow-ups become progress annotations with date, author, note and colour."""
         activity = _care_plan(to_fhir(rich))["activity"][0]
         first, second = activity["progress"]
@@ -197,7 +199,7 @@ class TestExport:
         assert "yellow" == first["extension"][0]["valueCode"]
         assert "text" not in second
 
-    def test_embeds_the_document(self, rich):
+    def test_embeds_the_document(self, rich: Plan) -> None:
         """The lossless export carries the tiltak document; the other one does not."""
         plan = rich
         ext = _care_plan(to_fhir(plan))["extension"]
@@ -205,23 +207,23 @@ class TestExport:
         assert plan == tiltak.loads(ext[0]["valueString"])
         assert "extension" not in _care_plan(to_fhir(plan, lossless=False))
 
-    def test_refuses_what_is_not_a_plan(self):
+    def test_refuses_what_is_not_a_plan(self) -> None:
         """Exporting something that is not a plan raises a tiltak error."""
         with pytest.raises(ModelTypeError):
             to_fhir({"kind": "action_plan"})  # type: ignore[arg-type]
 
 
 class TestRoundTrip:
-    def test_lossless(self, plan):
+    def test_lossless(self, plan: Plan) -> None:
         """from_fhir(to_fhir(p)) == p for every plan."""
         assert plan == from_fhir(to_fhir(plan))
 
-    def test_lossless_with_subject(self, plan):
+    def test_lossless_with_subject(self, plan: Plan) -> None:
         """A caller's subject reference does not stand in the way of the round trip."""
         result = read_fhir(to_fhir(plan, subject={"reference": "Patient/1"}))
         assert FhirImport(plan=plan, skipped=(), lossless=True) == result
 
-    def test_care_plan_alone(self, plan):
+    def test_care_plan_alone(self, plan: Plan) -> None:
         """The CarePlan taken out of the Bundle still gives the whole plan back."""
         assert FhirImport(plan=plan, skipped=(), lossless=True) == read_fhir(
             _care_plan(to_fhir(plan))
@@ -232,7 +234,7 @@ class TestRoundTrip:
             p.path for p in skipped if p.path.startswith("CarePlan.goal")
         ]
 
-    def test_elements_alone(self, rich):
+    def test_elements_alone(self, rich: Plan) -> None:
         """Without the document the mapped elements still give the plan's core back."""
         plan = rich
         result = read_fhir(to_fhir(plan, lossless=False))
@@ -263,7 +265,7 @@ class TestRoundTrip:
         ]
         assert not result.lossless
 
-    def test_edited_resource_wins(self, rich):
+    def test_edited_resource_wins(self, rich: Plan) -> None:
         """When another system changed a mapped element, the elements win and it is said."""
         bundle = to_fhir(rich)
         _care_plan(bundle)["title"] = "Ny tittel"
@@ -272,7 +274,7 @@ class TestRoundTrip:
         assert not result.lossless
         assert "Bundle.entry[0].resource.extension[0]" == result.skipped[0].path
 
-    def test_server_additions_are_reported(self, rich):
+    def test_server_additions_are_reported(self, rich: Plan) -> None:
         """Elements a server adds are listed, and the embedded plan is still used."""
         plan = rich
         bundle = to_fhir(plan)
@@ -285,7 +287,7 @@ class TestRoundTrip:
             from_fhir(bundle)
         assert ["Bundle.entry[0].resource.meta"] == [p.path for p in info.value.problems]
 
-    def test_unreadable_document_falls_back(self, rich):
+    def test_unreadable_document_falls_back(self, rich: Plan) -> None:
         """A broken embedded document is reported and the elements are read instead."""
         bundle = to_fhir(rich)
         _care_plan(bundle)["extension"][0]["valueString"] = "{"
@@ -294,7 +296,7 @@ class TestRoundTrip:
         assert "not a readable tiltak document" == result.skipped[0].message()
 
 
-FOREIGN = {
+FOREIGN: dict[str, Any] = {
     "resourceType": "CarePlan",
     "id": "cp1",
     "meta": {"lastUpdated": "2024-03-01T10:00:00Z"},
@@ -345,7 +347,7 @@ FOREIGN = {
 
 
 class TestForeign:
-    def test_maps_what_it_can(self):
+    def test_maps_what_it_can(self) -> None:
         """A CarePlan from another system gives its title, period, goals and activities."""
         result = read_fhir(FOREIGN)
         plan = result.plan
@@ -368,7 +370,7 @@ class TestForeign:
         assert "Lives alone\n\nUses a walker" == plan.background
         assert not result.lossless
 
-    def test_lists_every_skipped_path(self):
+    def test_lists_every_skipped_path(self) -> None:
         """Everything the plan has no place for is listed by path, never silently dropped."""
         paths = [p.path for p in read_fhir(FOREIGN).skipped]
         assert [
@@ -389,34 +391,34 @@ class TestForeign:
             "CarePlan.contained[0].subject",
         ] == paths
 
-    def test_from_fhir_refuses_losses(self):
+    def test_from_fhir_refuses_losses(self) -> None:
         """from_fhir raises with the skipped paths as problems rather than drop them."""
         with pytest.raises(PlanFormatError) as info:
             from_fhir(FOREIGN)
         assert "CarePlan.activity[1].reference" in [p.path for p in info.value.problems]
 
-    def test_kind_given(self):
+    def test_kind_given(self) -> None:
         """The caller can name the kind a foreign CarePlan does not code."""
         result = read_fhir(FOREIGN, kind="individual_plan")
         assert PlanKind.INDIVIDUAL_PLAN == result.plan.kind
         assert "CarePlan.category" not in [p.path for p in result.skipped]
 
-    def test_kind_given_does_not_override_the_category(self, rich):
+    def test_kind_given_does_not_override_the_category(self, rich: Plan) -> None:
         """kind= applies only where the category names no kind."""
         assert PlanKind.INDIVIDUAL_PLAN == read_fhir(to_fhir(rich), kind="action_plan").plan.kind
 
-    def test_unknown_kind_given(self):
+    def test_unknown_kind_given(self) -> None:
         """An unknown kind= is a tiltak error naming the kinds."""
         with pytest.raises(tiltak.errors.ModelError, match="action_plan"):
             read_fhir(FOREIGN, kind="plan_b")
 
-    def test_swedish_code_gives_the_kind(self):
+    def test_swedish_code_gives_the_kind(self) -> None:
         """A Swedish national plan-type code is enough to know the kind."""
         care_plan = dict(FOREIGN)
         care_plan["category"] = [{"coding": [{"system": SE_PLAN_TYPE_SYSTEM, "code": "SIP"}]}]
         assert PlanKind.COORDINATED_PLAN == read_fhir(care_plan).plan.kind
 
-    def test_not_a_care_plan(self):
+    def test_not_a_care_plan(self) -> None:
         """What is not a Bundle with one CarePlan, or a CarePlan, is refused with a path."""
         for value, path in [
             ([], "$"),
@@ -427,7 +429,7 @@ class TestForeign:
                 read_fhir(value)  # type: ignore[arg-type]
             assert [path] == [p.path for p in info.value.problems]
 
-    def test_wrong_types_are_problems(self):
+    def test_wrong_types_are_problems(self) -> None:
         """Wrong JSON types inside the CarePlan are problems with paths, not crashes."""
         care_plan = copy.deepcopy(FOREIGN)
         care_plan["title"] = 3
@@ -438,7 +440,7 @@ class TestForeign:
 
 
 class TestCheck:
-    def test_wrong_codes_are_caught(self, rich):
+    def test_wrong_codes_are_caught(self, rich: Plan) -> None:
         """Codes outside their required value sets are reported with their paths."""
         bundle = to_fhir(rich, lossless=False)
         care_plan = _care_plan(bundle)
@@ -465,7 +467,7 @@ class TestCheck:
         bundle["type"] = "collection"
         Bundle.model_validate(bundle)
 
-    def test_invariants(self, rich):
+    def test_invariants(self, rich: Plan) -> None:
         """cpl-3 (reference or detail, not both) and gol-1 (detail needs a measure) are checked."""
         bundle = to_fhir(rich, lossless=False)
         activity = _care_plan(bundle)["activity"][0]
@@ -479,7 +481,7 @@ class TestCheck:
             "$.entry[1].resource.target[0]: gol-1",
         ] == [p.split(": ")[0] + ": " + p.split(": ")[1] for p in problems]
 
-    def test_missing_required_codes(self):
+    def test_missing_required_codes(self) -> None:
         """A missing required code is a problem too."""
         assert ["$.status: missing (required, from request-status)"] == check_fhir(
             {"resourceType": "CarePlan", "intent": "plan"}
@@ -489,7 +491,7 @@ class TestCheck:
 class TestGenerated:
     @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(plans(valid=False))
-    def test_round_trip_and_checks(self, plan):
+    def test_round_trip_and_checks(self, plan: Plan) -> None:
         """Any plan survives the round trip, and its export passes tiltak's own checks."""
         bundle = to_fhir(plan)
         assert [] == check_fhir(bundle)
@@ -497,14 +499,14 @@ class TestGenerated:
 
     @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(plans(valid=False))
-    def test_elements_alone_never_crash(self, plan):
+    def test_elements_alone_never_crash(self, plan: Plan) -> None:
         """Reading the export without the document gives a plan and a list, never a crash."""
         result = read_fhir(to_fhir(plan, lossless=False))
         assert plan.kind == result.plan.kind
         assert len(plan.goals) == len(result.plan.goals)
 
 
-def _paths(value, path=()):
+def _paths(value: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
     yield path
     if isinstance(value, dict):
         for key, item in value.items():
@@ -517,11 +519,11 @@ def _paths(value, path=()):
 class TestHostile:
     @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(plans(valid=False), st.booleans(), st.data())
-    def test_broken_resources(self, plan, lossless, data):
+    def test_broken_resources(self, plan: Plan, lossless: bool, data: st.DataObject) -> None:
         """Whatever is broken in a resource, reading it gives a result or a PlanFormatError."""
-        bundle = to_fhir(plan, lossless=lossless)
+        bundle: Any = to_fhir(plan, lossless=lossless)
         path = data.draw(st.sampled_from(list(_paths(bundle))))
-        new = data.draw(
+        new: object = data.draw(
             st.sampled_from([None, 3, -1.5, True, "x", "", "2024-13", [], {}, [{}], {"a": []}])
         )
         if path:
@@ -541,7 +543,7 @@ class TestHostile:
         assert all(isinstance(p, tiltak.errors.Problem) for p in problems)
         assert isinstance(check_fhir(bundle), list)
 
-    def test_no_shared_objects(self, rich):
+    def test_no_shared_objects(self, rich: Plan) -> None:
         """Changing one part of the bundle never changes another."""
         bundle = to_fhir(rich)
         _care_plan(bundle)["subject"]["display"] = "changed"

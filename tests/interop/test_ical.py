@@ -5,7 +5,7 @@ import sys
 import attrs
 import pytest
 from dateutil.rrule import rrulestr
-from icalendar import Calendar
+from icalendar import Calendar, Component
 
 from tiltak import Measure, PartialDate, Plan, ReportingLine, Revision, Schedule
 from tiltak.errors import ModelTypeError
@@ -16,21 +16,23 @@ def _read(data: bytes) -> Calendar:
     return Calendar.from_ical(data)
 
 
-def _by_summary(calendar: Calendar, name: str) -> dict[str, list]:
-    out: dict[str, list] = {}
+def _by_summary(calendar: Calendar, name: str) -> dict[str, list[Component]]:
+    out: dict[str, list[Component]] = {}
     for component in calendar.walk(name):
         out.setdefault(str(component["summary"]), []).append(component)
     return out
 
 
-def _expand(event, until: dt.date) -> list[dt.date]:
+def _expand(event: Component, until: dt.date) -> list[dt.date]:
     """The days an event with an RRULE falls on, from its DTSTART to ``until`` (RFC 5545).
 
     In RFC 5545 the DTSTART is always the first instance; dateutil leaves it out when the
     rule does not produce it. The events must start on a day the rule produces.
     """
     start = event.decoded("dtstart")
-    rule = event["rrule"].to_ical().decode()
+    ical = event["rrule"].to_ical()
+    assert isinstance(ical, bytes)
+    rule = ical.decode()
     days = rrulestr(rule, dtstart=dt.datetime.combine(start, dt.time()))
     assert start == days[0].date(), "DTSTART must be the first day the rule produces"
     return [
@@ -42,7 +44,7 @@ def _expand(event, until: dt.date) -> list[dt.date]:
 
 
 class TestToIcal:
-    def test_reproducible(self, plan):
+    def test_reproducible(self, plan: Plan) -> None:
         """The same plan always gives the same bytes, and a valid calendar."""
         data = to_ical(plan)
         assert isinstance(data, bytes)
@@ -54,13 +56,13 @@ class TestToIcal:
         for component in calendar.subcomponents:
             assert "dtstamp" in component
 
-    def test_stamp_from_the_plan(self, rich):
+    def test_stamp_from_the_plan(self, rich: Plan) -> None:
         """DTSTAMP is the plan's creation day, never the clock."""
         calendar = _read(to_ical(rich))
         stamps = {c.decoded("dtstamp") for c in calendar.subcomponents}
         assert {dt.datetime(2024, 1, 10, tzinfo=dt.UTC)} == stamps
 
-    def test_todo_per_deadline(self, rich):
+    def test_todo_per_deadline(self, rich: Plan) -> None:
         """Each measure with a deadline is a VTODO due on the deadline's last day, as a DATE."""
         todos = _read(to_ical(rich)).walk("VTODO")
         assert 1 == len(todos)
@@ -79,21 +81,21 @@ class TestToIcal:
             ("2024-05-17", dt.date(2024, 5, 17)),
         ],
     )
-    def test_partial_deadline_is_due_at_its_end(self, deadline, due):
+    def test_partial_deadline_is_due_at_its_end(self, deadline: str, due: dt.date) -> None:
         """A deadline given to the month or year is due on its last day."""
         plan = Plan(kind="action_plan", measures=[Measure(id="1", deadline=deadline)])
         (todo,) = _read(to_ical(plan)).walk("VTODO")
         assert due == todo.decoded("due")
         assert "Deadline: 1" == str(todo["summary"])
 
-    def test_completed_measure(self):
+    def test_completed_measure(self) -> None:
         """A completed measure's VTODO says so, with the day it was completed."""
         measure = Measure(id="1", title="T", deadline="2024-06", completed=dt.date(2024, 5, 3))
         (todo,) = _read(to_ical(Plan(kind="action_plan", measures=[measure]))).walk("VTODO")
         assert "COMPLETED" == str(todo["status"])
         assert dt.datetime(2024, 5, 3, tzinfo=dt.UTC) == todo.decoded("completed")
 
-    def test_recurring_events(self, rich):
+    def test_recurring_events(self, rich: Plan) -> None:
         """Recurring measures, follow-ups and reporting lines are VEVENTs with their RRULE."""
         events = _by_summary(_read(to_ical(rich)), "VEVENT")
         (measure,) = events["Measure: Fysioterapi"]
@@ -109,7 +111,7 @@ class TestToIcal:
         (report,) = events["Report: Teamleder to Avdelingsleder"]
         assert b"FREQ=MONTHLY;INTERVAL=4" == report["rrule"].to_ical()
 
-    def test_revisions(self, rich):
+    def test_revisions(self, rich: Plan) -> None:
         """Each revision date is an all-day VEVENT, a main revision named as such."""
         events = _by_summary(_read(to_ical(rich)), "VEVENT")
         (revision,) = events["Revision: Individuell plan for Ola"]
@@ -130,7 +132,7 @@ class TestToIcal:
         ],
         ids=["tertial", "month-end", "calendar-tertials", "count", "off-anchor", "until"],
     )
-    def test_rrule_expands_like_the_schedule(self, start, rule):
+    def test_rrule_expands_like_the_schedule(self, start: dt.date, rule: str) -> None:
         """A recurring follow-up's RRULE falls on exactly the days the schedule does."""
         schedule = Schedule(start=start, rule=rule)
         plan = Plan(
@@ -141,7 +143,7 @@ class TestToIcal:
         until = dt.date(2027, 12, 31)
         assert schedule.occurrences(schedule.start, until) == tuple(_expand(event, until))
 
-    def test_every_example_rule_expands_like_its_schedule(self, plan):
+    def test_every_example_rule_expands_like_its_schedule(self, plan: Plan) -> None:
         """In every plan, each recurring event falls on the days of the schedule it came from."""
         schedules = [m.schedule for m in plan.measures if m.schedule is not None]
         if plan.follow_up is not None and plan.follow_up.schedule is not None:
@@ -153,13 +155,13 @@ class TestToIcal:
         events = [e for e in _read(to_ical(plan)).walk("VEVENT") if "rrule" in e]
         assert expected == sorted(tuple(_expand(e, until)) for e in events)
 
-    def test_until_is_a_date(self):
+    def test_until_is_a_date(self) -> None:
         """With an all-day start, UNTIL is written as a date (RFC 5545)."""
         schedule = Schedule(start=dt.date(2024, 1, 1), rule="FREQ=MONTHLY;UNTIL=20240601T000000Z")
         plan = Plan(kind="action_plan", reporting=[ReportingLine(schedule=schedule)])
         assert b"RRULE:FREQ=MONTHLY;UNTIL=20240601" in to_ical(plan)
 
-    def test_uids_from_identifiers(self, rich):
+    def test_uids_from_identifiers(self, rich: Plan) -> None:
         """UIDs depend on the plan's and elements' identifiers, not on their order or text."""
         first = _read(to_ical(rich))
         renamed = attrs.evolve(rich, title="Annen tittel", measures=tuple(reversed(rich.measures)))
@@ -169,13 +171,13 @@ class TestToIcal:
         other = _read(to_ical(attrs.evolve(rich, id="other")))
         assert todo_uid != str(other.walk("VTODO")[0]["uid"])
 
-    def test_summaries_are_translated(self, rich, monkeypatch):
+    def test_summaries_are_translated(self, rich: Plan, monkeypatch: pytest.MonkeyPatch) -> None:
         """Every summary goes through the translation contract in the caller's locale."""
         import tiltak._ical
 
-        calls = []
+        calls: list[str | None] = []
 
-        def fake(message, *, locale=None):
+        def fake(message: str, *, locale: str | None = None) -> str:
             calls.append(locale)
             return "<" + message + ">"
 
@@ -186,23 +188,23 @@ class TestToIcal:
         assert "<Deadline: Praktisk bistand>" in summaries
         assert {"sv"} == set(calls)
 
-    def test_untitled_plan(self):
+    def test_untitled_plan(self) -> None:
         """A plan without a title gets neutral summaries."""
         plan = Plan(kind="action_plan", revisions=[Revision(due=PartialDate(year=2025))])
         (event,) = _read(to_ical(plan)).walk("VEVENT")
         assert "Revision of the plan" == str(event["summary"])
 
-    def test_nothing_dated(self):
+    def test_nothing_dated(self) -> None:
         """A plan with nothing dated is an empty, valid calendar."""
         calendar = _read(to_ical(Plan(kind="action_plan")))
         assert [] == calendar.subcomponents
 
-    def test_refuses_what_is_not_a_plan(self):
+    def test_refuses_what_is_not_a_plan(self) -> None:
         """Exporting something that is not a plan raises a tiltak error."""
         with pytest.raises(ModelTypeError):
             to_ical("plan")  # type: ignore[arg-type]
 
-    def test_icalendar_is_imported_only_when_used(self):
+    def test_icalendar_is_imported_only_when_used(self) -> None:
         """import tiltak does not import icalendar."""
         code = "import sys, tiltak; print('icalendar' in sys.modules)"
         out = subprocess.run(

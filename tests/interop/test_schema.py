@@ -1,14 +1,16 @@
 import copy
 import json
+from collections.abc import Iterator, Sequence
 from importlib.resources import files
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
 
 import tiltak
-from tiltak import PlanFormatError, json_schema
+from tiltak import Plan, PlanFormatError, json_schema
 from tiltak._serial._schema import schema_text
 from tiltak.testing import plans
 
@@ -78,26 +80,26 @@ ACCEPTED = {
 
 
 class TestJsonSchema:
-    def test_is_a_draft_2020_12_schema(self):
+    def test_is_a_draft_2020_12_schema(self) -> None:
         """The schema is itself valid under the Draft 2020-12 meta-schema."""
         schema = json_schema()
         Draft202012Validator.check_schema(schema)
         assert "https://json-schema.org/draft/2020-12/schema" == schema["$schema"]
 
-    def test_states_the_format_version(self):
+    def test_states_the_format_version(self) -> None:
         """The format key is required and must be tiltak/1."""
         schema = json_schema()
         assert {"const": "tiltak/1"} == schema["properties"]["format"]
         assert ["format", "kind"] == schema["required"]
 
-    def test_closed_except_extensions(self):
+    def test_closed_except_extensions(self) -> None:
         """Every object but extensions refuses keys it does not name."""
         schema = json_schema()
         objects = [schema] + [d for d in schema["$defs"].values() if d.get("type") == "object"]
         closed = [d for d in objects if d.get("additionalProperties") is False]
         assert [schema["$defs"]["Extensions"]] == [d for d in objects if d not in closed]
 
-    def test_follows_the_model(self):
+    def test_follows_the_model(self) -> None:
         """Each class of the model is a definition with its fields, required when no default."""
         import attrs
 
@@ -109,13 +111,13 @@ class TestJsonSchema:
             assert required == definition.get("required", [])
         assert [c.value for c in tiltak.StatusColour] == schema["$defs"]["StatusColour"]["enum"]
 
-    def test_new_dict_every_call(self):
+    def test_new_dict_every_call(self) -> None:
         """Changing one returned schema does not change the next."""
         schema = json_schema()
         schema["properties"].clear()
         assert "kind" in json_schema()["properties"]
 
-    def test_shipped_file_is_current(self):
+    def test_shipped_file_is_current(self) -> None:
         """The schema shipped in the package is exactly the generated one."""
         shipped = files("tiltak").joinpath("schema/tiltak-1.schema.json").read_text("utf-8")
         assert schema_text() == shipped, (
@@ -125,31 +127,31 @@ class TestJsonSchema:
         )
         assert json_schema() == json.loads(shipped)
 
-    def test_examples_validate(self, plan):
+    def test_examples_validate(self, plan: Plan) -> None:
         """Every example plan's document is valid under the schema."""
         assert [] == [e.message for e in WITH_FORMATS.iter_errors(tiltak.to_dict(plan))]
 
     @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(plans(valid=False))
-    def test_generated_plans_validate(self, plan):
+    def test_generated_plans_validate(self, plan: Plan) -> None:
         """Every generated plan's document is valid under the schema."""
         assert [] == [e.message for e in WITH_FORMATS.iter_errors(tiltak.to_dict(plan))]
 
 
 class TestAgreesWithLoads:
     @pytest.mark.parametrize("document", BROKEN.values(), ids=BROKEN.keys())
-    def test_refused_by_both(self, document):
+    def test_refused_by_both(self, document: Any) -> None:
         """A document loads refuses is refused by the schema too."""
         assert (False, False) == (_loads_accepts(document), VALIDATOR.is_valid(document))
 
     @pytest.mark.parametrize("document", ACCEPTED.values(), ids=ACCEPTED.keys())
-    def test_accepted_by_both(self, document):
+    def test_accepted_by_both(self, document: Any) -> None:
         """A document loads accepts is accepted by the schema too."""
         assert (True, True) == (_loads_accepts(document), VALIDATOR.is_valid(document))
 
     @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(plans(valid=False), st.data())
-    def test_mutations(self, plan, data):
+    def test_mutations(self, plan: Plan, data: st.DataObject) -> None:
         """Wherever a valid document is broken or changed, loads and the schema agree on it."""
         document = tiltak.to_dict(plan)
         mutated = copy.deepcopy(document)
@@ -165,14 +167,14 @@ class TestAgreesWithLoads:
         elif action == "delete":
             del _walk(mutated, path[:-1])[path[-1]]
         else:
-            new = data.draw(st.sampled_from([None, 3, 1.5, True, "x", "2024-02", [], {}]))
+            new: object = data.draw(st.sampled_from([None, 3, 1.5, True, "x", "2024-02", [], {}]))
             if path[-1] == "rule" and isinstance(new, str):
                 return  # RRULE text is read by loads only (see TestDeliberateDifferences)
             _walk(mutated, path[:-1])[path[-1]] = new
         assert _loads_accepts(mutated) == VALIDATOR.is_valid(mutated)
 
 
-def _paths(value, path=()):
+def _paths(value: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
     """The path of every value in a document, the root's included."""
     yield path
     if isinstance(value, dict):
@@ -183,7 +185,7 @@ def _paths(value, path=()):
             yield from _paths(item, (*path, index))
 
 
-def _walk(value, path):
+def _walk(value: Any, path: Sequence[str | int]) -> Any:
     for part in path:
         value = value[part]
     return value
@@ -192,7 +194,7 @@ def _walk(value, path):
 class TestDeliberateDifferences:
     """What the schema cannot say, as docs/schema.md lists it."""
 
-    def test_impossible_calendar_dates(self):
+    def test_impossible_calendar_dates(self) -> None:
         """30 February passes the patterns; format checking catches whole dates only."""
         whole = _doc(created="2024-02-30")
         partial = _doc(measures=[{"id": "1", "deadline": "2023-02-29"}])
@@ -203,12 +205,12 @@ class TestDeliberateDifferences:
         )
         assert (False, True) == (_loads_accepts(partial), WITH_FORMATS.is_valid(partial))
 
-    def test_rrule_text(self):
+    def test_rrule_text(self) -> None:
         """The schema takes any string as a rule; loads reads it as an RRULE."""
         document = _doc(reporting=[{"schedule": {"start": "2024-01-01", "rule": "FREQ=OFTEN"}}])
         assert (False, True) == (_loads_accepts(document), VALIDATOR.is_valid(document))
 
-    def test_integral_float(self):
+    def test_integral_float(self) -> None:
         """JSON Schema counts 3.0 as an integer; loads wants an integer written as one."""
         document = _doc(measures=[{"id": "1", "order": 3.0}])
         assert (False, True) == (_loads_accepts(document), VALIDATOR.is_valid(document))

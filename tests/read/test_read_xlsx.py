@@ -243,7 +243,7 @@ GREEN, YELLOW, RED = "FF92D050", "FFFFFF00", "FFFF0000"
 
 
 def _fill(cell: Any, rgb: str) -> None:
-    from openpyxl.styles import PatternFill
+    from openpyxl.styles import PatternFill  # type: ignore[import-untyped, unused-ignore]
 
     cell.fill = PatternFill(start_color=rgb, end_color=rgb, fill_type="solid")
 

@@ -40,8 +40,8 @@ from tiltak import (
     Target,
     rules,
 )
+from tiltak.testing import AS_OF
 
-AS_OF = dt.date(2024, 6, 1)
 MONTHLY_2024 = Schedule(start=dt.date(2024, 1, 1), rule="FREQ=MONTHLY")
 A, G, IP, S, V, O, R = (  # noqa: E741 - the kinds by their rule letters
     PlanKind.ACTION_PLAN,
@@ -122,6 +122,12 @@ def seed_period(plan: Plan) -> Plan:
         ),
         revisions=(Revision(due="2020", main=True),),
     )
+
+
+def monthly(plan: Plan) -> Plan:
+    """The plan followed up by a monthly schedule from 1 January 2024."""
+    schedule = Schedule(start=dt.date(2024, 1, 1), rule="FREQ=MONTHLY")
+    return attrs.evolve(plan, follow_up=FollowUpRoutine(schedule=schedule, method="Meeting"))
 
 
 class Case(NamedTuple):
@@ -273,8 +279,11 @@ TRIGGERS = [
     Case(
         "P015",
         A,
-        lambda p: attrs.evolve(
-            p, goals=(*p.goals, Goal(id="G2", text="  fewer ACCIDENTS, on the way to school!"))
+        both(
+            goal(0, text="Fewer accidents on the way to school"),
+            lambda p: attrs.evolve(
+                p, goals=(*p.goals, Goal(id="G2", text="  fewer ACCIDENTS, on the way to school!"))
+            ),
         ),
         "$.goals[1].text",
         W,
@@ -282,11 +291,20 @@ TRIGGERS = [
     Case(
         "P015",
         V,
-        goal(2, text="Raise the share of three-year graduates, and keep them"),
+        both(
+            goal(0, text="Raise the share of three-year graduates"),
+            goal(2, text="Raise the share of three-year graduates, and keep them"),
+        ),
         "$.goals[2].text",
         W,
     ),
-    Case("P015", A, measure(1, title="crossing-guards"), "$.measures[1].title", W),
+    Case(
+        "P015",
+        A,
+        both(measure(0, title="Crossing guards"), measure(1, title="crossing-guards")),
+        "$.measures[1].title",
+        W,
+    ),
     Case("P016", A, measure(0, deadline="2024-05", follow_ups=()), "$.measures[0].deadline", W),
     Case(
         "P016",
@@ -317,11 +335,11 @@ TRIGGERS = [
         "$.measures[0].period.end",
         W,
     ),
-    Case("P017", A, set_(follow_ups=()), "$.follow_up.schedule", W),
+    Case("P017", A, both(monthly, set_(follow_ups=())), "$.follow_up.schedule", W),
     Case(
         "P017",
         A,
-        set_(follow_ups=(FollowUp(date=dt.date(2024, 4, 28)),)),
+        both(monthly, set_(follow_ups=(FollowUp(date=dt.date(2024, 4, 28)),))),
         "$.follow_up.schedule",
         W,
     ),
@@ -431,12 +449,12 @@ TRIGGERS = [
         "G008",
         G,
         both(
-            set_(follow_ups=(FollowUp(date=dt.date(2024, 2, 1)),)),
-            measure(0, follow_ups=(FollowUp(date=dt.date(2024, 3, 1), colour="green"),)),
+            set_(follow_ups=(FollowUp(date=dt.date(2024, 1, 15)),)),
+            measure(0, follow_ups=(FollowUp(date=dt.date(2024, 2, 1), colour="green"),)),
         ),
         "$.follow_ups",
         W,
-        dt.date(2025, 3, 2),
+        dt.date(2025, 2, 2),
     ),
     # individual plan
     Case("I001", IP, set_(consent=None), "$.consent", E),
@@ -662,7 +680,7 @@ TRIGGERS = [
     Case("R003", R, goal(2, part=None), "$.goals", E),
     Case("R004", R, goal(3, part="leader_results"), "$.goals", E),
     Case("R004", R, goal(3, target=None), "$.goals[3].target", E),
-    Case("R005", R, measure(3, party=None), "$.measures", E),
+    Case("R005", R, measure(1, party=None), "$.measures", E),
     Case(
         "O006",
         O,
@@ -742,7 +760,13 @@ PASSES = [
         "P013", A, measure(0, responsible=Responsible(name="Kari", phone="22 33 44 55")), "", INFO
     ),
     Case("P014", A, goal(0, target=Target(value="3"), period=Period(end="2024-12")), "", W),
-    Case("P015", A, measure(1, title="Crossing guard duty"), "", W),
+    Case(
+        "P015",
+        A,
+        both(measure(0, title="Crossing guards"), measure(1, title="Crossing guard duty")),
+        "",
+        W,
+    ),
     Case(
         "P015",
         A,
@@ -764,12 +788,12 @@ PASSES = [
         W,
     ),
     Case("P017", G, set_(revisions=(Revision(due="2024-03", done=dt.date(2024, 3, 2)),)), "", W),
-    Case("P017", A, set_(follow_ups=()), "", W, dt.date(2024, 1, 1)),
-    Case("P017", A, set_(follow_ups=(FollowUp(date=dt.date(2024, 5, 1)),)), "", W),
+    Case("P017", A, both(monthly, set_(follow_ups=())), "", W, dt.date(2024, 1, 1)),
+    Case("P017", A, both(monthly, set_(follow_ups=(FollowUp(date=dt.date(2024, 5, 1)),))), "", W),
     Case(
         "P017",
         A,
-        set_(follow_ups=(FollowUp(date=dt.date(2024, 4, 1)),)),
+        both(monthly, set_(follow_ups=(FollowUp(date=dt.date(2024, 4, 1)),))),
         "",
         W,
         dt.date(2024, 5, 1),

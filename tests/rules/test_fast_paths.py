@@ -50,7 +50,7 @@ def outside_period(period: Period, inner: Period) -> bool:
 
 class TestSpan:
     @given(partial_dates, days | near_days)
-    def test_compares_as_the_days(self, date: PartialDate, day: dt.date):
+    def test_compares_as_the_days(self, date: PartialDate, day: dt.date) -> None:
         """The numbers of a date's first and last day compare with any day as the days do."""
         first, last = span(date)
         expected = (date.first_day < day, date.first_day > day, date.last_day < day)
@@ -64,17 +64,17 @@ class TestSpan:
 
 class TestWindow:
     @given(periods, partial_dates)
-    def test_outside_date(self, period: Period, date: PartialDate):
+    def test_outside_date(self, period: Period, date: PartialDate) -> None:
         """A partial date is outside exactly when the plain definition says so."""
         assert outside_date(period, date) == Window.of(period).outside_date(date)
 
     @given(periods, days | near_days)
-    def test_outside_day(self, period: Period, day: dt.date):
+    def test_outside_day(self, period: Period, day: dt.date) -> None:
         """A day is outside exactly when the plain definition says so."""
         assert outside_date(period, day) == Window.of(period).outside_day(day)
 
     @given(periods, periods)
-    def test_outside_period(self, period: Period, inner: Period):
+    def test_outside_period(self, period: Period, inner: Period) -> None:
         """A period is outside exactly when the plain definition says so."""
         assert outside_period(period, inner) == Window.of(period).outside_period(inner)
 
@@ -141,12 +141,12 @@ class TestPhoneOk:
     @example("0047 22 33 44 55 66 77")
     @example("+47 ٣٣ 44 55")
     @example("+")
-    def test_as_first_written(self, text: str):
+    def test_as_first_written(self, text: str) -> None:
         """The pattern that counts the digits itself agrees with counting them after."""
         assert phone_ok(text) == rules.phone_ok(text)
 
     @given(st.text(max_size=20))
-    def test_any_text(self, text: str):
+    def test_any_text(self, text: str) -> None:
         """It agrees on any text at all."""
         assert phone_ok(text) == rules.phone_ok(text)
 
@@ -154,12 +154,12 @@ class TestPhoneOk:
 class TestFold:
     @settings(max_examples=500)
     @given(st.text(max_size=40))
-    def test_as_first_written(self, text: str):
+    def test_as_first_written(self, text: str) -> None:
         """Folding without the pattern, when it can, gives what the pattern gives."""
         assert fold(text) == rules.fold(text)
 
     @given(st.lists(st.sampled_from(["Ord", "ÆØÅ", "ß", " ", "\t", "-", "_", ".", "ﬁ", "²"])))
-    def test_words_and_marks(self, parts: list[str]):
+    def test_words_and_marks(self, parts: list[str]) -> None:
         """Letters, space and marks in any mix fold as with the pattern."""
         text = "".join(parts)
         assert fold(text) == rules.fold(text)
@@ -167,13 +167,13 @@ class TestFold:
 
 class TestRepeats:
     @given(st.lists(st.none() | words | st.text(alphabet="ab .", max_size=30), max_size=12))
-    def test_as_first_written(self, texts: list[str | None]):
+    def test_as_first_written(self, texts: list[str | None]) -> None:
         """Folding each text once and sorting only the distinct ones pairs texts as before."""
         assert plain_repeats(texts) == repeats(texts)
 
 
 class TestCapAtOnce:
-    def test_repeated_measures(self):
+    def test_repeated_measures(self) -> None:
         """A rule that counts its extra findings at once reports how many it left out."""
         measures = [Measure(id=f"M{i}", title="Samme tiltak") for i in range(250)]
         report = tiltak.validate(Plan(kind="action_plan", measures=measures), select="P015")
@@ -183,7 +183,7 @@ class TestCapAtOnce:
         assert 101 == len(actual)
         assert {"count": 149, "code": "P015"} == report.findings[-1].params
 
-    def test_overdue_measures(self):
+    def test_overdue_measures(self) -> None:
         """P016 keeps the first hundred overdue measures in plan order and counts the rest."""
         measures = [
             Measure(id=f"M{i}", deadline="2020-01", follow_ups=[FollowUp(colour="green")])
@@ -197,7 +197,7 @@ class TestCapAtOnce:
         assert [f"$.measures[{i}].deadline" for i in range(0, 200, 2)] == kept
         assert {"count": 100, "code": "P016"} == report.findings[-1].params
 
-    def test_goals_then_measures(self):
+    def test_goals_then_measures(self) -> None:
         """P015's share is spent on goals first; the measures get what is left of it."""
         goals = [Goal(id=f"G{i}", text="Samme mål") for i in range(60)]
         measures = [Measure(id=f"M{i}", title="Samme tiltak") for i in range(80)]

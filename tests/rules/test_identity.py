@@ -52,12 +52,12 @@ class TestCheckNationalId:
             (SAMORDNING, IdKind.SAMORDNINGSNUMMER),
         ],
     )
-    def test_valid_numbers(self, number, kind):
+    def test_valid_numbers(self, number: str, kind: IdKind) -> None:
         """Valid numbers of every kind are recognised and pass."""
         verdict = check_national_id(number)
         assert (kind, None, True) == (verdict.kind, verdict.problem, verdict.checked)
 
-    def test_birth_dates(self):
+    def test_birth_dates(self) -> None:
         """The birth date comes out of each kind, the day of a D- or samordningsnummer too."""
         assert ((1, 1), 2001) == (
             check_national_id(D_NUMBER).birth_month_day,
@@ -80,17 +80,17 @@ class TestCheckNationalId:
             ("abc-defghijk", IdProblem.FORM),
         ],
     )
-    def test_invalid_numbers(self, number, problem):
+    def test_invalid_numbers(self, number: str, problem: IdProblem) -> None:
         """Wrong check digits, impossible birth dates and wrong forms are told apart."""
         assert problem == check_national_id(number).problem
 
 
 class TestP020:
-    def test_valid_number_passes(self):
+    def test_valid_number_passes(self) -> None:
         """A valid number gives no finding."""
         assert [] == _findings(_plan(FNR), "P020")
 
-    def test_wrong_check_digit_is_an_error_without_the_number(self):
+    def test_wrong_check_digit_is_an_error_without_the_number(self) -> None:
         """A wrong check digit is an error at the number's path that never shows it."""
         bad = PNR[:-1] + str((int(PNR[-1]) + 1) % 10)
         [finding] = _findings(_plan(bad), "P020")
@@ -104,20 +104,22 @@ class TestP020:
             assert bad not in finding.message(locale=locale)
             assert bad[:6] not in finding.message(locale=locale)
 
-    def test_without_the_extra_it_says_it_could_not_check(self, monkeypatch):
+    def test_without_the_extra_it_says_it_could_not_check(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
         """Without python-stdnum the rule gives an info finding, never a silent pass."""
         monkeypatch.setitem(sys.modules, "stdnum", None)
         [finding] = _findings(_plan(FNR), "P020")
         assert (Severity.INFO, "$.subject.national_id") == (finding.severity, finding.path)
         assert "idnumbers" in finding.message()
 
-    def test_no_number_no_finding(self):
+    def test_no_number_no_finding(self) -> None:
         """A plan without an identity number is not this rule's business."""
         assert [] == _findings(Plan(kind="individual_plan", subject=Subject(name="x")), "P020")
 
 
 class TestP021:
-    def test_agreeing_birth_date_passes(self):
+    def test_agreeing_birth_date_passes(self) -> None:
         """A birth date that matches the number gives no finding."""
         assert [] == _findings(_plan(FNR, dt.date(2001, 1, 1)), "P021")
         assert [] == _findings(_plan(SAMORDNING, dt.date(1981, 12, 18)), "P021")
@@ -132,7 +134,7 @@ class TestP021:
             (PNR_10, dt.date(1982, 12, 18)),
         ],
     )
-    def test_disagreeing_birth_date_warns(self, number, born):
+    def test_disagreeing_birth_date_warns(self, number: str, born: dt.date) -> None:
         """A birth date other than the number's is a warning at the birth date."""
         [finding] = _findings(_plan(number, born), "P021")
         assert (Severity.WARNING, "$.subject.birth_date") == (finding.severity, finding.path)

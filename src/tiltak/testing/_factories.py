@@ -187,6 +187,8 @@ def _coordinated_plan() -> dict[str, Any]:
 
 def _operational_plan() -> dict[str, Any]:
     monthly = Schedule(start=dt.date(2024, 1, 31), rule="FREQ=MONTHLY")
+    # Each goal with a target is followed up, as a virksomhetsplan's goals are (F001).
+    followed = (FollowUp(date=dt.date(2024, 5, 15), colour="green"),)
     return {
         "title": "Virksomhetsplan 2024-2027",
         "period": Period(start="2024", end="2027"),
@@ -195,11 +197,20 @@ def _operational_plan() -> dict[str, Any]:
             GoalArea(id="2", title="Samarbeid", purpose="Samarbeide godt med brukerne."),
         ),
         "goals": (
-            make_goal(id="TT 1.1", text="Flere med fagbrev", area="1", level="TT"),
             make_goal(
-                id="Avd 1.1", text="Nyansatte får fadder", area="1", level="Avd", parent="TT 1.1"
+                id="TT 1.1", text="Flere med fagbrev", area="1", level="TT", follow_ups=followed
             ),
-            make_goal(id="TT 2.1", text="Et levende brukerråd", area="2", level="TT"),
+            make_goal(
+                id="Avd 1.1",
+                text="Nyansatte får fadder",
+                area="1",
+                level="Avd",
+                parent="TT 1.1",
+                follow_ups=followed,
+            ),
+            make_goal(
+                id="TT 2.1", text="Et levende brukerråd", area="2", level="TT", follow_ups=followed
+            ),
         ),
         "measures": (
             make_measure(title="Rekrutteringskampanje", goals=("Avd 1.1",)),
