@@ -328,7 +328,7 @@ class Canvas:
 
 def nothing(canvas: Canvas, lines: list[str], *, locale: str, y: float = 46) -> float:
     """Say in the picture and its text that there is nothing to show; the y below it."""
-    text = word("Nothing to show.", locale=locale)
+    text = pgettext("picture", "Nothing to show.", locale=locale)
     lines.append(text)
     canvas.text(text, 8, y, css="tiltak-pic-text")
     return y + 8
@@ -388,7 +388,7 @@ def figure(picture: Picture) -> str:
     Every line of the text equivalent is escaped; the figure holds no script, link or id.
     """
     lines = "<br>".join(html.escape(line, quote=True) for line in picture.text.splitlines())
-    summary = html.escape(word("The picture in words", locale=picture.locale))
+    summary = html.escape(pgettext("picture", "The picture in words", locale=picture.locale))
     return (
         f'<figure class="tiltak-figure">{picture.svg.rstrip()}'
         f"<figcaption><details><summary>{summary}</summary>"
@@ -489,7 +489,7 @@ def date_text(day: dt.date, *, locale: str, short: bool = False) -> str:
 
 def more(count: int, *, locale: str) -> str:
     """The words for the items left out: "… and 3 more"."""
-    return word("\u2026 and {count} more", locale=locale).format(count=count)
+    return pgettext("picture", "\u2026 and {count} more", locale=locale).format(count=count)
 
 
 T = TypeVar("T")

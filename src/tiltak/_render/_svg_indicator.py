@@ -16,7 +16,7 @@ import attrs
 
 from tiltak._checks import each, is_, opt
 from tiltak._errors import ModelError, ModelTypeError
-from tiltak._i18n import NC_
+from tiltak._i18n import NC_, pgettext
 from tiltak._locale import resolve_locale
 from tiltak._time._formatting import babel_locale
 
@@ -184,9 +184,11 @@ def draw_indicator(indicator: Indicator, *, locale: str | None = None) -> Pictur
         y = nothing(canvas, lines, locale=code, y=64)
     notes = []
     if earlier:
-        notes.append(word("{count} earlier values left out", locale=code).format(count=earlier))
+        left_out = pgettext("picture", "{count} earlier values left out", locale=code)
+        notes.append(left_out.format(count=earlier))
         lines += notes
-    desc = word(
+    desc = pgettext(
+        "picture",
         "A line from the baseline through the measured values; the dashed line is the target.",
         locale=code,
     )
@@ -224,17 +226,19 @@ def _axes(canvas: Canvas, plot: _Plot, step: float) -> None:
 
 
 def _baseline_text(indicator: Indicator, baseline: float, code: str) -> str:
-    said = f"{word('baseline', locale=code)}: {_amount(baseline, indicator.unit, locale=code)}"
+    name = pgettext("picture", "baseline", locale=code)
+    said = f"{name}: {_amount(baseline, indicator.unit, locale=code)}"
     if indicator.baseline_date is not None:
         said += f" ({date_text(indicator.baseline_date, locale=code)})"
     return said
 
 
 def _target_text(indicator: Indicator, target: float, code: str) -> str:
-    said = f"{word('target', locale=code)}: {_amount(target, indicator.unit, locale=code)}"
+    name = pgettext("picture", "target", locale=code)
+    said = f"{name}: {_amount(target, indicator.unit, locale=code)}"
     if indicator.target_date is not None:
         due = date_text(indicator.target_date, locale=code)
-        said += " " + word("by {date}", locale=code).format(date=due)
+        said += " " + pgettext("picture", "by {date}", locale=code).format(date=due)
     return said
 
 

@@ -14,6 +14,7 @@ import attrs
 
 from tiltak._checks import each, is_
 from tiltak._enums import StatusColour
+from tiltak._i18n import pgettext
 from tiltak._locale import resolve_locale
 
 from ._svg import (
@@ -27,7 +28,6 @@ from ._svg import (
     nothing,
     shortened,
     status_word,
-    word,
 )
 
 __all__ = ["MAX_ROUNDS", "MAX_ROWS", "Mark", "MatrixRow", "draw_matrix"]
@@ -90,7 +90,7 @@ def _cells(row: MatrixRow, rounds: list[dt.date]) -> list[Mark | None]:
 
 def _cell_text(mark: Mark | None, *, locale: str) -> str:
     if mark is None:
-        return f"\u2013 {word('no follow-up', locale=locale)}"
+        return "\u2013 " + pgettext("picture", "no follow-up", locale=locale)
     return status_word(mark.colour, locale=locale)
 
 
@@ -118,7 +118,7 @@ def _grid(
     code = canvas.locale
     rounds = days[len(days) - shown :]
     said = "; ".join(date_text(day, locale=code) for day in rounds)
-    lines.append(f"{word('rounds', locale=code)}: {said}")
+    lines.append(pgettext("picture", "rounds", locale=code) + f": {said}")
     for j, day in enumerate(rounds):
         head = date_text(day, locale=code, short=True)
         canvas.text(head, _FIRST + j * _COLUMN, _TOP - 8, css="tiltak-pic-small", anchor="middle")
@@ -153,7 +153,7 @@ def draw_matrix(
     """
     code = resolve_locale(locale)
     all_rows = checked(rows, MatrixRow, "rows")
-    heading = checked_title(title, word("Status by reporting round", locale=code))
+    heading = checked_title(title, pgettext("picture", "Status by reporting round", locale=code))
     if rounds is None:
         days = sorted({mark.date for row in all_rows for mark in row.marks})
     else:
@@ -170,14 +170,19 @@ def draw_matrix(
             notes.append(more(len(all_rows) - MAX_ROWS, locale=code))
         if len(days) > shown:
             count = len(days) - shown
-            notes.append(word("{count} earlier rounds left out", locale=code).format(count=count))
+            notes.append(
+                pgettext("picture", "{count} earlier rounds left out", locale=code).format(
+                    count=count
+                )
+            )
         lines += notes
-    desc = word(
+    desc = pgettext(
+        "picture",
         "Each row's status in each reporting round, as a colour and a symbol;"
         " a dash is a round without one.",
         locale=code,
     )
-    empty = word("no follow-up", locale=code)
+    empty = pgettext("picture", "no follow-up", locale=code)
     return finish(
         canvas,
         lines,

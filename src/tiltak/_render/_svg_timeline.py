@@ -17,7 +17,7 @@ import attrs
 from tiltak._checks import is_, opt
 from tiltak._enums import StatusColour
 from tiltak._errors import ModelTypeError
-from tiltak._i18n import NC_, gettext
+from tiltak._i18n import NC_, gettext, pgettext
 from tiltak._locale import resolve_locale
 from tiltak._time._dates import to_day
 
@@ -108,11 +108,13 @@ def _when(item: TimelineItem, *, locale: str) -> str:
     elif start is not None:
         text = gettext("from {start}", locale=locale).format(start=date_text(start, locale=locale))
     elif end is not None:
-        text = word("deadline {date}", locale=locale).format(date=date_text(end, locale=locale))
+        text = pgettext("picture", "deadline {date}", locale=locale).format(
+            date=date_text(end, locale=locale)
+        )
     else:
         text = ""
     if item.completed is not None:
-        done = word("completed {date}", locale=locale)
+        done = pgettext("picture", "completed {date}", locale=locale)
         text += ("; " if text else "") + done.format(date=date_text(item.completed, locale=locale))
     return text
 
@@ -232,7 +234,7 @@ def draw_timeline(
     all_items = checked(items, TimelineItem, "items")
     tick_rows = _tick_rows(checked(ticks, Tick, "ticks"), code)
     day = None if as_of is None else to_day(as_of)
-    heading = checked_title(title, word("Timeline", locale=code))
+    heading = checked_title(title, pgettext("picture", "Timeline", locale=code))
     dated = [item for item in all_items if item.start is not None or item.end is not None]
     undated = [item for item in all_items if item.start is None and item.end is None]
     shown = dated[:MAX_ITEMS]
@@ -254,17 +256,20 @@ def draw_timeline(
         lines.append(notes[-1])
     lines += [row.line for row in tick_rows] if axis is not None else []
     if undated:
-        notes.append(word("{count} without a date", locale=code).format(count=len(undated)))
+        notes.append(
+            pgettext("picture", "{count} without a date", locale=code).format(count=len(undated))
+        )
         named = [item.label for item in undated[:MAX_ITEMS]]
         if len(undated) > MAX_ITEMS:
             named.append(more(len(undated) - MAX_ITEMS, locale=code))
-        lines.append(f"{word('without a date', locale=code)}: " + "; ".join(named))
-    desc = word(
+        lines.append(pgettext("picture", "without a date", locale=code) + ": " + "; ".join(named))
+    desc = pgettext(
+        "picture",
         "Bars show periods and points show deadlines; each status has its own colour and symbol.",
         locale=code,
     )
     if day is not None:
-        desc += " " + word("The dashed line is the as-of day.", locale=code)
+        desc += " " + pgettext("picture", "The dashed line is the as-of day.", locale=code)
     return finish(
         canvas, lines, y=y, notes=notes, width=_WIDTH, title=heading, desc=desc, locale=code
     )
