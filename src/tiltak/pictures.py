@@ -18,8 +18,8 @@ picture with nothing to draw says so: it is never ``None``.
 >>> picture = pictures.timeline(plan, as_of="2024-10-01", locale="en")
 >>> picture.svg.startswith('<svg xmlns="http://www.w3.org/2000/svg"')
 True
->>> print(picture.text.splitlines()[4])
-3 Snabb sanering av klotter och skadegörelse: ● green; 1 Mar 2024 – 31 Dec 2024
+>>> print(picture.text.splitlines()[2])
+1 Förstärkt belysning: ● green; deadline 30 Apr 2024; completed 26 Apr 2024
 >>> chart = pictures.draw_indicator(
 ...     pictures.Indicator(
 ...         label="Share who feel safe", unit="%", direction="higher", baseline=34,
@@ -41,6 +41,7 @@ from __future__ import annotations
 from tiltak._render._svg import Picture, figure
 from tiltak._render._svg_indicator import (
     MAX_READINGS,
+    MAX_VALUE,
     Direction,
     Indicator,
     Reading,
@@ -65,6 +66,7 @@ __all__ = [
     "MAX_ROUNDS",
     "MAX_ROWS",
     "MAX_TICKS",
+    "MAX_VALUE",
     "Direction",
     "Indicator",
     "Mark",

@@ -192,5 +192,6 @@ def draw_matrix(
         title=heading,
         desc=desc,
         locale=code,
+        legend=bool(all_rows and days),
         empty=empty,
     )

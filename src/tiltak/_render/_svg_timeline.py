@@ -271,5 +271,13 @@ def draw_timeline(
     if day is not None:
         desc += " " + pgettext("picture", "The dashed line is the as-of day.", locale=code)
     return finish(
-        canvas, lines, y=y, notes=notes, width=_WIDTH, title=heading, desc=desc, locale=code
+        canvas,
+        lines,
+        y=y,
+        notes=notes,
+        width=_WIDTH,
+        title=heading,
+        desc=desc,
+        locale=code,
+        legend=axis is not None,
     )
