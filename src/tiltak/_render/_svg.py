@@ -119,6 +119,8 @@ svg.tiltak-picture {
   font-family: var(--jp-content-font-family, system-ui, -apple-system, "Segoe UI", Roboto,
     "Noto Sans", "Liberation Sans", sans-serif);
   font-size: 12px;
+  max-width: 100%;
+  height: auto;
 }
 body[data-jp-theme-light="false"] svg.tiltak-picture,
 html[theme="dark"] svg.tiltak-picture,
