@@ -96,6 +96,13 @@ def every_date_broken(scale: float) -> str:
     return f"{len(text) / MB:.0f} MB: " + _loads(text)[0]
 
 
+def every_rule_invalid(scale: float) -> str:
+    schedule = '"schedule": {"start": "2025-01-01", "rule": "FREQ=MONTHLY;BYMONTH=13"}'
+    text = _measures_text(int(300_000 * scale))
+    text = text.replace('"deadline": "2025-', schedule + ', "x": "')
+    return f"{len(text) / MB:.0f} MB: " + _loads(text)[0]
+
+
 def zeros_for_measures(scale: float) -> str:
     text = HEAD + ', "measures": [' + ",".join(["0"] * int(1_000_000 * scale)) + "]}"
     return f"{len(text) / MB:.0f} MB: " + _loads(text)[0]
@@ -205,6 +212,7 @@ CASES: dict[str, Callable[[float], str]] = {
     "100 MB document": large_document,
     "100 MB document, 1,000 broken dates": large_broken_document,
     "35 MB document, every date broken": every_date_broken,
+    "20 MB document, every schedule's rule invalid": every_rule_invalid,
     "1,000,000 zeros where measures belong": zeros_for_measures,
     "string of 10,000,000 characters": long_string,
     "number of 100,000 digits": long_number,

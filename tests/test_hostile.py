@@ -147,6 +147,13 @@ class TestLargeDocuments:
             pytest.param(lambda n: HEAD + ', "measures": [' + ",".join(["0"] * n) + "]}", id="0s"),
             pytest.param(lambda n: measures_text(n // 12, deadline="2025-13"), id="dates"),
             pytest.param(
+                lambda n: measures_text(n // 12).replace(
+                    '"deadline": "2025-06"',
+                    '"schedule": {"start": "2025-01-01", "rule": "FREQ=MONTHLY;BYMONTH=13"}',
+                ),
+                id="rules",
+            ),
+            pytest.param(
                 lambda n: HEAD + ', "measures": [' + ",".join(['{"id": 1}'] * (n // 3)) + "]}",
                 id="ids",
             ),
@@ -193,6 +200,19 @@ class TestLargeDocuments:
         (bad_time, bad_memory), (good_time, good_memory) = cost(bad), cost(good)
         assert bad_time < 5 * good_time + 0.05
         assert bad_memory < 3 * good_memory
+
+    def test_a_repeated_bad_rule_is_parsed_once(self) -> None:
+        """A refused rule is remembered: thousands of copies of it cost one parse."""
+        from tiltak._time import _rrule
+
+        rule = "FREQ=MONTHLY;BYMONTH=13;INTERVAL=7"
+        text = measures_text(2_000).replace(
+            '"deadline": "2025-06"', f'"schedule": {{"start": "2025-01-01", "rule": "{rule}"}}'
+        )
+        before = _rrule._outcome.cache_info().misses
+        with pytest.raises(PlanFormatError):
+            loads(text)
+        assert _rrule._outcome.cache_info().misses - before == 1
 
 
 class TestLongStrings:

@@ -483,8 +483,8 @@ class TestCatalogTool:
         assert "sv/LC_MESSAGES/tiltak.po: 'due today' uses fields the message id has not" in found
 
         shutil.rmtree(package / "_extra")
-        (package / "_names.py").write_text(
-            (package / "_names.py")
+        (package / "_words.py").write_text(
+            (package / "_words.py")
             .read_text(encoding="utf-8")
             .replace('NC_("field", "wording")', 'NC_("field", "text")'),
             encoding="utf-8",

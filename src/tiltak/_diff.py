@@ -29,7 +29,7 @@ import attrs
 from ._display import Displayed
 from ._errors import ModelTypeError
 from ._i18n import N_, gettext
-from ._model import Plan
+from ._model import DialogueMeeting, FollowUp, Plan
 from ._names import colour_name, field_label, value_name
 from ._time._dates import PartialDate, Period
 from ._time._formatting import format_date
@@ -137,7 +137,7 @@ def _key_of(item: object) -> object:
     if isinstance(ident, str):
         return ("id", ident)
     number = getattr(item, "number", None)
-    if isinstance(number, int) and type(item).__name__ == "DialogueMeeting":
+    if isinstance(number, int) and isinstance(item, DialogueMeeting):
         return ("number", number)
     return None
 
@@ -347,7 +347,7 @@ def _follow_up_detail(value: Any, locale: str | None) -> str | None:
     parts = []
     if getattr(value, "date", None) is not None:
         parts.append(format_date(value.date, locale=locale))
-    if type(value).__name__ == "FollowUp":
+    if isinstance(value, FollowUp):
         parts.append(colour_name(value.colour, locale=locale))
     return ", ".join(parts) or None
 

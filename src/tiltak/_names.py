@@ -27,6 +27,7 @@ from ._errors import ModelError, ModelTypeError, drop_context
 from ._i18n import NC_, pgettext
 from ._redact import shape
 from ._report import Severity
+from ._words import FIELD, has_word, keys, word
 
 __all__ = [
     "FIELD_NAMES",
@@ -139,143 +140,10 @@ _VALUES: Mapping[enum.Enum, tuple[str, str]] = MappingProxyType(
     }
 )
 
-_FIELD = "field"
 # Keyed by the attribute name of the model; "Class.attribute" where one name means
 # something else on one class (the "by" of an adoption is who adopted the plan).
-_FIELDS: Mapping[str, str] = MappingProxyType(
-    {
-        # the plan
-        "kind": NC_("field", "plan kind"),
-        "id": NC_("field", "identifier"),
-        "title": NC_("field", "title"),
-        "status": NC_("field", "plan status"),
-        "jurisdiction": NC_("field", "law the plan is made under"),
-        "language": NC_("field", "language"),
-        "period": NC_("field", "period (from – to)"),  # noqa: RUF001 - a real en dash
-        "Plan.period": NC_("field", "plan period"),
-        "created": NC_("field", "created"),
-        "owner": NC_("field", "owner (unit)"),
-        "subject": NC_("field", "service user"),
-        "purpose": NC_("field", "purpose"),
-        "background": NC_("field", "background"),
-        "resources": NC_("field", "resources"),
-        "documentation": NC_("field", "how carrying out the measures is documented"),
-        "needs": NC_("field", "needs for services"),
-        "cause": NC_("field", "cause"),
-        "causes": NC_("field", "causes"),
-        "goal_area": NC_("field", "goal area"),
-        "goal_areas": NC_("field", "goal areas"),
-        "section": NC_("field", "section"),
-        "sections": NC_("field", "sections"),
-        "goal": NC_("field", "goal"),
-        "goals": NC_("field", "goals"),
-        "measure": NC_("field", "measure"),
-        "measures": NC_("field", "measures"),
-        "decision": NC_("field", "decision"),
-        "consent": NC_("field", "consent"),
-        "participation": NC_("field", "user participation"),
-        "participant": NC_("field", "participant"),
-        "participants": NC_("field", "participants"),
-        "coordinator": NC_("field", "coordinator"),
-        "responsibility_group": NC_("field", "responsibility group"),
-        "members": NC_("field", "members"),
-        "meetings": NC_("field", "meetings"),
-        "principal": NC_("field", "principal"),
-        "principals": NC_("field", "principals"),
-        "cooperation": NC_("field", "cooperation"),
-        "adoption": NC_("field", "adopted"),
-        "revision": NC_("field", "revision"),
-        "revisions": NC_("field", "revisions"),
-        "reporting": NC_("field", "reporting"),
-        "follow_up": NC_("field", "follow-up"),
-        "follow_ups": NC_("field", "follow-ups"),
-        "evaluation": NC_("field", "evaluation"),
-        "return_to_work": NC_("field", "return to work"),
-        "extensions": NC_("field", "extensions"),
-        # people
-        "responsible": NC_("field", "responsible"),
-        "name": NC_("field", "name"),
-        "role": NC_("field", "role"),
-        "organisation": NC_("field", "organisation"),
-        "contact": NC_("field", "contact details"),
-        "email": NC_("field", "e-mail"),
-        "phone": NC_("field", "phone"),
-        "national_id": NC_("field", "national identity number"),
-        "birth_date": NC_("field", "date of birth"),
-        "party": NC_("field", "party"),
-        "contribution": NC_("field", "contribution"),
-        "user_agrees": NC_("field", "the user agrees to their taking part"),
-        "overall_responsibility": NC_("field", "overall responsibility"),
-        # goals and targets
-        "text": NC_("field", "wording"),
-        "area": NC_("field", "goal area"),
-        "parent": NC_("field", "parent goal"),
-        "level": NC_("field", "level"),
-        "origin": NC_("field", "whose goal"),
-        "part": NC_("field", "part of the plan"),
-        "target": NC_("field", "target"),
-        "value": NC_("field", "target value"),
-        "Target.measure": NC_("field", "what is measured"),
-        "Target.due": NC_("field", "to be reached by"),
-        "expectations": NC_("field", "expectations"),
-        # measures
-        "description": NC_("field", "description"),
-        "how": NC_("field", "how it is carried out"),
-        "scope": NC_("field", "scope"),
-        "operational_goal": NC_("field", "operational goal"),
-        "Measure.party": NC_("field", "provided by"),
-        "deadline": NC_("field", "deadline"),
-        "due": NC_("field", "due date"),
-        "schedule": NC_("field", "schedule"),
-        "order": NC_("field", "order"),
-        "effort": NC_("field", "one-off effort or ordinary work"),
-        "completed": NC_("field", "completed"),
-        "colour": NC_("field", "status colour"),
-        # follow-up, decision, consent, participation
-        "date": NC_("field", "date"),
-        "dates": NC_("field", "dates"),
-        "note": NC_("field", "note"),
-        "by": NC_("field", "by whom"),
-        "FollowUp.by": NC_("field", "followed up by"),
-        "method": NC_("field", "method"),
-        "reference": NC_("field", "reference"),
-        "Decision.by": NC_("field", "decided by"),
-        "given": NC_("field", "consent given"),
-        "information_sharing": NC_("field", "consent to share confidential information"),
-        "given_by": NC_("field", "consent given by"),
-        "capacity": NC_("field", "why the user could not consent"),
-        "took_part": NC_("field", "took part"),
-        "Participation.how": NC_("field", "how views and wishes were considered"),
-        "not_needed": NC_("field", "no cooperation needed"),
-        "Adoption.date": NC_("field", "adopted"),
-        "Adoption.by": NC_("field", "adopted by"),
-        # revision and reporting
-        "Revision.due": NC_("field", "next revision"),
-        "done": NC_("field", "carried out"),
-        "main": NC_("field", "main revision"),
-        "reporter": NC_("field", "who reports"),
-        "recipient": NC_("field", "reports to"),
-        # return to work
-        "first_day_of_absence": NC_("field", "first day of absence"),
-        "absence": NC_("field", "full or partial absence"),
-        "expected_return": NC_("field", "expected back at work"),
-        "exemption": NC_("field", "obviously unnecessary (reason)"),
-        "tasks_and_capacity": NC_("field", "work tasks and capacity"),
-        "authority_measures_not_relevant": NC_(
-            "field", "no measures with help from the authorities are relevant"
-        ),
-        "sent_to_doctor": NC_("field", "sent to the sick-listing doctor"),
-        "sent_to_nav": NC_("field", "sent to NAV"),
-        "dialogue_meetings": NC_("field", "dialogue meetings"),
-        "doctor_took_part": NC_("field", "the sick-listing doctor took part"),
-        "occupational_health_took_part": NC_("field", "the occupational health service took part"),
-        "sick_leave": NC_("field", "sick leave"),
-        "degree": NC_("field", "degree of sick leave"),
-        "number": NC_("field", "meeting number"),
-    }
-)
 
-FIELD_NAMES: tuple[str, ...] = tuple(sorted(_FIELDS))
+FIELD_NAMES: tuple[str, ...] = tuple(sorted(keys(FIELD)))
 """Every name :func:`field_label` knows, sorted."""
 
 
@@ -361,12 +229,10 @@ def field_label(name: str, *, locale: str | None = None) -> str:
     """
     if not isinstance(name, str):
         raise ModelTypeError(f"a field name must be a str, not {type(name).__name__}")
-    message = _FIELDS.get(name)
-    if message is None and "." in name:
-        message = _FIELDS.get(name.rpartition(".")[2])
-    if message is None:
+    known = name if has_word(FIELD, name) else name.rpartition(".")[2]
+    if not has_word(FIELD, known):
         raise ModelError(f"no label for the field {shape(name)}; see tiltak.labels.FIELD_NAMES")
-    return pgettext(_FIELD, message, locale=locale)
+    return word(FIELD, known, locale=locale)
 
 
 def label(value: enum.Enum | None, *, locale: str | None = None) -> str:

@@ -20,16 +20,15 @@ import io
 import os
 import re
 from collections.abc import Iterable, Mapping
-from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any, overload
 
 from ._errors import ModelTypeError
 from ._extras import require
-from ._i18n import NC_, pgettext
 from ._model import FollowUp, Measure, Plan
 from ._names import colour_name, kind_name, value_name
 from ._redact import shape
 from ._time._dates import PartialDate, Precision
+from ._words import COLUMN, has_word, keys, word
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
@@ -44,40 +43,8 @@ __all__ = [
     "to_records",
 ]
 
-_COLUMN = "column"
-_COLUMNS: Mapping[str, str] = MappingProxyType(
-    {
-        "plan_id": NC_("column", "Plan ID"),
-        "plan_kind": NC_("column", "Plan kind"),
-        "plan_title": NC_("column", "Plan title"),
-        "position": NC_("column", "No."),
-        "measure_id": NC_("column", "Measure ID"),
-        "order": NC_("column", "Order"),
-        "cause": NC_("column", "Cause"),
-        "cause_text": NC_("column", "Cause (text)"),
-        "measure": NC_("column", "Measure"),
-        "description": NC_("column", "Description"),
-        "goals": NC_("column", "Goals"),
-        "operational_goal": NC_("column", "Operational goal"),
-        "deadline": NC_("column", "When"),
-        "deadline_precision": NC_("column", "When (precision)"),
-        "period_start": NC_("column", "Period from"),
-        "period_end": NC_("column", "Period to"),
-        "schedule": NC_("column", "Schedule"),
-        "completed": NC_("column", "Completed"),
-        "responsible": NC_("column", "Who"),
-        "responsible_role": NC_("column", "Role"),
-        "responsible_organisation": NC_("column", "Organisation or unit"),
-        "responsible_email": NC_("column", "E-mail"),
-        "responsible_phone": NC_("column", "Phone"),
-        "colour": NC_("column", "Follow-up"),
-        "follow_up_date": NC_("column", "Follow-up date"),
-        "follow_up_note": NC_("column", "Follow-up note"),
-        "effort": NC_("column", "One-off or ordinary work"),
-    }
-)
 
-RECORD_KEYS: tuple[str, ...] = tuple(_COLUMNS)
+RECORD_KEYS: tuple[str, ...] = keys(COLUMN)
 """The keys of every row :func:`to_records` makes, in column order."""
 
 DATE_KEYS: tuple[str, ...] = (
@@ -108,9 +75,9 @@ def column_label(key: str, *, locale: str | None = None) -> str:
     >>> column_label("cause", locale="sv"), column_label("responsible", locale="nb")
     ('Orsak', 'Hvem/Ansvarlig')
     """
-    if key not in _COLUMNS:
+    if not has_word(COLUMN, key):
         raise ModelTypeError(f"no column is named {shape(key)}; see RECORD_KEYS")
-    return pgettext(_COLUMN, _COLUMNS[key], locale=locale)
+    return word(COLUMN, key, locale=locale)
 
 
 def _plans(plan_or_plans: Plan | Iterable[Plan]) -> list[Plan]:

@@ -7,11 +7,12 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from tiltak._enums import StatusColour
-from tiltak._i18n import NC_, gettext, pgettext
+from tiltak._i18n import gettext
 from tiltak._names import colour_name, severity_name
 from tiltak._time._dates import PartialDate, Period
 from tiltak._time._formatting import format_date
 from tiltak._time._schedule import Schedule
+from tiltak._words import DISPLAY, word
 
 from ._view import Badge
 
@@ -28,37 +29,6 @@ __all__ = [
     "yes_no",
 ]
 
-_CONTEXT = "display"
-_LABELS: Mapping[str, str] = MappingProxyType(
-    {
-        "untitled": NC_("display", "(untitled)"),
-        "about": NC_("display", "about the plan"),
-        "no": NC_("display", "no."),
-        "when": NC_("display", "when"),
-        "activity": NC_("display", "activity"),
-        "activities": NC_("display", "activities"),
-        "yes": NC_("display", "yes"),
-        "no_answer": NC_("display", "no"),
-        "other_goals": NC_("display", "goals outside the goal areas"),
-        "report": NC_("display", "validation report"),
-        "no_findings": NC_("display", "No findings."),
-        "rule": NC_("display", "rule"),
-        "where": NC_("display", "where"),
-        "message": NC_("display", "message"),
-        "summary": NC_("display", "status summary"),
-        "overdue": NC_("display", "overdue measures"),
-        "missed": NC_("display", "past-due follow-ups and revisions"),
-        "upcoming": NC_("display", "coming up"),
-        "late": NC_("display", "overdue"),
-        "what": NC_("display", "what"),
-        "changes": NC_("display", "changes"),
-        "change": NC_("display", "change"),
-        "added": NC_("display", "added"),
-        "removed": NC_("display", "removed"),
-        "changed": NC_("display", "changed"),
-        "no_changes": NC_("display", "No changes."),
-    }
-)
 
 BADGE_KEYS = frozenset({"green", "yellow", "red", "none", "error", "warning", "info"})
 """The only words from a document a renderer may write into markup (as class names)."""
@@ -83,7 +53,7 @@ _SEVERITY_SYMBOLS: Mapping[str, str] = MappingProxyType(
 
 def label(key: str, *, locale: str) -> str:
     """The display word ``key`` (a key of the table above) in ``locale``."""
-    return pgettext(_CONTEXT, _LABELS[key], locale=locale)
+    return word(DISPLAY, key, locale=locale)
 
 
 def capitalised(text: str) -> str:

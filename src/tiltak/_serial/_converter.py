@@ -12,6 +12,7 @@ import enum
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from types import UnionType
 from typing import Any, TypeVar, Union, get_args, get_origin
@@ -336,11 +337,11 @@ def _count_failures(items: Any, item_type: Any) -> int:
     hook = _COUNTER.get_structure_hook(item_type)
     failures = 0
     if attrs.has(item_type):  # anything but an object is refused at once: count it so
-        objects = [
-            item
-            for item in items
-            if isinstance(item, dict) or (type(item) not in _PLAIN and isinstance(item, Mapping))
-        ]
+        kinds = Counter(map(type, items))  # at C speed: a hostile array may hold millions
+        if all(kind is dict or kind in _PLAIN for kind in kinds):
+            objects = [item for item in items if type(item) is dict] if kinds[dict] else []
+        else:
+            objects = [item for item in items if isinstance(item, Mapping)]
         failures = len(items) - len(objects)
         items = objects
     for item in items:

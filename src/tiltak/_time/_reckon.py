@@ -38,6 +38,7 @@ _MONTH_STARTS = {
 }
 _KINDS = tuple(kind_of(year) for year in range(400))
 """The kind of each year, by its place in the 400-year cycle."""
+_DISTINCT_KINDS = frozenset(_KINDS)
 _PER_SPAN: dict[tuple[Parts, int], int] = {}
 """How many days a rule picks in one span, by rule and class of start."""
 
@@ -82,9 +83,10 @@ class Days:
         self.parts = parts
         frequency, n = parts.frequency, parts.interval
         self.start = start.toordinal()
-        tables = {kind: _grouped(parts, kind) for kind in set(_KINDS)}
-        self._years = tuple(tables[kind] for kind in _KINDS)
-        self._empty = not any(tables.values())
+        # A kind of year's table is made when a question first reaches such a year: an
+        # as-of question looks at a year or two, not at every kind of year in the cycle.
+        self._tables: dict[Kind, dict[int, tuple[int, ...]]] = {}
+        self._none: bool | None = None
         # The number of the start's period, and the first day of the period after it.
         if frequency == YEARLY:
             self._origin = start.year
@@ -130,7 +132,19 @@ class Days:
             key = (origin - _jan1(year)) % (7 * n)
         else:
             key = (origin - _jan1(year)) % n
-        return self._years[year % 400].get(key, ())
+        return self._table_of(_KINDS[year % 400]).get(key, ())
+
+    def _table_of(self, kind: Kind) -> dict[int, tuple[int, ...]]:
+        table = self._tables.get(kind)
+        if table is None:
+            table = self._tables[kind] = _grouped(self.parts, kind)
+        return table
+
+    def _never(self) -> bool:
+        """Whether no year of any kind picks a day: the rule never falls due after its head."""
+        if self._none is None:
+            self._none = not any(self._table_of(kind) for kind in _DISTINCT_KINDS)
+        return self._none
 
     def _next_year(self, year: int) -> int | None:
         """The first year from ``year`` on in which a period of the class begins."""
@@ -171,7 +185,7 @@ class Days:
     def _table(self, lo: int, hi: int) -> Iterator[int]:
         """The days from ``lo`` to ``hi`` the periods of the class pick, ascending."""
         hi = min(hi, _LAST)
-        if lo > hi or self._empty:
+        if lo > hi or self._none:
             return
         year: int | None = self._first_year(lo)
         while year is not None and (year := self._next_year(year)) is not None:
@@ -179,6 +193,8 @@ class Days:
             if base > hi:
                 return
             days = self._visited(year)
+            if not days and self._never():
+                return
             for day in days[bisect.bisect_left(days, lo - base) :]:
                 if base + day > hi:
                     return
@@ -188,7 +204,7 @@ class Days:
     def _table_back(self, lo: int, hi: int) -> Iterator[int]:
         """The days from ``hi`` back to ``lo`` of the periods after the start's."""
         lo, hi = max(lo, self._lower), min(hi, _LAST)
-        if lo > hi or self._empty:
+        if lo > hi or self._none:
             return
         year: int | None = _year(hi)
         while year is not None and (year := self._previous_year(year)) is not None:
@@ -196,6 +212,8 @@ class Days:
             if base + 372 < lo:
                 return
             days = self._visited(year)
+            if not days and self._never():
+                return
             for day in reversed(days[: bisect.bisect_right(days, hi - base)]):
                 if base + day < lo:
                     return
@@ -211,6 +229,8 @@ class Days:
             if base > hi:
                 break
             days = self._visited(year)
+            if not days and self._never():
+                break
             if days:
                 if base + days[0] >= lo and base + days[-1] <= hi:
                     total += len(days)
@@ -232,7 +252,7 @@ class Days:
 
     def _count_table(self, lo: int, hi: int) -> int:
         lo, hi = max(lo, self._lower), min(hi, _LAST)
-        if lo > hi or self._empty:
+        if lo > hi or self._none:
             return 0
         total = 0
         if self._span and hi - lo + 1 >= self._span:
@@ -243,7 +263,7 @@ class Days:
 
     def _never_after_head(self) -> bool:
         """Whether no period after the start's picks a day (known without a long search)."""
-        if self._empty:
+        if self._never():
             return True
         fits = self._span and self._lower + self._span - 1 <= _LAST
         return bool(fits) and self._per_span(self._lower) == 0

@@ -66,10 +66,29 @@ _MAX_PART = 2**31 - 1
 """The largest ``INTERVAL`` and ``COUNT``: what iCalendar's readers hold in an integer."""
 
 
-@lru_cache(maxsize=512)
 @drop_context
 def _parse(start: dt.date, rule: str) -> _Parsed:
-    """The dateutil rule of a schedule, parsed once per ``(start, rule)``."""
+    """The dateutil rule of a schedule, parsed once per ``(start, rule)``.
+
+    A refusal is remembered too: a document that repeats one bad rule thousands of times
+    costs one parse, not thousands.
+    """
+    parsed = _outcome(start, rule)
+    if isinstance(parsed, str):
+        raise ModelError(parsed)
+    return parsed
+
+
+@lru_cache(maxsize=512)
+def _outcome(start: dt.date, rule: str) -> _Parsed | str:
+    """The parsed rule, or the message of the :class:`~tiltak.errors.ModelError` refusing it."""
+    try:
+        return _parse_once(start, rule)
+    except ModelError as error:
+        return str(error)
+
+
+def _parse_once(start: dt.date, rule: str) -> _Parsed:
     from dateutil.rrule import rrule, rrulestr  # noqa: PLC0415 - keeps import tiltak light
 
     if len(rule) > MAX_RULE_LENGTH:

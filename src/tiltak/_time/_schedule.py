@@ -323,8 +323,8 @@ class Schedule:
     ) -> tuple[dt.date, ...]:
         """The days the schedule falls due from ``start`` to ``end``, both included.
 
-        At most ``limit`` of them (1 to :data:`MAX_OCCURRENCES`, 10 000); a range that holds
-        more raises :class:`ModelError`. Page through a longer one with
+        At most ``limit`` of them (1 to 10 000, the default); a range that holds more raises
+        :class:`~tiltak.errors.ModelError`. Page through a longer one with
         :meth:`iter_occurrences`. Milliseconds, whatever the range and rule.
 
         >>> Schedule.calendar_tertials(dt.date(2024, 1, 1)).occurrences(
