@@ -21,11 +21,13 @@ from typing import TypeVar
 
 import attrs
 
+from tiltak import _words
 from tiltak._enums import StatusColour
 from tiltak._errors import ModelTypeError
 from tiltak._i18n import pgettext
 from tiltak._names import colour_name
 from tiltak._time._formatting import format_date, format_skeleton
+from tiltak._words import PICTURE
 
 from ._html import _DARK
 from ._labels import _COLOUR_SYMBOLS
@@ -91,7 +93,6 @@ ATTRIBUTES = frozenset(
 FIGURE_TAGS = frozenset({"br", "details", "figcaption", "figure", "p", "summary"})
 """The HTML tags :func:`figure` puts around a picture."""
 
-_CONTEXT = "picture"
 
 _LIGHT = """\
   --tiltak-fg: var(--jp-content-font-color0, #1f2328);
@@ -225,9 +226,9 @@ def number(value: float) -> str:
     return "0" if text == "-0" else text
 
 
-def word(message: str, *, locale: str) -> str:
-    """A picture's own word ``message`` in ``locale``."""
-    return pgettext(_CONTEXT, message, locale=locale)
+def word(key: str, *, locale: str) -> str:
+    """The picture's word ``key`` (a key of the one table of labels) in ``locale``."""
+    return _words.word(PICTURE, key, locale=locale)
 
 
 def status_key(colour: StatusColour | None) -> str:
@@ -330,7 +331,7 @@ class Canvas:
 
 def nothing(canvas: Canvas, lines: list[str], *, locale: str, y: float = 46) -> float:
     """Say in the picture and its text that there is nothing to show; the y below it."""
-    text = pgettext("picture", "Nothing to show.", locale=locale)
+    text = word("nothing", locale=locale)
     lines.append(text)
     canvas.text(text, 8, y, css="tiltak-pic-text")
     return y + 8
@@ -390,7 +391,7 @@ def figure(picture: Picture) -> str:
     Every line of the text equivalent is escaped; the figure holds no script, link or id.
     """
     lines = "<br>".join(html.escape(line, quote=True) for line in picture.text.splitlines())
-    summary = html.escape(pgettext("picture", "The picture in words", locale=picture.locale))
+    summary = html.escape(word("picture_in_words", locale=picture.locale))
     return (
         f'<figure class="tiltak-figure">{picture.svg.rstrip()}'
         f"<figcaption><details><summary>{summary}</summary>"

@@ -16,7 +16,7 @@ import attrs
 
 from tiltak._checks import each, is_, opt
 from tiltak._errors import ModelError, ModelTypeError
-from tiltak._i18n import NC_, pgettext
+from tiltak._i18n import pgettext
 from tiltak._locale import resolve_locale
 from tiltak._time._formatting import babel_locale
 
@@ -100,11 +100,6 @@ class Indicator:
     target_date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
 
 
-_BETTER = {
-    "higher": NC_("picture", "higher is better"),
-    "lower": NC_("picture", "lower is better"),
-}
-
 # The layout, in pixels.
 _WIDTH = 480
 _PLOT_LEFT = 76
@@ -172,7 +167,7 @@ def draw_indicator(indicator: Indicator, *, locale: str | None = None) -> Pictur
     canvas, lines = Canvas(locale=code), [heading]
     canvas.text(shortened(heading, _LABEL_CHARS), 8, 22, css="tiltak-pic-title")
     if indicator.direction is not None:
-        better = word(_BETTER[indicator.direction], locale=code)
+        better = word(indicator.direction, locale=code)
         lines.append(better)
         canvas.text(better, 8, 40, css="tiltak-pic-small")
     values = [r.value for r in readings]
@@ -187,9 +182,8 @@ def draw_indicator(indicator: Indicator, *, locale: str | None = None) -> Pictur
         left_out = pgettext("picture", "{count} earlier values left out", locale=code)
         notes.append(left_out.format(count=earlier))
         lines += notes
-    desc = pgettext(
-        "picture",
-        "A line from the baseline through the measured values; the dashed line is the target.",
+    desc = word(
+        "indicator_desc",
         locale=code,
     )
     return finish(
@@ -226,7 +220,7 @@ def _axes(canvas: Canvas, plot: _Plot, step: float) -> None:
 
 
 def _baseline_text(indicator: Indicator, baseline: float, code: str) -> str:
-    name = pgettext("picture", "baseline", locale=code)
+    name = word("baseline", locale=code)
     said = f"{name}: {_amount(baseline, indicator.unit, locale=code)}"
     if indicator.baseline_date is not None:
         said += f" ({date_text(indicator.baseline_date, locale=code)})"
@@ -234,7 +228,7 @@ def _baseline_text(indicator: Indicator, baseline: float, code: str) -> str:
 
 
 def _target_text(indicator: Indicator, target: float, code: str) -> str:
-    name = pgettext("picture", "target", locale=code)
+    name = word("target", locale=code)
     said = f"{name}: {_amount(target, indicator.unit, locale=code)}"
     if indicator.target_date is not None:
         due = date_text(indicator.target_date, locale=code)

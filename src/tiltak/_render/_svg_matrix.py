@@ -28,6 +28,7 @@ from ._svg import (
     nothing,
     shortened,
     status_word,
+    word,
 )
 
 __all__ = ["MAX_ROUNDS", "MAX_ROWS", "Mark", "MatrixRow", "draw_matrix"]
@@ -90,7 +91,7 @@ def _cells(row: MatrixRow, rounds: list[dt.date]) -> list[Mark | None]:
 
 def _cell_text(mark: Mark | None, *, locale: str) -> str:
     if mark is None:
-        return "\u2013 " + pgettext("picture", "no follow-up", locale=locale)
+        return "\u2013 " + word("no_follow_up", locale=locale)
     return status_word(mark.colour, locale=locale)
 
 
@@ -118,7 +119,7 @@ def _grid(
     code = canvas.locale
     rounds = days[len(days) - shown :]
     said = "; ".join(date_text(day, locale=code) for day in rounds)
-    lines.append(pgettext("picture", "rounds", locale=code) + f": {said}")
+    lines.append(word("rounds", locale=code) + f": {said}")
     for j, day in enumerate(rounds):
         head = date_text(day, locale=code, short=True)
         canvas.text(head, _FIRST + j * _COLUMN, _TOP - 8, css="tiltak-pic-small", anchor="middle")
@@ -153,7 +154,7 @@ def draw_matrix(
     """
     code = resolve_locale(locale)
     all_rows = checked(rows, MatrixRow, "rows")
-    heading = checked_title(title, pgettext("picture", "Status by reporting round", locale=code))
+    heading = checked_title(title, word("matrix", locale=code))
     if rounds is None:
         days = sorted({mark.date for row in all_rows for mark in row.marks})
     else:
@@ -176,13 +177,8 @@ def draw_matrix(
                 )
             )
         lines += notes
-    desc = pgettext(
-        "picture",
-        "Each row's status in each reporting round, as a colour and a symbol;"
-        " a dash is a round without one.",
-        locale=code,
-    )
-    empty = pgettext("picture", "no follow-up", locale=code)
+    desc = word("matrix_desc", locale=code)
+    empty = word("no_follow_up", locale=code)
     return finish(
         canvas,
         lines,

@@ -6,13 +6,12 @@ import datetime as dt
 from collections.abc import Iterable
 
 from tiltak._errors import ModelTypeError
-from tiltak._i18n import pgettext
 from tiltak._locale import resolve_locale
 from tiltak._model import Measure, Plan
 from tiltak._summary import colour_as_of
 from tiltak._time._dates import to_day
 
-from ._svg import Picture
+from ._svg import Picture, word
 from ._svg_matrix import Mark, MatrixRow, draw_matrix
 from ._svg_timeline import Tick, TimelineItem, draw_timeline
 
@@ -93,7 +92,7 @@ def plan_timeline(
         timeline_items(plan, as_of=day),
         ticks=_ticks(plan),
         as_of=day,
-        title=pgettext("picture", "Timeline of the measures", locale=code),
+        title=word("measures_timeline", locale=code),
         locale=code,
     )
 
@@ -129,6 +128,6 @@ def plan_matrix(
     return draw_matrix(
         measure_rows(plan, as_of=day),
         rounds=rounds,
-        title=pgettext("picture", "Status of the measures by round", locale=code),
+        title=word("measures_matrix", locale=code),
         locale=code,
     )

@@ -17,7 +17,7 @@ import attrs
 from tiltak._checks import is_, opt
 from tiltak._enums import StatusColour
 from tiltak._errors import ModelTypeError
-from tiltak._i18n import NC_, gettext, pgettext
+from tiltak._i18n import gettext, pgettext
 from tiltak._locale import resolve_locale
 from tiltak._time._dates import to_day
 
@@ -49,10 +49,8 @@ MAX_TICKS = 100
 TickKind = Literal["follow-up", "revision"]
 """What a tick marks: a follow-up or a revision."""
 
-_TICK_ROWS: dict[str, str] = {
-    "follow-up": NC_("picture", "follow-ups"),
-    "revision": NC_("picture", "revisions"),
-}
+_TICK_ROWS: dict[str, str] = {"follow-up": "follow_ups", "revision": "revisions"}
+"""Each kind of tick, and the key of its row's name."""
 
 
 def _colour(value: StatusColour | str | None) -> StatusColour | None:
@@ -181,10 +179,10 @@ class _TickRow:
 
 def _tick_rows(ticks: tuple[Tick, ...], locale: str) -> list[_TickRow]:
     rows = []
-    for kind, message in _TICK_ROWS.items():
+    for kind, key in _TICK_ROWS.items():
         days = tuple(sorted({tick.date for tick in ticks if tick.kind == kind})[:MAX_TICKS])
         if days:
-            name = word(message, locale=locale)
+            name = word(key, locale=locale)
             said = "; ".join(date_text(day, locale=locale) for day in days)
             rows.append(_TickRow(name=name, days=days, line=f"{name}: {said}"))
     return rows
@@ -234,7 +232,7 @@ def draw_timeline(
     all_items = checked(items, TimelineItem, "items")
     tick_rows = _tick_rows(checked(ticks, Tick, "ticks"), code)
     day = None if as_of is None else to_day(as_of)
-    heading = checked_title(title, pgettext("picture", "Timeline", locale=code))
+    heading = checked_title(title, word("timeline", locale=code))
     dated = [item for item in all_items if item.start is not None or item.end is not None]
     undated = [item for item in all_items if item.start is None and item.end is None]
     shown = dated[:MAX_ITEMS]
@@ -262,14 +260,13 @@ def draw_timeline(
         named = [item.label for item in undated[:MAX_ITEMS]]
         if len(undated) > MAX_ITEMS:
             named.append(more(len(undated) - MAX_ITEMS, locale=code))
-        lines.append(pgettext("picture", "without a date", locale=code) + ": " + "; ".join(named))
-    desc = pgettext(
-        "picture",
-        "Bars show periods and points show deadlines; each status has its own colour and symbol.",
+        lines.append(word("undated", locale=code) + ": " + "; ".join(named))
+    desc = word(
+        "timeline_desc",
         locale=code,
     )
     if day is not None:
-        desc += " " + pgettext("picture", "The dashed line is the as-of day.", locale=code)
+        desc += " " + word("as_of_line", locale=code)
     return finish(
         canvas,
         lines,
