@@ -141,6 +141,47 @@ def _fill_api(app: Sphinx, docname: str, source: list[str]) -> None:
         source[0] = text.replace("<!-- modules -->\n", _modules())
 
 
+def _pictures() -> dict[str, str]:
+    """The pictures on the page docs/pictures.md, drawn from the examples as the page shows."""
+    import datetime as dt
+
+    from tiltak import examples, pictures
+
+    bra = examples.load("action_plan_bra")
+    goal = examples.load("results_plan").goals[1]
+    assert goal.target is not None
+    assert goal.target.due is not None
+    indicator = pictures.Indicator(
+        label=goal.target.measure or "",
+        unit="%",
+        direction="higher",
+        baseline=28,
+        baseline_date=dt.date(2019, 12, 31),
+        readings=[
+            pictures.Reading(date=dt.date(2020, 4, 30), value=29.5),
+            pictures.Reading(date=dt.date(2020, 8, 31), value=31),
+        ],
+        target=34,
+        target_date=goal.target.due.last_day,
+    )
+    drawn = {
+        "timeline": pictures.timeline(bra, as_of="2024-10-01", locale="en"),
+        "matrix": pictures.matrix(bra, locale="sv"),
+        "indicator": pictures.draw_indicator(indicator, locale="nb"),
+    }
+    return {name: pictures.figure(picture) for name, picture in drawn.items()}
+
+
+def _fill_pictures(app: Sphinx, docname: str, source: list[str]) -> None:
+    """Put each picture on the page where it says ``<!-- picture: NAME -->``."""
+    if docname != "pictures":
+        return
+    for name, figure in _pictures().items():
+        source[0] = source[0].replace(
+            f"<!-- picture: {name} -->\n", f"```{{raw}} html\n{figure}```\n"
+        )
+
+
 def _public_name(
     app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: TextElement
 ) -> Element | None:
@@ -194,5 +235,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("autodoc-process-docstring", _exception_bases)
     app.connect("source-read", _drop_missing_pages)
     app.connect("source-read", _fill_api)
+    app.connect("source-read", _fill_pictures)
     app.connect("missing-reference", _public_name)
     return {"parallel_read_safe": True}

@@ -22,6 +22,7 @@ PUBLIC_MODULES = {
     "fhir",
     "i18n",
     "labels",
+    "pictures",
     "rules",
     "testing",
 }

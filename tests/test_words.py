@@ -15,7 +15,7 @@ SRC = Path(tiltak.__file__).parent
 
 def test_every_label_lives_in_the_one_table() -> None:
     """No module but ``_words`` marks a field, column or display label of its own."""
-    marked = re.compile(r'NC_\(\s*"(field|column|display)"')
+    marked = re.compile(r'NC_\(\s*"(field|column|display|picture)"')
     elsewhere = [
         path.relative_to(SRC).as_posix()
         for path in SRC.rglob("*.py")
@@ -24,7 +24,7 @@ def test_every_label_lives_in_the_one_table() -> None:
     assert elsewhere == []
 
 
-@pytest.mark.parametrize("context", [_words.FIELD, _words.COLUMN, _words.DISPLAY])
+@pytest.mark.parametrize("context", [_words.FIELD, _words.COLUMN, _words.DISPLAY, _words.PICTURE])
 def test_each_context_has_its_keys_once(context: _words.Context) -> None:
     keys = _words.keys(context)
     assert keys
@@ -40,7 +40,7 @@ def test_the_table_gives_the_public_lists() -> None:
 @pytest.mark.parametrize("locale", ["nb", "nn", "sv"])
 def test_every_label_is_translated(locale: str) -> None:
     """Each label reads in the language asked for, not as the English message."""
-    for context in (_words.FIELD, _words.COLUMN, _words.DISPLAY):
+    for context in (_words.FIELD, _words.COLUMN, _words.DISPLAY, _words.PICTURE):
         same = [
             key
             for key in _words.keys(context)

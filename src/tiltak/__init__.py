@@ -70,6 +70,7 @@ if TYPE_CHECKING:
     from . import fhir as fhir
     from . import i18n as i18n
     from . import labels as labels
+    from . import pictures as pictures
     from . import rules as rules
     from . import testing as testing
     from ._diff import (
@@ -224,6 +225,7 @@ _SUBMODULES = frozenset(
         "fhir",
         "i18n",
         "labels",
+        "pictures",
         "rules",
         "testing",
     }

@@ -19,14 +19,15 @@ from typing import Final, Literal
 
 from ._i18n import NC_, pgettext
 
-__all__ = ["COLUMN", "DISPLAY", "FIELD", "Context", "has_word", "keys", "word"]
+__all__ = ["COLUMN", "DISPLAY", "FIELD", "PICTURE", "Context", "has_word", "keys", "word"]
 
-Context = Literal["field", "column", "display"]
-"""What a label names: a model field, a table column, or a word of the renderers."""
+Context = Literal["field", "column", "display", "picture"]
+"""What a label names: a model field, a table column, a word of the renderers or of a picture."""
 
 FIELD: Final = "field"
 COLUMN: Final = "column"
 DISPLAY: Final = "display"
+PICTURE: Final = "picture"
 
 _WORDS: Mapping[tuple[Context, str], str] = MappingProxyType(
     {
@@ -233,6 +234,37 @@ _WORDS: Mapping[tuple[Context, str], str] = MappingProxyType(
         (DISPLAY, "delivered"): NC_("display", "last delivered"),
         (DISPLAY, "missed_reports"): NC_("display", "missed"),
         (DISPLAY, "next_due"): NC_("display", "next due"),
+        # -- the words of the pictures (tiltak.pictures) ---------------------------------
+        (PICTURE, "picture_in_words"): NC_("picture", "The picture in words"),
+        (PICTURE, "nothing"): NC_("picture", "Nothing to show."),
+        (PICTURE, "timeline"): NC_("picture", "Timeline"),
+        (PICTURE, "measures_timeline"): NC_("picture", "Timeline of the measures"),
+        (PICTURE, "matrix"): NC_("picture", "Status by reporting round"),
+        (PICTURE, "measures_matrix"): NC_("picture", "Status of the measures by round"),
+        (PICTURE, "follow_ups"): NC_("picture", "follow-ups"),
+        (PICTURE, "revisions"): NC_("picture", "revisions"),
+        (PICTURE, "rounds"): NC_("picture", "rounds"),
+        (PICTURE, "no_follow_up"): NC_("picture", "no follow-up"),
+        (PICTURE, "undated"): NC_("picture", "without a date"),
+        (PICTURE, "baseline"): NC_("picture", "baseline"),
+        (PICTURE, "target"): NC_("picture", "target"),
+        (PICTURE, "higher"): NC_("picture", "higher is better"),
+        (PICTURE, "lower"): NC_("picture", "lower is better"),
+        (PICTURE, "timeline_desc"): NC_(
+            "picture",
+            "Bars show periods and points show deadlines; each status has its own colour and"
+            " symbol.",
+        ),
+        (PICTURE, "as_of_line"): NC_("picture", "The dashed line is the as-of day."),
+        (PICTURE, "matrix_desc"): NC_(
+            "picture",
+            "Each row's status in each reporting round, as a colour and a symbol; a dash is a"
+            " round without one.",
+        ),
+        (PICTURE, "indicator_desc"): NC_(
+            "picture",
+            "A line from the baseline through the measured values; the dashed line is the target.",
+        ),
     }
 )
 
