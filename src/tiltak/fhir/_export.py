@@ -196,21 +196,61 @@ def _display(person: Responsible | Participant) -> str | None:
 
 
 def _is_subject(plan: Plan, name: str | None) -> bool:
-    """Whether ``name`` is, by any normalisation, the name of the person the plan is about.
+    """Whether ``name`` may be the name of the person the plan is about; in doubt, it may.
 
-    Names are compared folded: case, spaces, punctuation, accents and Unicode's forms do not
-    count, so that no spelling of the subject's name is ever exported as someone else's.
+    Names are compared as sets of words folded by :func:`_words`: order, case, spaces,
+    punctuation, accents, Unicode's forms and look-alike letters of other scripts do not
+    count. A name holding every word of the subject's ("Nordmann, Ola", "Ola Nordmann
+    (bruker)") or each of them but for one letter ("Ola Nordmannn") counts as the subject's,
+    so that no spelling of the subject's name is ever exported as someone else's.
     """
     if not name or plan.subject is None or not plan.subject.name:
         return False
-    folded = _folded(name)
-    return bool(folded) and folded == _folded(plan.subject.name)
+    own = _words(plan.subject.name)
+    given = _words(name)
+    if not own or not given:
+        return False
+    if "".join(sorted(own)) == "".join(sorted(given)) or "".join(own) == "".join(given):
+        return True
+    return all(any(_alike(word, other) for other in given) for word in own)
 
 
-def _folded(name: str) -> str:
-    """``name`` without case, accents, spaces or punctuation: ``Åse Ørn-Li`` as ``aseørnli``."""
+# Letters of Greek and Cyrillic that look like Latin ones (after case folding), as Unicode's
+# confusables list has them: "Ola" written with a Greek capital omicron reads as "Ola".
+_LOOK_ALIKES = str.maketrans(
+    "αβεικνορτυχавеіјкморсухѕԁԛԝ",
+    "abeikvoptuxabeijkmopcyxsdqw",
+)
+
+
+def _words(name: str) -> list[str]:
+    """The words of ``name`` folded: ``Åse Ørn-Li`` as ``["ase", "ørn", "li"]``."""
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name).casefold())
-    return "".join(char for char in text if char.isalnum())
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = text.translate(_LOOK_ALIKES)
+    words: list[str] = []
+    word: list[str] = []
+    for char in text:
+        if char.isalnum():
+            word.append(char)
+        elif word:
+            words.append("".join(word))
+            word = []
+    if word:
+        words.append("".join(word))
+    return words
+
+
+def _alike(word: str, other: str) -> bool:
+    """Whether two folded words are the same but for at most one letter (from five letters)."""
+    if word == other:
+        return True
+    if min(len(word), len(other)) < 5 or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other, strict=True)) <= 1
+    short, long = sorted((word, other), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 _SUBJECT_PARTIES = (Party.USER, Party.EMPLOYEE)
