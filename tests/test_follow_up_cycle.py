@@ -138,7 +138,7 @@ class TestDeliveredReports:
         plan = _plan(_goal(), self.LINE)
         [finding] = tiltak.validate(plan, as_of=dt.date(2019, 4, 10), select="F002")
         assert finding.where(locale="nb") == "rapporteringslinje 1"
-        assert "2019-03-31" in finding.message(locale="nb")
+        assert "31. mars 2019" in finding.message(locale="nb")
         assert "$" not in finding.message(locale="nb")
         delivered = attrs.evolve(self.LINE, reports=[DeliveredReport(date=dt.date(2019, 4, 2))])
         assert not tiltak.validate(
@@ -153,7 +153,7 @@ class TestGoalFollowedUp:
         [finding] = tiltak.validate(plan, as_of=dt.date(2019, 5, 10), select="F001")
         assert finding.path == "$.goals[0].follow_ups"
         assert finding.where(locale="nb").startswith("mål TT-1.2 «")
-        assert "2019-04-30" in finding.message(locale="en")
+        assert "30 April 2019" in finding.message(locale="en")
 
     def test_a_followed_up_goal_passes(self) -> None:
         """A follow-up dated in the round passes, and before the first due day nothing is asked."""

@@ -392,6 +392,6 @@ class TestSchedules:
         text = HEAD + ', "follow_up": ' + json.dumps(routine)
         plan = loads(text + ', "follow_ups": [{"date": "2024-06-01"}]}')
         report = validate(plan, as_of=dt.date(2024, 6, 11), select="P017")
-        assert [("$.follow_up.schedule", {"due": "2024-06-10", "count": count})] == [
+        assert [("$.follow_up.schedule", {"due": dt.date(2024, 6, 10), "count": count})] == [
             (finding.path, dict(finding.params)) for finding in report
         ]

@@ -240,7 +240,7 @@ class TestHostileSchedule:
             ),
         )
         report = tiltak.validate(plan, as_of=dt.date(2030, 1, 1), select="P017")
-        assert ["2029-12-31"] == [f.params["due"] for f in report]
+        assert [dt.date(2029, 12, 31)] == [f.params["due"] for f in report]
 
 
 _REQUIRED = frozenset({"format", "kind", "id", "number", "start", "rule"})

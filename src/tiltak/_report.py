@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
@@ -13,13 +14,17 @@ from ._elements import ElementRef
 from ._errors import ModelTypeError, RuleConfigError, TiltakError
 from ._frozen import frozen
 from ._i18n import gettext, ngettext
+from ._time._dates import PartialDate
+from ._time._formatting import format_date
 
 if TYPE_CHECKING:
     import datetime as dt
 
 __all__ = ["Finding", "FindingGroup", "PlanInvalidError", "Report", "Severity", "to_severity"]
 
-ParamValue = str | int
+ParamValue = str | int | dt.date | PartialDate
+"""What a finding's message may hold: identifiers, codes, counts and dates (shown as people
+read them, in the finding's locale)."""
 
 
 class Severity(enum.Enum):
@@ -90,8 +95,10 @@ def _params(value: Mapping[str, object] | None) -> Mapping[str, ParamValue]:
     for key, item in value.items():
         if not isinstance(key, str):
             raise ModelTypeError("Finding.params keys must be str")
-        if not isinstance(item, str | int) or isinstance(item, bool):
-            raise ModelTypeError(f"Finding.params[{key!r}] must be str or int")
+        if not isinstance(item, str | int | dt.date | PartialDate) or isinstance(
+            item, bool | dt.datetime
+        ):
+            raise ModelTypeError(f"Finding.params[{key!r}] must be str, int or a date")
         out[key] = item
     return frozen(out)
 
@@ -145,13 +152,27 @@ class Finding:
         return self.subject.text(locale=locale)
 
     def message(self, locale: str | None = None) -> str:
-        """The message in ``locale`` (the default locale when ``None``)."""
+        """The message in ``locale`` (the default locale when ``None``), dates written out.
+
+        >>> import datetime as dt
+        >>> f = Finding(code="P017", severity="warning", path="$.follow_up.schedule",
+        ...             message_id="The follow-up due on {due} is not recorded ({count} missed "
+        ...             "in all).", params={"due": dt.date(2024, 4, 30), "count": 2})
+        >>> f.message(locale="nb")
+        'Oppfølgingen som forfalt 30. april 2024, er ikke registrert (2 uteblitt i alt).'
+        """
+        shown = {
+            key: format_date(value, format="long", locale=locale)
+            if isinstance(value, dt.date | PartialDate)
+            else value
+            for key, value in self.params.items()
+        }
         if self.plural_id is not None and self.count is not None:
             number = self.params.get(self.count)
             if isinstance(number, int):
                 template = ngettext(self.message_id, self.plural_id, number, locale=locale)
-                return template.format(**self.params)
-        return gettext(self.message_id, locale=locale).format(**self.params)
+                return template.format(**shown)
+        return gettext(self.message_id, locale=locale).format(**shown)
 
     def __str__(self) -> str:
         return f"{self.code} {self.severity.value} @ {self.path}: {self.message()}"

@@ -197,6 +197,8 @@ def validate_many(
             elif len(across) == MAX_FINDINGS_PER_RULE:
                 across.append(_summary("I011", graded, 1))
             else:
-                left_out = int(across[-1].params["count"]) + 1
+                counted = across[-1].params["count"]
+                assert isinstance(counted, int)
+                left_out = counted + 1
                 across[-1] = _summary("I011", graded, left_out)
     return BatchReport(reports=reports, across=Report(findings=across, as_of=day))

@@ -66,8 +66,8 @@ def _period(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             "$.period.end",
             N_("The plan period ends ({end}) before it starts ({start})."),
-            start=period.start.isoformat(),
-            end=period.end.isoformat(),
+            start=period.start,
+            end=period.end,
         )
 
 
@@ -551,7 +551,7 @@ def _overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"$.measures[{i}].{field}",
             _DUE_DAYS_AGO,
-            due=due.isoformat(),
+            due=due,
             days=(as_of - due).days,
         )
 
@@ -594,7 +594,7 @@ def _missed(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(
                 "$.follow_up.schedule",
                 N_("The follow-up due on {due} is not recorded ({count} missed in all)."),
-                due=latest.isoformat(),
+                due=latest,
                 count=count,
             )
     for i, day in enumerate(routine.dates if routine is not None else ()):
@@ -602,7 +602,7 @@ def _missed(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(
                 f"$.follow_up.dates[{i}]",
                 N_("The follow-up due {due} is not recorded."),
-                due=day.isoformat(),
+                due=day,
             )
     for i, revision in enumerate(plan.revisions):
         if revision.due is None or (revision.done is not None and revision.done <= as_of):
@@ -611,7 +611,7 @@ def _missed(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(
                 f"$.revisions[{i}]",
                 N_("The revision due {due} is not recorded as done."),
-                due=revision.due.isoformat(),
+                due=revision.due,
             )
 
 

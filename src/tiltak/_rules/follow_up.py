@@ -68,8 +68,8 @@ def _goal_followed_up(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
                 "The goal has no follow-up since {since}, though the plan's follow-up fell "
                 "due on {due}."
             ),
-            since=since.isoformat(),
-            due=due.isoformat(),
+            since=since,
+            due=due,
         )
 
 
@@ -114,6 +114,4 @@ def _report_delivered(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
                 "The report due on {due} is not recorded as delivered ({count} due since "
                 "the last one delivered)."
             )
-        yield ctx.finding(
-            f"$.reporting[{i}].reports", message, due=latest.isoformat(), count=count
-        )
+        yield ctx.finding(f"$.reporting[{i}].reports", message, due=latest, count=count)

@@ -188,5 +188,5 @@ def _stale(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             "$.follow_ups",
             N_("The plan has not been followed up since {since}."),
-            since=last.isoformat(),
+            since=last,
         )
