@@ -62,6 +62,7 @@ __all__ = [
     "RollUp",
     "RoundSummary",
     "Summary",
+    "goal_indicator",
     "reporting_rounds",
     "round_days",
     "summarise",
@@ -389,7 +390,8 @@ def read_number(text: str | None) -> float | None:
     return float(found[0].replace("\u2212", "-").replace(",", "."))
 
 
-def _indicator(goal: Goal, path: str, as_of: dt.date) -> Indicator | None:
+def goal_indicator(goal: Goal, path: str, as_of: dt.date) -> Indicator | None:
+    """The indicator of ``goal`` at ``path`` on ``as_of`` (``None``: its target gives none)."""
     target = goal.target
     values = tuple(
         IndicatorValue(
@@ -456,7 +458,7 @@ def _goal_status(
         measures_colour=rolled,
         followed_up=max(dated, default=None),
         own=own is not None,
-        indicator=_indicator(goal, path, as_of),
+        indicator=goal_indicator(goal, path, as_of),
     )
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "nothing",
     "number",
     "shortened",
+    "stack",
     "status_key",
     "status_symbol",
     "status_word",
@@ -397,6 +398,52 @@ def figure(picture: Picture) -> str:
         f"<figcaption><details><summary>{summary}</summary>"
         f"<p>{lines}</p></details></figcaption></figure>\n"
     )
+
+
+_SIZE = re.compile(r'<svg [^>]*?width="([\d.]+)" height="([\d.]+)"')
+_GAP = 16
+
+
+def stack(pictures: Iterable[Picture], *, title: str, desc: str, locale: str) -> Picture:
+    """``pictures`` one below the other in one ``<svg>``, each whole; their texts in turn.
+
+    With no picture, the picture says there is nothing to show.
+    """
+    found = checked(pictures, Picture, "pictures")
+    if not found:
+        canvas, lines = Canvas(locale=locale), [title]
+        canvas.text(title, 8, 22, css="tiltak-pic-title")
+        y = nothing(canvas, lines, locale=locale)
+        return finish(
+            canvas,
+            lines,
+            y=y,
+            notes=[],
+            width=480,
+            title=title,
+            desc=desc,
+            locale=locale,
+            legend=False,
+        )
+    parts, y, width = [], 0.0, 0.0
+    for picture in found:
+        size = _SIZE.match(picture.svg)
+        assert size is not None, "a picture starts with its size"
+        shown = picture.svg.rstrip().replace("<svg ", f'<svg y="{number(y)}" ', 1)
+        parts.append(shown)
+        width = max(width, float(size[1]))
+        y += float(size[2]) + _GAP
+    height = y - _GAP
+    svg = (
+        f'<svg xmlns="{NAMESPACE}" class="tiltak-picture" role="img" '
+        f'width="{number(width)}" height="{number(height)}" '
+        f'viewBox="0 0 {number(width)} {number(height)}" lang="{html.escape(locale)}">'
+        f"<title>{_escaped(title)}</title><desc>{_escaped(desc)}</desc>"
+        + "".join(parts)
+        + "</svg>\n"
+    )
+    text = "\n".join(picture.text for picture in found)
+    return Picture(svg=svg, text=f"{title}\n\n{text}", locale=locale)
 
 
 # -- the date axis -----------------------------------------------------------------------------
