@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 import tiltak
 from tiltak import asof, examples, pictures
 from tiltak._cli import main
-from tiltak._render import _html, _svg, _svg_indicator, _svg_matrix, _svg_timeline
+from tiltak._render import _html, _palette, _svg, _svg_indicator, _svg_matrix, _svg_timeline
 from tiltak.errors import ModelError, ModelTypeError
 from tiltak.pictures import (
     Indicator,
@@ -551,10 +551,11 @@ class TestAccessible:
     def test_light_and_dark(self) -> None:
         """The stylesheet has the HTML renderer's palette, light and dark, and a dark scheme."""
         css = _svg.CSS
-        for line in _svg._LIGHT.splitlines():
+        for line in _palette.LIGHT.splitlines():
             assert line in _html.CSS
             assert line in css
-        for line in _html._DARK.splitlines():
+        for line in _palette.DARK.splitlines():
+            assert line in _html.CSS
             assert line in css
         assert "@media (prefers-color-scheme: dark)" in css
         assert "svg.tiltak-picture:root" in css

@@ -29,8 +29,8 @@ from tiltak._names import colour_name
 from tiltak._time._formatting import format_date, format_skeleton
 from tiltak._words import PICTURE
 
-from ._html import _DARK
 from ._labels import _COLOUR_SYMBOLS
+from ._palette import DARK, LIGHT
 
 __all__ = [
     "ATTRIBUTES",
@@ -95,23 +95,6 @@ FIGURE_TAGS = frozenset({"br", "details", "figcaption", "figure", "p", "summary"
 """The HTML tags :func:`figure` puts around a picture."""
 
 
-_LIGHT = """\
-  --tiltak-fg: var(--jp-content-font-color0, #1f2328);
-  --tiltak-fg-muted: var(--jp-content-font-color2, #59636e);
-  --tiltak-bg: var(--jp-layout-color0, #ffffff);
-  --tiltak-bg-head: var(--jp-layout-color2, #f0f2f4);
-  --tiltak-border: var(--jp-border-color2, #d1d9e0);
-  --tiltak-green: #1a7f37;
-  --tiltak-yellow: #9a6700;
-  --tiltak-red: #cf222e;
-  --tiltak-grey: #59636e;
-  --tiltak-green-bg: #dafbe1;
-  --tiltak-yellow-bg: #fff8c5;
-  --tiltak-red-bg: #ffebe9;
-  --tiltak-grey-bg: #eff2f5;
-"""
-"""The light palette: the same values as the HTML renderer's stylesheet."""
-
 _PICTURE = "svg.tiltak-picture"
 
 CSS = (
@@ -175,16 +158,16 @@ svg.tiltak-picture .tiltak-pic-target {
   stroke-dasharray: 6 4;
 }
 svg.tiltak-picture .tiltak-pic-goal { fill: none; stroke: var(--tiltak-fg); stroke-width: 2; }
-""".replace("{light}", _LIGHT)
-    .replace("{dark}", _DARK)
-    .replace("{dark_indented}", textwrap.indent(_DARK, "  "))
+""".replace("{light}", LIGHT)
+    .replace("{dark}", DARK)
+    .replace("{dark_indented}", textwrap.indent(DARK, "  "))
 )
 """The stylesheet every picture carries; its dark palette applies as the HTML renderer's does,
 and in a picture shown on its own where the reader prefers a dark colour scheme."""
 
 # Renderers without custom properties (image viewers, converters to PNG) drop a declaration
 # that uses one and keep the light colour declared just before it.
-_PLAIN = dict(re.findall(r"--tiltak-([\w-]+): (?:var\(--[\w-]+, )?(#[0-9a-f]+)", _LIGHT))
+_PLAIN = dict(re.findall(r"--tiltak-([\w-]+): (?:var\(--[\w-]+, )?(#[0-9a-f]+)", LIGHT))
 CSS = re.sub(
     r"(fill|stroke): var\(--tiltak-([\w-]+)\);",
     lambda m: f"{m[1]}: {_PLAIN[m[2]]}; {m[0]}",

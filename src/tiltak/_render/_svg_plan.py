@@ -32,6 +32,7 @@ __all__ = [
     "area_rows",
     "goal_label",
     "goal_rows",
+    "in_progress",
     "indicator_record",
     "measure_label",
     "measure_rows",
@@ -217,11 +218,21 @@ def plan_rounds(
     last = as_of if as_of is not None else (days[-1] if days else None)
     if last is None:
         return None
-    ends = list(round_days(_plan(plan), as_of=last))
+    return in_progress(round_days(_plan(plan), as_of=last), followed_up=days, last=last)
+
+
+def in_progress(
+    ends: Sequence[dt.date], *, followed_up: Iterable[dt.date], last: dt.date
+) -> tuple[dt.date, ...] | None:
+    """The rounds ending on ``ends``, and one ending on ``last`` if followed up after them.
+
+    ``None`` without ``ends``: then each day followed up on is a round.
+    """
     if not ends:
         return None
-    if days and days[-1] > ends[-1]:
-        ends.append(last)
+    latest = max(followed_up, default=None)
+    if latest is not None and latest > ends[-1]:
+        return (*ends, last)
     return tuple(ends)
 
 
