@@ -142,7 +142,8 @@ def _fill_api(app: Sphinx, docname: str, source: list[str]) -> None:
 
 
 def _pictures() -> dict[str, str]:
-    """The pictures on the page docs/pictures.md, drawn from the examples as the page shows."""
+    """The pictures on the pages of pictures and follow-up, drawn from the examples as they
+    show."""
     from tiltak import examples, pictures
 
     bra = examples.load("action_plan_bra")
@@ -159,8 +160,9 @@ def _pictures() -> dict[str, str]:
 
 
 def _fill_pictures(app: Sphinx, docname: str, source: list[str]) -> None:
-    """Put each picture on the page where it says ``<!-- picture: NAME -->``."""
-    if docname != "pictures":
+    """Put each picture on the pages of pictures and follow-up where they say
+    ``<!-- picture: NAME -->``."""
+    if docname not in ("pictures", "following-up"):
         return
     for name, figure in _pictures().items():
         source[0] = source[0].replace(

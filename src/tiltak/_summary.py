@@ -288,7 +288,8 @@ class Summary(Displayed):
     """Reports due before the day and not delivered, soonest first."""
     rounds: tuple[dt.date, ...] = ()
     """When a goal has been followed up itself: the days the plan's latest reporting rounds
-    ended, on or before the day (:func:`round_days`, at most the last 12); else empty."""
+    ended, on or before the day (:func:`tiltak.asof.round_days`, at most the last 12); else
+    empty."""
 
     def __repr__(self) -> str:
         colour = "not assessed" if self.colour is None else self.colour.value
