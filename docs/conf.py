@@ -142,39 +142,27 @@ def _fill_api(app: Sphinx, docname: str, source: list[str]) -> None:
 
 
 def _pictures() -> dict[str, str]:
-    """The pictures on the page docs/pictures.md, drawn from the examples as the page shows."""
-    import datetime as dt
-
+    """The pictures on the pages of pictures and follow-up, drawn from the examples as they
+    show."""
     from tiltak import examples, pictures
 
     bra = examples.load("action_plan_bra")
-    goal = examples.load("results_plan").goals[1]
-    assert goal.target is not None
-    assert goal.target.due is not None
-    indicator = pictures.Indicator(
-        label=goal.target.measure or "",
-        unit="%",
-        direction="higher",
-        baseline=28,
-        baseline_date=dt.date(2019, 12, 31),
-        readings=[
-            pictures.Reading(date=dt.date(2020, 4, 30), value=29.5),
-            pictures.Reading(date=dt.date(2020, 8, 31), value=31),
-        ],
-        target=34,
-        target_date=goal.target.due.last_day,
-    )
+    plan = examples.load("operational_plan")
+    day = examples.as_of("operational_plan")
+    [indicator] = pictures.indicators(plan, as_of=day, locale="nb")
     drawn = {
         "timeline": pictures.timeline(bra, as_of="2024-10-01", locale="en"),
         "matrix": pictures.matrix(bra, locale="sv"),
-        "indicator": pictures.draw_indicator(indicator, locale="nb"),
+        "goals": pictures.matrix(plan, as_of=day, by="goals", locale="nb"),
+        "indicator": indicator,
     }
     return {name: pictures.figure(picture) for name, picture in drawn.items()}
 
 
 def _fill_pictures(app: Sphinx, docname: str, source: list[str]) -> None:
-    """Put each picture on the page where it says ``<!-- picture: NAME -->``."""
-    if docname != "pictures":
+    """Put each picture on the pages of pictures and follow-up where they say
+    ``<!-- picture: NAME -->``."""
+    if docname not in ("pictures", "following-up"):
         return
     for name, figure in _pictures().items():
         source[0] = source[0].replace(

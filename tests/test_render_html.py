@@ -51,23 +51,40 @@ ENGLISH_ONLY = ("About the plan", "Responsible", "Status colour", ">When<", ">No
 
 
 class _Elements(HTMLParser):
+    """The HTML elements of a rendering; what is inside a picture's ``<svg>`` is left out."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.starts: list[tuple[str, dict[str, str | None]]] = []
         self.stack: list[str] = []
         self.text_in: dict[str, list[str]] = {}
+        self.in_svg = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "svg":
+            self.in_svg += 1
+        if self.in_svg:
+            return
         self.starts.append((tag, dict(attrs)))
         if tag not in {"br", "meta"}:
             self.stack.append(tag)
 
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.in_svg:
+            self.handle_starttag(tag, attrs)
+            self.handle_endtag(tag)
+
     def handle_endtag(self, tag: str) -> None:
+        if self.in_svg:
+            self.in_svg -= tag == "svg"
+            return
         if tag in self.stack:
             while self.stack.pop() != tag:
                 pass
 
     def handle_data(self, data: str) -> None:
+        if self.in_svg:
+            return
         for tag in set(self.stack):
             self.text_in.setdefault(tag, []).append(data)
 
@@ -413,3 +430,94 @@ class TestInIPython:
         assert repr(plan) == data["text/plain"]
         assert tiltak.to_html(plan, locale="nn") == data["text/html"]
         assert tiltak.to_markdown(plan, locale="nn") == data["text/markdown"]
+
+
+class TestPictures:
+    """A plan shows its timeline and its goals by round; a summary its goals and indicators."""
+
+    PLAN = examples.load("operational_plan")
+    DAY = examples.as_of("operational_plan")
+
+    @staticmethod
+    def titles(markup: str) -> list[str]:
+        """The title of each picture, in order."""
+        return re.findall(r'<svg xmlns="[^"]+" class="tiltak-picture"[^>]*><title>([^<]*)', markup)
+
+    def test_a_plan_shows_its_timeline_and_goals(self) -> None:
+        """The timeline follows the table of the measures; the goals by round, the follow-up."""
+        bra = tiltak.to_html(examples.load("action_plan_bra"), locale="en")
+        assert self.titles(bra) == ["Timeline of the measures", "Status of the goals by round"]
+        assert bra.index("<table", bra.index("tiltak-section")) < bra.index("<figure")
+        markup = tiltak.to_html(self.PLAN, locale="nb", full_page=True)
+        assert self.titles(markup) == ["Status for målene per runde"]
+        assert "TT-1.2 Øke andelen treårige ved interne og …: 30. apr. 2019 ■ rød" in markup
+        assert markup.count('<figure class="tiltak-figure">') == 1
+        assert markup.count("<figcaption><details><summary>Bildet i tekst</summary>") == 1
+
+    def test_a_plan_without_days_or_follow_ups_shows_none(self) -> None:
+        """Nothing dated and no goal followed up: no picture, and no empty one."""
+        plan = Plan(kind="action_plan", goals=[Goal(id="1")], measures=[Measure(id="1")])
+        assert "<svg" not in tiltak.to_html(plan)
+
+    def test_a_summary_shows_its_goals_and_indicators(self) -> None:
+        """The goals by the plan's rounds, then TT-1.2's chart, after the table of goals."""
+        summary = tiltak.summarise(self.PLAN, as_of=self.DAY)
+        markup = tiltak.to_html(summary, locale="nb")
+        assert self.titles(markup) == ["Status for målene per runde", "mål TT-1.2"]
+        assert summary.rounds == tiltak.asof.round_days(self.PLAN, as_of=self.DAY)
+        assert "TT-3.1: 30. apr. 2019 ▲ gul; 31. aug. 2019 ■ rød; 31. des. 2019 ▲ gul" in markup
+        assert "31. des. 2019: 33 %" in markup
+        assert summary._repr_html_() == markup
+        early = tiltak.to_html(tiltak.summarise(self.PLAN, as_of="2019-05-15"), locale="en")
+        assert "runder" not in early
+        assert "rounds: 30 Apr 2019<" in early
+
+    def test_a_round_in_progress(self) -> None:
+        """Goals followed up after the plan's last round make a round ending on the day."""
+        goal = self.PLAN.goals[0]
+        late = tiltak.FollowUp(date=dt.date(2020, 1, 10), colour="red")
+        plan = attrs.evolve(
+            self.PLAN, goals=[attrs.evolve(goal, follow_ups=[*goal.follow_ups, late])]
+        )
+        markup = tiltak.to_html(tiltak.summarise(plan, as_of="2020-01-15"), locale="en")
+        assert "15 Jan 2020 ■ red" in markup
+
+    def test_text_and_markdown_leave_pictures_out(self) -> None:
+        """Text and Markdown stay text: the tables say in words what the pictures show."""
+        summary = tiltak.summarise(self.PLAN, as_of=self.DAY)
+        for obj in (self.PLAN, summary, examples.load("action_plan_bra")):
+            for render in (tiltak.to_text, tiltak.to_markdown):
+                shown = render(obj, locale="en")
+                assert "<svg" not in shown
+                assert "by round" not in shown
+                assert "Timeline" not in shown
+
+    @staticmethod
+    def pictures_of(size: int) -> tuple[str, str]:
+        """The pictures of a plan of ``size`` goals and measures, and of its summary."""
+        follow_ups = [
+            tiltak.FollowUp(date=dt.date(2024, month, 28), colour="green", value=str(month))
+            for month in range(1, 13)
+        ]
+        target = tiltak.Target(value="20", baseline=tiltak.Baseline(value="0"))
+        plan = Plan(
+            kind="action_plan",
+            goals=[Goal(id=f"G{i:03}", follow_ups=follow_ups, target=target) for i in range(size)],
+            measures=[Measure(id=f"M{i:03}", deadline="2024-06") for i in range(size)],
+        )
+        summary = tiltak.summarise(plan, as_of="2025-01-01")
+        return tiltak.to_html(plan, locale="en"), tiltak.to_html(summary, locale="en")
+
+    def test_the_pictures_are_bounded(self) -> None:
+        """Two pictures for a plan, at most seven for a summary, of the same size however large."""
+        plan, summary = self.pictures_of(200)
+        assert plan.count("<svg ") == 2
+        assert summary.count("<svg ") == 1 + 6
+        assert "… and 194 more" in summary
+        larger = self.pictures_of(800)
+        svg = [
+            sum(map(len, re.findall(r"<svg .*?</svg>", markup, flags=re.S)))
+            for markup in (plan, summary, *larger)
+        ]
+        assert svg[:2] == svg[2:]
+        assert sum(svg[:2]) < 200_000

@@ -7,6 +7,7 @@ import enum
 import re
 import types
 import typing
+import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from html.parser import HTMLParser
 
@@ -48,6 +49,9 @@ TAGS = {
     "tr",
     "wbr",
 }
+# A figure, and the picture in it.
+TAGS |= {"figcaption", "figure"}
+TAGS |= {"circle", "desc", "g", "line", "polygon", "polyline", "rect", "svg", "text", "title"}
 PAGE_TAGS = {"body", "head", "html", "meta", "title"}
 CLASSES = {
     "hidden",
@@ -75,7 +79,46 @@ CLASSES = {
     "tiltak-warning",
     "tiltak-wrap",
     "tiltak-yellow",
+    "tiltak-figure",
+    "tiltak-picture",
+    *(
+        f"tiltak-pic-{name}"
+        for name in [
+            "asof",
+            "axis",
+            "band",
+            "bar",
+            "base",
+            "bg",
+            "empty",
+            "goal",
+            "green",
+            "grid",
+            "line",
+            "muted",
+            "none",
+            "open",
+            "point",
+            "red",
+            "small",
+            "target",
+            "text",
+            "tick",
+            "title",
+            "yellow",
+        ]
+    ),
 }
+NUMBER = re.compile(r"-?\d+(\.\d)?")
+POINTS = re.compile(r"-?\d+(\.\d)?,-?\d+(\.\d)?( -?\d+(\.\d)?,-?\d+(\.\d)?)*")
+PATTERNS = {
+    **dict.fromkeys(
+        ("x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height"), NUMBER
+    ),
+    "points": POINTS,
+    "viewbox": re.compile(r"0 0 \d+(\.\d)? \d+(\.\d)?"),
+}
+"""The attributes of a picture whose values are numbers, checked by their pattern."""
 ATTRIBUTE_VALUES: dict[str, set[str | None]] = {
     "aria-hidden": {"true"},
     "class": set(),  # checked token by token against CLASSES
@@ -86,6 +129,9 @@ ATTRIBUTE_VALUES: dict[str, set[str | None]] = {
     "charset": {"utf-8"},
     "name": {"viewport", "color-scheme"},
     "content": {"width=device-width, initial-scale=1", "light dark"},
+    "xmlns": {"http://www.w3.org/2000/svg"},
+    "role": {"img"},
+    "text-anchor": {"middle", "end"},
 }
 
 
@@ -207,9 +253,11 @@ class TestHTMLInjection:
 
                 assert parsed.tags <= allowed_tags
                 for _tag, name, value in parsed.attributes:
-                    assert name in ATTRIBUTE_VALUES
+                    assert name in ATTRIBUTE_VALUES or name in PATTERNS
                     if name == "class":
                         assert set((value or "").split()) <= CLASSES
+                    elif name in PATTERNS:
+                        assert PATTERNS[name].fullmatch(value or ""), (name, value)
                     else:
                         assert value in ATTRIBUTE_VALUES[name]
 
@@ -219,7 +267,9 @@ class TestHTMLInjection:
         for obj in hostile_objects(payload):
             parsed = parse(tiltak.to_html(obj, locale="nb", full_page=full_page))
 
-            for _tag, _name, value in parsed.attributes:
+            for _tag, name, value in parsed.attributes:
+                if (name, value) == ("role", "img"):  # the picture's own role
+                    continue
                 assert not any(fragment in (value or "") for fragment in fragments)
 
     def test_the_payload_shows_as_text(self, payload: str, full_page: bool) -> None:
@@ -230,6 +280,47 @@ class TestHTMLInjection:
 
         assert text.count(first_line) >= 2
         assert "<script" not in markup.lower().replace("<style", "")
+
+
+def _pictures(markup: str) -> list[ET.Element]:
+    """Each ``<svg>`` in the markup, parsed as XML."""
+    return [ET.fromstring(svg) for svg in re.findall(r"<svg .*?</svg>", markup, flags=re.S)]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+class TestPicturesInHTML:
+    def test_plan_text_is_only_text_in_a_picture(self, payload: str) -> None:
+        """A plan's and a summary's pictures hold the payload as text, never as markup.
+
+        The plan shows its timeline and its goals by round; the summary its goals by round,
+        and an indicator chart per goal whose texts read as a number.
+        """
+        plan = hostile(Plan, payload)
+        summary = tiltak.summarise(plan, as_of=dt.date(2024, 6, 1))
+        for obj, count in ((plan, 2), (summary, 1)):
+            for full_page in (False, True):
+                markup = tiltak.to_html(obj, locale="nn", full_page=full_page)
+                found = _pictures(markup)
+                assert count <= len(found) == markup.count("<svg ")
+                shown = " ".join(
+                    e.text or "" for svg in found for e in svg.iter() if e.text is not None
+                )
+                assert payload.split("\n", maxsplit=1)[0][:30] in " ".join(shown.split())
+                for svg in found:
+                    for element in svg.iter():
+                        assert element.tag.removeprefix("{http://www.w3.org/2000/svg}") in TAGS
+                        assert not any(
+                            f in value
+                            for value in element.attrib.values()
+                            for f in ("alert", "evil", "javascript", "onerror")
+                        )
+
+    def test_no_picture_in_markdown_or_text(self, payload: str) -> None:
+        """Markdown and text leave the pictures out: their tables say the same in words."""
+        plan = hostile(Plan, payload)
+        for obj in (plan, tiltak.summarise(plan, as_of=dt.date(2024, 6, 1))):
+            for render in (tiltak.to_markdown, tiltak.to_text):
+                assert "<svg" not in render(obj, locale="sv")
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)

@@ -14,8 +14,15 @@ from tiltak.testing import goals, measures, plans
 TAGS = {
     "br", "caption", "details", "div", "p", "pre", "span", "strong", "style", "summary",
     "table", "tbody", "td", "th", "thead", "tr", "wbr",
+    # a figure, and the picture in it
+    "figure", "figcaption", "svg", "title", "desc", "g", "text", "line", "rect", "circle",
+    "polygon", "polyline",
 }  # fmt: skip
 ATTRIBUTES = {"aria-hidden", "class", "lang", "open", "scope", "style"}
+ATTRIBUTES |= {
+    "xmlns", "role", "width", "height", "viewbox", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy",
+    "r", "points", "text-anchor",
+}  # fmt: skip
 
 
 class _Tags(HTMLParser):

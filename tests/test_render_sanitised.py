@@ -13,6 +13,7 @@ import tiltak
 from tiltak import examples
 from tiltak._render import Showable
 from tiltak._render._html import CSS
+from tiltak._render._svg import CSS as PICTURE_CSS
 
 nbformat = pytest.importorskip("nbformat")
 exporters = pytest.importorskip("nbconvert.exporters")
@@ -131,6 +132,8 @@ class TestSanitisingViewer:
         assert 1 == outputs.visible[0].count(examples.load("individual_plan").title or "-")
         assert "tiltak-wrap" not in page
         assert "--tiltak-fg" not in page
+        assert "<svg" not in page
+        assert "tiltak-pic" not in page
 
     def test_plan_text_stays_text(self, template: str) -> None:
         """Text that would end a comment or open markup shows as written, once, and stays dead."""
@@ -153,13 +156,35 @@ class TestTrustedNotebook:
         end = page.index("</pre>", start)
 
         assert start < page.index("<!-- --></div>", start) < end
-        assert 0 == page.count("<style>", start, end) - 1
+        # One stylesheet for the display, and one in each of its pictures.
+        assert 1 == page.count("<style>", start, end) - page.count("<svg ", start, end)
         assert 0 < page.count('<table class="tiltak-table">', start, end)
         assert 1 == page.count('<pre class="tiltak-text-fallback">', start, end)
+        pictures = page.index("<svg ", start)
+        assert pictures < page.rindex("</svg>", start, end) < page.index("<!-- --></div>", start)
+
+    def test_pictures_sit_inside_the_comment(self) -> None:
+        """Every picture, its stylesheet included, is in the part a sanitiser drops whole."""
+        assert "-->" not in PICTURE_CSS
+        assert "--!>" not in PICTURE_CSS
+        bra = _hostile_plan()
+        summary = tiltak.summarise(examples.load("operational_plan"), as_of="2020-01-15")
+        for markup in (tiltak.to_html(bra), tiltak.to_html(summary)):
+            opened, closed = markup.index("<!--"), markup.index("-->")
+            assert 0 < markup.count("<svg ")
+            assert opened < markup.index("<svg ") < markup.rindex("</svg>") < closed
+        page = _page([bra, summary], sanitise=True)
+        outputs = _outputs(page, "lab")
+        assert [tiltak.to_text(bra).strip(), tiltak.to_text(summary).strip()] == [
+            seen.strip() for seen in outputs.visible
+        ]
+        assert "<svg" not in page
+        assert "tiltak-pic" not in page
 
     def test_the_comment_ends_after_the_content(self) -> None:
         """The one ``-->`` closes the content: CSS and plan text cannot end the comment early."""
-        for markup in (tiltak.to_html(_hostile_plan()), *map(tiltak.to_html, _objects())):
+        objects = [*_objects(), examples.load("operational_plan")]
+        for markup in (tiltak.to_html(_hostile_plan()), *map(tiltak.to_html, objects)):
             assert 1 == markup.count("-->")
             assert "--!>" not in markup
             comment = markup.index("<!--")

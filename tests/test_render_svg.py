@@ -12,14 +12,15 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tiltak
-from tiltak import examples, pictures
+from tiltak import asof, examples, pictures
 from tiltak._cli import main
-from tiltak._render import _html, _svg, _svg_indicator, _svg_matrix, _svg_timeline
+from tiltak._render import _html, _palette, _svg, _svg_indicator, _svg_matrix, _svg_timeline
 from tiltak.errors import ModelError, ModelTypeError
 from tiltak.pictures import (
     Indicator,
@@ -550,10 +551,11 @@ class TestAccessible:
     def test_light_and_dark(self) -> None:
         """The stylesheet has the HTML renderer's palette, light and dark, and a dark scheme."""
         css = _svg.CSS
-        for line in _svg._LIGHT.splitlines():
+        for line in _palette.LIGHT.splitlines():
             assert line in _html.CSS
             assert line in css
-        for line in _html._DARK.splitlines():
+        for line in _palette.DARK.splitlines():
+            assert line in _html.CSS
             assert line in css
         assert "@media (prefers-color-scheme: dark)" in css
         assert "svg.tiltak-picture:root" in css
@@ -688,10 +690,16 @@ def _readings(days: list[dt.date]) -> list[Reading]:
 class TestPlans:
     @pytest.mark.parametrize("name", examples.names())
     def test_every_example(self, name: str) -> None:
-        """Every example plan makes both pictures, in its own language by default."""
+        """Every example plan makes every picture, in its own language by default."""
         plan = examples.load(name)
-        for draw in (pictures.timeline, pictures.matrix):
-            picture = draw(plan, as_of=examples.as_of(name))
+        day = examples.as_of(name)
+        drawn = [
+            pictures.timeline(plan, as_of=day),
+            *(pictures.matrix(plan, as_of=day, by=by) for by in ("measures", "goals")),
+            pictures.matrix(plan, as_of=day, by="goal_areas"),
+            *pictures.indicators(plan, as_of=day),
+        ]
+        for picture in drawn:
             assert_allowed(picture.svg)
             own = plan.language.value if plan.language else "en"
             assert picture.locale == own
@@ -741,6 +749,141 @@ class TestPlans:
         assert picture._repr_html_() == markup
 
 
+class TestGoals:
+    PLAN = examples.load("operational_plan")
+    DAY = examples.as_of("operational_plan")
+
+    def test_goals_by_the_plans_rounds(self) -> None:
+        """A row per goal followed up, named as people name it, a column per tertial."""
+        picture = pictures.matrix(self.PLAN, as_of=self.DAY, by="goals", locale="nb")
+        lines = picture.text.splitlines()
+        root = assert_allowed(picture.svg)
+
+        assert lines[:2] == [
+            "Status for målene per runde",
+            "runder: 30. apr. 2019; 31. aug. 2019; 31. des. 2019",
+        ]
+        assert (
+            "TT-1.2 Øke andelen treårige ved interne og …: 30. apr. 2019 ■ rød;"
+            " 31. aug. 2019 ▲ gul; 31. des. 2019 ● grønn"
+        ) in lines
+        assert [line.split(" ", 1)[0] for line in lines[2:]] == [
+            "TT-1.1", "TT-1.2", "TT-1.5", "TT-2.1", "TT-3.1", "TT-5.1",
+        ]  # fmt: skip
+        row = group(root, "TT-1.2")
+        assert [tag(e) for e in row if tag(e) != "text"][1:] == ["rect", "polygon", "circle"]
+        rounds = asof.round_days(self.PLAN, as_of=self.DAY)
+        assert pictures.plan_rounds(self.PLAN, as_of=self.DAY) == rounds
+        assert picture == pictures.matrix(self.PLAN, by="goals", locale="nb")
+
+    def test_a_round_in_progress(self) -> None:
+        """Follow-ups after the last round's day make a last round, ending on the as-of day."""
+        goal = self.PLAN.goals[1]
+        late = tiltak.FollowUp(date=dt.date(2020, 2, 3), colour="red")
+        plan = attrs.evolve(
+            self.PLAN,
+            goals=[attrs.evolve(goal, follow_ups=[*goal.follow_ups, late])],
+        )
+        text = pictures.matrix(plan, as_of="2020-02-10", by="goals", locale="en").text
+        assert "10 Feb 2020 ■ red" in text
+        early = pictures.matrix(plan, as_of="2019-09-15", by="goals", locale="en").text
+        assert early.splitlines()[1] == "rounds: 30 Apr 2019; 31 Aug 2019"
+
+    def test_without_rounds_each_day_is_one(self) -> None:
+        """A plan that names no rounds has a round per day a goal was followed up on."""
+        plan = tiltak.Plan(
+            kind="action_plan",
+            goals=[
+                tiltak.Goal(
+                    id="1",
+                    text="Trygg skolevei",
+                    follow_ups=[tiltak.FollowUp(date=dt.date(2024, 3, 1), colour="green")],
+                ),
+                tiltak.Goal(id="2", text="Not followed up"),
+            ],
+        )
+        text = pictures.matrix(plan, by="goals", locale="en").text
+        assert text.splitlines()[1:] == [
+            "rounds: 1 Mar 2024",
+            "1 Trygg skolevei: 1 Mar 2024 ● green",
+        ]
+        assert pictures.plan_rounds(plan) is None
+
+    def test_goal_areas(self) -> None:
+        """A goal area's status each round is its goals' colours rolled up."""
+        text = pictures.matrix(self.PLAN, as_of=self.DAY, by="goal_areas", locale="sv").text
+        lines = text.splitlines()
+        assert lines[0] == "Målområdenas status per omgång"
+        assert lines[2] == (
+            "1 Kompetanseheving og rekruttering: 30 apr. 2019 ■ röd;"
+            " 31 aug. 2019 ▲ gul; 31 dec. 2019 ▲ gul"
+        )
+        assert len(lines) == 6  # the four areas with a goal assessed
+        with pytest.raises(ModelTypeError, match="by is"):
+            pictures.matrix(self.PLAN, by="areas")  # type: ignore[arg-type]
+
+    def test_the_indicator_of_a_goal(self) -> None:
+        """TT-1.2's indicator: its baseline, the values measured up to the day, its target."""
+        [chart] = pictures.indicators(self.PLAN, as_of=self.DAY, locale="nb")
+        assert chart.text.splitlines() == [
+            "TT-1.2 Øke andelen treårige ved interne og …",
+            "høyere er bedre",
+            "utgangsverdi: 28 % (31. des. 2018)",
+            "30. apr. 2019: 29 %",
+            "31. aug. 2019: 31 %",
+            "31. des. 2019: 33 %",
+            "målverdi: 34 %",
+        ]
+        assert_allowed(chart.svg)
+        [summer] = pictures.indicators(self.PLAN, as_of="2019-09-01", locale="en")
+        assert "31 Dec 2019" not in summer.text
+        assert pictures.indicators(self.PLAN, locale="nb") == (chart,)
+
+    def test_an_indicator_record(self) -> None:
+        """Values without a day or beyond the chart's range are left out; nothing gives None."""
+        value = asof.IndicatorValue
+        found = asof.Indicator(
+            path="$.goals[0].target",
+            baseline=1e300,
+            baseline_date=None,
+            value=None,
+            measured=None,
+            target=None,
+            due=None,
+            unit=None,
+            direction=None,
+            values=(
+                value(path="$.goals[0].follow_ups[0]", date=None, number=3.0),
+                value(path="$.goals[0].follow_ups[1]", date=dt.date(2024, 1, 1), number=None),
+            ),
+        )
+        assert pictures.indicator_record(found, label="x") is None
+        dated = value(path="$.goals[0].follow_ups[2]", date=dt.date(2024, 2, 1), number=5.0)
+        record = pictures.indicator_record(
+            attrs.evolve(found, values=(*found.values, dated)), label="x"
+        )
+        assert record is not None
+        assert record.readings == (Reading(date=dt.date(2024, 2, 1), value=5.0),)
+        assert record.baseline is None
+
+    def test_a_stack(self) -> None:
+        """Pictures one below the other: each whole at its own height, the texts in turn."""
+        one = draw_indicator(TestIndicator.INDICATOR, locale="en")
+        two = pictures.timeline(self.PLAN, locale="en")
+        stacked = pictures.stack([one, two], title="Both", desc="Two pictures", locale="en")
+        root = assert_allowed(stacked.svg)
+        inner = [e for e in root if tag(e) == "svg"]
+        height = float(parse(one.svg).get("height") or 0)
+
+        assert [e.get("y") for e in inner] == ["0", _svg.number(height + 16)]
+        assert stacked.text == f"Both\n\n{one.text}\n{two.text}"
+        assert texts(root)[:2] == ["Both", "Two pictures"]
+        empty = pictures.stack([], title="None", desc="-", locale="nn")
+        assert empty.text == "None\nIngenting å vise.\n"
+        with pytest.raises(ModelTypeError):
+            pictures.stack(["<svg/>"], title="x", desc="y", locale="en")  # type: ignore[list-item]
+
+
 class TestCommandLine:
     @pytest.fixture
     def plan_file(self, tmp_path: Path) -> Path:
@@ -762,6 +905,23 @@ class TestCommandLine:
         plan = examples.load("action_plan_bra")
         expected = pictures.matrix(plan, as_of="2024-07-01", locale="nb").svg
         assert expected == capsys.readouterr().out
+
+    def test_goals_and_indicators(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """--by goals draws the goals by round; --picture indicators stacks every chart."""
+        plan = examples.load("operational_plan")
+        path = tmp_path / "plan.json"
+        path.write_text(tiltak.dumps(plan), encoding="utf-8")
+        argv = ["render", str(path), "--to", "svg", "--as-of", "2020-01-15"]
+        assert 0 == main([*argv, "--picture", "matrix", "--by", "goals"])
+        goals = pictures.matrix(plan, as_of="2020-01-15", by="goals")
+        assert goals.svg == capsys.readouterr().out
+        assert 0 == main([*argv, "--picture", "indicators"])
+        out = capsys.readouterr().out
+        charts = pictures.indicators(plan, as_of="2020-01-15")
+        assert out.count("<svg ") == 1 + len(charts) == 2
+        assert "<title>Indikatorer</title>" in out
 
     def test_bad_day(self, plan_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert 2 == main(["render", str(plan_file), "--to", "svg", "--as-of", "2024-13"])

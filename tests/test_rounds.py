@@ -19,6 +19,7 @@ from tiltak import (
     Schedule,
     StatusColour,
     Target,
+    asof,
 )
 from tiltak._summary import read_number
 from tiltak.asof import round_days, summarise_rounds, summarise_since
@@ -94,6 +95,20 @@ class TestGoalStatus:
         assert goal.followed_up == dt.date(2019, 8, 31)
         [early] = tiltak.summarise(plan, as_of="2019-04-15").goals
         assert (early.colour, early.own, early.followed_up) == (RED, False, None)
+
+    def test_assessments_and_rounds_for_a_matrix(self) -> None:
+        """A goal keeps its own dated follow-ups up to the day; the summary, the plan's rounds."""
+        plan = _plan(_indicator_goal(*ROUNDS))
+        summary = tiltak.summarise(plan, as_of="2019-09-01")
+        [goal] = summary.goals
+        assert goal.assessments == (
+            asof.Assessment(date=dt.date(2019, 4, 30), colour=RED),
+            asof.Assessment(date=dt.date(2019, 8, 31), colour=YELLOW),
+        )
+        assert summary.rounds == round_days(plan, as_of="2019-09-01")
+        assert len(summary.rounds) > 0
+        alone = tiltak.summarise(_plan(Goal(id="TT-1.3")), as_of="2019-09-01")
+        assert (alone.goals[0].assessments, alone.rounds) == ((), ())
 
     def test_area_rolls_up_its_goals(self) -> None:
         """A goal area's colour rolls up its goals' colours, counted per colour."""

@@ -51,6 +51,7 @@ from ._time._dates import PartialDate, to_day
 from ._time._schedule import Schedule
 
 __all__ = [
+    "Assessment",
     "ColourChange",
     "ColourCounts",
     "GoalAreaStatus",
@@ -62,6 +63,7 @@ __all__ = [
     "RollUp",
     "RoundSummary",
     "Summary",
+    "goal_indicator",
     "reporting_rounds",
     "round_days",
     "summarise",
@@ -203,6 +205,14 @@ class Indicator:
 
 
 @attrs.frozen(kw_only=True)
+class Assessment:
+    """A status given on a day by a follow-up: its colour (``None``: not assessed)."""
+
+    date: dt.date
+    colour: StatusColour | None
+
+
+@attrs.frozen(kw_only=True)
 class GoalStatus:
     """A goal's colour: from its own latest follow-up, else rolled up from its measures."""
 
@@ -223,6 +233,9 @@ class GoalStatus:
     """Whether :attr:`colour` is that of the goal's own follow-up (else the roll-up)."""
     indicator: Indicator | None = None
     """Its indicator, for a goal whose target gives a value, a baseline or a measured one."""
+    assessments: tuple[Assessment, ...] = ()
+    """The goal's own dated follow-ups on or before the day, in the plan's order: its row of
+    a traffic-light matrix by round."""
 
 
 @attrs.frozen(kw_only=True)
@@ -273,6 +286,10 @@ class Summary(Displayed):
     delivered and the due days missed."""
     missed_reports: tuple[PlanEvent, ...] = ()
     """Reports due before the day and not delivered, soonest first."""
+    rounds: tuple[dt.date, ...] = ()
+    """When a goal has been followed up itself: the days the plan's latest reporting rounds
+    ended, on or before the day (:func:`tiltak.asof.round_days`, at most the last 12); else
+    empty."""
 
     def __repr__(self) -> str:
         colour = "not assessed" if self.colour is None else self.colour.value
@@ -389,7 +406,8 @@ def read_number(text: str | None) -> float | None:
     return float(found[0].replace("\u2212", "-").replace(",", "."))
 
 
-def _indicator(goal: Goal, path: str, as_of: dt.date) -> Indicator | None:
+def goal_indicator(goal: Goal, path: str, as_of: dt.date) -> Indicator | None:
+    """The indicator of ``goal`` at ``path`` on ``as_of`` (``None``: its target gives none)."""
     target = goal.target
     values = tuple(
         IndicatorValue(
@@ -446,7 +464,12 @@ def _goal_status(
     colours = [status.colour for status in serving]
     rolled = _rolled(rule, colours)
     own = colour_as_of(goal.follow_ups, as_of)
-    dated = [f.date for f in goal.follow_ups if f.date is not None and f.date <= as_of]
+    assessed = tuple(
+        Assessment(date=f.date, colour=f.colour)
+        for f in goal.follow_ups
+        if f.date is not None and f.date <= as_of
+    )
+    dated = [a.date for a in assessed]
     return GoalStatus(
         path=path,
         id=goal.id,
@@ -456,7 +479,8 @@ def _goal_status(
         measures_colour=rolled,
         followed_up=max(dated, default=None),
         own=own is not None,
-        indicator=_indicator(goal, path, as_of),
+        indicator=goal_indicator(goal, path, as_of),
+        assessments=assessed,
     )
 
 
@@ -534,6 +558,9 @@ def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None
         language=plan.language,
         reporting=_rounds(plan, as_of, late_reports),
         missed_reports=late_reports,
+        rounds=round_days(plan, as_of=as_of)[-_SHOWN_ROUNDS:]
+        if any(goal.assessments for goal in goals)
+        else (),
     )
 
 
@@ -785,6 +812,7 @@ def round_days(plan: Plan, *, as_of: dt.date | str) -> tuple[dt.date, ...]:
 
 
 _MAX_ROUNDS = 100
+_SHOWN_ROUNDS = 12  # the rounds a summary keeps: those a matrix shows
 
 
 def _due_days(schedule: Schedule, as_of: dt.date) -> tuple[dt.date, ...]:

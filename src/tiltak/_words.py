@@ -241,6 +241,12 @@ _WORDS: Mapping[tuple[Context, str], str] = MappingProxyType(
         (PICTURE, "measures_timeline"): NC_("picture", "Timeline of the measures"),
         (PICTURE, "matrix"): NC_("picture", "Status by reporting round"),
         (PICTURE, "measures_matrix"): NC_("picture", "Status of the measures by round"),
+        (PICTURE, "goals_matrix"): NC_("picture", "Status of the goals by round"),
+        (PICTURE, "areas_matrix"): NC_("picture", "Status of the goal areas by round"),
+        (PICTURE, "indicators"): NC_("picture", "Indicators"),
+        (PICTURE, "indicators_desc"): NC_(
+            "picture", "One chart per indicator, each from its baseline to its target."
+        ),
         (PICTURE, "follow_ups"): NC_("picture", "follow-ups"),
         (PICTURE, "revisions"): NC_("picture", "revisions"),
         (PICTURE, "rounds"): NC_("picture", "rounds"),

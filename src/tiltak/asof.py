@@ -14,6 +14,7 @@ are the parts of its :class:`tiltak.Summary` and of a reporting round's summary.
 from __future__ import annotations
 
 from tiltak._summary import (
+    Assessment,
     ColourChange,
     ColourCounts,
     GoalAreaStatus,
@@ -42,6 +43,7 @@ from tiltak._time._asof import (
 )
 
 __all__ = [
+    "Assessment",
     "ColourChange",
     "ColourCounts",
     "EventKind",

@@ -7,9 +7,10 @@ as a colour, a symbol of its own shape (● green, ▲ yellow, ■ red, ○ not 
 every picture has a ``<title>`` and a ``<desc>``, light and dark colours, and the words of
 the locale asked for.
 
-:func:`timeline` and :func:`matrix` draw a plan; :func:`draw_timeline`, :func:`draw_matrix`
-and :func:`draw_indicator` draw from small records an integrator fills from any source. A
-picture with nothing to draw says so: it is never ``None``.
+:func:`timeline`, :func:`matrix` (of measures, goals or goal areas) and :func:`indicators`
+draw a plan; :func:`draw_timeline`, :func:`draw_matrix` and :func:`draw_indicator` draw from
+small records an integrator fills from any source, and :func:`stack` puts pictures one below
+the other. A picture with nothing to draw says so: it is never ``None``.
 
 >>> import datetime as dt
 >>> import tiltak
@@ -38,7 +39,7 @@ target: 50 %
 
 from __future__ import annotations
 
-from tiltak._render._svg import Picture, figure
+from tiltak._render._svg import Picture, figure, stack
 from tiltak._render._svg_indicator import (
     MAX_READINGS,
     MAX_VALUE,
@@ -48,7 +49,16 @@ from tiltak._render._svg_indicator import (
     draw_indicator,
 )
 from tiltak._render._svg_matrix import MAX_ROUNDS, MAX_ROWS, Mark, MatrixRow, draw_matrix
-from tiltak._render._svg_plan import measure_rows, timeline_items
+from tiltak._render._svg_plan import (
+    By,
+    area_rows,
+    goal_rows,
+    indicator_record,
+    measure_rows,
+    plan_rounds,
+    timeline_items,
+)
+from tiltak._render._svg_plan import plan_indicators as indicators
 from tiltak._render._svg_plan import plan_matrix as matrix
 from tiltak._render._svg_plan import plan_timeline as timeline
 from tiltak._render._svg_timeline import (
@@ -67,6 +77,7 @@ __all__ = [
     "MAX_ROWS",
     "MAX_TICKS",
     "MAX_VALUE",
+    "By",
     "Direction",
     "Indicator",
     "Mark",
@@ -76,12 +87,18 @@ __all__ = [
     "Tick",
     "TickKind",
     "TimelineItem",
+    "area_rows",
     "draw_indicator",
     "draw_matrix",
     "draw_timeline",
     "figure",
+    "goal_rows",
+    "indicator_record",
+    "indicators",
     "matrix",
     "measure_rows",
+    "plan_rounds",
+    "stack",
     "timeline",
     "timeline_items",
 ]

@@ -7,8 +7,12 @@ import datetime as dt
 import io
 import json
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from tiltak._model import Plan
+
+if TYPE_CHECKING:
+    from tiltak import pictures
 
 from ._common import (
     Commands,
@@ -43,11 +47,25 @@ def _text(plan: Plan, language: str) -> str:
     return to_text(plan, locale=language)
 
 
-def _svg(plan: Plan, language: str, picture: str = "timeline", day: dt.date | None = None) -> str:
+def _svg(
+    plan: Plan,
+    language: str,
+    picture: str = "timeline",
+    day: dt.date | None = None,
+    by: str = "measures",
+) -> str:
     from tiltak import pictures  # noqa: PLC0415 - per subcommand
+    from tiltak._render._svg import word  # noqa: PLC0415 - per subcommand
 
-    draw = pictures.matrix if picture == "matrix" else pictures.timeline
-    return draw(plan, as_of=day, locale=language).svg
+    if picture == "matrix":
+        rows = cast("pictures.By", by)  # one of ROWS: argparse has checked it
+        return pictures.matrix(plan, as_of=day, by=rows, locale=language).svg
+    if picture == "indicators":
+        charts = pictures.indicators(plan, as_of=day, locale=language)
+        title = word("indicators", locale=language)
+        desc = word("indicators_desc", locale=language)
+        return pictures.stack(charts, title=title, desc=desc, locale=language).svg
+    return pictures.timeline(plan, as_of=day, locale=language).svg
 
 
 def _ics(plan: Plan, language: str) -> bytes:
@@ -81,8 +99,12 @@ _FORMATS: dict[str, Callable[[Plan, str], str | bytes]] = {
 }
 """Each format's writer: the plan and the locale in, text or bytes out."""
 
-PICTURES = ("timeline", "matrix")
-"""The pictures ``--to svg`` draws: the measures on a timeline, or their status by round."""
+PICTURES = ("timeline", "matrix", "indicators")
+"""The pictures ``--to svg`` draws: the measures on a timeline, a status matrix by round, or
+every goal's indicator chart, one below the other in one SVG document."""
+
+ROWS = ("measures", "goals", "goal_areas")
+"""What ``--picture matrix`` has a row for."""
 
 
 def add(commands: Commands) -> None:
@@ -99,8 +121,16 @@ def add(commands: Commands) -> None:
         "--picture",
         choices=PICTURES,
         default="timeline",
-        help="with --to svg: the measures on a timeline (the default), or their status by"
-        " follow-up round as a traffic-light matrix",
+        help="with --to svg: the measures on a timeline (the default), a traffic-light matrix"
+        " of status by follow-up round, or every goal's indicator chart, one below the other"
+        " in one SVG document",
+    )
+    parser.add_argument(
+        "--by",
+        choices=ROWS,
+        default="measures",
+        help="with --picture matrix: a row per measure (the default), per goal followed up,"
+        " or per goal area; goals and goal areas are shown by the plan's reporting rounds",
     )
     add_as_of(
         parser,
@@ -119,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
     plan = read_plan(args.file)
     language = plan_locale(args, plan)
     if args.to == "svg":
-        write(args.output, _svg(plan, language, args.picture, day))
+        write(args.output, _svg(plan, language, args.picture, day, args.by))
     else:
         write(args.output, _FORMATS[args.to](plan, language))
     return 0

@@ -16,6 +16,7 @@ from tiltak._model import Goal, Measure, Plan
 from tiltak._report import Report
 from tiltak._summary import Summary
 
+from ._figures import summary_figures
 from ._findings import report_document
 from ._html import render as render_html
 from ._markdown import render as render_markdown
@@ -52,7 +53,8 @@ def document(obj: Showable, *, locale: str | None = None) -> Document:
     if isinstance(obj, Report):
         return report_document(obj, locale=code)
     if isinstance(obj, Summary):
-        return summary_document(cast("SummaryLike", obj), locale=code)
+        figures = summary_figures(obj, locale=code)
+        return summary_document(cast("SummaryLike", obj), locale=code, figures=figures)
     if isinstance(obj, PlanDiff):
         return diff_document(cast("DiffLike", obj), locale=code)
     raise ModelTypeError(f"can only show {_WHAT}, not {type(obj).__name__}")

@@ -20,79 +20,70 @@ import textwrap
 from collections.abc import Iterator
 
 from ._labels import BADGE_KEYS
-from ._view import Badge, Block, Cell, Document, Facts, Listed, Note, Section, Table, Titled
+from ._palette import DARK, LIGHT
+from ._svg import ATTRIBUTES as SVG_ATTRIBUTES
+from ._svg import FIGURE_TAGS, figure
+from ._svg import TAGS as SVG_TAGS
+from ._view import (
+    Badge,
+    Block,
+    Cell,
+    Document,
+    Facts,
+    Figure,
+    Listed,
+    Note,
+    Section,
+    Table,
+    Titled,
+)
 
 __all__ = ["ATTRIBUTES", "CSS", "HOST_HIDDEN", "TAGS", "render"]
 
-TAGS = frozenset(
-    {
-        "br",
-        "caption",
-        "details",
-        "div",
-        "p",
-        "pre",
-        "span",
-        "strong",
-        "style",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "th",
-        "thead",
-        "tr",
-        "wbr",
-    }
+TAGS = (
+    frozenset(
+        {
+            "br",
+            "caption",
+            "details",
+            "div",
+            "p",
+            "pre",
+            "span",
+            "strong",
+            "style",
+            "summary",
+            "table",
+            "tbody",
+            "td",
+            "th",
+            "thead",
+            "tr",
+            "wbr",
+        }
+    )
+    | FIGURE_TAGS
+    | SVG_TAGS
 )
-"""The tags a fragment holds."""
+"""The tags a fragment holds: its own, and those of a picture in its figure."""
 
 PAGE_TAGS = frozenset({"body", "head", "html", "meta", "title"})
 """The further tags of a full page."""
 
-ATTRIBUTES = frozenset({"aria-hidden", "class", "lang", "open", "scope", "style"})
-"""The attributes a fragment holds."""
+ATTRIBUTES = frozenset({"aria-hidden", "class", "lang", "open", "scope", "style"}) | SVG_ATTRIBUTES
+"""The attributes a fragment holds: its own, and those of a picture."""
 
 PAGE_ATTRIBUTES = frozenset({"charset", "content", "name"})
 """The further attributes of a full page."""
 
-_DARK = """\
-  --tiltak-fg: var(--jp-content-font-color0, #e6edf3);
-  --tiltak-fg-muted: var(--jp-content-font-color2, #9198a1);
-  --tiltak-bg: var(--jp-layout-color0, #0d1117);
-  --tiltak-bg-head: var(--jp-layout-color2, #1f242c);
-  --tiltak-border: var(--jp-border-color2, #3d444d);
-  --tiltak-green: #3fb950;
-  --tiltak-yellow: #d29922;
-  --tiltak-red: #f85149;
-  --tiltak-grey: #9198a1;
-  --tiltak-green-bg: #12261e;
-  --tiltak-yellow-bg: #272115;
-  --tiltak-red-bg: #2d1214;
-  --tiltak-grey-bg: #212830;
-"""
-"""The dark palette, written once: under a dark notebook theme, and where the reader prefers
-a dark colour scheme."""
 HOST_HIDDEN = "lm-Widget lm-mod-hidden hidden"
 """The classes with which JupyterLab's (Lumino's) and the classic Notebook's (Bootstrap's)
 page styles hide an element; nbconvert's ``lab`` and ``classic`` templates carry them."""
 
-CSS = """\
+CSS = (
+    """\
 .tiltak-wrap {
-  --tiltak-fg: var(--jp-content-font-color0, #1f2328);
-  --tiltak-fg-muted: var(--jp-content-font-color2, #59636e);
-  --tiltak-bg: var(--jp-layout-color0, #ffffff);
-  --tiltak-bg-head: var(--jp-layout-color2, #f0f2f4);
-  --tiltak-border: var(--jp-border-color2, #d1d9e0);
-  --tiltak-green: #1a7f37;
-  --tiltak-yellow: #9a6700;
-  --tiltak-red: #cf222e;
-  --tiltak-grey: #59636e;
-  --tiltak-green-bg: #dafbe1;
-  --tiltak-yellow-bg: #fff8c5;
-  --tiltak-red-bg: #ffebe9;
-  --tiltak-grey-bg: #eff2f5;
-  display: block !important;
+{light}  display: block !important;
   color: var(--tiltak-fg);
   font-family: var(--jp-content-font-family, system-ui, -apple-system, "Segoe UI", Roboto,
     "Noto Sans", "Liberation Sans", sans-serif);
@@ -192,6 +183,9 @@ body.vscode-dark .tiltak-wrap {
   outline-offset: 2px;
 }
 .tiltak-wrap .tiltak-note { margin: 0.4em 0; }
+.tiltak-wrap figure.tiltak-figure { margin: 0.4em 0 1em 0; max-width: 100%; overflow-x: auto; }
+.tiltak-wrap figure.tiltak-figure > figcaption { color: var(--tiltak-fg-muted); }
+.tiltak-wrap figure.tiltak-figure summary { cursor: pointer; }
 .tiltak-wrap details.tiltak-list > summary { cursor: pointer; }
 .tiltak-wrap details.tiltak-list .tiltak-items {
   margin-top: 0.3em;
@@ -225,7 +219,10 @@ body.tiltak-page {
 @media print {
   .tiltak-wrap details.tiltak-section { border-left: none; padding-left: 0; }
 }
-""".replace("{dark}", _DARK).replace("{dark_indented}", textwrap.indent(_DARK, "  "))
+""".replace("{light}", LIGHT)
+    .replace("{dark}", DARK)
+    .replace("{dark_indented}", textwrap.indent(DARK, "  "))
+)
 """The stylesheet; its dark palette applies under JupyterLab's and VS Code's dark themes
 and where the reader prefers a dark colour scheme outside a light notebook."""
 
@@ -320,6 +317,10 @@ def _blocks(blocks: tuple[Block, ...], expand: bool, heading: str = "") -> Itera
             yield from _table(block, heading)
         elif isinstance(block, Note):
             yield f'<p class="tiltak-note">{_text(block.text)}</p>'
+        elif isinstance(block, Figure):
+            yield figure(block.picture).rstrip("\n")
+            if block.note is not None:
+                yield f'<p class="tiltak-note">{_text(block.note)}</p>'
         else:
             yield from _section(block, expand)
 

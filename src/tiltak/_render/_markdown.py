@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from tiltak._text import visible_controls
 
-from ._view import Badge, Block, Cell, Document, Facts, Listed, Note, Table, Titled
+from ._view import Badge, Block, Cell, Document, Facts, Figure, Listed, Note, Table, Titled
 
 __all__ = ["escape", "render"]
 
@@ -82,7 +82,10 @@ def _table(table: Table, heading: str) -> Iterator[str]:
 
 
 def _blocks(blocks: tuple[Block, ...], level: int, heading: str = "") -> Iterator[str]:
+    """The blocks in order; a figure is left out, for its picture is HTML's to show."""
     for block in blocks:
+        if isinstance(block, Figure):
+            continue
         if isinstance(block, Facts):
             yield from _facts(block)
         elif isinstance(block, Table):

@@ -24,6 +24,7 @@ from tiltak._model import (
 from tiltak._names import field_label, kind_name, status_name, value_name
 from tiltak._time._dates import PartialDate
 
+from ._figures import plan_figures
 from ._labels import (
     capitalised,
     colour_badge,
@@ -33,7 +34,7 @@ from ._labels import (
     schedule_text,
     yes_no,
 )
-from ._view import Block, Cell, Document, Facts, Section, Table, Titled
+from ._view import Block, Cell, Document, Facts, Figure, Section, Table, Titled
 
 __all__ = ["goal_document", "measure_document", "plan_document"]
 
@@ -120,13 +121,16 @@ class _Builder:
             subtitle.append(status_name(plan.status, locale=self.locale))
         if plan.period is not None and (period := period_text(plan.period, locale=self.locale)):
             subtitle.append(period)
+        timeline, goal_matrix = plan_figures(plan, locale=self.locale)
         blocks: list[Block] = [
             *self.about(plan),
             *self.agreements(plan),
             *self.causes(plan),
             *self.goals(plan),
-            *self.measures(plan.measures, with_causes=bool(plan.causes), plan=plan),
-            *self.follow_up(plan),
+            *self.measures(
+                plan.measures, with_causes=bool(plan.causes), plan=plan, figures=timeline
+            ),
+            *self.follow_up(plan, figures=goal_matrix),
             *self.people(plan),
             *self.return_to_work(plan),
         ]
@@ -366,7 +370,12 @@ class _Builder:
         return Titled(title=measure.title, text=text) if measure.title else text
 
     def measures(
-        self, measures: Sequence[Measure], *, with_causes: bool, plan: Plan | None
+        self,
+        measures: Sequence[Measure],
+        *,
+        with_causes: bool,
+        plan: Plan | None,
+        figures: Sequence[Figure] = (),
     ) -> tuple[Block, ...]:
         if not measures:
             return ()
@@ -398,7 +407,11 @@ class _Builder:
         follow_ups = [(m.id, f) for m in ordered for f in m.follow_ups]
         return _section(
             self.title("measures"),
-            [table, *self.follow_up_table(follow_ups, first=capitalised(self.word("no")))],
+            [
+                table,
+                *figures,
+                *self.follow_up_table(follow_ups, first=capitalised(self.word("no"))),
+            ],
         )
 
     def follow_up_table(
@@ -450,10 +463,11 @@ class _Builder:
             ]
         )
 
-    def follow_up(self, plan: Plan) -> tuple[Block, ...]:
+    def follow_up(self, plan: Plan, *, figures: Sequence[Figure] = ()) -> tuple[Block, ...]:
         blocks: list[Block] = []
         if rows := self.routine(plan.follow_up):
             blocks.append(Facts(caption=self.title("follow_up"), rows=rows))
+        blocks += figures
         blocks += self.follow_up_table([("", f) for f in plan.follow_ups], first=None)
         if plan.revisions:
             blocks.append(

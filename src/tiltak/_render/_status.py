@@ -302,8 +302,13 @@ def _reporting_blocks(rounds: Sequence[_Round], locale: str) -> tuple[Block, ...
     return (Table(caption=caption, columns=columns, rows=rows),)
 
 
-def summary_document(summary: SummaryLike, *, locale: str) -> Document:
-    """The view-model of a status summary: colours, completion, what is late and what is next."""
+def summary_document(
+    summary: SummaryLike, *, locale: str, figures: Sequence[Block] = ()
+) -> Document:
+    """The view-model of a status summary: colours, completion, what is late and what is next.
+
+    ``figures``, its pictures, follow the table of the goals.
+    """
     no = capitalised(label("no", locale=locale))
     colour = capitalised(field_label("colour", locale=locale))
     measures_label = capitalised(field_label("measures", locale=locale))
@@ -374,6 +379,7 @@ def summary_document(summary: SummaryLike, *, locale: str) -> Document:
             )
         )
     blocks += _goal_blocks(summary.goals, locale)
+    blocks += figures
     blocks += _reporting_blocks(summary.reporting, locale)
     blocks += _events(
         capitalised(label("upcoming", locale=locale)),

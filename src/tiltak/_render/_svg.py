@@ -29,8 +29,8 @@ from tiltak._names import colour_name
 from tiltak._time._formatting import format_date, format_skeleton
 from tiltak._words import PICTURE
 
-from ._html import _DARK
 from ._labels import _COLOUR_SYMBOLS
+from ._palette import DARK, LIGHT
 
 __all__ = [
     "ATTRIBUTES",
@@ -52,6 +52,7 @@ __all__ = [
     "nothing",
     "number",
     "shortened",
+    "stack",
     "status_key",
     "status_symbol",
     "status_word",
@@ -93,23 +94,6 @@ ATTRIBUTES = frozenset(
 FIGURE_TAGS = frozenset({"br", "details", "figcaption", "figure", "p", "summary"})
 """The HTML tags :func:`figure` puts around a picture."""
 
-
-_LIGHT = """\
-  --tiltak-fg: var(--jp-content-font-color0, #1f2328);
-  --tiltak-fg-muted: var(--jp-content-font-color2, #59636e);
-  --tiltak-bg: var(--jp-layout-color0, #ffffff);
-  --tiltak-bg-head: var(--jp-layout-color2, #f0f2f4);
-  --tiltak-border: var(--jp-border-color2, #d1d9e0);
-  --tiltak-green: #1a7f37;
-  --tiltak-yellow: #9a6700;
-  --tiltak-red: #cf222e;
-  --tiltak-grey: #59636e;
-  --tiltak-green-bg: #dafbe1;
-  --tiltak-yellow-bg: #fff8c5;
-  --tiltak-red-bg: #ffebe9;
-  --tiltak-grey-bg: #eff2f5;
-"""
-"""The light palette: the same values as the HTML renderer's stylesheet."""
 
 _PICTURE = "svg.tiltak-picture"
 
@@ -174,16 +158,16 @@ svg.tiltak-picture .tiltak-pic-target {
   stroke-dasharray: 6 4;
 }
 svg.tiltak-picture .tiltak-pic-goal { fill: none; stroke: var(--tiltak-fg); stroke-width: 2; }
-""".replace("{light}", _LIGHT)
-    .replace("{dark}", _DARK)
-    .replace("{dark_indented}", textwrap.indent(_DARK, "  "))
+""".replace("{light}", LIGHT)
+    .replace("{dark}", DARK)
+    .replace("{dark_indented}", textwrap.indent(DARK, "  "))
 )
 """The stylesheet every picture carries; its dark palette applies as the HTML renderer's does,
 and in a picture shown on its own where the reader prefers a dark colour scheme."""
 
 # Renderers without custom properties (image viewers, converters to PNG) drop a declaration
 # that uses one and keep the light colour declared just before it.
-_PLAIN = dict(re.findall(r"--tiltak-([\w-]+): (?:var\(--[\w-]+, )?(#[0-9a-f]+)", _LIGHT))
+_PLAIN = dict(re.findall(r"--tiltak-([\w-]+): (?:var\(--[\w-]+, )?(#[0-9a-f]+)", LIGHT))
 CSS = re.sub(
     r"(fill|stroke): var\(--tiltak-([\w-]+)\);",
     lambda m: f"{m[1]}: {_PLAIN[m[2]]}; {m[0]}",
@@ -397,6 +381,52 @@ def figure(picture: Picture) -> str:
         f"<figcaption><details><summary>{summary}</summary>"
         f"<p>{lines}</p></details></figcaption></figure>\n"
     )
+
+
+_SIZE = re.compile(r'<svg [^>]*?width="([\d.]+)" height="([\d.]+)"')
+_GAP = 16
+
+
+def stack(pictures: Iterable[Picture], *, title: str, desc: str, locale: str) -> Picture:
+    """``pictures`` one below the other in one ``<svg>``, each whole; their texts in turn.
+
+    With no picture, the picture says there is nothing to show.
+    """
+    found = checked(pictures, Picture, "pictures")
+    if not found:
+        canvas, lines = Canvas(locale=locale), [title]
+        canvas.text(title, 8, 22, css="tiltak-pic-title")
+        y = nothing(canvas, lines, locale=locale)
+        return finish(
+            canvas,
+            lines,
+            y=y,
+            notes=[],
+            width=480,
+            title=title,
+            desc=desc,
+            locale=locale,
+            legend=False,
+        )
+    parts, y, width = [], 0.0, 0.0
+    for picture in found:
+        size = _SIZE.match(picture.svg)
+        assert size is not None, "a picture starts with its size"
+        shown = picture.svg.rstrip().replace("<svg ", f'<svg y="{number(y)}" ', 1)
+        parts.append(shown)
+        width = max(width, float(size[1]))
+        y += float(size[2]) + _GAP
+    height = y - _GAP
+    svg = (
+        f'<svg xmlns="{NAMESPACE}" class="tiltak-picture" role="img" '
+        f'width="{number(width)}" height="{number(height)}" '
+        f'viewBox="0 0 {number(width)} {number(height)}" lang="{html.escape(locale)}">'
+        f"<title>{_escaped(title)}</title><desc>{_escaped(desc)}</desc>"
+        + "".join(parts)
+        + "</svg>\n"
+    )
+    text = "\n".join(picture.text for picture in found)
+    return Picture(svg=svg, text=f"{title}\n\n{text}", locale=locale)
 
 
 # -- the date axis -----------------------------------------------------------------------------

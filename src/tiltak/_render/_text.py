@@ -12,7 +12,19 @@ from collections.abc import Iterator
 
 from tiltak._text import visible_controls
 
-from ._view import Badge, Block, Cell, Document, Facts, Listed, Note, Section, Table, Titled
+from ._view import (
+    Badge,
+    Block,
+    Cell,
+    Document,
+    Facts,
+    Figure,
+    Listed,
+    Note,
+    Section,
+    Table,
+    Titled,
+)
 
 __all__ = ["WIDTH", "cell_text", "render"]
 
@@ -87,8 +99,13 @@ def _table(table: Table, indent: str, heading: str) -> Iterator[str]:
 def _blocks(
     blocks: tuple[Block, ...], indent: str, depth: int, heading: str = ""
 ) -> Iterator[str]:
-    """The blocks in order; a caption that repeats the enclosing ``heading`` is left out."""
+    """The blocks in order; a caption that repeats the enclosing ``heading`` is left out.
+
+    A figure is left out: the tables say in words what its picture shows.
+    """
     for block in blocks:
+        if isinstance(block, Figure):
+            continue
         yield ""
         if isinstance(block, Facts):
             yield from _facts(block, indent, heading)

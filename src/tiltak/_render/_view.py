@@ -3,12 +3,18 @@
 A builder turns a plan, goal, measure or report into a :class:`Document` once; the HTML,
 Markdown and text renderers only lay it out. Every string in a document is display text
 (plan text as written, or a translated label); renderers escape all of it. The only values
-a renderer may put into markup are the fixed :attr:`Badge.key` names.
+a renderer may put into markup are the fixed :attr:`Badge.key` names, and the pictures of
+:class:`Figure` blocks, SVG written by the pictures' own escaping canvas.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
+
+if TYPE_CHECKING:
+    from ._svg import Picture
 
 __all__ = [
     "Badge",
@@ -16,6 +22,7 @@ __all__ = [
     "Cell",
     "Document",
     "Facts",
+    "Figure",
     "Listed",
     "Note",
     "Section",
@@ -92,7 +99,20 @@ class Section:
     open: bool = True
 
 
-Block = Facts | Table | Note | Section
+@attrs.frozen(kw_only=True)
+class Figure:
+    """A picture and its text equivalent: HTML shows both; text and Markdown leave it out.
+
+    Its SVG is built by :mod:`tiltak._render._svg`, where every text is escaped; it is the
+    one markup a document carries.
+    """
+
+    picture: Picture
+    note: str | None = None
+    """A line under the picture, such as how many more were left out."""
+
+
+Block = Facts | Table | Note | Section | Figure
 """Anything a document or section holds."""
 
 
