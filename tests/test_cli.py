@@ -167,12 +167,12 @@ class TestDemo:
             [
                 "Tryggare centrum  [brå]",
                 "  plan kind: action plan",
-                "  period (from \u2013 to): 2024-01 \u2013 2024-12",
+                "  period (from \u2013 to): January 2024 \u2013 December 2024",
                 "  goals (1):",
                 "    1  Färre inbrott i centrum",
                 "  measures (3):",
-                "    1  Bättre belysning (when: 2024-03)",
-                "    2  Grannsamverkan (when: 2024-02 \u2013 2024-06)",
+                "    1  Bättre belysning (when: March 2024)",
+                "    2  Grannsamverkan (when: February 2024 \u2013 June 2024)",
                 "    3  Trygghetsvandring (when: every tertial from 15 January 2024)",
                 "  status on 1 Jun 2024: ",
             ]

@@ -59,11 +59,13 @@ def add(commands: Commands) -> None:
     parser.set_defaults(run=run)
 
 
-def _period(period: Period | None) -> str:
+def _period(period: Period | None, language: str) -> str:
+    from tiltak._time._formatting import format_date  # noqa: PLC0415 - per subcommand
+
     if period is None or (period.start is None and period.end is None):
         return "-"
-    start = "" if period.start is None else period.start.isoformat()
-    end = "" if period.end is None else period.end.isoformat()
+    start = "" if period.start is None else format_date(period.start, locale=language)
+    end = "" if period.end is None else format_date(period.end, locale=language)
     return f"{start} {_DASH} {end}".strip()
 
 
@@ -164,10 +166,12 @@ _GOALS_LISTED = 8
 
 
 def _when(measure: Measure, language: str) -> str:
+    from tiltak._time._formatting import format_date  # noqa: PLC0415 - per subcommand
+
     if measure.deadline is not None:
-        return measure.deadline.isoformat()
+        return format_date(measure.deadline, locale=language)
     if measure.period is not None:
-        return _period(measure.period)
+        return _period(measure.period, language)
     if measure.schedule is not None:
         return measure.schedule.describe(locale=language, since=True)
     return "-"
@@ -201,7 +205,7 @@ def _plan_lines(name: str, plan: Plan, language: str, day: dt.date) -> Iterator[
     untitled, when, validation = _(N_("(untitled)")), _(N_("when")), _(N_("validation"))
     yield f"{plan.title or untitled}  [{name}]"
     yield f"  {label('kind')}: {kind_name(plan.kind, locale=language)}"
-    yield f"  {label('period')}: {_period(plan.period)}"
+    yield f"  {label('period')}: {_period(plan.period, language)}"
     yield f"  {label('goals')} ({len(plan.goals)}):"
     if len(plan.goals) <= _GOALS_LISTED:
         for goal in plan.goals:
