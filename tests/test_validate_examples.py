@@ -42,7 +42,9 @@ class TestExamples:
         lines = text.splitlines()
         assert len(lines) <= 30, text
         dated = next(i for i, line in enumerate(lines) if line.strip().startswith("P011"))
-        assert "Hvor: del av planen 4, 5.2" in lines[dated + 1]
+        outside = "Perioden, 2016 til 2020, ligger utenfor planperioden 2019 til 2023."
+        assert outside in lines[dated]
+        assert "Hvor: avsnitt 4, 5.2" in lines[dated + 1]
         repeat = next(i for i, line in enumerate(lines) if line.strip().startswith("P015"))
         assert "Målet gjentar teksten i mål TT-1.5." in lines[repeat]
         assert "Hvor: mål TT-5.1 «Ferdigstille ansettelsesprosessen.»" in lines[repeat + 1]

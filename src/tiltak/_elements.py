@@ -63,7 +63,7 @@ _COLLECTIONS: Mapping[str, tuple[str, str | None]] = MappingProxyType(
 )
 # The one field of an element that may be quoted: its own title or text.
 _LABEL_FIELDS: Mapping[str, str] = MappingProxyType(
-    {"goal": "text", "goal_area": "title", "measure": "title", "cause": "text"}
+    {"goal": "text", "goal_area": "title", "measure": "title", "cause": "text", "section": "title"}
 )
 
 # Plans about one person: their goals and measures are written about that person, so no text

@@ -13,7 +13,7 @@ from tiltak._i18n import N_, NP_
 from tiltak._model import Participant, Plan, Responsible, Subject
 from tiltak._report import Finding
 from tiltak._time._asof import measure_due, overdue_indices
-from tiltak._time._dates import PartialDate
+from tiltak._time._dates import PartialDate, Period
 from tiltak._time._daynumbers import Window
 from tiltak._time._schedule import Schedule
 
@@ -282,8 +282,9 @@ def _goal_measure(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(f"$.goals[{i}]", N_("No measure works towards this goal."))
 
 
-def _iso(date: PartialDate | None) -> str:
-    return "…" if date is None else date.isoformat()
+def _shown(date: PartialDate | None) -> PartialDate | str:
+    """A bound of a period for a message: the date, or an ellipsis where it is open."""
+    return "…" if date is None else date
 
 
 @rule(
@@ -304,42 +305,50 @@ def _inside(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     window = Window.of(period)
     outside_date, outside_day = window.outside_date, window.outside_day
     outside_period = window.outside_period
-    start, end = _iso(period.start), _iso(period.end)
+    start, end = _shown(period.start), _shown(period.end)
 
-    def found(path: str) -> Finding:
-        message = N_("This lies outside the plan period {start} to {end}.")
-        return ctx.finding(path, message, start=start, end=end)
+    def found(path: str, date: PartialDate | dt.date) -> Finding:
+        message = N_("{date} lies outside the plan period {start} to {end}.")
+        return ctx.finding(path, message, date=date, start=start, end=end)
+
+    def found_period(path: str, own: Period) -> Finding:
+        message = N_(
+            "Its period, {first} to {last}, lies outside the plan period {start} to {end}."
+        )
+        return ctx.finding(
+            path, message, first=_shown(own.start), last=_shown(own.end), start=start, end=end
+        )
 
     for i, area in enumerate(plan.goal_areas):
         if area.period is not None and outside_period(area.period):
-            yield found(f"$.goal_areas[{i}].period")
+            yield found_period(f"$.goal_areas[{i}].period", area.period)
     for i, section in enumerate(plan.sections):
         if section.period is not None and outside_period(section.period):
-            yield found(f"$.sections[{i}].period")
+            yield found_period(f"$.sections[{i}].period", section.period)
     for i, goal in enumerate(plan.goals):
         target = goal.target
         if target is not None and target.due is not None and outside_date(target.due):
-            yield found(f"$.goals[{i}].target.due")
+            yield found(f"$.goals[{i}].target.due", target.due)
         if goal.period is not None and outside_period(goal.period):
-            yield found(f"$.goals[{i}].period")
+            yield found_period(f"$.goals[{i}].period", goal.period)
     for i, m in enumerate(plan.measures):
         if m.deadline is not None and outside_date(m.deadline):
-            yield found(f"$.measures[{i}].deadline")
+            yield found(f"$.measures[{i}].deadline", m.deadline)
         if m.period is not None and outside_period(m.period):
-            yield found(f"$.measures[{i}].period")
+            yield found_period(f"$.measures[{i}].period", m.period)
         for j, follow_up in enumerate(m.follow_ups):
             if follow_up.date is not None and outside_day(follow_up.date):
-                yield found(f"$.measures[{i}].follow_ups[{j}].date")
+                yield found(f"$.measures[{i}].follow_ups[{j}].date", follow_up.date)
     for i, revision in enumerate(plan.revisions):
         if revision.due is not None and outside_date(revision.due):
-            yield found(f"$.revisions[{i}].due")
+            yield found(f"$.revisions[{i}].due", revision.due)
     if plan.follow_up is not None:
         for i, day in enumerate(plan.follow_up.dates):
             if outside_date(day):
-                yield found(f"$.follow_up.dates[{i}]")
+                yield found(f"$.follow_up.dates[{i}]", day)
     for i, follow_up in enumerate(plan.follow_ups):
         if follow_up.date is not None and outside_day(follow_up.date):
-            yield found(f"$.follow_ups[{i}].date")
+            yield found(f"$.follow_ups[{i}].date", follow_up.date)
 
 
 @rule(
