@@ -375,7 +375,14 @@ class TestArguments:
     def test_days_late(self) -> None:
         """days_late counts days past due, negative before."""
         ev = event(EventKind.MEASURE, "$.measures[0]", DEADLINE)
-        assert (-1, 0, 1) == (ev.days_late(BEFORE), ev.days_late(ON), ev.days_late(AFTER))
+        assert (-1, 0, 1) == (
+            ev.days_late(as_of=BEFORE),
+            ev.days_late(as_of=ON),
+            ev.days_late(as_of=AFTER),
+        )
+        assert 0 == ev.days_late(as_of=ON.isoformat())
+        with pytest.raises(TypeError):
+            ev.days_late(ON)  # type: ignore[misc]
 
     def test_linear(self) -> None:
         """A plan of many measures is answered quickly."""

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import html
 import re
-import textwrap
 from collections.abc import Iterator
 
 from ._labels import BADGE_KEYS
-from ._palette import DARK, LIGHT
+from ._palette import LIGHT, dark_theme
 from ._svg import ATTRIBUTES as SVG_ATTRIBUTES
 from ._svg import FIGURE_TAGS, figure
 from ._svg import TAGS as SVG_TAGS
@@ -80,8 +79,7 @@ HOST_HIDDEN = "lm-Widget lm-mod-hidden hidden"
 """The classes with which JupyterLab's (Lumino's) and the classic Notebook's (Bootstrap's)
 page styles hide an element; nbconvert's ``lab`` and ``classic`` templates carry them."""
 
-CSS = (
-    """\
+CSS = """\
 .tiltak-wrap {
 {light}  display: block !important;
   color: var(--tiltak-fg);
@@ -91,17 +89,7 @@ CSS = (
   line-height: 1.45;
   max-width: 100%;
 }
-body[data-jp-theme-light="false"] .tiltak-wrap,
-html[theme="dark"] .tiltak-wrap,
-html[data-theme="dark"] .tiltak-wrap,
-body[data-theme="dark"] .tiltak-wrap,
-body.vscode-dark .tiltak-wrap {
-{dark}}
-@media (prefers-color-scheme: dark) {
-  body:not([data-jp-theme-light="true"]):not(.vscode-light) .tiltak-wrap {
-{dark_indented}  }
-}
-.tiltak-text-fallback { display: none; }
+{dark_theme}.tiltak-text-fallback { display: none; }
 .tiltak-wrap .tiltak-title {
   font-size: 1.45em;
   font-weight: 600;
@@ -219,10 +207,7 @@ body.tiltak-page {
 @media print {
   .tiltak-wrap details.tiltak-section { border-left: none; padding-left: 0; }
 }
-""".replace("{light}", LIGHT)
-    .replace("{dark}", DARK)
-    .replace("{dark_indented}", textwrap.indent(DARK, "  "))
-)
+""".replace("{light}", LIGHT).replace("{dark_theme}", dark_theme(".tiltak-wrap"))
 """The stylesheet; its dark palette applies under JupyterLab's and VS Code's dark themes
 and where the reader prefers a dark colour scheme outside a light notebook."""
 

@@ -6,7 +6,9 @@ so that a picture on a page looks like the tables around it, in a light and a da
 
 from __future__ import annotations
 
-__all__ = ["DARK", "LIGHT"]
+import textwrap
+
+__all__ = ["DARK", "LIGHT", "dark_theme"]
 
 LIGHT = """\
   --tiltak-fg: var(--jp-content-font-color0, #1f2328);
@@ -42,3 +44,33 @@ DARK = """\
 """
 """The dark palette, written once: under a dark notebook theme, and where the reader prefers
 a dark colour scheme."""
+
+
+_DARK_HOSTS = (
+    'body[data-jp-theme-light="false"]',
+    'html[theme="dark"]',
+    'html[data-theme="dark"]',
+    'body[data-theme="dark"]',
+    "body.vscode-dark",
+)
+"""The marks of a dark page: JupyterLab's, the classic Notebook's, common sites', VS Code's."""
+
+
+def dark_theme(selector: str, *, own_document: bool = False) -> str:
+    """The rules that give ``selector`` the dark palette, written once for every output.
+
+    On a page marked dark, and where the reader prefers dark and the page is not marked
+    light. With ``own_document`` the selector may also be the root (an SVG file of its own).
+    """
+    hosts = ",\n".join(f"{host} {selector}" for host in _DARK_HOSTS)
+    preferred = (
+        'body:not([data-jp-theme-light="true"]):not(.vscode-light):not([data-theme="light"])\n'
+        f"    {selector}"
+    )
+    if own_document:
+        preferred = f"{selector}:root,\n  {preferred}"
+    return (
+        f"{hosts} {{\n{DARK}}}\n"
+        f"@media (prefers-color-scheme: dark) {{\n  {preferred} {{\n"
+        f"{textwrap.indent(DARK, '  ')}  }}\n}}\n"
+    )

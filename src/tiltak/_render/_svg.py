@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-import textwrap
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
@@ -30,7 +29,7 @@ from tiltak._time._formatting import format_date, format_skeleton
 from tiltak._words import PICTURE
 
 from ._labels import _COLOUR_SYMBOLS
-from ._palette import DARK, LIGHT
+from ._palette import LIGHT, dark_theme
 
 __all__ = [
     "ATTRIBUTES",
@@ -97,8 +96,7 @@ FIGURE_TAGS = frozenset({"br", "details", "figcaption", "figure", "p", "summary"
 
 _PICTURE = "svg.tiltak-picture"
 
-CSS = (
-    """\
+CSS = """\
 svg.tiltak-picture {
 {light}  font-family: system-ui, sans-serif;
   font-family: var(--jp-content-font-family, system-ui, -apple-system, "Segoe UI", Roboto,
@@ -107,19 +105,7 @@ svg.tiltak-picture {
   max-width: 100%;
   height: auto;
 }
-body[data-jp-theme-light="false"] svg.tiltak-picture,
-html[theme="dark"] svg.tiltak-picture,
-html[data-theme="dark"] svg.tiltak-picture,
-body[data-theme="dark"] svg.tiltak-picture,
-body.vscode-dark svg.tiltak-picture {
-{dark}}
-@media (prefers-color-scheme: dark) {
-  svg.tiltak-picture:root,
-  body:not([data-jp-theme-light="true"]):not(.vscode-light):not([data-theme="light"])
-    svg.tiltak-picture {
-{dark_indented}  }
-}
-svg.tiltak-picture .tiltak-pic-bg { fill: var(--tiltak-bg); }
+{dark_theme}svg.tiltak-picture .tiltak-pic-bg { fill: var(--tiltak-bg); }
 svg.tiltak-picture .tiltak-pic-band { fill: var(--tiltak-bg-head); }
 svg.tiltak-picture .tiltak-pic-text { fill: var(--tiltak-fg); }
 svg.tiltak-picture .tiltak-pic-muted { fill: var(--tiltak-fg-muted); }
@@ -158,9 +144,8 @@ svg.tiltak-picture .tiltak-pic-target {
   stroke-dasharray: 6 4;
 }
 svg.tiltak-picture .tiltak-pic-goal { fill: none; stroke: var(--tiltak-fg); stroke-width: 2; }
-""".replace("{light}", LIGHT)
-    .replace("{dark}", DARK)
-    .replace("{dark_indented}", textwrap.indent(DARK, "  "))
+""".replace("{light}", LIGHT).replace(
+    "{dark_theme}", dark_theme("svg.tiltak-picture", own_document=True)
 )
 """The stylesheet every picture carries; its dark palette applies as the HTML renderer's does,
 and in a picture shown on its own where the reader prefers a dark colour scheme."""

@@ -71,7 +71,7 @@ class PlanEvent:
     """A JSON path into the plan, such as ``$.measures[2]`` or ``$.revisions[0]``."""
     due: dt.date
 
-    def days_late(self, as_of: dt.date) -> int:
+    def days_late(self, *, as_of: dt.date | str) -> int:
         """How many days past due the event is on ``as_of`` (negative: days left)."""
         return (_check_day(as_of) - self.due).days
 
