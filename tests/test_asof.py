@@ -382,7 +382,7 @@ class TestArguments:
         )
         assert 0 == ev.days_late(as_of=ON.isoformat())
         with pytest.raises(TypeError):
-            ev.days_late(ON)  # type: ignore[misc]
+            ev.days_late(ON)  # type: ignore[call-arg]
 
     def test_linear(self) -> None:
         """A plan of many measures is answered quickly."""
