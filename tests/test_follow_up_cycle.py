@@ -153,7 +153,19 @@ class TestGoalFollowedUp:
         [finding] = tiltak.validate(plan, as_of=dt.date(2019, 5, 10), select="F001")
         assert finding.path == "$.goals[0].follow_ups"
         assert finding.where(locale="nb").startswith("mål TT-1.2 «")
-        assert "30 April 2019" in finding.message(locale="en")
+        assert finding.message(locale="en") == (
+            "The goal has not been followed up, though the plan's follow-up fell due on "
+            "30 April 2019."
+        )
+
+    def test_the_finding_says_when_the_goal_was_last_followed_up(self) -> None:
+        """F001 names the last follow-up, not the start of the round it looked in."""
+        plan = _plan(_goal(FollowUp(date=dt.date(2018, 12, 20), colour="green")))
+        [finding] = tiltak.validate(plan, as_of=dt.date(2019, 5, 10), select="F001")
+        assert finding.message(locale="nb") == (
+            "Målet ble sist fulgt opp 20. desember 2018, før planens oppfølging som forfalt "
+            "30. april 2019."
+        )
 
     def test_a_followed_up_goal_passes(self) -> None:
         """A follow-up dated in the round passes, and before the first due day nothing is asked."""

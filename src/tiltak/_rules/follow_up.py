@@ -62,15 +62,28 @@ def _goal_followed_up(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         and not any(f.date is not None and since <= f.date <= as_of for f in goal.follow_ups)
     ]
     for i in within_cap(ctx, missing):
-        yield ctx.finding(
-            f"$.goals[{i}].follow_ups",
-            N_(
-                "The goal has no follow-up since {since}, though the plan's follow-up fell "
-                "due on {due}."
-            ),
-            since=since,
-            due=due,
-        )
+        dates = [
+            f.date for f in plan.goals[i].follow_ups if f.date is not None and f.date <= as_of
+        ]
+        if dates:
+            yield ctx.finding(
+                f"$.goals[{i}].follow_ups",
+                N_(
+                    "The goal was last followed up on {last}, before the plan's follow-up that "
+                    "fell due on {due}."
+                ),
+                last=max(dates),
+                due=due,
+            )
+        else:
+            yield ctx.finding(
+                f"$.goals[{i}].follow_ups",
+                N_(
+                    "The goal has not been followed up, though the plan's follow-up fell due on "
+                    "{due}."
+                ),
+                due=due,
+            )
 
 
 @rule(
