@@ -705,18 +705,46 @@ class TestPlans:
             assert picture.locale == own
 
     def test_the_bra_timeline(self) -> None:
-        """The Brå plan: four dated measures, two undated, its follow-ups as ticks."""
+        """The Brå plan: six measures, two of them scheduled, its follow-ups as ticks."""
         plan = examples.load("action_plan_bra")
         picture = pictures.timeline(plan, as_of="2024-10-01", locale="en")
         lines = picture.text.splitlines()
         assert lines[:2] == ["Timeline of the measures", "as of 1 Oct 2024"]
         assert len([line for line in lines if line[:2] in {"1 ", "2 ", "3 ", "6 "}]) == 4
-        assert lines[-2] == "follow-ups: 14 Jun 2024; 13 Sept 2024; 13 Dec 2024"
-        assert lines[-1].startswith("without a date: 4 Synlig polisnärvaro")
+        assert lines[-1] == "follow-ups: 14 Jun 2024; 13 Sept 2024; 13 Dec 2024"
+        assert not any(line.startswith("without a date") for line in lines)
+        police = "4 Synlig polisnärvaro fredag och lördag kväll"
+        assert f"{police}: ▲ yellow; 1 Mar 2024 \u2013 31 Dec 2024" in lines
         assert (
             "6 Fritidsgården öppen sent på helgerna: ■ red; 16 Aug 2024 \u2013 31 Dec 2024"
             in lines
         )
+
+    def test_scheduled_measures_are_bars(self) -> None:
+        """A scheduled measure runs from its start to its UNTIL, its last COUNT, or on."""
+        plan = examples.load("implementation_plan_home_care")
+        lines = pictures.timeline(plan, as_of="2024-10-15", locale="en").text.splitlines()
+        assert not any("without a date" in line for line in lines)
+        assert lines[2] == "1 Morgonhjälp: ○ not assessed; 18 Mar 2024 \u2013 31 Mar 2025"
+        first = plan.measures[0]
+        start = dt.date(2024, 3, 6)
+        counted = tiltak.Schedule.from_rrule("FREQ=WEEKLY;COUNT=20", start=start)
+        endless = tiltak.Schedule.from_rrule("FREQ=WEEKLY", start=start)
+        june = tiltak.PartialDate(year=2024, month=6)
+        due = attrs.evolve(first, schedule=endless, deadline=june)
+        measures = [
+            attrs.evolve(first, schedule=counted),
+            attrs.evolve(first, schedule=endless),
+            due,
+        ]
+        items = pictures.timeline_items(attrs.evolve(plan, measures=measures))
+        assert [(item.start, item.end) for item in items] == [
+            (start, dt.date(2024, 7, 17)),
+            (start, None),
+            (start, dt.date(2024, 6, 30)),
+        ]
+        root = assert_allowed(draw_timeline(items[1:2], locale="en").svg)
+        assert any("tiltak-pic-open" in (e.get("class") or "") for e in root.iter())
 
     def test_as_of_counts_only_earlier_follow_ups(self) -> None:
         """As of a day between rounds, a measure shows the colour it had then."""
