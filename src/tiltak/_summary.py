@@ -271,7 +271,8 @@ class Summary(Displayed):
     kind: PlanKind
     plan_id: str | None
     colour: StatusColour | None
-    """The roll-up over all the plan's measures."""
+    """The roll-up over all the plan's measures; for a plan without measures, over its
+    goals' colours."""
     colours: ColourCounts
     measures: tuple[MeasureStatus, ...]
     """Every measure, in the plan's order."""
@@ -498,11 +499,11 @@ def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None
     A goal's colour is that of its own latest follow-up with a colour, dated on or before
     ``as_of``; a goal without one has the roll-up of the colours of the measures that name
     it or a goal beneath it (through ``parent``). A goal area's colour rolls up its goals'
-    colours; the plan's, all its measures. The default roll-up is
-    :func:`tiltak.asof.worst_colour`; pass ``roll_up`` to use another rule, a function from
-    the colours (``None`` for not assessed) to one colour or ``None``. A goal with a target
-    has its indicator (baseline, latest value, target and progress), and each reporting
-    line its reports due, delivered and missed.
+    colours; the plan's, all its measures, or its goals' colours when it has no measures.
+    The default roll-up is :func:`tiltak.asof.worst_colour`; pass ``roll_up`` to use
+    another rule, a function from the colours (``None`` for not assessed) to one colour or
+    ``None``. A goal with a target has its indicator (baseline, latest value, target and
+    progress), and each reporting line its reports due, delivered and missed.
     """
     plan, as_of = _check_plan(plan), _check_day(as_of, "as_of")
     rule = _check_roll_up(roll_up)
@@ -545,6 +546,9 @@ def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None
             )
         )
     all_colours = [status.colour for status in measures]
+    # A plan without measures (a virksomhetsplan's goals are followed up themselves) takes
+    # its colour from its goals, so that it shows as assessed when they are.
+    plan_colours = all_colours if measures else [goal.colour for goal in goals]
     # Only the plan's own follow-ups and revisions: the same plan without measures and
     # reporting lines has just those events, at the same paths.
     routine_only = attrs.evolve(plan, measures=(), reporting=())
@@ -554,7 +558,7 @@ def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None
         as_of=as_of,
         kind=plan.kind,
         plan_id=plan.id,
-        colour=_rolled(rule, all_colours),
+        colour=_rolled(rule, plan_colours),
         colours=ColourCounts.of(all_colours),
         measures=measures,
         completed=sum(status.completed for status in measures),
