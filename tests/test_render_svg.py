@@ -951,6 +951,27 @@ class TestCommandLine:
         assert out.count("<svg ") == 1 + len(charts) == 2
         assert "<title>Indikatorer</title>" in out
 
+    def test_a_plan_without_measures(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A plan without measures whose goals are followed up draws its goals by round."""
+        plan = examples.load("operational_plan")
+        assert not plan.measures
+        path = tmp_path / "plan.json"
+        path.write_text(tiltak.dumps(plan), encoding="utf-8")
+        argv = ["render", str(path), "--to", "svg", "--as-of", "2020-01-15"]
+        assert 0 == main(argv)
+        goals = pictures.matrix(plan, as_of="2020-01-15", by="goals")
+        assert goals.svg == capsys.readouterr().out
+        assert 0 == main([*argv, "--by", "goal_areas"])
+        areas = pictures.matrix(plan, as_of="2020-01-15", by="goal_areas")
+        assert areas.svg == capsys.readouterr().out
+        assert 0 == main([*argv, "--picture", "timeline"])
+        assert pictures.timeline(plan, as_of="2020-01-15").svg == capsys.readouterr().out
+        assert 0 == main([*argv, "--picture", "matrix"])
+        measures = pictures.matrix(plan, as_of="2020-01-15")
+        assert measures.svg == capsys.readouterr().out
+
     def test_bad_day(self, plan_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert 2 == main(["render", str(plan_file), "--to", "svg", "--as-of", "2024-13"])
         assert "--as-of" in capsys.readouterr().err
