@@ -53,6 +53,36 @@ class TestSummaryDisplay:
         assert "Forsinkede tiltak" in text
         assert "Tiltak M2  15. mars 2024 (3 dager forsinket)" in text
 
+    def test_areas_and_reporting_lines_are_named(self) -> None:
+        """Goal areas by number and title, reporting lines by who reports to whom."""
+        plan = examples.load("operational_plan")
+        summary = tiltak.summarise(plan, as_of=examples.as_of("operational_plan"))
+        text = tiltak.to_text(summary, locale="nb")
+
+        assert "  1 Kompetanseheving og rekruttering  \u25b2 gul" in text
+        assert "  Rapporteringslinje 1  Teamledere \u2192 Avdelingsledere\n" in text
+        assert "Siste frist: 31. des. 2019" in text
+        markdown = tiltak.to_markdown(summary, locale="nn")
+        assert "| Kven rapporterer til kven |" in markdown
+        assert "| 1 Kompetanseheving og rekruttering |" in markdown
+        html = tiltak.to_html(summary, locale="sv")
+        assert "Teamledere \u2192 Avdelingsledere" in html
+        assert all(len(area.label or "") <= 40 for area in summary.areas)
+
+    def test_a_plan_about_a_person_names_no_one(self) -> None:
+        """In a plan about one person no area title or reporting role is quoted."""
+        line = tiltak.ReportingLine(
+            reporter="Kari Nordmann",
+            recipient="Ola Nordmann",
+            schedule=tiltak.Schedule.monthly(dt.date(2024, 1, 31)),
+        )
+        area = tiltak.GoalArea(id="1", title="Kari skal bo hjemme")
+        for kind in ("individual_plan", "operational_plan"):
+            plan = tiltak.Plan(kind=kind, goal_areas=[area], reporting=[line])
+            summary = tiltak.summarise(plan, as_of=dt.date(2024, 3, 1))
+            text = tiltak.to_text(summary, locale="nb")
+            assert ("Kari" in text) is (kind == "operational_plan")
+
     def test_repr_html_in_the_context_locale(self) -> None:
         """A summary displays in Jupyter in the context locale."""
         summary = tiltak.summarise(examples.load("action_plan_bra"), as_of=dt.date(2024, 10, 1))

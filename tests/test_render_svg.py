@@ -705,18 +705,46 @@ class TestPlans:
             assert picture.locale == own
 
     def test_the_bra_timeline(self) -> None:
-        """The Brå plan: four dated measures, two undated, its follow-ups as ticks."""
+        """The Brå plan: six measures, two of them scheduled, its follow-ups as ticks."""
         plan = examples.load("action_plan_bra")
         picture = pictures.timeline(plan, as_of="2024-10-01", locale="en")
         lines = picture.text.splitlines()
         assert lines[:2] == ["Timeline of the measures", "as of 1 Oct 2024"]
         assert len([line for line in lines if line[:2] in {"1 ", "2 ", "3 ", "6 "}]) == 4
-        assert lines[-2] == "follow-ups: 14 Jun 2024; 13 Sept 2024; 13 Dec 2024"
-        assert lines[-1].startswith("without a date: 4 Synlig polisnärvaro")
+        assert lines[-1] == "follow-ups: 14 Jun 2024; 13 Sept 2024; 13 Dec 2024"
+        assert not any(line.startswith("without a date") for line in lines)
+        police = "4 Synlig polisnärvaro fredag och lördag kväll"
+        assert f"{police}: ▲ yellow; 1 Mar 2024 \u2013 31 Dec 2024" in lines
         assert (
             "6 Fritidsgården öppen sent på helgerna: ■ red; 16 Aug 2024 \u2013 31 Dec 2024"
             in lines
         )
+
+    def test_scheduled_measures_are_bars(self) -> None:
+        """A scheduled measure runs from its start to its UNTIL, its last COUNT, or on."""
+        plan = examples.load("implementation_plan_home_care")
+        lines = pictures.timeline(plan, as_of="2024-10-15", locale="en").text.splitlines()
+        assert not any("without a date" in line for line in lines)
+        assert lines[2] == "1 Morgonhjälp: ○ not assessed; 18 Mar 2024 \u2013 31 Mar 2025"
+        first = plan.measures[0]
+        start = dt.date(2024, 3, 6)
+        counted = tiltak.Schedule.from_rrule("FREQ=WEEKLY;COUNT=20", start=start)
+        endless = tiltak.Schedule.from_rrule("FREQ=WEEKLY", start=start)
+        june = tiltak.PartialDate(year=2024, month=6)
+        due = attrs.evolve(first, schedule=endless, deadline=june)
+        measures = [
+            attrs.evolve(first, schedule=counted),
+            attrs.evolve(first, schedule=endless),
+            due,
+        ]
+        items = pictures.timeline_items(attrs.evolve(plan, measures=measures))
+        assert [(item.start, item.end) for item in items] == [
+            (start, dt.date(2024, 7, 17)),
+            (start, None),
+            (start, dt.date(2024, 6, 30)),
+        ]
+        root = assert_allowed(draw_timeline(items[1:2], locale="en").svg)
+        assert any("tiltak-pic-open" in (e.get("class") or "") for e in root.iter())
 
     def test_as_of_counts_only_earlier_follow_ups(self) -> None:
         """As of a day between rounds, a measure shows the colour it had then."""
@@ -923,6 +951,27 @@ class TestCommandLine:
         assert out.count("<svg ") == 1 + len(charts) == 2
         assert "<title>Indikatorer</title>" in out
 
+    def test_a_plan_without_measures(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A plan without measures whose goals are followed up draws its goals by round."""
+        plan = examples.load("operational_plan")
+        assert not plan.measures
+        path = tmp_path / "plan.json"
+        path.write_text(tiltak.dumps(plan), encoding="utf-8")
+        argv = ["render", str(path), "--to", "svg", "--as-of", "2020-01-15"]
+        assert 0 == main(argv)
+        goals = pictures.matrix(plan, as_of="2020-01-15", by="goals")
+        assert goals.svg == capsys.readouterr().out
+        assert 0 == main([*argv, "--by", "goal_areas"])
+        areas = pictures.matrix(plan, as_of="2020-01-15", by="goal_areas")
+        assert areas.svg == capsys.readouterr().out
+        assert 0 == main([*argv, "--picture", "timeline"])
+        assert pictures.timeline(plan, as_of="2020-01-15").svg == capsys.readouterr().out
+        assert 0 == main([*argv, "--picture", "matrix"])
+        measures = pictures.matrix(plan, as_of="2020-01-15")
+        assert measures.svg == capsys.readouterr().out
+
     def test_bad_day(self, plan_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert 2 == main(["render", str(plan_file), "--to", "svg", "--as-of", "2024-13"])
         assert "--as-of" in capsys.readouterr().err
@@ -976,3 +1025,16 @@ class TestBrowser:
         assert png.exists(), "Chromium wrote no screenshot"
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert png.stat().st_size > 20_000
+
+
+class TestAsOfAsText:
+    @pytest.mark.parametrize(
+        "rows", ["goal_rows", "measure_rows", "timeline_items", "plan_rounds"]
+    )
+    def test_an_iso_day_is_a_day(self, rows: str) -> None:
+        """Every picture function takes ``as_of`` as a date or as an ISO day, alike."""
+        name = "operational_plan" if rows in {"goal_rows", "plan_rounds"} else "action_plan_bra"
+        plan = examples.load(name)
+        day = examples.as_of(name)
+        function = getattr(pictures, rows)
+        assert function(plan, as_of=day.isoformat()) == function(plan, as_of=day)

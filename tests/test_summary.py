@@ -19,6 +19,7 @@ from tiltak import (
     Summary,
     examples,
     summarise,
+    to_text,
 )
 from tiltak._summary import NEXT_EVENTS
 from tiltak.asof import ColourChange, ColourCounts, reporting_rounds, summarise_since, worst_colour
@@ -385,6 +386,26 @@ class TestExamples:
         """The virksomhetsplan is summarised per goal area, all seven."""
         summary = summarise(examples.load("operational_plan"), as_of=D(2021, 6, 1))
         assert [str(n) for n in range(1, 8)] == [a.id for a in summary.areas]
+
+    def test_a_plan_without_measures_rolls_up_its_goals(self) -> None:
+        """The virksomhetsplan has no measures: its colour is its goals' colours rolled up."""
+        plan = examples.load("operational_plan")
+        summary = summarise(plan, as_of=examples.as_of("operational_plan"))
+        assert ColourCounts() == summary.colours
+        assert YELLOW == summary.colour
+        assert "Statusfarge    \u25b2 gul" in to_text(summary, locale="nb")
+        before = summarise(plan, as_of=D(2019, 1, 2))
+        assert before.colour is None
+
+    def test_a_plan_with_measures_rolls_up_its_measures(self) -> None:
+        """With measures, the plan's colour is theirs alone, whatever its goals' own."""
+        red = FollowUp(date=D(2024, 3, 1), colour="red")
+        plan = Plan(
+            kind="action_plan",
+            goals=[Goal(id="1", follow_ups=[red])],
+            measures=[Measure(id="M1", goals=["1"])],
+        )
+        assert summarise(plan, as_of=D(2024, 3, 2)).colour is None
 
 
 class TestInputs:

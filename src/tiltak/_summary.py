@@ -1,7 +1,9 @@
 """Status summaries: how a plan stands on a day, and what changed since the last report.
 
-A summary holds counts, colours, dates and JSON paths into the plan, never text copied
-from it: a renderer looks the texts up in the plan by path.
+A summary holds counts, colours, dates and JSON paths into the plan. The only text copied
+from it names elements as findings do: a goal area's title cut to 40 characters, and the
+roles of a reporting line; a plan about one person has neither. A renderer looks any other
+text up in the plan by path.
 
 >>> import datetime as dt
 >>> from tiltak import FollowUp, Goal, Measure, Plan
@@ -35,6 +37,8 @@ from itertools import islice
 import attrs
 
 from ._display import Displayed
+from ._elements import _about_a_person as about_a_person
+from ._elements import excerpt, reference
 from ._enums import Direction, Language, PlanKind, StatusColour
 from ._errors import ModelError, ModelTypeError
 from ._model import FollowUp, Goal, Measure, Plan, ReportingLine
@@ -254,6 +258,9 @@ class GoalAreaStatus:
     """The measures serving its goals, counted by colour."""
     goal_colours: ColourCounts = ColourCounts()
     """Its goals, counted by colour."""
+    label: str | None = None
+    """A short excerpt of the area's title, as findings name it (at most 40 characters;
+    ``None`` in a plan about one person, or for an area without a title)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -264,7 +271,8 @@ class Summary(Displayed):
     kind: PlanKind
     plan_id: str | None
     colour: StatusColour | None
-    """The roll-up over all the plan's measures."""
+    """The roll-up over all the plan's measures; for a plan without measures, over its
+    goals' colours."""
     colours: ColourCounts
     measures: tuple[MeasureStatus, ...]
     """Every measure, in the plan's order."""
@@ -491,11 +499,11 @@ def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None
     A goal's colour is that of its own latest follow-up with a colour, dated on or before
     ``as_of``; a goal without one has the roll-up of the colours of the measures that name
     it or a goal beneath it (through ``parent``). A goal area's colour rolls up its goals'
-    colours; the plan's, all its measures. The default roll-up is
-    :func:`tiltak.asof.worst_colour`; pass ``roll_up`` to use another rule, a function from
-    the colours (``None`` for not assessed) to one colour or ``None``. A goal with a target
-    has its indicator (baseline, latest value, target and progress), and each reporting
-    line its reports due, delivered and missed.
+    colours; the plan's, all its measures, or its goals' colours when it has no measures.
+    The default roll-up is :func:`tiltak.asof.worst_colour`; pass ``roll_up`` to use
+    another rule, a function from the colours (``None`` for not assessed) to one colour or
+    ``None``. A goal with a target has its indicator (baseline, latest value, target and
+    progress), and each reporting line its reports due, delivered and missed.
     """
     plan, as_of = _check_plan(plan), _check_day(as_of, "as_of")
     rule = _check_roll_up(roll_up)
@@ -534,9 +542,13 @@ def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None
                 measures=tuple(status.path for status in serving),
                 colours=ColourCounts.of(status.colour for status in serving),
                 goal_colours=ColourCounts.of(goal_colours),
+                label=reference(plan, "goal_areas", i).label,
             )
         )
     all_colours = [status.colour for status in measures]
+    # A plan without measures (a virksomhetsplan's goals are followed up themselves) takes
+    # its colour from its goals, so that it shows as assessed when they are.
+    plan_colours = all_colours if measures else [goal.colour for goal in goals]
     # Only the plan's own follow-ups and revisions: the same plan without measures and
     # reporting lines has just those events, at the same paths.
     routine_only = attrs.evolve(plan, measures=(), reporting=())
@@ -546,7 +558,7 @@ def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None
         as_of=as_of,
         kind=plan.kind,
         plan_id=plan.id,
-        colour=_rolled(rule, all_colours),
+        colour=_rolled(rule, plan_colours),
         colours=ColourCounts.of(all_colours),
         measures=measures,
         completed=sum(status.completed for status in measures),
@@ -585,6 +597,11 @@ class ReportingRound:
     """The day the latest report was delivered, on or before the day asked about."""
     missed: tuple[dt.date, ...] = ()
     """The due days before the day asked about that no delivered report records."""
+    reporter: str | None = None
+    """Who reports, a role or a unit ("Teamledere"), cut to at most 40 characters; ``None``
+    in a plan about one person."""
+    recipient: str | None = None
+    """To whom, as :attr:`reporter` (``"Avdelingsledere"``)."""
 
     @property
     def settled(self) -> bool:
@@ -596,15 +613,16 @@ def _rounds(plan: Plan, as_of: dt.date, late: Iterable[PlanEvent]) -> tuple[Repo
     missed: dict[str, list[dt.date]] = {}
     for event in late:
         missed.setdefault(event.path.rpartition(".")[0], []).append(event.due)
+    named = not about_a_person(plan)
     return tuple(
-        _round(line, f"$.reporting[{i}]", as_of, missed.get(f"$.reporting[{i}]", ()))
+        _round(line, f"$.reporting[{i}]", as_of, missed.get(f"$.reporting[{i}]", ()), named)
         for i, line in enumerate(plan.reporting)
         if line.schedule is not None
     )
 
 
 def _round(
-    line: ReportingLine, path: str, as_of: dt.date, missed: Iterable[dt.date]
+    line: ReportingLine, path: str, as_of: dt.date, missed: Iterable[dt.date], named: bool
 ) -> ReportingRound:
     schedule = line.schedule
     assert schedule is not None
@@ -615,6 +633,8 @@ def _round(
         next=after,
         delivered=last_delivered(line, as_of),
         missed=tuple(missed),
+        reporter=excerpt(line.reporter) if named else None,
+        recipient=excerpt(line.recipient) if named else None,
     )
 
 

@@ -230,6 +230,7 @@ _WORDS: Mapping[tuple[Context, str], str] = MappingProxyType(
         (DISPLAY, "indicator"): NC_("display", "baseline \u2192 latest \u2192 target"),
         (DISPLAY, "progress"): NC_("display", "progress"),
         (DISPLAY, "reports"): NC_("display", "reports"),
+        (DISPLAY, "reports_to"): NC_("display", "who reports to whom"),
         (DISPLAY, "last_due"): NC_("display", "last due"),
         (DISPLAY, "delivered"): NC_("display", "last delivered"),
         (DISPLAY, "missed_reports"): NC_("display", "missed"),

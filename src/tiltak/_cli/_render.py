@@ -47,18 +47,32 @@ def _text(plan: Plan, language: str) -> str:
     return to_text(plan, locale=language)
 
 
+def _default_picture(plan: Plan) -> tuple[str, str]:
+    """The picture ``--to svg`` draws without ``--picture``, and its rows.
+
+    The measures' timeline; for a plan without measures whose goals are followed up (a
+    virksomhetsplan), its goals by round, for its timeline would be empty.
+    """
+    if not plan.measures and any(goal.follow_ups for goal in plan.goals):
+        return "matrix", "goals"
+    return "timeline", "measures"
+
+
 def _svg(
     plan: Plan,
     language: str,
-    picture: str = "timeline",
+    picture: str | None = None,
     day: dt.date | None = None,
-    by: str = "measures",
+    by: str | None = None,
 ) -> str:
     from tiltak import pictures  # noqa: PLC0415 - per subcommand
     from tiltak._render._svg import word  # noqa: PLC0415 - per subcommand
 
+    if picture is None:
+        picture, rows_by = _default_picture(plan)
+        by = by or rows_by
     if picture == "matrix":
-        rows = cast("pictures.By", by)  # one of ROWS: argparse has checked it
+        rows = cast("pictures.By", by or "measures")  # one of ROWS: argparse has checked it
         return pictures.matrix(plan, as_of=day, by=rows, locale=language).svg
     if picture == "indicators":
         charts = pictures.indicators(plan, as_of=day, locale=language)
@@ -120,15 +134,16 @@ def add(commands: Commands) -> None:
     parser.add_argument(
         "--picture",
         choices=PICTURES,
-        default="timeline",
-        help="with --to svg: the measures on a timeline (the default), a traffic-light matrix"
-        " of status by follow-up round, or every goal's indicator chart, one below the other"
-        " in one SVG document",
+        default=None,
+        help="with --to svg: the measures on a timeline (the default; for a plan without"
+        " measures whose goals are followed up, the matrix of its goals), a traffic-light"
+        " matrix of status by follow-up round, or every goal's indicator chart, one below the"
+        " other in one SVG document",
     )
     parser.add_argument(
         "--by",
         choices=ROWS,
-        default="measures",
+        default=None,
         help="with --picture matrix: a row per measure (the default), per goal followed up,"
         " or per goal area; goals and goal areas are shown by the plan's reporting rounds",
     )

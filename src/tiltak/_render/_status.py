@@ -77,6 +77,8 @@ class _GroupStatus(Protocol):
 class _AreaStatus(_GroupStatus, Protocol):
     @property
     def goal_colours(self) -> _Counts: ...
+    @property
+    def label(self) -> str | None: ...
 
 
 class IndicatorLike(Protocol):
@@ -112,6 +114,10 @@ class _Round(Protocol):
     def delivered(self) -> dt.date | None: ...
     @property
     def missed(self) -> Sequence[dt.date]: ...
+    @property
+    def reporter(self) -> str | None: ...
+    @property
+    def recipient(self) -> str | None: ...
 
 
 class SummaryLike(Protocol):
@@ -273,7 +279,19 @@ def _goal_blocks(goals: Sequence[_GoalStatus], locale: str) -> tuple[Block, ...]
     return tuple(blocks)
 
 
+def _who(line: _Round) -> str:
+    """Who reports to whom: ``Teamledere → Avdelingsledere``, or what is known of it."""
+    if line.reporter is None and line.recipient is None:
+        return ""
+    return f"{line.reporter or '?'} \u2192 {line.recipient or '?'}"
+
+
 def _reporting_blocks(rounds: Sequence[_Round], locale: str) -> tuple[Block, ...]:
+    """A row per reporting line: where, who reports to whom, then its days.
+
+    Who reports to whom comes first, so that in text, whose first column after the name
+    has no label of its own, every day is labelled.
+    """
     if not rounds:
         return ()
 
@@ -283,6 +301,7 @@ def _reporting_blocks(rounds: Sequence[_Round], locale: str) -> tuple[Block, ...
     rows = tuple(
         (
             capitalised(place(r.path).text(locale=locale)),
+            _who(r),
             day(r.last),
             day(r.delivered),
             ", ".join(day(d) for d in r.missed[-3:])
@@ -293,6 +312,7 @@ def _reporting_blocks(rounds: Sequence[_Round], locale: str) -> tuple[Block, ...
     )
     columns = (
         capitalised(label("where", locale=locale)),
+        capitalised(label("reports_to", locale=locale)),
         capitalised(label("last_due", locale=locale)),
         capitalised(label("delivered", locale=locale)),
         capitalised(label("missed_reports", locale=locale)),
@@ -370,7 +390,7 @@ def summary_document(
                 columns=(no, colour, capitalised(field_label("goals", locale=locale))),
                 rows=tuple(
                     (
-                        s.id,
+                        s.id if s.label is None else f"{s.id} {s.label}",
                         colour_badge(s.colour, locale=locale),
                         _counts(s.goal_colours, locale),
                     )

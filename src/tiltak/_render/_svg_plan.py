@@ -21,6 +21,7 @@ from tiltak._summary import (
     summarise,
 )
 from tiltak._time._dates import to_day
+from tiltak._time._schedule import Schedule
 
 from ._svg import Picture, checked, word
 from ._svg_indicator import MAX_VALUE, Indicator, Reading, draw_indicator
@@ -67,12 +68,23 @@ def measure_label(measure: Measure) -> str:
     return measure.id if not measure.title else f"{measure.id} {measure.title}"
 
 
+def _scheduled(schedule: Schedule) -> dt.date | None:
+    """The last day a schedule falls due, if it ends: by ``UNTIL``, or by ``COUNT``."""
+    if schedule.until is not None:
+        return schedule.until
+    return None if schedule.count is None else schedule.last_due(dt.date.max)
+
+
 def _item(measure: Measure, as_of: dt.date | None) -> TimelineItem:
-    period = measure.period
+    period, schedule = measure.period, measure.schedule
     start = None if period is None else period.first_day
     end = None if period is None else period.last_day
     if end is None and measure.deadline is not None:
         end = measure.deadline.last_day
+    if period is None and schedule is not None:
+        start = schedule.start
+        if end is None:
+            end = _scheduled(schedule)
     completed = measure.completed
     if completed is not None and as_of is not None and completed > as_of:
         completed = None
@@ -85,12 +97,16 @@ def _item(measure: Measure, as_of: dt.date | None) -> TimelineItem:
     )
 
 
-def timeline_items(plan: Plan, *, as_of: dt.date | None = None) -> tuple[TimelineItem, ...]:
+def timeline_items(plan: Plan, *, as_of: dt.date | str | None = None) -> tuple[TimelineItem, ...]:
     """The plan's measures as timeline items, each with its status as of ``as_of``.
 
     A measure's bar is its period, up to its deadline when the period has no end; a
-    measure with a deadline alone is a point. Without ``as_of``, every follow-up counts.
+    measure with a deadline alone is a point. A measure with a schedule and no period runs
+    from the schedule's start to its deadline, else to the schedule's last day (its
+    ``UNTIL``, or the last of its ``COUNT``), else on to the axis's end. Without ``as_of``,
+    every follow-up counts.
     """
+    as_of = _day(as_of)
     return tuple(_item(measure, as_of) for measure in _plan(plan).measures)
 
 
@@ -126,8 +142,9 @@ def plan_timeline(
     )
 
 
-def measure_rows(plan: Plan, *, as_of: dt.date | None = None) -> tuple[MatrixRow, ...]:
+def measure_rows(plan: Plan, *, as_of: dt.date | str | None = None) -> tuple[MatrixRow, ...]:
     """A row per measure of ``plan``, marked by its dated follow-ups up to ``as_of``."""
+    as_of = _day(as_of)
     return tuple(
         MatrixRow(
             label=measure_label(measure),
@@ -163,8 +180,9 @@ def _dated(follow_ups: Iterable[FollowUp], as_of: dt.date | None) -> tuple[Mark,
     )
 
 
-def goal_rows(plan: Plan, *, as_of: dt.date | None = None) -> tuple[MatrixRow, ...]:
+def goal_rows(plan: Plan, *, as_of: dt.date | str | None = None) -> tuple[MatrixRow, ...]:
     """A row per goal of ``plan`` followed up itself, marked by its follow-ups up to ``as_of``."""
+    as_of = _day(as_of)
     rows = []
     for i, goal in enumerate(_plan(plan).goals):
         marks = _dated(goal.follow_ups, as_of)
@@ -205,7 +223,7 @@ def _followed_up(plan: Plan, by: By, as_of: dt.date | None) -> list[dt.date]:
 
 
 def plan_rounds(
-    plan: Plan, *, as_of: dt.date | None = None, followed_up: Iterable[dt.date] = ()
+    plan: Plan, *, as_of: dt.date | str | None = None, followed_up: Iterable[dt.date] = ()
 ) -> tuple[dt.date, ...] | None:
     """The rounds of a plan's matrix: the days its rounds end, up to ``as_of``.
 
@@ -214,6 +232,7 @@ def plan_rounds(
     own, ending on ``as_of`` (without it, on the latest follow-up). ``None`` when the plan
     names no rounds: then each day followed up on is one.
     """
+    as_of = _day(as_of)
     days = sorted(followed_up)
     last = as_of if as_of is not None else (days[-1] if days else None)
     if last is None:

@@ -10,7 +10,7 @@ from typing import Literal
 from tiltak._errors import ModelError, ModelTypeError
 from tiltak._i18n import gettext, ngettext
 from tiltak._locale import resolve_locale
-from tiltak._time._dates import PartialDate, Precision
+from tiltak._time._dates import PartialDate, Precision, to_day
 
 __all__ = [
     "DATE_FORMATS",
@@ -92,7 +92,7 @@ def format_skeleton(skeleton: str, day: dt.date, *, locale: str | None = None) -
 
 
 def deadline_phrase(
-    deadline: dt.date | PartialDate, *, as_of: dt.date, locale: str | None = None
+    deadline: dt.date | PartialDate, *, as_of: dt.date | str, locale: str | None = None
 ) -> str:
     """How a deadline stands on ``as_of``: due today, due in some days, or days overdue.
 
@@ -103,13 +103,11 @@ def deadline_phrase(
     'forfaller om 3 dager'
     >>> deadline_phrase(dt.date(2024, 3, 13), as_of=dt.date(2024, 3, 15), locale="sv")
     '2 dagar försenad'
-    >>> deadline_phrase(PartialDate(year=2024, month=3), as_of=dt.date(2024, 3, 31))
+    >>> deadline_phrase(PartialDate(year=2024, month=3), as_of="2024-03-31")
     'due today'
     """
     due = _as_partial(deadline, "the deadline").last_day
-    if isinstance(as_of, dt.datetime) or not isinstance(as_of, dt.date):
-        raise ModelTypeError(f"as_of must be a date, not {type(as_of).__name__}")
-    days = (due - as_of).days
+    days = (due - to_day(as_of)).days
     if days == 0:
         return gettext("due today", locale=locale)
     if days > 0:
