@@ -7,8 +7,10 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from tiltak._enums import PlanKind
+from tiltak._enums import PlanKind, PlanStatus
+from tiltak._model import Plan
 from tiltak._report import Severity
+from tiltak._time._schedule import Schedule
 
 from ._core import Check, Rule
 
@@ -19,6 +21,8 @@ __all__ = [
     "W",
     "add_months",
     "blank",
+    "closed",
+    "missed_days",
     "rule",
     "trailing_number",
 ]
@@ -65,6 +69,17 @@ def rule(
 def blank(text: str | None) -> bool:
     """Whether ``text`` is missing or only white space."""
     return text is None or not text or text.isspace()
+
+
+def closed(plan: Plan) -> bool:
+    """Whether ``plan`` is completed or cancelled: nothing more falls due in it."""
+    return plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED)
+
+
+def missed_days(schedule: Schedule, first: dt.date, last: dt.date) -> tuple[int, dt.date | None]:
+    """How many times ``schedule`` fell due from ``first`` to ``last``, and the latest."""
+    count = schedule.count_due(first, last)
+    return count, schedule.last_due(last) if count else None
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

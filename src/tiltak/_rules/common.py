@@ -8,17 +8,16 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
 from tiltak._elements import reference
-from tiltak._enums import PlanKind, PlanStatus
+from tiltak._enums import PlanKind
 from tiltak._i18n import N_, NP_
 from tiltak._model import Participant, Plan, Responsible, Subject
 from tiltak._report import Finding
 from tiltak._time._asof import measure_due, overdue_indices
 from tiltak._time._dates import PartialDate, Period
 from tiltak._time._daynumbers import Window
-from tiltak._time._schedule import Schedule
 
 from ._core import RuleContext, within_cap
-from ._define import E, I, W, blank, rule
+from ._define import E, I, W, blank, closed, missed_days, rule
 
 __all__: list[str] = []
 
@@ -522,10 +521,6 @@ def _ref(plan: Plan, collection: str, index: int) -> str:
     return reference(plan, collection, index).id or str(index + 1)
 
 
-def _closed(plan: Plan) -> bool:
-    return plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED)
-
-
 _DUE_DAYS_AGO = NP_(
     "The measure was due on {due}, {days} day ago.",
     "The measure was due on {due}, {days} days ago.",
@@ -550,7 +545,7 @@ _DUE_DAYS_AGO = NP_(
 def _overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     as_of = ctx.as_of
     assert as_of is not None
-    if _closed(plan):
+    if closed(plan):
         return
     measures = plan.measures
     for i in within_cap(ctx, overdue_indices(plan, as_of)):
@@ -563,12 +558,6 @@ def _overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
             due=due,
             days=(as_of - due).days,
         )
-
-
-def _missed_days(schedule: Schedule, first: dt.date, last: dt.date) -> tuple[int, dt.date | None]:
-    """How many times ``schedule`` fell due from ``first`` to ``last``, and the latest."""
-    count = schedule.count_due(first, last)
-    return count, schedule.last_due(last) if count else None
 
 
 @rule(
@@ -589,7 +578,7 @@ def _missed_days(schedule: Schedule, first: dt.date, last: dt.date) -> tuple[int
 def _missed(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     as_of = ctx.as_of
     assert as_of is not None
-    if _closed(plan) or as_of == dt.date.min:
+    if closed(plan) or as_of == dt.date.min:
         return
     last = as_of - dt.timedelta(days=1)
     recorded = max(
@@ -598,7 +587,7 @@ def _missed(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     routine = plan.follow_up
     if routine is not None and routine.schedule is not None:
         first = routine.schedule.start if recorded is None else recorded + dt.timedelta(days=1)
-        count, latest = _missed_days(routine.schedule, first, last)
+        count, latest = missed_days(routine.schedule, first, last)
         if latest is not None:
             yield ctx.finding(
                 "$.follow_up.schedule",

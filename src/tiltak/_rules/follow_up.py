@@ -5,20 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from tiltak._enums import PlanKind, PlanStatus
+from tiltak._enums import PlanKind
 from tiltak._i18n import N_
 from tiltak._model import Goal, Plan
 from tiltak._report import Finding
 from tiltak._time._asof import last_delivered
 
 from ._core import RuleContext, within_cap
-from ._define import W, blank, rule
+from ._define import W, blank, closed, missed_days, rule
 
 __all__: list[str] = []
-
-
-def _closed(plan: Plan) -> bool:
-    return plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED)
 
 
 def _has_target(goal: Goal) -> bool:
@@ -47,7 +43,7 @@ def _goal_followed_up(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     as_of = ctx.as_of
     assert as_of is not None
     routine = plan.follow_up
-    if _closed(plan) or routine is None or routine.schedule is None or as_of == dt.date.min:
+    if closed(plan) or routine is None or routine.schedule is None or as_of == dt.date.min:
         return
     schedule = routine.schedule
     due = schedule.last_due(as_of - dt.timedelta(days=1))
@@ -102,7 +98,7 @@ def _goal_followed_up(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 def _report_delivered(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     as_of = ctx.as_of
     assert as_of is not None
-    if _closed(plan) or as_of == dt.date.min:
+    if closed(plan) or as_of == dt.date.min:
         return
     last = as_of - dt.timedelta(days=1)
     for i, line in enumerate(plan.reporting):
@@ -113,8 +109,7 @@ def _report_delivered(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         first = schedule.start if delivered is None else delivered + dt.timedelta(days=1)
         if first > last:
             continue
-        count = schedule.count_due(first, last)
-        latest = schedule.last_due(last) if count else None
+        count, latest = missed_days(schedule, first, last)
         if latest is None:
             continue
         if delivered is None:

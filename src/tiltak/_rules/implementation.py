@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from tiltak._enums import GoalOrigin, Party, PlanKind, PlanStatus
+from tiltak._enums import GoalOrigin, Party, PlanKind
 from tiltak._i18n import N_
 from tiltak._model import Plan
 from tiltak._report import Finding
 
 from ._core import RuleContext
-from ._define import E, W, add_months, blank, rule
+from ._define import E, W, add_months, blank, closed, rule
 
 __all__: list[str] = []
 
@@ -181,7 +181,7 @@ def _last_follow_up(plan: Plan, as_of: dt.date) -> dt.date | None:
 )
 def _stale(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     assert ctx.as_of is not None
-    if plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED):
+    if closed(plan):
         return
     last = _last_follow_up(plan, ctx.as_of)
     if last is not None and add_months(last, _FOLLOW_UP_MONTHS) < ctx.as_of:

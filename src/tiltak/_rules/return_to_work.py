@@ -17,13 +17,13 @@ import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
 
-from tiltak._enums import AbsenceDegree, Jurisdiction, Party, PlanKind, PlanStatus
+from tiltak._enums import AbsenceDegree, Jurisdiction, Party, PlanKind
 from tiltak._i18n import N_
 from tiltak._model import DialogueMeeting, Plan, ReturnToWork
 from tiltak._report import Finding
 
 from ._core import Check, RuleContext
-from ._define import E, I, W, blank, rule
+from ._define import E, I, W, blank, closed, rule
 
 __all__: list[str] = []
 
@@ -42,10 +42,6 @@ def _first_day(plan: Plan) -> dt.date | None:
 
 def _due_not_passed(ctx: RuleContext, deadline: dt.date) -> bool:
     return ctx.as_of is not None and ctx.as_of <= deadline
-
-
-def _closed(plan: Plan) -> bool:
-    return plan.status in (PlanStatus.COMPLETED, PlanStatus.CANCELLED)
 
 
 def _norwegian(check: Check) -> Check:
@@ -194,7 +190,7 @@ def _meeting_in_time(
     deadline = first + dt.timedelta(days=limit)
     found = _meeting(plan.return_to_work, number)
     if found is None or found[1].date is None:
-        if ctx.as_of is not None and ctx.as_of > deadline and not _closed(plan):
+        if ctx.as_of is not None and ctx.as_of > deadline and not closed(plan):
             yield ctx.finding(f"{_RTW}.dialogue_meetings", _NOT_RECORDED[number])
         return
     index, meeting = found
@@ -416,7 +412,7 @@ _ACTIVITY_DAYS = 8 * 7
 def _activity(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rtw = plan.return_to_work
     first = _first_day(plan)
-    if rtw is None or first is None or not rtw.sick_leave or _closed(plan):
+    if rtw is None or first is None or not rtw.sick_leave or closed(plan):
         return
     limit = first + dt.timedelta(days=_ACTIVITY_DAYS)
     if ctx.as_of is None or ctx.as_of <= limit:
