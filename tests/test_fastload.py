@@ -367,6 +367,53 @@ class TestText:
         assert plan == loads(dumps(plan))
 
 
+    @pytest.mark.parametrize("where", ["title", "measure", "cause", "far"])
+    @pytest.mark.parametrize("written", ["escaped", "raw", "bytes"])
+    def test_lone_surrogates_are_refused(self, parser: str, where: str, written: str) -> None:
+        """Refused at their path on every parser, whether the text escapes them or holds them.
+
+        The fast path reads strings without looking at each only when no string can hold one:
+        ``far`` puts the surrogate past the first megabyte the look takes at a time.
+        """
+        lone = "\\ud800" if written != "raw" else "\ud800"
+        padding = "x" * (1_100_000 if where == "far" else 0)
+        title = lone if where == "title" else "Tilrettelagte tjenester \N{EN DASH} plan"
+        measure = {"measure": lone, "cause": "1", "far": "1", "title": "1"}[where]
+        cause = lone if where == "cause" else "årsak"
+        text = (
+            '{"format": "tiltak/1", "kind": "action_plan", "title": "' + title + '", '
+            '"purpose": "' + padding + '", '
+            '"measures": [{"id": "1", "title": "' + measure + '", "causes": ["' + cause + '"]}], '
+            '"background": "' + ("ø" + lone if where == "far" else "ø") + '"}'
+        )
+        given: str | bytes = text
+        if written == "bytes":
+            given = text.encode()
+        elif written == "raw":
+            given = text  # the str itself holds the code point
+        with pytest.raises(PlanFormatError) as info:
+            loads(given)
+        assert all("surrogate" in p.message() for p in info.value.problems)
+
+    def test_surrogate_pairs_and_escapes_read(self, parser: str) -> None:
+        """An escaped pair is one character; other escapes do not send the text the slow way."""
+        text = (
+            '{"format": "tiltak/1", "kind": "action_plan", '
+            '"title": "\\ud83d\\ude00 \\u00e6 \\\\ud800", "purpose": "\\"ø\\""}'
+        )
+        plan = loads(text)
+        assert plan.title == "\N{GRINNING FACE} æ \\ud800"
+        assert plan.purpose == '"ø"'
+
+    def test_the_look_for_surrogates(self) -> None:
+        """Whether the standard parser may read one: escapes anywhere, code points in a str."""
+        look = _fastjson._may_hold_surrogates
+        assert not look('{"a": "ø\\u00e6"}', decoded=False)
+        assert look('{"a": "\\uD834"}', decoded=True)
+        assert look('{"a": "' + "ø" * 2_000_000 + '\udfff"}', decoded=False)
+        assert not look('{"a": "' + "ø" * 2_000_000 + '"}', decoded=True)
+
+
 @pytest.fixture(params=["orjson", "json"])
 def writer(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Each way ``dumps`` writes: orjson when installed, else the generated text writer."""

@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from tiltak._model import Plan
+from tiltak._text import has_surrogate
 
 from . import _migrations
 from ._gcpause import paused_gc
@@ -45,6 +46,9 @@ class _Functions:
     """The generated functions and the JSON parser, made on first use (not at import)."""
 
     structure: Callable[[Any, _fastload.Reading], Plan] | None = None
+    """For data that may hold lone surrogates."""
+    structure_unpaired_free: Callable[[Any, _fastload.Reading], Plan] | None = None
+    """For data that cannot: what orjson reads, or a text shown to hold none."""
     unstructure: Callable[[Plan], dict[str, Any]] | None = None
     text: Callable[[Plan], str] | None = None
     parser: tuple[Callable[[str], Any], bool] | None = None
@@ -75,10 +79,35 @@ def _generated() -> Any:
     return _fastload
 
 
-def _structure() -> Callable[[Any, _fastload.Reading], Plan]:
+def _structure(*, surrogates: bool = True) -> Callable[[Any, _fastload.Reading], Plan]:
+    if not surrogates:
+        if _Functions.structure_unpaired_free is None:
+            _Functions.structure_unpaired_free = _generated().structure_function(
+                Plan, surrogates=False
+            )
+        return _Functions.structure_unpaired_free
     if _Functions.structure is None:
         _Functions.structure = _generated().structure_function(Plan)
     return _Functions.structure
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+"""An escape that the standard library reads as a surrogate (paired or not)."""
+_SLICE = 1 << 20
+
+
+def _may_hold_surrogates(text: str, *, decoded: bool) -> bool:
+    """Whether the standard library's parser may read a lone surrogate from ``text``.
+
+    One look at the whole text is cheaper than one at each string read from it. A text
+    decoded from UTF-8 holds no surrogate itself; any text may escape one. The text is
+    encoded a slice at a time, so that the look holds little memory.
+    """
+    if "\\" in text and _SURROGATE_ESCAPE.search(text) is not None:
+        return True
+    if decoded or text.isascii():
+        return False
+    return any(has_surrogate(text[i : i + _SLICE]) for i in range(0, len(text), _SLICE))
 
 
 def _parser() -> tuple[Callable[[str], Any], bool]:
@@ -178,19 +207,24 @@ def _keys_in(text: str) -> int:
     return len(_ANY_KEY.findall(text))
 
 
-def _structure_body(data: Any, reading: _fastload.Reading) -> Plan | None:
+def _structure_body(
+    data: Any, reading: _fastload.Reading, *, surrogates: bool = True
+) -> Plan | None:
     if type(data) is not dict or data.get("format") != _migrations.FORMAT:
         return None
     body = data.copy()
     del body["format"]
     try:
-        return _structure()(body, reading)
+        return _structure(surrogates=surrogates)(body, reading)
     except _generated().Fallback:
         return None
 
 
-def read_text(text: str) -> Plan | None:
-    """The plan in a valid document's text, or ``None`` when it needs the careful reader."""
+def read_text(text: str, *, decoded: bool = False) -> Plan | None:
+    """The plan in a valid document's text, or ``None`` when it needs the careful reader.
+
+    ``decoded``: the text was decoded from UTF-8 (so holds no surrogate code point itself).
+    """
     with paused_gc:
         parse, parse_exact = _parser()
         if len(text) > _ORJSON_LIMIT:
@@ -202,7 +236,9 @@ def read_text(text: str) -> Plan | None:
                 return None
             exact = parse_exact or attempt is json.loads
             reading = _generated().Reading(keys=1, exact_floats=exact)  # 1: the format key
-            plan = _structure_body(data, reading)
+            # orjson refuses a lone surrogate, escaped or not.
+            surrogates = attempt is json.loads and _may_hold_surrogates(text, decoded=decoded)
+            plan = _structure_body(data, reading, surrogates=surrogates)
             if plan is not None:
                 return plan if reading.keys == _keys_in(text) else None
             if exact or not reading.met_float:

@@ -347,7 +347,8 @@ class _Builder(_Generator):
     prefix = "structure"
     filename = "<tiltak fast structure>"
 
-    def __init__(self, key: Callable[[str], str]) -> None:
+    def __init__(self, key: Callable[[str], str], *, surrogates: bool = True) -> None:
+        self.surrogates = surrogates
         super().__init__(
             key,
             {
@@ -370,13 +371,14 @@ class _Builder(_Generator):
         self.namespace[name] = value
         return name
 
+    def _unpaired(self, var: str) -> str:
+        """The rest of the condition that refuses a string: one holding a lone surrogate."""
+        return f" or (not {var}.isascii() and _surrogate({var}))" if self.surrogates else ""
+
     def _check(self, tp: Any, var: str, where: str, lines: list[str], indent: str) -> None:
         """Lines that check ``var`` (not ``None``) as ``tp`` and leave the model value in it."""
         if tp is str:
-            lines.append(
-                f"{indent}if type({var}) is not str"
-                f" or (not {var}.isascii() and _surrogate({var})): raise Fallback"
-            )
+            lines.append(f"{indent}if type({var}) is not str{self._unpaired(var)}: raise Fallback")
         elif tp is int:
             lines.append(
                 f"{indent}if type({var}) is not int or not {-MAX_INT} <= {var} <= {MAX_INT}:"
@@ -408,8 +410,7 @@ class _Builder(_Generator):
             if item_type is str:
                 lines.append(f"{indent}for _i in {var}:")
                 lines.append(
-                    f"{indent}    if type(_i) is not str or (not _i.isascii() and _surrogate(_i)):"
-                    " raise Fallback"
+                    f"{indent}    if type(_i) is not str{self._unpaired('_i')}: raise Fallback"
                 )
                 lines.append(f"{indent}{var} = _tuple({var})")
             else:
@@ -501,13 +502,14 @@ class _Builder(_Generator):
 
 
 def structure_function(
-    cls: type, *, key: Callable[[str], str] = str
+    cls: type, *, key: Callable[[str], str] = str, surrogates: bool = True
 ) -> Callable[[Any, Reading], Any]:
     """The generated fast structure function of an attrs class (and every class it holds).
 
-    ``key`` maps an attribute name to its key in the document.
+    ``key`` maps an attribute name to its key in the document. Without ``surrogates`` the
+    function does not look for lone surrogates in strings: for data whose parser refused them.
     """
-    function: Callable[[Any, Reading], Any] = _Builder(key).generated(cls)
+    function: Callable[[Any, Reading], Any] = _Builder(key, surrogates=surrogates).generated(cls)
     return function
 
 

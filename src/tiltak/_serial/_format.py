@@ -83,7 +83,8 @@ def loads(text: str | bytes) -> Plan:
     expected a string @ $.title
     unknown key @ $[<1 character: letters>]
     """
-    if isinstance(text, bytes | bytearray | memoryview):
+    decoded = isinstance(text, bytes | bytearray | memoryview)
+    if decoded:
         try:
             text = bytes(text).decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -92,7 +93,7 @@ def loads(text: str | bytes) -> Plan:
         raise PlanFormatError(
             [Problem(path="$", message_id=N_("expected JSON text (str or bytes)"))]
         ) from None
-    plan = _fastjson.read_text(text)
+    plan = _fastjson.read_text(text, decoded=decoded)
     if plan is not None:
         return plan
     data, early = _parse(text)
