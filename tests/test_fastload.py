@@ -366,7 +366,6 @@ class TestText:
         )
         assert plan == loads(dumps(plan))
 
-
     @pytest.mark.parametrize("where", ["title", "measure", "cause", "far"])
     @pytest.mark.parametrize("written", ["escaped", "raw", "bytes"])
     def test_lone_surrogates_are_refused(self, parser: str, where: str, written: str) -> None:

@@ -83,8 +83,9 @@ def loads(text: str | bytes) -> Plan:
     expected a string @ $.title
     unknown key @ $[<1 character: letters>]
     """
-    decoded = isinstance(text, bytes | bytearray | memoryview)
-    if decoded:
+    decoded = False
+    if isinstance(text, bytes | bytearray | memoryview):
+        decoded = True
         try:
             text = bytes(text).decode("utf-8-sig")
         except UnicodeDecodeError as exc:
