@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import pytest
@@ -9,7 +10,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tiltak import Schedule
-from tiltak._time._rulecheck import known_valid
+from tiltak._time import _reckon
+from tiltak._time._rrule import _outcome, _parse
+from tiltak._time._rulecheck import filled_rule, known_valid
+from tiltak._time._yeardays import Parts
 from tiltak.errors import ModelError
 
 COMMON_RULES = (
@@ -150,3 +154,62 @@ class TestKnownValid:
         """On rules of in-range parts, known valid implies accepted by the careful check."""
         if known_valid(start, rule):
             assert _careful(start, rule)
+
+
+def _dateutil_reading(start: dt.date, rule: str) -> tuple[Parts, dt.date | None, int | None]:
+    parsed = _parse(start, rule)
+    until = None if parsed.until is None else parsed.until.date()
+    return Parts.of(parsed.rule), until, parsed.total
+
+
+def _own_reading(start: dt.date, rule: str) -> tuple[Parts, dt.date | None, int | None] | None:
+    own = filled_rule(start, rule)
+    return None if own is None else (_reckon._parts(own), own.until, own.total)
+
+
+class TestFilledRule:
+    """The days of a plainly written rule are found from its own reading, not dateutil's."""
+
+    @pytest.mark.parametrize("rule", COMMON_RULES)
+    def test_common_rules_are_read_without_dateutil(self, rule: str) -> None:
+        start = dt.date(2024, 3, 14)
+        assert _own_reading(start, rule) == _dateutil_reading(start, rule)
+
+    @given(start=STARTS, rule=WELL_FORMED)
+    @example(start=dt.date(2024, 1, 31), rule="FREQ=MONTHLY;UNTIL=20250101T120000Z")
+    @example(start=dt.date(2024, 2, 29), rule="FREQ=YEARLY;BYWEEKNO=-1;WKST=SU")
+    @example(start=dt.date(2024, 1, 31), rule="FREQ=MONTHLY;BYDAY=2TU,-1FR")
+    def test_reads_what_dateutil_reads(self, start: dt.date, rule: str) -> None:
+        """Filled from the start as dateutil fills them: frequency, interval, week start,
+        each BY-part, UNTIL and COUNT, whenever the rule is read at all."""
+        own = _own_reading(start, rule)
+        if own is not None:
+            assert own == _dateutil_reading(start, rule)
+
+    @pytest.mark.parametrize(
+        "rule", ["FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,SU", "FREQ=YEARLY;BYWEEKNO=1"]
+    )
+    def test_weeks_begin_on_monday_whatever_the_calendar_module_says(self, rule: str) -> None:
+        """RFC 5545's default week start, on either reading: not the host's calendar setting."""
+        before = calendar.firstweekday()
+        calendar.setfirstweekday(calendar.SUNDAY)
+        _outcome.cache_clear()
+        try:
+            start = dt.date(2024, 3, 14)
+            own = _own_reading(start, rule)
+            assert own is not None
+            assert own == _dateutil_reading(start, rule)
+            assert own[0].wkst == 0
+        finally:
+            calendar.setfirstweekday(before)
+            _outcome.cache_clear()
+
+    def test_the_schedule_answers_alike(self) -> None:
+        """A schedule's days are the same whichever reading found them."""
+        start, rule = dt.date(2024, 1, 31), "FREQ=YEARLY;BYMONTH=4,8,12;BYMONTHDAY=-1"
+        own = _reckon.days_of(start, rule)
+        parts, until, count = _dateutil_reading(start, rule)
+        theirs = _reckon.Days(start, parts, until, count)
+        first, last = dt.date(2024, 1, 1), dt.date(2030, 12, 31)
+        assert list(own.between(first, last)) == list(theirs.between(first, last))
+        assert own.count(first, last) == theirs.count(first, last) == 21

@@ -20,7 +20,16 @@ from ._i18n import NC_, gettext, pgettext
 if TYPE_CHECKING:
     from ._model import Plan
 
-__all__ = ["EXCERPT_MAX", "ElementRef", "element_at", "excerpt", "place", "reference"]
+__all__ = [
+    "EXCERPT_MAX",
+    "ElementRef",
+    "Subjects",
+    "element_at",
+    "excerpt",
+    "identifier",
+    "place",
+    "reference",
+]
 
 EXCERPT_MAX = 40
 """The most characters of an element's own title or text a reference quotes."""
@@ -164,6 +173,12 @@ def _about_a_person(plan: Plan) -> bool:
     return plan.subject is not None or plan.kind.value in _ABOUT_A_PERSON
 
 
+def identifier(plan: Plan, collection: str, index: int) -> str:
+    """The identifier of ``plan.<collection>[index]``, as :func:`reference` gives it."""
+    _, field = _COLLECTIONS[collection]
+    return _identifier(getattr(plan, collection)[index], field, index)
+
+
 def reference(plan: Plan, collection: str, index: int) -> ElementRef:
     """The element at ``plan.<collection>[index]``, for a message that names another one."""
     kind, field = _COLLECTIONS[collection]
@@ -213,6 +228,28 @@ def element_at(plan: Plan, path: str) -> ElementRef:
                 path=f"$.return_to_work.dialogue_meetings[{index}]",
             )
     return _PLAN
+
+
+class Subjects:
+    """The element at each path of one plan, each element worked out once.
+
+    ``subjects(path)`` is ``element_at(plan, path)``; paths inside one element (its title,
+    its deadline) share its :class:`ElementRef`.
+    """
+
+    __slots__ = ("_known", "_plan")
+
+    def __init__(self, plan: Plan) -> None:
+        self._plan = plan
+        self._known: dict[str, ElementRef] = {}
+
+    def __call__(self, path: str) -> ElementRef:
+        match = _TOP.match(path)
+        key = path if match is None else match[0]
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = element_at(self._plan, path)
+        return found
 
 
 def place(path: str, ids: Mapping[str, str] | None = None) -> ElementRef:

@@ -16,6 +16,7 @@ from tiltak._i18n import Plural
 from tiltak._report import Finding, ParamValue, Severity, to_severity
 
 if TYPE_CHECKING:
+    from tiltak._elements import ElementRef
     from tiltak._model import Plan
 
 __all__ = [
@@ -57,6 +58,10 @@ class RuleContext:
     severities: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
     _given: list[int] = attrs.field(init=False, factory=lambda: [0], eq=False, repr=False)
     _skipped: list[int] = attrs.field(init=False, factory=lambda: [0], eq=False, repr=False)
+    _subject: Callable[[str], ElementRef] | None = attrs.field(
+        default=None, alias="_subject", eq=False, repr=False
+    )
+    """What the engine gives: the element a path is in, so a finding is built knowing it."""
 
     def finding(self, path: str, message_id: str | Plural, **params: ParamValue) -> Finding:
         """A finding of the running rule at ``path``, with the message and its ``params``.
@@ -68,6 +73,7 @@ class RuleContext:
         self._given[0] += 1
         if self._given[0] > FINDINGS_PER_RULE:
             return LEFT_OUT  # counted by the engine; not worth building on hostile input
+        subject = None if self._subject is None else self._subject(path)
         if isinstance(message_id, Plural):
             return Finding(
                 code=self.code,
@@ -77,6 +83,7 @@ class RuleContext:
                 plural_id=message_id.plural,
                 count=message_id.count,
                 params=params,
+                subject=subject,
             )
         return Finding(
             code=self.code,
@@ -84,6 +91,7 @@ class RuleContext:
             path=path,
             message_id=message_id,
             params=params,
+            subject=subject,
         )
 
 

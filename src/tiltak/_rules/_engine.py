@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from tiltak._elements import ElementRef, element_at
+from tiltak._elements import Subjects
 from tiltak._errors import ModelTypeError, RuleConfigError
 from tiltak._i18n import N_
 from tiltak._model import Plan
@@ -149,6 +149,7 @@ def _run(config: _Config, plan: Plan, as_of: dt.date | None) -> Report:
             default = r.severity_for(kind) or Severity.WARNING
             severities[r.code] = config.severity.get(r.code, default)
     keyed: list[_Keyed] = []
+    subjects = Subjects(plan)
     for order, r in enumerate(runnable):
         ctx = RuleContext(
             kind=kind,
@@ -156,25 +157,25 @@ def _run(config: _Config, plan: Plan, as_of: dt.date | None) -> Report:
             code=r.code,
             severity=severities.get(r.code or "", Severity.WARNING),
             severities=severities,
+            _subject=subjects,
         )
         keyed.extend(_run_rule(config, r, plan, ctx, order))
     keyed.sort(key=lambda item: item[0])
-    return Report(findings=_about(plan, (f for _, f in keyed)), as_of=as_of)
+    return Report(findings=_about(subjects, (f for _, f in keyed)), as_of=as_of)
 
 
-def _about(plan: Plan, findings: Iterable[Finding]) -> tuple[Finding, ...]:
-    """The findings, each with the element it is about (one a rule set itself is kept)."""
-    known: dict[str, ElementRef] = {}
-    out = []
-    for finding in findings:
-        if finding.subject is not None:
-            out.append(finding)
-            continue
-        subject = known.get(finding.path)
-        if subject is None:
-            subject = known[finding.path] = element_at(plan, finding.path)
-        out.append(attrs.evolve(finding, subject=subject))
-    return tuple(out)
+def _about(subjects: Subjects, findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """The findings, each with the element it is about (one a rule set itself is kept).
+
+    Findings built by :meth:`RuleContext.finding` know theirs already; one a rule built
+    itself is copied with it.
+    """
+    return tuple(
+        finding
+        if finding.subject is not None
+        else attrs.evolve(finding, subject=subjects(finding.path))
+        for finding in findings
+    )
 
 
 def validate_with(

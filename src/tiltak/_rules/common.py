@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
-from tiltak._elements import reference
+from tiltak._elements import identifier
 from tiltak._enums import PlanKind
 from tiltak._i18n import N_, NP_
 from tiltak._model import Participant, Plan, Responsible, Subject
@@ -518,7 +518,7 @@ def _repeated(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
 def _ref(plan: Plan, collection: str, index: int) -> str:
     """How a message names another element of ``collection``: its identifier."""
-    return reference(plan, collection, index).id or str(index + 1)
+    return identifier(plan, collection, index)
 
 
 _DUE_DAYS_AGO = NP_(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tiltak._elements import reference
+from tiltak._elements import identifier
 from tiltak._enums import Party, PlanKind
 from tiltak._i18n import N_
 from tiltak._model import Plan
@@ -73,7 +73,7 @@ def _overall(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"$.principals[{i}].overall_responsibility",
             N_("Principal {first} already has the overall responsibility."),
-            first=reference(plan, "principals", holders[0]).id or "1",
+            first=identifier(plan, "principals", holders[0]),
         )
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ._rrule import _parse
+from ._rulecheck import Rule, filled_rule
 from ._yeardays import DAILY, MONTHLY, WEEKLY, YEARLY, Kind, Parts, cut_week, kind_of, periods
 
 __all__ = ["Days", "days_of"]
@@ -344,7 +345,31 @@ class Days:
 
 @lru_cache(maxsize=512)
 def days_of(start: dt.date, rule: str) -> Days:
-    """The days of the schedule ``(start, rule)``, worked out once per start and rule."""
+    """The days of the schedule ``(start, rule)``, worked out once per start and rule.
+
+    A rule written in the plain form :mod:`._rulecheck` reads is read there, without
+    dateutil; dateutil reads any other.
+    """
+    own = filled_rule(start, rule)
+    if own is not None:
+        return Days(start, _parts(own), own.until, own.total)
     parsed = _parse(start, rule)
     until = None if parsed.until is None else parsed.until.date()
     return Days(start, Parts.of(parsed.rule), until, parsed.total)
+
+
+def _parts(rule: Rule) -> Parts:
+    """The parts of a rule read without dateutil, as :meth:`Parts.of` gives dateutil's."""
+    return Parts(
+        frequency=rule.frequency,
+        interval=rule.interval,
+        wkst=0 if rule.wkst is None else rule.wkst,  # RFC 5545: weeks begin on Monday
+        months=tuple(sorted(rule.months)),
+        month_days=tuple(sorted(d for d in rule.month_days if d > 0)),
+        last_month_days=tuple(sorted(d for d in rule.month_days if d < 0)),
+        year_days=tuple(sorted(rule.year_days)),
+        weeks=tuple(sorted(rule.weeks)),
+        weekdays=tuple(sorted(rule.weekdays)),
+        nth_weekdays=tuple(sorted(rule.nth_weekdays)),
+        positions=tuple(sorted(rule.positions)),
+    )

@@ -109,6 +109,9 @@ def _parse_once(start: dt.date, rule: str) -> _Parsed:
         raise ModelError("Schedule.rule cannot number weeks (BYWEEKNO) from the year 1")
     if {"COUNT", "UNTIL"} <= names:  # dateutil warns, and so took it or not by warning filter
         raise ModelError("Schedule.rule ends by UNTIL or by COUNT, not both (RFC 5545)")
+    if "WKST" not in names:
+        # RFC 5545's default, where dateutil would take the calendar module's setting.
+        text += ";WKST=MO"
     try:
         parsed = rrulestr(text, dtstart=_midnight(start), cache=False)
     except Exception:  # dateutil raises ValueError, OverflowError, KeyError ... on odd rules

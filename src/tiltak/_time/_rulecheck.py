@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["MAX_RULE_LENGTH", "known_valid"]
+__all__ = ["MAX_RULE_LENGTH", "Rule", "filled_rule", "known_valid"]
 
 MAX_RULE_LENGTH = 1000
 """The longest rule text a schedule takes: room for long lists of days, and a bound on the
@@ -34,7 +34,7 @@ _LONGEST_MONTHS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _LIMITS = {"BYMONTH": 12, "BYMONTHDAY": 31, "BYYEARDAY": 366, "BYWEEKNO": 53, "BYSETPOS": 366}
 
 
-class _Rule(NamedTuple):
+class Rule(NamedTuple):
     """The parts of a rule as dateutil keeps them, before it fills any from the start."""
 
     frequency: int
@@ -46,6 +46,28 @@ class _Rule(NamedTuple):
     weekdays: frozenset[int]
     nth_weekdays: frozenset[tuple[int, int]]
     positions: frozenset[int]
+    interval: int = 1
+    total: int | None = None
+    """The rule's ``COUNT``."""
+    until: dt.date | None = None
+    """The day of ``UNTIL``, whatever time of it the rule gives."""
+    wkst: int | None = None
+    """The week's first day when the rule gives one (0 for Monday)."""
+
+
+def filled_rule(start: dt.date, rule: str) -> Rule | None:
+    """The parts of a valid ``rule`` from ``start``, filled in as dateutil fills them.
+
+    ``None`` when the rule is not written in the plain form this module reads, or when the
+    careful check must decide whether it is valid.
+    """
+    if len(rule) > MAX_RULE_LENGTH:
+        return None
+    parsed = _read(rule)
+    if parsed is None or (parsed.weeks and start.year == 1):
+        return None
+    filled = _filled(parsed, start)
+    return filled if _falls_due(filled) else None
 
 
 def known_valid(start: dt.date, rule: str) -> bool:
@@ -69,7 +91,7 @@ def known_valid(start: dt.date, rule: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _read(rule: str) -> _Rule | None:
+def _read(rule: str) -> Rule | None:
     """The rule's parts, when it is written in the plain RFC 5545 form this module reads."""
     if _SHAPE(rule) is None:
         return None
@@ -84,13 +106,23 @@ def _read(rule: str) -> _Rule | None:
         return None
     if {"COUNT", "UNTIL"} <= parts.keys():  # refused: RFC 5545 allows one of them
         return None
+    counters = {}
     for name in ("INTERVAL", "COUNT"):
-        if name in parts and _COUNTER(parts.pop(name)) is None:
+        if name in parts:
+            text = parts.pop(name)
+            if _COUNTER(text) is None:
+                return None
+            counters[name] = int(text)
+    until = None
+    if "UNTIL" in parts:
+        until = _date(parts.pop("UNTIL"))
+        if until is None:
             return None
-    if "UNTIL" in parts and not _date(parts.pop("UNTIL")):
-        return None
-    if "WKST" in parts and parts.pop("WKST") not in _WEEKDAYS:
-        return None
+    wkst = None
+    if "WKST" in parts:
+        wkst = _WEEKDAYS.get(parts.pop("WKST"))
+        if wkst is None:
+            return None
     numbers: dict[str, frozenset[int]] = {}
     for name, limit in _LIMITS.items():
         if name in parts:
@@ -115,7 +147,7 @@ def _read(rule: str) -> _Rule | None:
     if parts:  # a part this module does not read
         return None
     empty: frozenset[int] = frozenset()
-    return _Rule(
+    return Rule(
         frequency=_FREQUENCIES.index(frequency),
         months=numbers.get("BYMONTH", empty),
         month_days=numbers.get("BYMONTHDAY", empty),
@@ -124,18 +156,21 @@ def _read(rule: str) -> _Rule | None:
         weekdays=frozenset(weekdays),
         nth_weekdays=frozenset(nth),
         positions=numbers.get("BYSETPOS", empty),
+        interval=counters.get("INTERVAL", 1),
+        total=counters.get("COUNT"),
+        until=until,
+        wkst=wkst,
     )
 
 
-def _date(text: str) -> bool:
+def _date(text: str) -> dt.date | None:
     match = _UNTIL(text)
     if match is None:
-        return False
+        return None
     try:
-        dt.date(*map(int, match.groups()))
+        return dt.date(*map(int, match.groups()))
     except ValueError:
-        return False
-    return True
+        return None
 
 
 def _numbers(text: str, limit: int) -> frozenset[int] | None:
@@ -150,7 +185,7 @@ def _numbers(text: str, limit: int) -> frozenset[int] | None:
     return frozenset(values)
 
 
-def _filled(rule: _Rule, start: dt.date) -> _Rule:
+def _filled(rule: Rule, start: dt.date) -> Rule:
     """The rule with the parts dateutil fills from the start when it names no day."""
     if rule.weeks or rule.year_days or rule.month_days or rule.weekdays or rule.nth_weekdays:
         return rule
@@ -164,7 +199,7 @@ def _filled(rule: _Rule, start: dt.date) -> _Rule:
     return rule
 
 
-def _falls_due(rule: _Rule) -> bool:
+def _falls_due(rule: Rule) -> bool:
     """The careful check's range and "never due" checks, on the filled parts."""
     in_month = rule.frequency == 1 or bool(rule.months)
     largest = 5 if in_month else 53
@@ -180,7 +215,7 @@ def _falls_due(rule: _Rule) -> bool:
     return not rule.positions or any(abs(p) <= _most_per_period(rule) for p in rule.positions)
 
 
-def _most_per_period(rule: _Rule) -> int:
+def _most_per_period(rule: Rule) -> int:
     """The careful check's bound on how many occurrences one period holds."""
     days = (366, 31, 7, 1)[rule.frequency]
     weekdays = len(rule.weekdays) + len(rule.nth_weekdays)

@@ -62,8 +62,8 @@ class Parts(NamedTuple):
     def of(cls, rule: rrule) -> Parts:
         """The parts of a dateutil rule (dateutil keeps them in private attributes)."""
 
-        def part(name: str) -> tuple[Any, ...]:
-            return tuple(sorted(getattr(rule, f"_by{name}") or ()))
+        def part(name: str) -> tuple[Any, ...]:  # a part given twice picks the same days
+            return tuple(sorted(set(getattr(rule, f"_by{name}") or ())))
 
         return cls(
             frequency=getattr(rule, "_freq"),  # noqa: B009
