@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from tiltak._elements import Subjects
+from tiltak._enums import PlanKind
 from tiltak._errors import ModelTypeError, RuleConfigError
+from tiltak._frozen import frozen
 from tiltak._i18n import N_
 from tiltak._model import Plan
 from tiltak._paths import path_key
@@ -44,6 +46,10 @@ class _Config:
     select: tuple[str, ...] | None
     ignore: tuple[str, ...]
     severity: Mapping[str, Severity]
+    _plans: dict[tuple[PlanKind, bool], _Plan] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
+    """What runs on a plan of each kind, with and without a day of the check: made once."""
 
     @classmethod
     def build(
@@ -79,6 +85,29 @@ class _Config:
             return False
         return not code.startswith(self.ignore) if self.ignore else True
 
+    def plan_for(self, kind: PlanKind, dated: bool) -> _Plan:
+        """The rules that run on a plan of ``kind`` (``dated``: given ``as_of``), in order."""
+        found = self._plans.get((kind, dated))
+        if found is None:
+            runnable = tuple(
+                r
+                for r in self.rules
+                if kind in r.kinds
+                and (dated or not r.needs_as_of)
+                and (r.code is None or self.wants(r.code))
+            )
+            severities: dict[str, Severity] = {}
+            for r in runnable:
+                if r.code is not None:
+                    default = r.severity_for(kind) or Severity.WARNING
+                    severities[r.code] = self.severity.get(r.code, default)
+            shared = frozen(severities)
+            found = tuple(
+                (r, shared.get(r.code or "", Severity.WARNING), shared) for r in runnable
+            )
+            self._plans[(kind, dated)] = found
+        return found
+
 
 def _check_args(plan: object, as_of: object) -> dt.date | None:
     """The day of the check, once ``plan`` is known to be a plan."""
@@ -98,11 +127,14 @@ def _summary(code: str, severity: Severity, left_out: int) -> Finding:
 
 
 _Keyed = tuple[tuple[Any, ...], Finding]
+_Plan = tuple[tuple[_Adapted, Severity, Mapping[str, Severity]], ...]
+"""Each rule that runs, its severity, and the severity of every rule that runs."""
 
 
 def _run_rule(
-    config: _Config, rule: _Adapted, plan: Plan, ctx: RuleContext, order: int
-) -> Iterator[_Keyed]:
+    config: _Config, rule: _Adapted, plan: Plan, ctx: RuleContext, order: int, *, out: list[_Keyed]
+) -> None:
+    """Run one rule; add its findings to ``out`` with their sort keys."""
     kept: list[Finding] = []
     left_out = 0
     for finding in rule.check(plan, ctx):
@@ -125,43 +157,37 @@ def _run_rule(
             kept.append(finding)
     left_out += left_out_at_once(ctx)
     for n, finding in enumerate(kept):
-        yield (path_key(finding.path), finding.code, order, n), finding
+        out.append(((path_key(finding.path), finding.code, order, n), finding))
     if left_out:
         last = kept[-1]
-        yield (
-            (path_key(last.path), last.code, order, len(kept)),
-            _summary(last.code, last.severity, left_out),
+        out.append(
+            (
+                (path_key(last.path), last.code, order, len(kept)),
+                _summary(last.code, last.severity, left_out),
+            )
         )
 
 
 def _run(config: _Config, plan: Plan, as_of: dt.date | None) -> Report:
     kind = plan.kind
-    runnable = [
-        r
-        for r in config.rules
-        if kind in r.kinds
-        and not (r.needs_as_of and as_of is None)
-        and (r.code is None or config.wants(r.code))
-    ]
-    severities: dict[str, Severity] = {}
-    for r in runnable:
-        if r.code is not None:
-            default = r.severity_for(kind) or Severity.WARNING
-            severities[r.code] = config.severity.get(r.code, default)
     keyed: list[_Keyed] = []
     subjects = Subjects(plan)
-    for order, r in enumerate(runnable):
+    for order, (r, severity, severities) in enumerate(config.plan_for(kind, as_of is not None)):
         ctx = RuleContext(
             kind=kind,
             as_of=as_of,
             code=r.code,
-            severity=severities.get(r.code or "", Severity.WARNING),
+            severity=severity,
             severities=severities,
             _subject=subjects,
         )
-        keyed.extend(_run_rule(config, r, plan, ctx, order))
-    keyed.sort(key=lambda item: item[0])
+        _run_rule(config, r, plan, ctx, order, out=keyed)
+    keyed.sort(key=_first)
     return Report(findings=_about(subjects, (f for _, f in keyed)), as_of=as_of)
+
+
+def _first(item: _Keyed) -> tuple[Any, ...]:
+    return item[0]
 
 
 def _about(subjects: Subjects, findings: Iterable[Finding]) -> tuple[Finding, ...]:

@@ -12,6 +12,7 @@ rule picks is worked out once per rule and kind of year, with set operations on 
 from __future__ import annotations
 
 import bisect
+import itertools
 import datetime as dt
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -116,29 +117,35 @@ def _passing(parts: Parts, kind: Kind) -> frozenset[int]:
     weekday, length, _, following = kind
     size = length + 7
     starts = _STARTS[length]
-    days = set(range(size))
-    keep: set[int]
+    masks: list[set[int]] = []
     if parts.months:
         keep = {day for month in parts.months for day in range(starts[month - 1], starts[month])}
         if 1 in parts.months:  # the 7 days after the year are in January
             keep.update(range(length, size))
-        days &= keep
+        masks.append(keep)
     if parts.weeks:
-        days &= _week_numbers(parts, kind)
+        masks.append(_week_numbers(parts, kind))
     if parts.weekdays:
-        days &= {i for wday in parts.weekdays for i in range((wday - weekday) % 7, size, 7)}
+        masks.append({i for wday in parts.weekdays for i in range((wday - weekday) % 7, size, 7)})
     if parts.nth_weekdays and parts.frequency in (YEARLY, MONTHLY):
-        days &= _nth_weekdays(parts, kind)
+        masks.append(_nth_weekdays(parts, kind))
     if parts.month_days or parts.last_month_days:
-        keep = set()
-        for month in range(12):
-            first, end = starts[month], starts[month + 1]
-            keep.update(first + d - 1 for d in parts.month_days if d <= end - first)
-            keep.update(end + d for d in parts.last_month_days if -d <= end - first)
+        keep = {
+            first + d - 1
+            for first, end in itertools.pairwise(starts)
+            for d in parts.month_days
+            if d <= end - first
+        }
+        keep.update(
+            end + d
+            for first, end in itertools.pairwise(starts)
+            for d in parts.last_month_days
+            if -d <= end - first
+        )
         # The 7 days after the year are 1 to 7 January (-31 to -25).
         keep.update(length + d - 1 for d in parts.month_days if d <= 7)
         keep.update(length + 31 + d for d in parts.last_month_days if d <= -25)
-        days &= keep
+        masks.append(keep)
     if parts.year_days:
         keep = set()
         for d in parts.year_days:
@@ -151,8 +158,12 @@ def _passing(parts: Parts, kind: Kind) -> frozenset[int]:
                 keep.update(i for i in (length + d,) if i >= 0)
                 if 0 <= following + d < 7:
                     keep.add(length + following + d)
-        days &= keep
-    return frozenset(days)
+        masks.append(keep)
+    if not masks:
+        return frozenset(range(size))
+    # The smallest mask first: intersecting costs what the left side holds.
+    masks.sort(key=len)
+    return frozenset(d for d in masks[0].intersection(*masks[1:]) if 0 <= d < size)
 
 
 def _week_numbers(parts: Parts, kind: Kind) -> set[int]:
