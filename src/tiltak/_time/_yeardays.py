@@ -12,8 +12,8 @@ rule picks is worked out once per rule and kind of year, with set operations on 
 from __future__ import annotations
 
 import bisect
-import itertools
 import datetime as dt
+import itertools
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
