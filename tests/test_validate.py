@@ -26,6 +26,7 @@ from tiltak import (
     Subject,
     rules,
 )
+from tiltak._i18n import NP_
 from tiltak.errors import RuleConfigError
 from tiltak.rules import RuleContext
 
@@ -85,6 +86,30 @@ class TestFinding:
         two = Finding(code="X1", severity=Severity.INFO, path="$", message_id="m", params={"a": 1})
         assert one == two
         assert len({one, two}) == 1
+
+    @pytest.mark.parametrize("severity", ["error", Severity.INFO])
+    @pytest.mark.parametrize("plural", [False, True])
+    def test_a_rule_context_builds_what_the_constructor_builds(
+        self, severity: Severity | str, plural: bool
+    ) -> None:
+        """ctx.finding converts and checks as Finding(...) does, and knows its element."""
+        ctx = RuleContext(kind=PlanKind.ACTION_PLAN, code="X1", severity=severity)  # type: ignore[arg-type]
+        message: Any = NP_("{n} day", "{n} days", "n") if plural else "{n} left"
+        built = ctx.finding("$.measures[0].title", message, n=2, day=dt.date(2024, 5, 1))
+        expected = Finding(
+            code="X1",
+            severity=severity,
+            path="$.measures[0].title",
+            message_id=message.singular if plural else message,
+            plural_id=message.plural if plural else None,
+            count="n" if plural else None,
+            params={"n": 2, "day": dt.date(2024, 5, 1)},
+        )
+        assert built == expected
+        assert attrs.asdict(built, recurse=False) == attrs.asdict(expected, recurse=False)
+        assert type(built.severity) is Severity
+        with pytest.raises(tiltak.errors.ModelTypeError, match="params"):
+            ctx.finding("$", "m", flag=True)
 
     def test_every_builtin_message_renders(self) -> None:
         """Every finding of the built-in rules renders without a missing field."""

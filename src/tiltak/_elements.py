@@ -161,6 +161,19 @@ class ElementRef:
         return self.text()
 
 
+_SET_REF = {name: ElementRef.__dict__[name].__set__ for name in attrs.fields_dict(ElementRef)}
+
+
+def _element_ref(kind: str, id_: str | None, label: str | None, path: str) -> ElementRef:
+    """``ElementRef(...)`` of values known to be strings, built as often as findings are."""
+    ref: ElementRef = object.__new__(ElementRef)
+    _SET_REF["kind"](ref, kind)
+    _SET_REF["id"](ref, id_)
+    _SET_REF["label"](ref, label)
+    _SET_REF["path"](ref, path)
+    return ref
+
+
 def _identifier(item: object, field: str | None, index: int) -> str:
     if field is not None:
         value = getattr(item, field, None)
@@ -192,12 +205,7 @@ def reference(plan: Plan, collection: str, index: int) -> ElementRef:
         label = excerpt(getattr(item, label_field, None))
         if label is None and kind in ("measure", "activity"):
             label = excerpt(getattr(item, "description", None))
-    return ElementRef(
-        kind=kind,
-        id=_identifier(item, field, index),
-        label=label,
-        path=f"$.{collection}[{index}]",
-    )
+    return _element_ref(kind, _identifier(item, field, index), label, f"$.{collection}[{index}]")
 
 
 _PLAN = ElementRef(kind="plan", path="$")

@@ -20,7 +20,15 @@ from ._time._formatting import format_date
 if TYPE_CHECKING:
     import datetime as dt
 
-__all__ = ["Finding", "FindingGroup", "PlanInvalidError", "Report", "Severity", "to_severity"]
+__all__ = [
+    "Finding",
+    "FindingGroup",
+    "PlanInvalidError",
+    "Report",
+    "Severity",
+    "rule_finding",
+    "to_severity",
+]
 
 ParamValue = str | int | dt.date | PartialDate
 """What a finding's message may hold: identifiers, codes, counts and dates (shown as people
@@ -86,6 +94,10 @@ def to_severity(value: Severity | str) -> Severity:
 _NO_PARAMS: Mapping[str, ParamValue] = frozen({})
 
 
+_PARAM_TYPES = frozenset((str, int, dt.date, PartialDate))
+"""The exact types a param may have, known at a glance; their subclasses are looked at."""
+
+
 def _params(value: Mapping[str, object] | None) -> Mapping[str, ParamValue]:
     if not value:
         return _NO_PARAMS  # read-only, so one is enough for every finding without params
@@ -93,13 +105,14 @@ def _params(value: Mapping[str, object] | None) -> Mapping[str, ParamValue]:
         raise ModelTypeError(f"Finding.params must be a mapping, not {type(value).__name__}")
     out: dict[str, ParamValue] = {}
     for key, item in value.items():
-        if not isinstance(key, str):
+        if type(key) is not str and not isinstance(key, str):
             raise ModelTypeError("Finding.params keys must be str")
-        if not isinstance(item, str | int | dt.date | PartialDate) or isinstance(
-            item, bool | dt.datetime
+        if type(item) not in _PARAM_TYPES and (
+            not isinstance(item, str | int | dt.date | PartialDate)
+            or isinstance(item, bool | dt.datetime)
         ):
             raise ModelTypeError(f"Finding.params[{key!r}] must be str, int or a date")
-        out[key] = item
+        out[key] = item  # type: ignore[assignment]
     return frozen(out)
 
 
@@ -176,6 +189,37 @@ class Finding:
 
     def __str__(self) -> str:
         return f"{self.code} {self.severity.value} @ {self.path}: {self.message()}"
+
+
+_SET_FINDING = {name: Finding.__dict__[name].__set__ for name in attrs.fields_dict(Finding)}
+
+
+def rule_finding(
+    *,
+    code: str,
+    severity: Severity,
+    path: str,
+    message_id: str,
+    params: Mapping[str, object],
+    plural_id: str | None = None,
+    count: str | None = None,
+    subject: ElementRef | None = None,
+) -> Finding:
+    """``Finding(...)`` as the rule engine builds it, many times over on a large plan.
+
+    The constructor's conversions and checks, without its generic machinery.
+    """
+    finding: Finding = object.__new__(Finding)
+    put = _SET_FINDING
+    put["code"](finding, code)
+    put["severity"](finding, severity if type(severity) is Severity else to_severity(severity))
+    put["path"](finding, path)
+    put["message_id"](finding, message_id)
+    put["params"](finding, _params(params))
+    put["plural_id"](finding, plural_id)
+    put["count"](finding, count)
+    put["subject"](finding, subject)
+    return finding
 
 
 def _findings(value: Iterable[Finding]) -> tuple[Finding, ...]:

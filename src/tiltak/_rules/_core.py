@@ -13,7 +13,7 @@ from tiltak._enums import PlanKind
 from tiltak._errors import RuleConfigError
 from tiltak._frozen import frozen
 from tiltak._i18n import Plural
-from tiltak._report import Finding, ParamValue, Severity, to_severity
+from tiltak._report import Finding, ParamValue, Severity, rule_finding, to_severity
 
 if TYPE_CHECKING:
     from tiltak._elements import ElementRef
@@ -75,7 +75,7 @@ class RuleContext:
             return LEFT_OUT  # counted by the engine; not worth building on hostile input
         subject = None if self._subject is None else self._subject(path)
         if isinstance(message_id, Plural):
-            return Finding(
+            return rule_finding(
                 code=self.code,
                 severity=self.severity,
                 path=path,
@@ -85,7 +85,7 @@ class RuleContext:
                 params=params,
                 subject=subject,
             )
-        return Finding(
+        return rule_finding(
             code=self.code,
             severity=self.severity,
             path=path,
