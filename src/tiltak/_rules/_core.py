@@ -95,6 +95,34 @@ class RuleContext:
         )
 
 
+_SET_CTX = {
+    name: RuleContext.__dict__[name].__set__ for name in attrs.fields_dict(RuleContext)
+}
+
+
+def engine_context(
+    *,
+    kind: PlanKind,
+    as_of: dt.date | None,
+    code: str | None,
+    severity: Severity,
+    severities: Mapping[str, Severity],
+    subject: Callable[[str], ElementRef],
+) -> RuleContext:
+    """``RuleContext(...)`` as the engine builds it for each rule it runs on each plan."""
+    ctx: RuleContext = object.__new__(RuleContext)
+    put = _SET_CTX
+    put["kind"](ctx, kind)
+    put["as_of"](ctx, as_of)
+    put["code"](ctx, code)
+    put["severity"](ctx, severity)
+    put["severities"](ctx, severities)
+    put["_given"](ctx, [0])
+    put["_skipped"](ctx, [0])
+    put["_subject"](ctx, subject)
+    return ctx
+
+
 def within_cap(ctx: RuleContext, items: Sequence[_T]) -> Sequence[_T]:
     """The first of ``items`` whose findings the rule still keeps; the rest only counted.
 

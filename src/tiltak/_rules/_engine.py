@@ -18,7 +18,15 @@ from tiltak._paths import path_key
 from tiltak._report import Finding, Report, Severity, to_severity
 from tiltak._time._dates import to_day
 
-from ._core import FINDINGS_PER_RULE, LEFT_OUT, RuleContext, _Adapted, adapt, left_out_at_once
+from ._core import (
+    FINDINGS_PER_RULE,
+    LEFT_OUT,
+    RuleContext,
+    _Adapted,
+    adapt,
+    engine_context,
+    left_out_at_once,
+)
 
 if TYPE_CHECKING:
     from ._sets import RuleSet
@@ -173,13 +181,13 @@ def _run(config: _Config, plan: Plan, as_of: dt.date | None) -> Report:
     keyed: list[_Keyed] = []
     subjects = Subjects(plan)
     for order, (r, severity, severities) in enumerate(config.plan_for(kind, as_of is not None)):
-        ctx = RuleContext(
+        ctx = engine_context(
             kind=kind,
             as_of=as_of,
             code=r.code,
             severity=severity,
             severities=severities,
-            _subject=subjects,
+            subject=subjects,
         )
         _run_rule(config, r, plan, ctx, order, out=keyed)
     keyed.sort(key=_first)
