@@ -554,7 +554,7 @@ class _Writer(_Generator):
         if typing.get_origin(tp) is tuple:
             item_type, _ = typing.get_args(tp)
             if item_type is str:
-                return f"_list({var})"
+                return var if self.native else f"_list({var})"  # orjson writes a tuple itself
             each = f"[{self._expression(item_type, '_i', where)} for _i in {var}]"
             if self.items is not None and _is_object(item_type):
                 function = self.function_for(item_type)
@@ -596,8 +596,8 @@ def unstructure_function(
 
     ``omit(cls, name, default)`` says whether a field holding its default is left out;
     ``thaw`` writes the frozen JSON of ``extensions``. With ``native``, dates (and partial
-    dates known to the day) are left as dates, for a writer that writes them itself
-    (orjson). ``items = (longest, write)``: a list of objects longer than ``longest`` is
+    dates known to the day) are left as dates and lists of strings as tuples, for a writer
+    that writes them itself (orjson). ``items = (longest, write)``: a list of objects longer than ``longest`` is
     written by ``write(function, objects)`` (``function`` writes one object); by default,
     and for shorter lists, it is a list of what ``function`` gives.
     """
