@@ -194,17 +194,21 @@ def identifier(plan: Plan, collection: str, index: int) -> str:
 
 def reference(plan: Plan, collection: str, index: int) -> ElementRef:
     """The element at ``plan.<collection>[index]``, for a message that names another one."""
+    return _reference(plan, collection, index, labels=not _about_a_person(plan))
+
+
+def _reference(plan: Plan, collection: str, index: int, *, labels: bool) -> ElementRef:
     kind, field = _COLLECTIONS[collection]
-    items = getattr(plan, collection)
-    item = items[index]
+    item = getattr(plan, collection)[index]
     if kind == "measure" and plan.kind.value == "implementation_plan":
         kind = "activity"
-    label_field = _LABEL_FIELDS.get("measure" if kind == "activity" else kind)
     label = None
-    if label_field is not None and not _about_a_person(plan):
-        label = excerpt(getattr(item, label_field, None))
-        if label is None and kind in ("measure", "activity"):
-            label = excerpt(getattr(item, "description", None))
+    if labels:
+        label_field = _LABEL_FIELDS.get("measure" if kind == "activity" else kind)
+        if label_field is not None:
+            label = excerpt(getattr(item, label_field, None))
+            if label is None and kind in ("measure", "activity"):
+                label = excerpt(getattr(item, "description", None))
     return _element_ref(kind, _identifier(item, field, index), label, f"$.{collection}[{index}]")
 
 
@@ -245,10 +249,11 @@ class Subjects:
     its deadline) share its :class:`ElementRef`.
     """
 
-    __slots__ = ("_known", "_plan")
+    __slots__ = ("_known", "_labels", "_plan")
 
     def __init__(self, plan: Plan) -> None:
         self._plan = plan
+        self._labels = not _about_a_person(plan)
         self._known: dict[str, ElementRef] = {}
 
     def __call__(self, path: str) -> ElementRef:
@@ -256,7 +261,14 @@ class Subjects:
         key = path if match is None else match[0]
         found = self._known.get(key)
         if found is None:
-            found = self._known[key] = element_at(self._plan, path)
+            plan = self._plan
+            if match is not None and match[1] in _COLLECTIONS:
+                index = int(match[2])
+                if index < len(getattr(plan, match[1])):
+                    found = _reference(plan, match[1], index, labels=self._labels)
+            if found is None:
+                found = element_at(plan, path)
+            self._known[key] = found
         return found
 
 

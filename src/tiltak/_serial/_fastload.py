@@ -597,9 +597,9 @@ def unstructure_function(
     ``omit(cls, name, default)`` says whether a field holding its default is left out;
     ``thaw`` writes the frozen JSON of ``extensions``. With ``native``, dates (and partial
     dates known to the day) are left as dates and lists of strings as tuples, for a writer
-    that writes them itself (orjson). ``items = (longest, write)``: a list of objects longer than ``longest`` is
-    written by ``write(function, objects)`` (``function`` writes one object); by default,
-    and for shorter lists, it is a list of what ``function`` gives.
+    that writes them itself (orjson). ``items = (longest, write)``: a list of objects longer
+    than ``longest`` is written by ``write(function, objects)`` (``function`` writes one
+    object); by default, and for shorter lists, it is a list of what ``function`` gives.
     """
     function: Callable[[Any], dict[str, Any]] = _Writer(key, omit, thaw, native, items).generated(
         cls
