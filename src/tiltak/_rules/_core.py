@@ -95,9 +95,7 @@ class RuleContext:
         )
 
 
-_SET_CTX = {
-    name: RuleContext.__dict__[name].__set__ for name in attrs.fields_dict(RuleContext)
-}
+_SET_CTX = {name: RuleContext.__dict__[name].__set__ for name in attrs.fields_dict(RuleContext)}
 
 
 def engine_context(
