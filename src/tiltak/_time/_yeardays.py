@@ -11,7 +11,6 @@ rule picks is worked out once per rule and kind of year, with set operations on 
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
 from functools import lru_cache
@@ -40,6 +39,11 @@ _STARTS = {
     366: (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366),
 }
 """The offset of the first day of each month, and the year's length, by length."""
+_MONTH_OF = {
+    length: tuple(month for month in range(12) for _ in range(starts[month], starts[month + 1]))
+    for length, starts in _STARTS.items()
+}
+"""The month (from 0) of each day of the year (from 0), by the year's length."""
 
 
 class Parts(NamedTuple):
@@ -257,20 +261,27 @@ def _periods(parts: Parts, kind: Kind) -> tuple[tuple[int, tuple[int, ...]], ...
         if positions and 1 not in positions and -1 not in positions:
             return ()
         return tuple((i, (i,)) for i in passing if i < length)
+    # The passing days, by the first day of the period they fall in (ascending, as they are).
+    found: dict[int, list[int]] = {}
     if frequency == YEARLY:
-        bounds = [(0, length)]
+        found[0] = [day for day in passing if day < length]
     elif frequency == MONTHLY:
-        starts = _STARTS[length]
-        bounds = [(starts[m], starts[m + 1]) for m in range(12)]
-    else:
+        starts, month_of = _STARTS[length], _MONTH_OF[length]
+        for day in passing:
+            if day < length:
+                found.setdefault(starts[month_of[day]], []).append(day)
+    else:  # weekly: the weeks that begin in the year, the last one running into the next
         first = (parts.wkst - kind.weekday) % 7
-        bounds = [(lo, lo + 7) for lo in range(first, length, 7)]
+        for day in passing:
+            if day >= first:
+                week = day - (day - first) % 7
+                if week < length:
+                    found.setdefault(week, []).append(day)
     out = []
-    for lo, hi in bounds:
-        within = passing[bisect.bisect_left(passing, lo) : bisect.bisect_left(passing, hi)]
+    for start, within in found.items():
         picked = _pick(within, positions)
         if picked:
-            out.append((lo, picked))
+            out.append((start, picked))
     return tuple(out)
 
 
