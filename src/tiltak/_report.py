@@ -192,34 +192,52 @@ class Finding:
 
 
 _SET_FINDING = {name: Finding.__dict__[name].__set__ for name in attrs.fields_dict(Finding)}
+_set_code = _SET_FINDING["code"]
+_set_severity = _SET_FINDING["severity"]
+_set_path = _SET_FINDING["path"]
+_set_message_id = _SET_FINDING["message_id"]
+_set_params = _SET_FINDING["params"]
+_set_plural_id = _SET_FINDING["plural_id"]
+_set_count = _SET_FINDING["count"]
+_set_subject = _SET_FINDING["subject"]
 
 
 def rule_finding(
-    *,
     code: str,
     severity: Severity,
     path: str,
     message_id: str,
-    params: Mapping[str, object],
+    params: dict[str, ParamValue],
+    *,
     plural_id: str | None = None,
     count: str | None = None,
     subject: ElementRef | None = None,
 ) -> Finding:
     """``Finding(...)`` as the rule engine builds it, many times over on a large plan.
 
-    The constructor's conversions and checks, without its generic machinery.
+    The constructor's conversions and checks, without its generic machinery. ``params`` is
+    the caller's to give away: it is checked and kept, not copied.
     """
     finding: Finding = object.__new__(Finding)
-    put = _SET_FINDING
-    put["code"](finding, code)
-    put["severity"](finding, severity if type(severity) is Severity else to_severity(severity))
-    put["path"](finding, path)
-    put["message_id"](finding, message_id)
-    put["params"](finding, _params(params))
-    put["plural_id"](finding, plural_id)
-    put["count"](finding, count)
-    put["subject"](finding, subject)
+    _set_code(finding, code)
+    _set_severity(finding, severity if type(severity) is Severity else to_severity(severity))
+    _set_path(finding, path)
+    _set_message_id(finding, message_id)
+    _set_params(finding, _owned_params(params))
+    _set_plural_id(finding, plural_id)
+    _set_count(finding, count)
+    _set_subject(finding, subject)
     return finding
+
+
+def _owned_params(params: dict[str, ParamValue]) -> Mapping[str, ParamValue]:
+    """:func:`_params` of a dict nobody else holds: checked, then frozen as it is."""
+    if not params:
+        return _NO_PARAMS
+    for key, item in params.items():
+        if type(item) not in _PARAM_TYPES or type(key) is not str:
+            return _params(params)  # the careful look, which names what is wrong
+    return frozen(params)
 
 
 def _findings(value: Iterable[Finding]) -> tuple[Finding, ...]:

@@ -76,23 +76,16 @@ class RuleContext:
         subject = None if self._subject is None else self._subject(path)
         if isinstance(message_id, Plural):
             return rule_finding(
-                code=self.code,
-                severity=self.severity,
-                path=path,
-                message_id=message_id.singular,
+                self.code,
+                self.severity,
+                path,
+                message_id.singular,
+                params,
                 plural_id=message_id.plural,
                 count=message_id.count,
-                params=params,
                 subject=subject,
             )
-        return rule_finding(
-            code=self.code,
-            severity=self.severity,
-            path=path,
-            message_id=message_id,
-            params=params,
-            subject=subject,
-        )
+        return rule_finding(self.code, self.severity, path, message_id, params, subject=subject)
 
 
 _SET_CTX = {name: RuleContext.__dict__[name].__set__ for name in attrs.fields_dict(RuleContext)}

@@ -88,6 +88,11 @@ class _Config:
             graded[code] = to_severity(value)
         return cls(rules=adapted, select=chosen, ignore=dropped, severity=graded)
 
+    @property
+    def plain(self) -> bool:
+        """Whether every finding is kept as its rule gives it: nothing selected or re-graded."""
+        return self.select is None and not self.ignore and not self.severity
+
     def wants(self, code: str) -> bool:
         if self.select is not None and not code.startswith(self.select):
             return False
@@ -145,22 +150,24 @@ def _run_rule(
     """Run one rule; add its findings to ``out`` with their sort keys."""
     kept: list[Finding] = []
     left_out = 0
+    plain = config.plain
     for finding in rule.check(plan, ctx):
         if finding is LEFT_OUT:
             left_out += 1
             continue
-        if not isinstance(finding, Finding):
+        if type(finding) is not Finding and not isinstance(finding, Finding):
             raise RuleConfigError(
                 f"rule {rule.code or rule.origin!r} gave a {type(finding).__name__}, "
                 "not a tiltak.Finding"
             )
-        if not config.wants(finding.code):
-            continue
-        graded = config.severity.get(finding.code)
+        if not plain:
+            if not config.wants(finding.code):
+                continue
+            graded = config.severity.get(finding.code)
+            if graded is not None and graded is not finding.severity:
+                finding = attrs.evolve(finding, severity=graded)  # noqa: PLW2901
         if len(kept) >= MAX_FINDINGS_PER_RULE:
             left_out += 1
-        elif graded is not None and graded is not finding.severity:
-            kept.append(attrs.evolve(finding, severity=graded))
         else:
             kept.append(finding)
     left_out += left_out_at_once(ctx)
