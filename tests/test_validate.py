@@ -111,6 +111,18 @@ class TestFinding:
         with pytest.raises(tiltak.errors.ModelTypeError, match="params"):
             ctx.finding("$", "m", flag=True)
 
+    def test_a_rule_context_checks_params_as_the_constructor_does(self) -> None:
+        """Params of another type than str, int or a date are refused; subclasses are looked at."""
+
+        class Code(str):
+            pass
+
+        ctx = RuleContext(kind=PlanKind.ACTION_PLAN, code="X1", severity=Severity.INFO)
+        built = ctx.finding("$", "{code}", code=Code("M1"))
+        assert built.params == {"code": "M1"}
+        with pytest.raises(tiltak.errors.ModelTypeError, match="params"):
+            ctx.finding("$", "{at}", at=dt.datetime(2024, 5, 1, 12))
+
     def test_every_builtin_message_renders(self) -> None:
         """Every finding of the built-in rules renders without a missing field."""
         plan = bare(
