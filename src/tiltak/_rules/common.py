@@ -463,7 +463,7 @@ def _measurable(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         target = goal.target
         if target is None or (blank(target.value) and blank(target.measure)):
             yield ctx.finding(f"$.goals[{i}].target", N_("The goal has no measurable target."))
-        elif target.due is None and (goal.period is None or goal.period.end is None):
+        elif target.due is None and ((period := goal.period) is None or period.end is None):
             yield ctx.finding(f"$.goals[{i}].target.due", N_("The goal's target has no date."))
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from tiltak._enums import PlanKind
 from tiltak._i18n import N_
-from tiltak._model import Goal, Plan
+from tiltak._model import Plan
 from tiltak._report import Finding
 from tiltak._time._asof import last_delivered
 
@@ -15,11 +15,6 @@ from ._core import RuleContext, within_cap
 from ._define import W, blank, closed, missed_days, rule
 
 __all__: list[str] = []
-
-
-def _has_target(goal: Goal) -> bool:
-    target = goal.target
-    return target is not None and not (blank(target.value) and blank(target.measure))
 
 
 @rule(
@@ -51,12 +46,17 @@ def _goal_followed_up(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         return
     before = schedule.last_due(due - dt.timedelta(days=1)) if due > dt.date.min else None
     since = schedule.start if before is None else before + dt.timedelta(days=1)
-    missing = [
-        i
-        for i, goal in enumerate(plan.goals)
-        if _has_target(goal)
-        and not any(f.date is not None and since <= f.date <= as_of for f in goal.follow_ups)
-    ]
+    missing = []
+    for i, goal in enumerate(plan.goals):
+        target = goal.target
+        if target is None or (blank(target.value) and blank(target.measure)):
+            continue
+        for follow_up in goal.follow_ups:
+            date = follow_up.date
+            if date is not None and since <= date <= as_of:
+                break
+        else:
+            missing.append(i)
     for i in within_cap(ctx, missing):
         dates = [
             f.date for f in plan.goals[i].follow_ups if f.date is not None and f.date <= as_of

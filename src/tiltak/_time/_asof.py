@@ -25,10 +25,9 @@ import attrs
 
 from tiltak._enums import StatusColour
 from tiltak._errors import ModelError, ModelTypeError
-from tiltak._model import FollowUp, Measure, Plan, ReportingLine
+from tiltak._model import Measure, Plan, ReportingLine
 
 from ._dates import to_day
-from ._daynumbers import day_number, span
 from ._schedule import Schedule
 
 __all__ = [
@@ -121,20 +120,19 @@ def measure_due(measure: Measure) -> dt.date | None:
     return None
 
 
-def _latest_colour(follow_ups: Iterable[FollowUp], as_of: dt.date) -> StatusColour | None:
-    """The colour of the latest follow-up recorded by ``as_of`` that has one."""
-    for follow_up in reversed(tuple(follow_ups)):
-        if follow_up.date is not None and follow_up.date > as_of:
-            continue
-        if follow_up.colour is not None:
-            return follow_up.colour
-    return None
-
-
 def _is_settled(measure: Measure, as_of: dt.date) -> bool:
-    if measure.completed is not None and measure.completed <= as_of:
+    """Whether ``measure`` is completed, or its latest follow-up with a colour is green.
+
+    Completion and follow-ups dated after ``as_of`` do not count; an undated follow-up does.
+    """
+    completed = measure.completed
+    if completed is not None and completed <= as_of:
         return True
-    return _latest_colour(measure.follow_ups, as_of) is StatusColour.GREEN
+    for follow_up in reversed(measure.follow_ups):
+        colour, date = follow_up.colour, follow_up.date
+        if colour is not None and (date is None or date <= as_of):
+            return colour is StatusColour.GREEN
+    return False
 
 
 def overdue_measures(plan: Plan, *, as_of: dt.date | str) -> tuple[PlanEvent, ...]:
@@ -153,22 +151,24 @@ def overdue_measures(plan: Plan, *, as_of: dt.date | str) -> tuple[PlanEvent, ..
     return _sorted(events)
 
 
-def _due_number(measure: Measure) -> int | None:
-    """The :func:`day_number` of :func:`measure_due`, found without building a date."""
-    if measure.deadline is not None:
-        return span(measure.deadline)[1]
-    if measure.period is not None and measure.period.end is not None:
-        return span(measure.period.end)[1]
-    return None
-
-
 def overdue_indices(plan: Plan, as_of: dt.date) -> list[int]:
     """The index of each measure :func:`overdue_measures` gives, in plan order."""
-    today = day_number(as_of)
+    # Past due means due before as_of, compared without building dates: by year, then within
+    # the year as month * 100 + day, a month counting as ending on its day 99.
+    this_year, today = as_of.year, as_of.month * 100 + as_of.day
     out = []
     for i, measure in enumerate(plan.measures):
-        due = _due_number(measure)
-        if due is not None and due < today and not _is_settled(measure, as_of):
+        due = measure.deadline
+        if due is None:
+            period = measure.period
+            if period is None or (due := period.end) is None:
+                continue
+        year = due.year
+        if year > this_year:
+            continue
+        if year == this_year and (due.month is None or due.month * 100 + (due.day or 99) >= today):
+            continue
+        if not _is_settled(measure, as_of):
             out.append(i)
     return out
 
