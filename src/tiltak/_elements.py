@@ -162,15 +162,21 @@ class ElementRef:
 
 
 _SET_REF = {name: ElementRef.__dict__[name].__set__ for name in attrs.fields_dict(ElementRef)}
+_set_kind, _set_id, _set_label, _set_path = (
+    _SET_REF["kind"],
+    _SET_REF["id"],
+    _SET_REF["label"],
+    _SET_REF["path"],
+)
 
 
 def _element_ref(kind: str, id_: str | None, label: str | None, path: str) -> ElementRef:
     """``ElementRef(...)`` of values known to be strings, built as often as findings are."""
     ref: ElementRef = object.__new__(ElementRef)
-    _SET_REF["kind"](ref, kind)
-    _SET_REF["id"](ref, id_)
-    _SET_REF["label"](ref, label)
-    _SET_REF["path"](ref, path)
+    _set_kind(ref, kind)
+    _set_id(ref, id_)
+    _set_label(ref, label)
+    _set_path(ref, path)
     return ref
 
 
