@@ -93,7 +93,10 @@ def _structure(*, surrogates: bool = True) -> Callable[[Any, _fastload.Reading],
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 """An escape that the standard library reads as a surrogate (paired or not)."""
-_SLICE = 1 << 20
+_SLICE = 1 << 14
+"""Characters encoded at a time by the look for surrogates: small enough for the memory
+allocator to reuse one block (slices of a million characters made the C library keep
+several megabytes after the load)."""
 
 
 def _may_hold_surrogates(text: str, *, decoded: bool) -> bool:
@@ -101,7 +104,7 @@ def _may_hold_surrogates(text: str, *, decoded: bool) -> bool:
 
     One look at the whole text is cheaper than one at each string read from it. A text
     decoded from UTF-8 holds no surrogate itself; any text may escape one. The text is
-    encoded a slice at a time, so that the look holds little memory.
+    encoded a slice at a time (:data:`_SLICE`), so that the look holds little memory.
     """
     if "\\" in text and _SURROGATE_ESCAPE.search(text) is not None:
         return True
