@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ._frozen import slot_setters
 from ._i18n import NC_, gettext, pgettext
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ class ElementRef:
         return self.text()
 
 
-_SET_REF = {name: ElementRef.__dict__[name].__set__ for name in attrs.fields_dict(ElementRef)}
+_SET_REF = slot_setters(ElementRef)
 _set_kind, _set_id, _set_label, _set_path = (
     _SET_REF["kind"],
     _SET_REF["id"],

@@ -6,10 +6,20 @@ not be sent to a process pool, cached, or deep-copied.
 
 from __future__ import annotations
 
-from collections.abc import ItemsView, Iterable, Iterator, KeysView, Mapping, ValuesView
+from collections.abc import (
+    Callable,
+    ItemsView,
+    Iterable,
+    Iterator,
+    KeysView,
+    Mapping,
+    ValuesView,
+)
 from typing import Any, TypeVar, final
 
-__all__ = ["FrozenDict", "frozen"]
+import attrs
+
+__all__ = ["FrozenDict", "frozen", "slot_setters"]
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
@@ -98,3 +108,13 @@ def frozen(data: dict[_K, _V]) -> FrozenDict[_K, _V]:
     mapping: FrozenDict[_K, _V] = _new(FrozenDict)
     _set_data(mapping, data)
     return mapping
+
+
+def slot_setters(cls: type) -> dict[str, Callable[[Any, Any], None]]:
+    """The setter of each slot of the frozen attrs class ``cls``, by field name.
+
+    For building many objects of values already checked: ``object.__new__(cls)`` and one
+    setter per field skip the constructor's generic machinery (and its checks, which the
+    caller has done), where that machinery costs more than the building.
+    """
+    return {name: cls.__dict__[name].__set__ for name in attrs.fields_dict(cls)}

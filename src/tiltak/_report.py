@@ -12,7 +12,7 @@ import attrs
 from ._display import Displayed
 from ._elements import ElementRef
 from ._errors import ModelTypeError, RuleConfigError, TiltakError
-from ._frozen import frozen
+from ._frozen import frozen, slot_setters
 from ._i18n import gettext, ngettext
 from ._time._dates import PartialDate
 from ._time._formatting import format_date
@@ -191,7 +191,7 @@ class Finding:
         return f"{self.code} {self.severity.value} @ {self.path}: {self.message()}"
 
 
-_SET_FINDING = {name: Finding.__dict__[name].__set__ for name in attrs.fields_dict(Finding)}
+_SET_FINDING = slot_setters(Finding)
 _set_code = _SET_FINDING["code"]
 _set_severity = _SET_FINDING["severity"]
 _set_path = _SET_FINDING["path"]

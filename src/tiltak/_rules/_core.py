@@ -11,7 +11,7 @@ import attrs
 
 from tiltak._enums import PlanKind
 from tiltak._errors import RuleConfigError
-from tiltak._frozen import frozen
+from tiltak._frozen import frozen, slot_setters
 from tiltak._i18n import Plural
 from tiltak._report import Finding, ParamValue, Severity, rule_finding, to_severity
 
@@ -88,7 +88,7 @@ class RuleContext:
         return rule_finding(self.code, self.severity, path, message_id, params, subject=subject)
 
 
-_SET_CTX = {name: RuleContext.__dict__[name].__set__ for name in attrs.fields_dict(RuleContext)}
+_SET_CTX = slot_setters(RuleContext)
 
 
 def engine_context(

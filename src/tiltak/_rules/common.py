@@ -477,10 +477,15 @@ _MARKS = ".,:;!?()/-'\""
 
 def fold(text: str) -> str:
     """``text`` with case, white space and punctuation folded away (words joined by a space)."""
+    return _words(_spaced(text))
+
+
+def _spaced(text: str) -> str:
+    """``text`` normalised and case-folded, its common marks made spaces."""
     spaced = unicodedata.normalize("NFKC", text).casefold()
     for mark in _MARKS:
         spaced = spaced.replace(mark, " ")
-    return _words(spaced)
+    return spaced
 
 
 def _words(spaced: str) -> str:
@@ -503,9 +508,7 @@ def fold_all(texts: list[str]) -> list[str]:
     joined = _JOIN.join(texts)
     if not texts or joined.count(_JOIN) != len(texts) - 1:  # a text holds the joint itself
         return [fold(text) for text in texts]
-    spaced = unicodedata.normalize("NFKC", joined).casefold()
-    for mark in _MARKS:
-        spaced = spaced.replace(mark, " ")
+    spaced = _spaced(joined)
     if spaced.replace(" ", "").replace(_JOIN, "").isalnum():  # words and spaces only
         # Each text's words joined by one space: runs of spaces made one, none at the ends.
         while "  " in spaced:
