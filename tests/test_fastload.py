@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import copy
 import datetime as dt
 import gc
 import json
@@ -26,6 +27,14 @@ from tiltak.testing import json_values, plans
 
 SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FAST = _fastload.structure_function(Plan)
+VARIANTS = {
+    f"consume={consume},twins={twins}": _fastload.structure_function(
+        Plan, consume=consume, twins=twins
+    )
+    for consume in (False, True)
+    for twins in (True, False)
+}
+"""Every way the generated code can be written: each must read as ``FAST`` does."""
 TEXT = _fastload.text_function(Plan)
 COMPACT: dict[str, Any] = {"ensure_ascii": False, "allow_nan": False, "separators": (",", ":")}
 
@@ -46,12 +55,23 @@ def careful_read(data: dict[str, Any]) -> Plan | None:
 
 
 def fast_read(data: dict[str, Any]) -> Plan | None:
-    """The plan the generated fast path reads from ``data``, or ``None`` if it falls back."""
-    body = {key: value for key, value in data.items() if key != "format"}
-    try:
-        plan: Plan = FAST(body, _fastload.Reading())
-    except _fastload.Fallback:
-        return None
+    """The plan the generated fast path reads from ``data``, or ``None`` if it falls back.
+
+    Every variant of the generated code reads it alike; those that may not consume the data
+    leave it as it was.
+    """
+    results: dict[str, Plan | None] = {}
+    for name, function in VARIANTS.items():
+        body = copy.deepcopy({key: value for key, value in data.items() if key != "format"})
+        before = copy.deepcopy(body)
+        try:
+            results[name] = function(body, _fastload.Reading())
+        except _fastload.Fallback:
+            results[name] = None
+        if "consume=False" in name:
+            assert body == before
+    plan = results.pop("consume=False,twins=True")
+    assert all(other == plan for other in results.values()), results
     return plan
 
 
@@ -176,6 +196,40 @@ class TestStructure:
         """No model class but the named few falls back to ``__init__``: a renamed check shows."""
         assert attrs.has(cls)
         assert _fastload._built_by_init(cls) == (cls in _fastload._INIT_CLASSES)
+
+    def test_every_model_class_is_built_through_a_twin(self) -> None:
+        """Each class the fast path builds field by field has a twin on this interpreter."""
+        builder = _fastload._Builder(str)
+        builder.function_for(Plan)
+        built = [cls for cls in builder.names if not _fastload._built_by_init(cls)]
+        assert Measure in built
+        for cls in built:
+            twin = _fastload._twin(cls)
+            assert twin is not None, cls
+            assert twin.__slots__ == cls.__slots__  # type: ignore[attr-defined]
+
+    def test_a_twin_refused_means_slot_setters(self) -> None:
+        """A class the interpreter will not let an object change to is built by its setters."""
+
+        @attrs.frozen(kw_only=True, weakref_slot=True)
+        class Pair:
+            left: str
+            right: str | None = None
+
+        class Mark:
+            __slots__ = ()
+
+        class Mixed(Pair, Mark):  # two bases: no twin is tried
+            __slots__ = ()
+
+        assert _fastload._twin(Mixed) is None
+        if sys.version_info < (3, 12):  # CPython 3.11 refuses a class with a weakref slot
+            assert _fastload._twin(Pair) is None
+        for consume in (False, True):
+            structure = _fastload.structure_function(Pair, consume=consume)
+            assert structure({"left": "a"}, _fastload.Reading()) == Pair(left="a")
+            with pytest.raises(_fastload.Fallback):
+                structure({"left": "a", "middle": 1}, _fastload.Reading())
 
     def test_a_class_with_an_unknown_converter_is_built_by_init(self) -> None:
         """A converter the generated code does not know sends the class through ``__init__``."""

@@ -128,7 +128,7 @@ def _plan_status(value: PlanStatus | str | None) -> PlanStatus | None:
     return None if value is None else enum_value(PlanStatus, value)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Responsible:
     """Who answers for a measure (Brå's *Vem*): a person, a role or a unit, with contact."""
 
@@ -141,7 +141,7 @@ class Responsible:
     phone: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Subject:
     """The person a plan is about: the service user, or the employee on sick leave."""
 
@@ -155,7 +155,7 @@ class Subject:
     phone: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Participant:
     """Someone who takes part in the work on the plan, and what they contribute."""
 
@@ -172,7 +172,7 @@ class Participant:
     phone: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Principal:
     """A huvudman (kommun, region) in a SIP; exactly one holds the overall responsibility."""
 
@@ -183,7 +183,7 @@ class Principal:
     overall_responsibility: bool = attrs.field(default=False, validator=is_(bool))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Cause:
     """A cause of the problem the plan addresses (Brå's *Orsak*, numbered 1, 2, 3 …)."""
 
@@ -193,7 +193,7 @@ class Cause:
     text: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class GoalArea:
     """A goal area (målområde) of an operational plan, with its purpose and expectations."""
 
@@ -207,7 +207,7 @@ class GoalArea:
     """The period the area itself is dated for, when it gives one of its own."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Section:
     """A section of the plan document that gives a period of its own in its heading.
 
@@ -222,7 +222,7 @@ class Section:
     period: Period | None = attrs.field(default=None, validator=opt(Period))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Baseline:
     """Where an indicator stood before the work began: the value, and when it was measured."""
 
@@ -232,7 +232,7 @@ class Baseline:
     date: PartialDate | None = attrs.field(default=None, converter=to_opt_partial_date)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Target:
     """What makes a goal measurable: what is measured, the value to reach, and by when.
 
@@ -251,7 +251,7 @@ class Target:
     direction: Direction | None = attrs.field(default=None, converter=_direction)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class FollowUp:
     """A recorded follow-up: when, the status colour (``None`` = not assessed), a note.
 
@@ -268,7 +268,7 @@ class FollowUp:
     value: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Goal(Displayed):
     """A goal: why the measures are carried out, and what they should lead to."""
 
@@ -306,7 +306,7 @@ class Goal(Displayed):
         return None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Measure(Displayed):
     """A measure (tiltak, åtgärd) or an activity (aktivitet): what is done, by whom, when."""
 
@@ -349,7 +349,7 @@ class Measure(Displayed):
         return None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Decision:
     """The decision a plan carries out (nämndens beslut, vedtak)."""
 
@@ -361,7 +361,7 @@ class Decision:
     description: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Consent:
     """The person's consent to the plan, and to sharing confidential information."""
 
@@ -377,7 +377,7 @@ class Consent:
     """Why the user could not consent, when someone else consented on their behalf."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Participation:
     """Whether the user (or employee) took part, and how their views and wishes counted."""
 
@@ -387,7 +387,7 @@ class Participation:
     how: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class ResponsibilityGroup:
     """The ansvarsgruppe of an individuell plan: its members and its meetings.
 
@@ -404,7 +404,7 @@ class ResponsibilityGroup:
     )
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Cooperation:
     """Cooperation with the committee, other providers, principals or agencies.
 
@@ -417,7 +417,7 @@ class Cooperation:
     not_needed: bool = attrs.field(default=False, validator=is_(bool))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Adoption:
     """When, and by whom, the plan was adopted (vedtatt, fastställd)."""
 
@@ -427,7 +427,7 @@ class Adoption:
     by: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Revision:
     """A planned revision of the plan, and when it was done."""
 
@@ -440,7 +440,7 @@ class Revision:
     note: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class DeliveredReport:
     """A report delivered along a reporting line: when, the period it covers, by whom."""
 
@@ -453,7 +453,7 @@ class DeliveredReport:
     note: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class ReportingLine:
     """Who reports to whom, and how often (team leaders monthly to department heads).
 
@@ -472,7 +472,7 @@ class ReportingLine:
     )
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class FollowUpRoutine:
     """When and how the plan itself is followed up: a schedule or dates, and a method."""
 
@@ -485,7 +485,7 @@ class FollowUpRoutine:
     method: str | None = attrs.field(default=None, validator=opt(str))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class DialogueMeeting:
     """A dialogue meeting of a return-to-work plan (1 with the employer, 2 with NAV)."""
 
@@ -506,7 +506,7 @@ def _percentage(_inst: object, _attr: object, value: int | None) -> None:
         raise ModelError("a degree of sick leave is a percentage from 1 to 100")
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class SickLeave:
     """A period of sick leave and its degree in per cent (100: full; less: graded)."""
 
@@ -516,7 +516,7 @@ class SickLeave:
     degree: int | None = attrs.field(default=None, validator=[opt(int), _percentage])
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class ReturnToWork:
     """The facts of a return-to-work plan (oppfølgingsplan, arbeidsmiljøloven § 4-6)."""
 
@@ -543,7 +543,7 @@ class ReturnToWork:
     """The periods of sick leave with their degree, as the sick notes give them."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Plan(Displayed):
     """An action plan of any kind: the whole document, as data."""
 

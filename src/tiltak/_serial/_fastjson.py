@@ -20,7 +20,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from tiltak._model import Plan
 from tiltak._text import has_surrogate
@@ -45,10 +45,8 @@ _ANY_KEY = re.compile(r'"[ \t\n\r]*:')
 class _Functions:
     """The generated functions and the JSON parser, made on first use (not at import)."""
 
-    structure: Callable[[Any, _fastload.Reading], Plan] | None = None
-    """For data that may hold lone surrogates."""
-    structure_unpaired_free: Callable[[Any, _fastload.Reading], Plan] | None = None
-    """For data that cannot: what orjson reads, or a text shown to hold none."""
+    structure: ClassVar[dict[tuple[bool, bool], Callable[[Any, _fastload.Reading], Plan]]] = {}
+    """By whether the data may hold lone surrogates, and whether it may be consumed."""
     unstructure: Callable[[Plan], dict[str, Any]] | None = None
     text: Callable[[Plan], str] | None = None
     parser: tuple[Callable[[str], Any], bool] | None = None
@@ -79,16 +77,18 @@ def _generated() -> Any:
     return _fastload
 
 
-def _structure(*, surrogates: bool = True) -> Callable[[Any, _fastload.Reading], Plan]:
-    if not surrogates:
-        if _Functions.structure_unpaired_free is None:
-            _Functions.structure_unpaired_free = _generated().structure_function(
-                Plan, surrogates=False
-            )
-        return _Functions.structure_unpaired_free
-    if _Functions.structure is None:
-        _Functions.structure = _generated().structure_function(Plan)
-    return _Functions.structure
+def _structure(*, surrogates: bool, consume: bool) -> Callable[[Any, _fastload.Reading], Plan]:
+    """The structure function for data that may hold lone surrogates, and may consume.
+
+    What orjson reads cannot hold one, nor can a text shown to hold none; the data a reader
+    parsed itself is its own to consume.
+    """
+    key = (surrogates, consume)
+    function = _Functions.structure.get(key)
+    if function is None:
+        function = _generated().structure_function(Plan, surrogates=surrogates, consume=consume)
+        _Functions.structure[key] = function
+    return function
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -211,14 +211,15 @@ def _keys_in(text: str) -> int:
 
 
 def _structure_body(
-    data: Any, reading: _fastload.Reading, *, surrogates: bool = True
+    data: Any, reading: _fastload.Reading, *, surrogates: bool = True, consume: bool = False
 ) -> Plan | None:
+    """The plan in ``data``, or ``None``; with ``consume``, ``data`` is emptied as it is read."""
     if type(data) is not dict or data.get("format") != _migrations.FORMAT:
         return None
-    body = data.copy()
+    body = data if consume else data.copy()
     del body["format"]
     try:
-        return _structure(surrogates=surrogates)(body, reading)
+        return _structure(surrogates=surrogates, consume=consume)(body, reading)
     except _generated().Fallback:
         return None
 
@@ -241,7 +242,7 @@ def read_text(text: str, *, decoded: bool = False) -> Plan | None:
             reading = _generated().Reading(keys=1, exact_floats=exact)  # 1: the format key
             # orjson refuses a lone surrogate, escaped or not.
             surrogates = attempt is json.loads and _may_hold_surrogates(text, decoded=decoded)
-            plan = _structure_body(data, reading, surrogates=surrogates)
+            plan = _structure_body(data, reading, surrogates=surrogates, consume=True)
             if plan is not None:
                 return plan if reading.keys == _keys_in(text) else None
             if exact or not reading.met_float:

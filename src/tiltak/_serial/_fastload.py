@@ -8,8 +8,9 @@ they do not expect they raise :class:`Fallback`, and the caller runs the detaile
 then reports every problem. The fast path accepts a subset of what the detailed pass accepts
 and builds equal objects; ``tests/test_fastload.py`` holds it to that.
 
-Objects are built with ``object.__new__`` and the slots' own descriptors: that skips only the
-attrs validators and converters, whose work the generated code has done. Partial dates are
+Objects are built without ``__init__``: their slots are set on a plain twin of the class,
+which then becomes the class (:func:`_twin`). That skips only the attrs validators and
+converters, whose work the generated code has done. Partial dates are
 checked against the calendar here, as their validator does. A schedule whose rule is
 plain (:data:`._schedule.PLAIN_RULE`, valid from any start) or otherwise known valid from its
 text and start (:func:`tiltak._time._rulecheck.known_valid`) is built directly too; any other
@@ -302,6 +303,31 @@ def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
     return tp, False
 
 
+_ABSENT = object()
+"""A key's lookup gives it for a missing key, where the field's default is not ``None``."""
+
+
+def _twin(cls: type) -> type | None:
+    """A plain slotted class laid out as ``cls``, whose objects may become ``cls`` objects.
+
+    The interpreter sets a plain class's slots by its quickest path, where the descriptors
+    of a frozen class's slots cost several times as much; the generated code sets a twin's
+    slots and then makes the object a ``cls`` by assigning its ``__class__``. ``None`` when
+    the interpreter refuses that assignment (CPython 3.11 does for a class with a slot for
+    weak references).
+    """
+    slots = cls.__dict__.get("__slots__")
+    if slots is None or "__dict__" in slots or len(cls.__bases__) != 1:
+        return None
+    twin = type(f"{cls.__name__}Twin", cls.__bases__, {"__slots__": slots})
+    probe: Any = _new(twin)
+    try:
+        probe.__class__ = cls
+    except TypeError:
+        return None
+    return twin
+
+
 class _Generator:
     """Writes the source of one function per class, then compiles them together.
 
@@ -347,8 +373,17 @@ class _Builder(_Generator):
     prefix = "structure"
     filename = "<tiltak fast structure>"
 
-    def __init__(self, key: Callable[[str], str], *, surrogates: bool = True) -> None:
+    def __init__(
+        self,
+        key: Callable[[str], str],
+        *,
+        surrogates: bool = True,
+        consume: bool = False,
+        twins: bool = True,
+    ) -> None:
         self.surrogates = surrogates
+        self.consume = consume
+        self.twins = twins
         super().__init__(
             key,
             {
@@ -358,6 +393,7 @@ class _Builder(_Generator):
                 "_schedule": _schedule,
                 "_extensions": _extensions,
                 "_new": object.__new__,
+                "_absent": _ABSENT,
                 "_tuple": tuple,
                 "_surrogate": has_surrogate,
             },
@@ -430,53 +466,72 @@ class _Builder(_Generator):
         hints = typing.get_type_hints(cls)
         fields = attrs.fields(cls)
         keys = {self.key(f.name): f for f in fields}
-        known = self._global(f"_keys_{cls.__name__}", frozenset(keys))
         by_init = _built_by_init(cls)
-        lines = [
-            f"def {name}(d, r):",
-            "    if type(d) is not dict: raise Fallback",
-            f"    if not d.keys() <= {known}: raise Fallback",
-            "    r.keys += len(d)",
-        ]
-        if not by_init:
+        twin = None if by_init or not self.twins else _twin(cls)
+        lines = [f"def {name}(d, r):", "    if type(d) is not dict: raise Fallback"]
+        if not self.consume:
+            known = self._global(f"_keys_{cls.__name__}", frozenset(keys))
+            lines.append(f"    if not d.keys() <= {known}: raise Fallback")
+        lines.append("    r.keys += len(d)")
+        if twin is not None:
+            lines.append(f"    o = {self._global(f'_twin_{cls.__name__}', twin)}()")
+        elif not by_init:
             lines.append(f"    o = _new({cls.__name__})")
         arguments = []
         for key, field in keys.items():
-            tp, optional = _unwrap_optional(hints[field.name])
             var = f"v_{field.name}"
-            has_default = field.default is not attrs.NOTHING
-            if not has_default:
-                lines.append(f"    {var} = d.get({key!r}, Fallback)")
-                self._check(tp, var, f"{cls.__name__}.{field.name}", lines, "    ")
-            elif optional and _absent_value(cls, field) is None:
-                lines.append(f"    {var} = d.get({key!r})")
-                lines.append(f"    if {var} is not None:")
-                self._check(tp, var, f"{cls.__name__}.{field.name}", lines, "        ")
-            else:
-                absent = _absent_value(cls, field)
-                default = self._global(f"_default_{cls.__name__}_{field.name}", absent)
-                lines.append(f"    if {key!r} in d:")
-                lines.append(f"        {var} = d[{key!r}]")
-                if optional:
-                    lines.append(f"        if {var} is not None:")
-                    self._check(tp, var, f"{cls.__name__}.{field.name}", lines, "            ")
-                else:
-                    self._check(tp, var, f"{cls.__name__}.{field.name}", lines, "        ")
-                lines.append("    else:")
-                lines.append(f"        {var} = {default}")
+            self._read_field(cls, key, field, hints[field.name], lines)
             if by_init:
                 arguments.append(f"{field.name}={var}")
+            elif twin is not None:
+                lines.append(f"    o.{field.name} = {var}")
             else:
                 setter = self._global(
-                    f"_set_{cls.__name__}_{field.name}",
-                    cls.__dict__[field.name].__set__,
+                    f"_set_{cls.__name__}_{field.name}", cls.__dict__[field.name].__set__
                 )
                 lines.append(f"    {setter}(o, {var})")
+        if self.consume:
+            lines.append("    if d: raise Fallback")  # what is left was not a field's
         if by_init:
             self._init_tail(cls, hints, arguments, lines)
         else:
+            if twin is not None:
+                lines.append(f"    o.__class__ = {cls.__name__}")
             lines.append("    return o")
         return "\n".join(lines)
+
+    def _read_field(
+        self, cls: type, key: str, field: attrs.Attribute[Any], hint: Any, lines: list[str]
+    ) -> None:
+        """Lines that take the field's value from ``d`` into ``v_<name>``, checked."""
+        tp, optional = _unwrap_optional(hint)
+        take = "pop" if self.consume else "get"
+        var = f"v_{field.name}"
+        where = f"{cls.__name__}.{field.name}"
+        if field.default is attrs.NOTHING:
+            lines.append(f"    {var} = d.{take}({key!r}, Fallback)")
+            self._check(tp, var, where, lines, "    ")
+        elif optional and _absent_value(cls, field) is None:
+            lines.append(f"    {var} = d.{take}({key!r}{', None' if self.consume else ''})")
+            if tp is str and not self.surrogates:  # one test when a string is there
+                lines.append(
+                    f"    if type({var}) is not str and {var} is not None: raise Fallback"
+                )
+            else:
+                lines.append(f"    if {var} is not None:")
+                self._check(tp, var, where, lines, "        ")
+        else:
+            default = self._global(
+                f"_default_{cls.__name__}_{field.name}", _absent_value(cls, field)
+            )
+            lines.append(f"    {var} = d.{take}({key!r}, _absent)")
+            lines.append(f"    if {var} is _absent:")
+            lines.append(f"        {var} = {default}")
+            if optional:
+                lines.append(f"    elif {var} is not None:")
+            else:
+                lines.append("    else:")
+            self._check(tp, var, where, lines, "        ")
 
     def _init_tail(
         self, cls: type, hints: dict[str, Any], arguments: list[str], lines: list[str]
@@ -502,14 +557,23 @@ class _Builder(_Generator):
 
 
 def structure_function(
-    cls: type, *, key: Callable[[str], str] = str, surrogates: bool = True
+    cls: type,
+    *,
+    key: Callable[[str], str] = str,
+    surrogates: bool = True,
+    consume: bool = False,
+    twins: bool = True,
 ) -> Callable[[Any, Reading], Any]:
     """The generated fast structure function of an attrs class (and every class it holds).
 
     ``key`` maps an attribute name to its key in the document. Without ``surrogates`` the
     function does not look for lone surrogates in strings: for data whose parser refused them.
+    With ``consume`` it empties each object it reads (quicker: a key left over was not a
+    field's), for data nobody else holds. Without ``twins`` it sets each slot through the
+    class's own descriptor (see :func:`_twin`).
     """
-    function: Callable[[Any, Reading], Any] = _Builder(key, surrogates=surrogates).generated(cls)
+    builder = _Builder(key, surrogates=surrogates, consume=consume, twins=twins)
+    function: Callable[[Any, Reading], Any] = builder.generated(cls)
     return function
 
 

@@ -54,7 +54,7 @@ def _check_parts(inst: PartialDate, _attr: Any, _value: Any) -> None:
 
 
 @total_ordering
-@attrs.frozen(kw_only=True, order=False)
+@attrs.frozen(kw_only=True, order=False, weakref_slot=False)
 class PartialDate:
     """A date known to the day, the month or the year ("innen utgangen av 2020").
 
@@ -169,7 +169,7 @@ def to_opt_partial_date(value: PartialDate | dt.date | str | None) -> PartialDat
     return None if value is None else to_partial_date(value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Period:
     """A span of time from ``start`` to ``end`` (both included, either may be open).
 

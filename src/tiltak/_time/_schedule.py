@@ -127,7 +127,7 @@ def _end(until: dt.date | None, count: int | None) -> str:
     return ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Schedule:
     """A recurrence anchored at ``start``: the ``rule`` is an RRULE value (``FREQ=MONTHLY``).
 
