@@ -21,7 +21,7 @@ import tiltak._model
 from tiltak import FollowUp, Goal, Measure, Plan, PlanFormatError, dumps, from_dict, loads, to_dict
 from tiltak._serial import _fastjson, _fastload
 from tiltak._serial._converter import DETAILED
-from tiltak._time._dates import days_in_month
+from tiltak._time._dates import PartialDate, days_in_month, to_partial_date
 from tiltak.errors import ModelTypeError
 from tiltak.testing import json_values, plans
 
@@ -203,6 +203,7 @@ class TestStructure:
         builder.function_for(Plan)
         built = [cls for cls in builder.names if not _fastload._built_by_init(cls)]
         assert Measure in built
+        assert _fastload._PARTIAL_DATE_TWIN is not None
         for cls in built:
             twin = _fastload._twin(cls)
             assert twin is not None, cls
@@ -631,6 +632,28 @@ class TestDates:
                 partial.month,
                 partial.day,
             )
+
+    @pytest.mark.parametrize("twin", [True, False])
+    @pytest.mark.parametrize(
+        "text", ["2024", "0001", "9999", "2024-02", "2024-02-29", "2023-02-29", "0000", "2024-13"]
+    )
+    def test_partial_dates_read_as_the_model_reads_them(
+        self, text: str, twin: bool, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Through the twin class or the slots' setters: a real ``PartialDate``, or refused."""
+        if not twin:
+            monkeypatch.setattr(_fastload, "_PARTIAL_DATE_TWIN", None)
+        assert _fastload._PARTIAL_DATE_TWIN is None or twin
+        try:
+            expected: PartialDate | None = to_partial_date(text)
+        except ValueError:
+            expected = None
+        try:
+            actual: PartialDate | None = _fastload._partial_date(text, _fastload.Reading())
+        except _fastload.Fallback:
+            actual = None
+        assert expected == actual
+        assert actual is None or (type(actual) is PartialDate and hash(actual) == hash(expected))
 
 
 class TestDaysInMonth:

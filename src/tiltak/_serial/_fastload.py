@@ -72,6 +72,30 @@ class Reading:
         self.made: dict[object, Any] = {}
 
 
+_new = object.__new__
+
+
+def _twin(cls: type) -> type | None:
+    """A plain slotted class laid out as ``cls``, whose objects may become ``cls`` objects.
+
+    The interpreter sets a plain class's slots by its quickest path, where the descriptors
+    of a frozen class's slots cost several times as much; the generated code sets a twin's
+    slots and then makes the object a ``cls`` by assigning its ``__class__``. ``None`` when
+    the interpreter refuses that assignment (CPython 3.11 does for a class with a slot for
+    weak references).
+    """
+    slots = cls.__dict__.get("__slots__")
+    if slots is None or "__dict__" in slots or len(cls.__bases__) != 1:
+        return None
+    twin = type(f"{cls.__name__}Twin", cls.__bases__, {"__slots__": slots})
+    probe: Any = _new(twin)
+    try:
+        probe.__class__ = cls
+    except TypeError:
+        return None
+    return twin
+
+
 def _date(value: object, r: Reading) -> dt.date:
     """The date of an ISO ``YYYY-MM-DD`` text."""
     if type(value) is not str:
@@ -94,10 +118,10 @@ _fromisoformat = dt.date.fromisoformat
 """Given ten characters with ``-`` fifth and eighth, it reads ``YYYY-MM-DD`` of ASCII digits
 and nothing else (``tests/test_fastload.py`` holds it to that on every Python)."""
 _PARTIAL_PARTS = re.compile(r"([0-9]{4})(?:-([0-9]{2}))?").fullmatch
-_new = object.__new__
 _set_year = PartialDate.__dict__["year"].__set__
 _set_month = PartialDate.__dict__["month"].__set__
 _set_day = PartialDate.__dict__["day"].__set__
+_PARTIAL_DATE_TWIN = _twin(PartialDate)
 
 
 def _partial_date(value: object, r: Reading) -> PartialDate:
@@ -112,12 +136,13 @@ def _partial_date(value: object, r: Reading) -> PartialDate:
     parsed = partial_dates.get(value)
     if parsed is not None:
         return parsed
-    parsed = _new(PartialDate)
-    if len(value) == 10:  # a full date: read (and shared) as a date is
-        day = _date(value, r)
-        _set_year(parsed, day.year)
-        _set_month(parsed, day.month)
-        _set_day(parsed, day.day)
+    day: int | None = None
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            full = _fromisoformat(value)
+        except ValueError:
+            raise Fallback from None
+        year, month, day = full.year, full.month, full.day
     else:
         match = _PARTIAL_PARTS(value)
         if match is None:
@@ -131,9 +156,18 @@ def _partial_date(value: object, r: Reading) -> PartialDate:
             month = int(month_text)
             if not 1 <= month <= 12:
                 raise Fallback
+    if _PARTIAL_DATE_TWIN is None:
+        parsed = _new(PartialDate)
         _set_year(parsed, year)
         _set_month(parsed, month)
-        _set_day(parsed, None)
+        _set_day(parsed, day)
+    else:
+        twin = _PARTIAL_DATE_TWIN()
+        twin.year = year
+        twin.month = month
+        twin.day = day
+        twin.__class__ = PartialDate
+        parsed = twin
     partial_dates[value] = parsed
     return parsed
 
@@ -305,27 +339,6 @@ def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
 
 _ABSENT = object()
 """A key's lookup gives it for a missing key, where the field's default is not ``None``."""
-
-
-def _twin(cls: type) -> type | None:
-    """A plain slotted class laid out as ``cls``, whose objects may become ``cls`` objects.
-
-    The interpreter sets a plain class's slots by its quickest path, where the descriptors
-    of a frozen class's slots cost several times as much; the generated code sets a twin's
-    slots and then makes the object a ``cls`` by assigning its ``__class__``. ``None`` when
-    the interpreter refuses that assignment (CPython 3.11 does for a class with a slot for
-    weak references).
-    """
-    slots = cls.__dict__.get("__slots__")
-    if slots is None or "__dict__" in slots or len(cls.__bases__) != 1:
-        return None
-    twin = type(f"{cls.__name__}Twin", cls.__bases__, {"__slots__": slots})
-    probe: Any = _new(twin)
-    try:
-        probe.__class__ = cls
-    except TypeError:
-        return None
-    return twin
 
 
 class _Generator:
