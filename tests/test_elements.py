@@ -18,7 +18,7 @@ from tiltak import (
     Report,
     examples,
 )
-from tiltak._elements import EXCERPT_MAX, element_at, excerpt, place
+from tiltak._elements import EXCERPT_MAX, Subjects, element_at, excerpt, place
 
 LOCALES = ("nb", "nn", "sv", "en")
 PATH = re.compile(r"\$[.\[]")
@@ -31,10 +31,51 @@ class TestExcerpt:
         cut = excerpt(text)
         assert cut is None or (len(cut) <= EXCERPT_MAX and "\n" not in cut and cut)
 
+    @given(st.text(st.sampled_from("ab \t\n\xa0\u2028.\u2013\xe5")) | st.text())
+    def test_single_spaced_text_is_flattened_as_any_other(self, text: str) -> None:
+        """The quick way for a text already on one line gives what splitting at spaces does."""
+        expected = excerpt("\n" + text)  # a newline: always flattened by splitting
+        assert expected == excerpt(text)
+
     def test_cuts_at_a_word(self) -> None:
         """A long text is cut after a whole word and ends with an ellipsis."""
         cut = excerpt("Brukerne opplever at tjenestene er trygge og gode å bruke hver dag")
         assert cut == "Brukerne opplever at tjenestene er …"
+
+
+PATH_PIECES = st.sampled_from(
+    [
+        ".goals",
+        ".measures",
+        ".goal_areas",
+        ".participants",
+        ".return_to_work",
+        ".dialogue_meetings",
+        ".title",
+        "[0]",
+        "[1]",
+        "[7]",
+        "]",
+        "[",
+        ".",
+    ]
+)
+PATHS = st.builds(
+    lambda head, pieces: head + "".join(pieces),
+    st.sampled_from(["$", "$[0]", "x"]),
+    st.lists(PATH_PIECES, max_size=5),
+)
+
+
+class TestSubjects:
+    @pytest.mark.parametrize("name", ["operational_plan", "return_to_work_plan"])
+    @given(paths=st.lists(PATHS, max_size=12))
+    def test_each_path_names_what_element_at_names(self, name: str, paths: list[str]) -> None:
+        """One plan's shared cache answers every path as :func:`element_at` does alone."""
+        plan = examples.load(name)
+        subjects = Subjects(plan)
+        for path in paths:
+            assert element_at(plan, path) == subjects(path), path
 
 
 class TestElementAt:

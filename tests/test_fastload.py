@@ -18,7 +18,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import tiltak._model
-from tiltak import FollowUp, Goal, Measure, Plan, PlanFormatError, dumps, from_dict, loads, to_dict
+from tiltak import (
+    FollowUp,
+    Goal,
+    Measure,
+    Plan,
+    PlanFormatError,
+    _frozen,
+    dumps,
+    from_dict,
+    loads,
+    to_dict,
+)
+from tiltak._frozen import twin
 from tiltak._serial import _fastjson, _fastload
 from tiltak._serial._converter import DETAILED
 from tiltak._time._dates import PartialDate, days_in_month, to_partial_date
@@ -203,16 +215,15 @@ class TestStructure:
         builder.function_for(Plan)
         built = [cls for cls in builder.names if not _fastload._built_by_init(cls)]
         assert Measure in built
-        assert _fastload._PARTIAL_DATE_TWIN is not None
-        for cls in built:
-            twin = _fastload._twin(cls)
-            assert twin is not None, cls
-            assert twin.__slots__ == cls.__slots__  # type: ignore[attr-defined]
+        for cls in [*built, PartialDate]:
+            made = twin(cls)
+            assert made is not None, cls
+            assert made.__slots__ == cls.__slots__  # type: ignore[attr-defined]
 
-    def test_a_twin_refused_means_slot_setters(self) -> None:
-        """A class the interpreter will not let an object change to is built by its setters."""
+    def test_a_class_without_a_twin_is_built_by_its_setters(self) -> None:
+        """Where the interpreter will not change an object's class, the slots' setters build."""
 
-        @attrs.frozen(kw_only=True, weakref_slot=True)
+        @attrs.frozen(kw_only=True)
         class Pair:
             left: str
             right: str | None = None
@@ -220,17 +231,16 @@ class TestStructure:
         class Mark:
             __slots__ = ()
 
-        class Mixed(Pair, Mark):  # two bases: no twin is tried
+        class Mixed(Pair, Mark):  # two bases: no twin
             __slots__ = ()
 
-        assert _fastload._twin(Mixed) is None
-        if sys.version_info < (3, 12):  # CPython 3.11 refuses a class with a weakref slot
-            assert _fastload._twin(Pair) is None
-        for consume in (False, True):
-            structure = _fastload.structure_function(Pair, consume=consume)
-            assert structure({"left": "a"}, _fastload.Reading()) == Pair(left="a")
-            with pytest.raises(_fastload.Fallback):
-                structure({"left": "a", "middle": 1}, _fastload.Reading())
+        for cls in (Pair, Mixed):
+            for consume in (False, True):
+                structure = _fastload.structure_function(cls, consume=consume)
+                built = structure({"left": "a"}, _fastload.Reading())
+                assert (type(built), built) == (cls, cls(left="a"))
+                with pytest.raises(_fastload.Fallback):
+                    structure({"left": "a", "middle": 1}, _fastload.Reading())
 
     def test_a_class_with_an_unknown_converter_is_built_by_init(self) -> None:
         """A converter the generated code does not know sends the class through ``__init__``."""
@@ -640,10 +650,10 @@ class TestDates:
     def test_partial_dates_read_as_the_model_reads_them(
         self, text: str, twin: bool, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        """Through the twin class or the slots' setters: a real ``PartialDate``, or refused."""
+        """Built through a twin or the slots' setters: a real ``PartialDate``, or refused."""
         if not twin:
-            monkeypatch.setattr(_fastload, "_PARTIAL_DATE_TWIN", None)
-        assert _fastload._PARTIAL_DATE_TWIN is None or twin
+            monkeypatch.setattr(_frozen, "twin", lambda cls: None)
+            monkeypatch.setattr(_fastload, "_make_partial_date", _frozen.maker(PartialDate))
         try:
             expected: PartialDate | None = to_partial_date(text)
         except ValueError:

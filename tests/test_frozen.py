@@ -5,13 +5,15 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import pickle
+import sys
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
 import tiltak
-from tiltak import Plan, examples
-from tiltak._frozen import FrozenDict, frozen
+from tiltak import Plan, _frozen, examples
+from tiltak._frozen import FrozenDict, frozen, maker, twin
 from tiltak.testing import plans
 
 SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -63,6 +65,55 @@ class TestFrozenDict:
         ):
             assert isinstance(other, FrozenDict)
             assert mapping == other
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Point:
+    x: int
+    y: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class WeakPoint:
+    x: int
+    y: int | None = None
+
+
+class TestMaker:
+    @pytest.mark.parametrize("cls", [Point, WeakPoint])
+    @pytest.mark.parametrize("with_twin", [True, False])
+    def test_builds_what_the_constructor_builds(
+        self, cls: type[Point], with_twin: bool, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Through a twin or through the setters: the same object, of the class itself."""
+        if not with_twin:
+            monkeypatch.setattr(_frozen, "twin", lambda cls: None)
+        made = maker(cls)(3, None)
+        assert (type(made), made, hash(made)) == (cls, cls(x=3), hash(cls(x=3)))
+        assert pickle.loads(pickle.dumps(made)) == made == copy.deepcopy(made)
+        assert attrs.evolve(made, y=4) == cls(x=3, y=4)
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            made.x = 5  # type: ignore[misc]
+
+    def test_twins_where_the_interpreter_allows(self) -> None:
+        """A class without a weakref slot has a twin; with one, from CPython 3.12 on."""
+        assert twin(Point) is not None
+        assert (twin(WeakPoint) is not None) == (sys.version_info >= (3, 12))
+
+    def test_no_twin_for_two_bases_or_a_dict(self) -> None:
+        """A twin copies the one base and the slots: nothing else is tried."""
+
+        class Mark:
+            __slots__ = ()
+
+        class Mixed(Point, Mark):
+            __slots__ = ()
+
+        class Loose(Point):  # no __slots__: instances have a __dict__
+            pass
+
+        assert twin(Mixed) is None
+        assert twin(Loose) is None
 
 
 class TestPlansPickle:

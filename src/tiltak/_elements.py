@@ -9,13 +9,13 @@ national id or a contact detail.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import attrs
 
-from ._frozen import slot_setters
+from ._frozen import maker
 from ._i18n import NC_, gettext, pgettext
 
 if TYPE_CHECKING:
@@ -102,7 +102,9 @@ def excerpt(text: str | None, limit: int = EXCERPT_MAX) -> str | None:
     """
     if text is None:
         return None
-    flat = " ".join(text.split())
+    # Printable, a text's only white space is U+0020; single, it needs no joining.
+    single = text.isprintable() and "  " not in text
+    flat = text.strip(" ") if single else " ".join(text.split())
     if not flat:
         return None
     if len(flat) <= limit:
@@ -114,7 +116,7 @@ def excerpt(text: str | None, limit: int = EXCERPT_MAX) -> str | None:
     return cut.rstrip(" ,.;:-\u2013") + " \u2026"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ElementRef:
     """The element of a plan a finding is about: its kind, identifier, and a short label.
 
@@ -162,23 +164,8 @@ class ElementRef:
         return self.text()
 
 
-_SET_REF = slot_setters(ElementRef)
-_set_kind, _set_id, _set_label, _set_path = (
-    _SET_REF["kind"],
-    _SET_REF["id"],
-    _SET_REF["label"],
-    _SET_REF["path"],
-)
-
-
-def _element_ref(kind: str, id_: str | None, label: str | None, path: str) -> ElementRef:
-    """``ElementRef(...)`` of values known to be strings, built as often as findings are."""
-    ref: ElementRef = object.__new__(ElementRef)
-    _set_kind(ref, kind)
-    _set_id(ref, id_)
-    _set_label(ref, label)
-    _set_path(ref, path)
-    return ref
+_element_ref: Callable[[str, str | None, str | None, str], ElementRef] = maker(ElementRef)
+"""``ElementRef(...)`` of values known to be strings, built as often as findings are."""
 
 
 def _identifier(item: object, field: str | None, index: int) -> str:
@@ -205,18 +192,23 @@ def reference(plan: Plan, collection: str, index: int) -> ElementRef:
 
 
 def _reference(plan: Plan, collection: str, index: int, *, labels: bool) -> ElementRef:
-    kind, field = _COLLECTIONS[collection]
+    kind, field, label_field = _READING[collection]
     item = getattr(plan, collection)[index]
-    if kind == "measure" and plan.kind.value == "implementation_plan":
-        kind = "activity"
     label = None
-    if labels:
-        label_field = _LABEL_FIELDS.get("measure" if kind == "activity" else kind)
-        if label_field is not None:
-            label = excerpt(getattr(item, label_field, None))
-            if label is None and kind in ("measure", "activity"):
-                label = excerpt(getattr(item, "description", None))
+    if labels and label_field is not None:
+        label = excerpt(getattr(item, label_field))
+        if label is None and kind == "measure":
+            label = excerpt(item.description)
+    if kind == "measure" and plan.kind._value_ == "implementation_plan":
+        kind = "activity"
     return _element_ref(kind, _identifier(item, field, index), label, f"$.{collection}[{index}]")
+
+
+_READING = {
+    collection: (kind, field, _LABEL_FIELDS.get(kind))
+    for collection, (kind, field) in _COLLECTIONS.items()
+}
+"""For each collection: the kind of its items, their identifier's field and their label's."""
 
 
 _PLAN = ElementRef(kind="plan", path="$")
@@ -264,11 +256,13 @@ class Subjects:
         self._known: dict[str, ElementRef] = {}
 
     def __call__(self, path: str) -> ElementRef:
-        match = _TOP.match(path)
-        key = path if match is None else match[0]
+        # Which element holds a path depends on no more of it than its first "[...]".
+        end = path.find("]") + 1 if path.startswith("$.") else 0
+        key = path[:end] if end else path
         found = self._known.get(key)
         if found is None:
             plan = self._plan
+            match = _TOP.match(path)
             if match is not None and match[1] in _COLLECTIONS:
                 index = int(match[2])
                 if index < len(getattr(plan, match[1])):

@@ -12,7 +12,7 @@ import attrs
 from ._display import Displayed
 from ._elements import ElementRef
 from ._errors import ModelTypeError, RuleConfigError, TiltakError
-from ._frozen import frozen, slot_setters
+from ._frozen import frozen, maker
 from ._i18n import gettext, ngettext
 from ._time._dates import PartialDate
 from ._time._formatting import format_date
@@ -120,7 +120,7 @@ def _severity(value: Severity | str) -> Severity:
     return to_severity(value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Finding:
     """One thing a rule found in a plan: the rule's code, how much it matters, and where.
 
@@ -191,15 +191,7 @@ class Finding:
         return f"{self.code} {self.severity.value} @ {self.path}: {self.message()}"
 
 
-_SET_FINDING = slot_setters(Finding)
-_set_code = _SET_FINDING["code"]
-_set_severity = _SET_FINDING["severity"]
-_set_path = _SET_FINDING["path"]
-_set_message_id = _SET_FINDING["message_id"]
-_set_params = _SET_FINDING["params"]
-_set_plural_id = _SET_FINDING["plural_id"]
-_set_count = _SET_FINDING["count"]
-_set_subject = _SET_FINDING["subject"]
+_make_finding = maker(Finding)
 
 
 def rule_finding(
@@ -218,16 +210,16 @@ def rule_finding(
     The constructor's conversions and checks, without its generic machinery. ``params`` is
     the caller's to give away: it is checked and kept, not copied.
     """
-    finding: Finding = object.__new__(Finding)
-    _set_code(finding, code)
-    _set_severity(finding, severity if type(severity) is Severity else to_severity(severity))
-    _set_path(finding, path)
-    _set_message_id(finding, message_id)
-    _set_params(finding, _owned_params(params))
-    _set_plural_id(finding, plural_id)
-    _set_count(finding, count)
-    _set_subject(finding, subject)
-    return finding
+    return _make_finding(
+        code,
+        severity if type(severity) is Severity else to_severity(severity),
+        path,
+        message_id,
+        _owned_params(params),
+        plural_id,
+        count,
+        subject,
+    )
 
 
 def _owned_params(params: dict[str, ParamValue]) -> Mapping[str, ParamValue]:

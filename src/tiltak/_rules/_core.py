@@ -11,7 +11,7 @@ import attrs
 
 from tiltak._enums import PlanKind
 from tiltak._errors import RuleConfigError
-from tiltak._frozen import frozen, slot_setters
+from tiltak._frozen import frozen, maker
 from tiltak._i18n import Plural
 from tiltak._report import Finding, ParamValue, Severity, rule_finding, to_severity
 
@@ -41,7 +41,7 @@ LEFT_OUT = Finding(code="-", severity=Severity.INFO, path="$", message_id="")
 """What :meth:`RuleContext.finding` gives once a rule is past its share of findings."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class RuleContext:
     """What a rule is told when it runs on one plan.
 
@@ -88,7 +88,7 @@ class RuleContext:
         return rule_finding(self.code, self.severity, path, message_id, params, subject=subject)
 
 
-_SET_CTX = slot_setters(RuleContext)
+_make_context = maker(RuleContext)
 
 
 def engine_context(
@@ -101,16 +101,7 @@ def engine_context(
     subject: Callable[[str], ElementRef],
 ) -> RuleContext:
     """``RuleContext(...)`` as the engine builds it for each rule it runs on each plan."""
-    ctx: RuleContext = object.__new__(RuleContext)
-    put = _SET_CTX
-    put["kind"](ctx, kind)
-    put["as_of"](ctx, as_of)
-    put["code"](ctx, code)
-    put["severity"](ctx, severity)
-    put["severities"](ctx, severities)
-    put["_given"](ctx, [0])
-    put["_skipped"](ctx, [0])
-    put["_subject"](ctx, subject)
+    ctx: RuleContext = _make_context(kind, as_of, code, severity, severities, [0], [0], subject)
     return ctx
 
 

@@ -9,8 +9,8 @@ then reports every problem. The fast path accepts a subset of what the detailed 
 and builds equal objects; ``tests/test_fastload.py`` holds it to that.
 
 Objects are built without ``__init__``: their slots are set on a plain twin of the class,
-which then becomes the class (:func:`_twin`). That skips only the attrs validators and
-converters, whose work the generated code has done. Partial dates are
+which then becomes the class (:func:`tiltak._frozen.twin`). That skips only the attrs
+validators and converters, whose work the generated code has done. Partial dates are
 checked against the calendar here, as their validator does. A schedule whose rule is
 plain (:data:`._schedule.PLAIN_RULE`, valid from any start) or otherwise known valid from its
 text and start (:func:`tiltak._time._rulecheck.known_valid`) is built directly too; any other
@@ -37,7 +37,7 @@ import attrs
 
 from tiltak import _model
 from tiltak._checks import _EMPTY, _MAX_DEPTH, MAX_INT, checks_types_only, thaw_json, writable_int
-from tiltak._frozen import frozen
+from tiltak._frozen import frozen, maker, twin
 from tiltak._text import has_surrogate
 from tiltak._time._dates import PartialDate, to_opt_partial_date
 from tiltak._time._rrule import PLAIN_RULE
@@ -72,30 +72,6 @@ class Reading:
         self.made: dict[object, Any] = {}
 
 
-_new = object.__new__
-
-
-def _twin(cls: type) -> type | None:
-    """A plain slotted class laid out as ``cls``, whose objects may become ``cls`` objects.
-
-    The interpreter sets a plain class's slots by its quickest path, where the descriptors
-    of a frozen class's slots cost several times as much; the generated code sets a twin's
-    slots and then makes the object a ``cls`` by assigning its ``__class__``. ``None`` when
-    the interpreter refuses that assignment (CPython 3.11 does for a class with a slot for
-    weak references).
-    """
-    slots = cls.__dict__.get("__slots__")
-    if slots is None or "__dict__" in slots or len(cls.__bases__) != 1:
-        return None
-    twin = type(f"{cls.__name__}Twin", cls.__bases__, {"__slots__": slots})
-    probe: Any = _new(twin)
-    try:
-        probe.__class__ = cls
-    except TypeError:
-        return None
-    return twin
-
-
 def _date(value: object, r: Reading) -> dt.date:
     """The date of an ISO ``YYYY-MM-DD`` text."""
     if type(value) is not str:
@@ -118,10 +94,7 @@ _fromisoformat = dt.date.fromisoformat
 """Given ten characters with ``-`` fifth and eighth, it reads ``YYYY-MM-DD`` of ASCII digits
 and nothing else (``tests/test_fastload.py`` holds it to that on every Python)."""
 _PARTIAL_PARTS = re.compile(r"([0-9]{4})(?:-([0-9]{2}))?").fullmatch
-_set_year = PartialDate.__dict__["year"].__set__
-_set_month = PartialDate.__dict__["month"].__set__
-_set_day = PartialDate.__dict__["day"].__set__
-_PARTIAL_DATE_TWIN = _twin(PartialDate)
+_make_partial_date = maker(PartialDate)
 
 
 def _partial_date(value: object, r: Reading) -> PartialDate:
@@ -156,18 +129,7 @@ def _partial_date(value: object, r: Reading) -> PartialDate:
             month = int(month_text)
             if not 1 <= month <= 12:
                 raise Fallback
-    if _PARTIAL_DATE_TWIN is None:
-        parsed = _new(PartialDate)
-        _set_year(parsed, year)
-        _set_month(parsed, month)
-        _set_day(parsed, day)
-    else:
-        twin = _PARTIAL_DATE_TWIN()
-        twin.year = year
-        twin.month = month
-        twin.day = day
-        twin.__class__ = PartialDate
-        parsed = twin
+    parsed = _make_partial_date(year, month, day)
     partial_dates[value] = parsed
     return parsed
 
@@ -192,9 +154,7 @@ def _schedule(value: object, r: Reading) -> Schedule:
     schedule = r.made.get(key)
     if schedule is None:
         if _PLAIN_RULE(rule) is not None or known_valid(start, rule):  # no need for dateutil
-            schedule = _new(Schedule)
-            _set_start(schedule, start)
-            _set_rule(schedule, rule)
+            schedule = _make_schedule(start, rule)
         else:
             try:
                 schedule = Schedule(start=start, rule=rule)
@@ -205,8 +165,7 @@ def _schedule(value: object, r: Reading) -> Schedule:
 
 
 _PLAIN_RULE = PLAIN_RULE.fullmatch
-_set_start = Schedule.__dict__["start"].__set__
-_set_rule = Schedule.__dict__["rule"].__set__
+_make_schedule = maker(Schedule)
 
 
 def _extensions(value: object, r: Reading) -> Mapping[str, Any]:
@@ -480,14 +439,14 @@ class _Builder(_Generator):
         fields = attrs.fields(cls)
         keys = {self.key(f.name): f for f in fields}
         by_init = _built_by_init(cls)
-        twin = None if by_init or not self.twins else _twin(cls)
+        made = None if by_init or not self.twins else twin(cls)
         lines = [f"def {name}(d, r):", "    if type(d) is not dict: raise Fallback"]
         if not self.consume:
             known = self._global(f"_keys_{cls.__name__}", frozenset(keys))
             lines.append(f"    if not d.keys() <= {known}: raise Fallback")
         lines.append("    r.keys += len(d)")
-        if twin is not None:
-            lines.append(f"    o = {self._global(f'_twin_{cls.__name__}', twin)}()")
+        if made is not None:
+            lines.append(f"    o = {self._global(f'_twin_{cls.__name__}', made)}()")
         elif not by_init:
             lines.append(f"    o = _new({cls.__name__})")
         arguments = []
@@ -496,11 +455,11 @@ class _Builder(_Generator):
             self._read_field(cls, key, field, hints[field.name], lines)
             if by_init:
                 arguments.append(f"{field.name}={var}")
-            elif twin is not None:
+            elif made is not None:
                 lines.append(f"    o.{field.name} = {var}")
             else:
                 setter = self._global(
-                    f"_set_{cls.__name__}_{field.name}", cls.__dict__[field.name].__set__
+                    f"_set_{cls.__name__}_{field.name}", getattr(cls, field.name).__set__
                 )
                 lines.append(f"    {setter}(o, {var})")
         if self.consume:
@@ -508,7 +467,7 @@ class _Builder(_Generator):
         if by_init:
             self._init_tail(cls, hints, arguments, lines)
         else:
-            if twin is not None:
+            if made is not None:
                 lines.append(f"    o.__class__ = {cls.__name__}")
             lines.append("    return o")
         return "\n".join(lines)
@@ -583,7 +542,7 @@ def structure_function(
     function does not look for lone surrogates in strings: for data whose parser refused them.
     With ``consume`` it empties each object it reads (quicker: a key left over was not a
     field's), for data nobody else holds. Without ``twins`` it sets each slot through the
-    class's own descriptor (see :func:`_twin`).
+    class's own descriptor (see :func:`tiltak._frozen.twin`).
     """
     builder = _Builder(key, surrogates=surrogates, consume=consume, twins=twins)
     function: Callable[[Any, Reading], Any] = builder.generated(cls)
