@@ -24,9 +24,11 @@ from tiltak import (
     Report,
     Severity,
     Subject,
+    examples,
     rules,
 )
 from tiltak._i18n import NP_
+from tiltak._rules import _engine
 from tiltak.errors import RuleConfigError
 from tiltak.rules import RuleContext
 
@@ -403,6 +405,63 @@ class TestCustomRules:
         """A rule code must be a short identifier."""
         with pytest.raises(RuleConfigError):
             tiltak.rules.Rule(code="no spaces", severity="info", title="t", check=_owner_rule)
+
+
+class MutableOwner:
+    """A rule object whose severity its owner changes between calls."""
+
+    code = "X300"
+    kinds = ("action_plan",)
+
+    def __init__(self) -> None:
+        self.severity = "info"
+
+    def check(self, plan: Plan, context: RuleContext) -> Iterator[Finding]:
+        yield context.finding("$.owner", "No owner.")
+
+
+class TestConfigurations:
+    def test_the_same_options_build_once(self) -> None:
+        """A rule set with the same options is configured once, and answers alike."""
+        ruleset = rules.default()
+        first = _engine._Config.build(
+            ruleset, select=["P"], ignore="P013", severity={"P014": "error"}, rules=None
+        )
+        again = _engine._Config.build(
+            ruleset, select=("P",), ignore=["P013"], severity={"P014": "error"}, rules=None
+        )
+        other = _engine._Config.build(
+            ruleset, select=["P"], ignore="P013", severity={"P014": "info"}, rules=None
+        )
+        assert first is again
+        assert other is not first
+        plan = examples.load("operational_plan")
+        options: dict[str, Any] = {
+            "select": ["P"],
+            "ignore": "P013",
+            "severity": {"P014": "error"},
+        }
+        assert tiltak.validate(plan, **options) == tiltak.validate(plan, **options)
+        assert {f.severity for f in tiltak.validate(plan, **options) if f.code == "P014"} == {
+            Severity.ERROR
+        }
+
+    def test_a_changing_rule_object_is_read_each_call(self) -> None:
+        """A set holding a rule object of one's own is adapted anew: its changes are seen."""
+        owner = MutableOwner()
+        ruleset = rules.RuleSet(rules=[owner])
+        before = ruleset.validate(bare(), select="X")
+        owner.severity = "error"
+        after = ruleset.validate(bare(), select="X")
+        assert [f.severity.value for f in (*before, *after)] == ["info", "error"]
+
+    def test_kept_configurations_are_few(self) -> None:
+        """However many option sets a program uses, few configurations are kept."""
+        ruleset = rules.default()
+        codes = ruleset.codes
+        for code in codes[:100]:
+            _engine._Config.build(ruleset, select=code, ignore=None, severity=None, rules=None)
+        assert len(_engine._BUILT) <= _engine._BUILT_MOST < 100
 
 
 class TestRuleSet:

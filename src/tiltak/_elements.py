@@ -261,16 +261,20 @@ class Subjects:
         key = path[:end] if end else path
         found = self._known.get(key)
         if found is None:
-            plan = self._plan
-            match = _TOP.match(path)
-            if match is not None and match[1] in _COLLECTIONS:
-                index = int(match[2])
-                if index < len(getattr(plan, match[1])):
-                    found = _reference(plan, match[1], index, labels=self._labels)
-            if found is None:
-                found = element_at(plan, path)
-            self._known[key] = found
+            found = self._known[key] = self._find(path, end)
         return found
+
+    def _find(self, path: str, end: int) -> ElementRef:
+        """The element at ``path``; ``end``: where its first ``]`` ends, 0 if it does not."""
+        plan = self._plan
+        bracket = path.find("[", 0, end)
+        collection = path[2:bracket]
+        number = path[bracket + 1 : end - 1]
+        if bracket > 2 and collection in _READING and number.isdecimal():  # $.goals[12]
+            index = int(number)
+            if index < len(getattr(plan, collection)):
+                return _reference(plan, collection, index, labels=self._labels)
+        return element_at(plan, path)
 
 
 def place(path: str, ids: Mapping[str, str] | None = None) -> ElementRef:

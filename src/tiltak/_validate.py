@@ -31,6 +31,7 @@ from ._time._dates import to_day
 __all__ = ["BatchReport", "is_valid", "validate", "validate_many", "validate_with"]
 
 
+@functools.cache
 def _default_set() -> RuleSet:
     return RuleSet(name="tiltak", rules=builtin())
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterable, Mapping
+from types import FunctionType
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -21,6 +23,7 @@ from tiltak._time._dates import to_day
 from ._core import (
     FINDINGS_PER_RULE,
     LEFT_OUT,
+    Rule,
     RuleContext,
     _Adapted,
     adapt,
@@ -69,18 +72,51 @@ class _Config:
         severity: Mapping[str, Severity | str] | None,
         rules: Iterable[Any] | None,
     ) -> _Config:
+        """The configuration of one call; the same rule set and options give the same one.
+
+        Building it adapts every rule, which costs more than validating a small plan: a
+        program that validates many plans with the same options builds it once.
+        """
+        chosen = _tuple_of(select, "select")
+        dropped = _tuple_of(ignore, "ignore") or ()
+        if severity is not None and not isinstance(severity, Mapping):
+            raise RuleConfigError("severity= takes a mapping of rule codes to severities")
+        key: tuple[Any, ...] | None = None
+        if rules is None and _fixed(ruleset):
+            key = (id(ruleset), chosen, dropped, tuple((severity or {}).items()))
+            try:
+                hash(key)
+            except TypeError:  # a severity that is not a string or a Severity: refused below
+                key = None
+        if key is not None:
+            built = _BUILT.get(key)
+            if built is not None and built[0] is ruleset:
+                return built[1]
+        config = cls._build(ruleset, chosen, dropped, severity, rules)
+        if key is not None:
+            with _BUILT_LOCK:
+                if len(_BUILT) >= _BUILT_MOST:
+                    del _BUILT[next(iter(_BUILT))]
+                _BUILT[key] = (ruleset, config)  # the rule set kept: its id stays its own
+        return config
+
+    @classmethod
+    def _build(
+        cls,
+        ruleset: RuleSet,
+        chosen: tuple[str, ...] | None,
+        dropped: tuple[str, ...],
+        severity: Mapping[str, Severity | str] | None,
+        rules: Iterable[Any] | None,
+    ) -> _Config:
         extra: _Untyped = () if rules is None else rules  # a RuleSet iterates over its rules
         if isinstance(extra, str | bytes) or not isinstance(extra, Iterable):
             raise RuleConfigError("rules= takes an iterable of rules or a RuleSet")
         adapted = tuple(adapt(r) for r in (ruleset | tuple(extra)).rules)
         known = {r.code for r in adapted if r.code is not None}
-        chosen = _tuple_of(select, "select")
-        dropped = _tuple_of(ignore, "ignore") or ()
         for selector in (*(chosen or ()), *dropped):
             if not any(code.startswith(selector) for code in known):
                 raise RuleConfigError(f"no rule has the code or prefix {selector!r}")
-        if severity is not None and not isinstance(severity, Mapping):
-            raise RuleConfigError("severity= takes a mapping of rule codes to severities")
         graded = {}
         for code, value in (severity or {}).items():
             if code not in known:
@@ -120,6 +156,21 @@ class _Config:
             )
             self._plans[(kind, dated)] = found
         return found
+
+
+_BUILT: dict[tuple[Any, ...], tuple[RuleSet, _Config]] = {}
+"""Configurations built, by rule set (its id: it is kept with them) and options."""
+_BUILT_MOST = 64
+_BUILT_LOCK = threading.Lock()
+
+
+def _fixed(ruleset: RuleSet) -> bool:
+    """Whether the engine's view of every rule of ``ruleset`` is fixed for good.
+
+    A :class:`Rule` is frozen and a function is run as it is; a rule object of another class
+    may change its code or severity between calls, so a set holding one is adapted anew.
+    """
+    return all(type(r) is Rule or type(r) is FunctionType for r in ruleset.rules)
 
 
 def _check_args(plan: object, as_of: object) -> dt.date | None:

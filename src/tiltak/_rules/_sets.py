@@ -35,7 +35,8 @@ def _as_tuple(rules: Iterable[Any]) -> tuple[Any, ...]:
         return rules.rules
     out = tuple(rules)
     for rule in out:
-        adapt(rule)
+        if type(rule) is not Rule:  # a Rule is always one the engine can run
+            adapt(rule)
     return out
 
 
@@ -88,6 +89,8 @@ class RuleSet:
 
     def __or__(self, other: RuleSet | Iterable[Any]) -> RuleSet:
         theirs = _as_tuple(other)
+        if not theirs:
+            return self
         replaced = {_code_of(r) for r in theirs} - {None}
         kept = tuple(r for r in self.rules if _code_of(r) not in replaced)
         return attrs.evolve(self, rules=kept + theirs)
