@@ -100,6 +100,12 @@ class TestMaker:
         assert twin(Point) is not None
         assert (twin(WeakPoint) is not None) == (sys.version_info >= (3, 12))
 
+    def test_no_twin_on_a_free_threaded_interpreter(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Where assigning ``__class__`` stops every thread, objects are built by setters."""
+        monkeypatch.setattr(_frozen, "_FREE_THREADED", True)
+        assert twin(Point) is None
+        assert maker(Point)(1, 2) == Point(x=1, y=2)
+
     def test_no_twin_for_two_bases_or_a_dict(self) -> None:
         """A twin copies the one base and the slots: nothing else is tried."""
 

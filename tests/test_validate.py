@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import doctest
 import importlib
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -454,6 +455,39 @@ class TestConfigurations:
         owner.severity = "error"
         after = ruleset.validate(bare(), select="X")
         assert [f.severity.value for f in (*before, *after)] == ["info", "error"]
+
+    def test_a_function_with_rule_attributes_is_read_each_call(self) -> None:
+        """A function made a rule object by its attributes may change them too."""
+
+        def owner(plan: Plan, context: RuleContext) -> Iterator[Finding]:
+            yield context.finding("$.owner", "No owner.")
+
+        owner.code = "X400"  # type: ignore[attr-defined]
+        owner.check = owner  # type: ignore[attr-defined]
+        owner.severity = "warning"  # type: ignore[attr-defined]
+        ruleset = rules.RuleSet(rules=[owner])
+        before = ruleset.validate(bare())
+        owner.severity = "error"  # type: ignore[attr-defined]
+        after = ruleset.validate(bare())
+        assert [f.severity.value for f in (*before, *after)] == ["warning", "error"]
+
+    @pytest.mark.parametrize(
+        ("options", "message"),
+        [
+            ({"severity": 5, "rules": 5}, "rules= takes"),
+            ({"ignore": [1], "rules": [object()]}, "a rule must be"),
+            ({"select": ["ZZZ"], "severity": 5}, "no rule has the code or prefix 'ZZZ'"),
+            ({"select": ["P"], "severity": 5}, "severity= takes a mapping"),
+            ({"select": [3]}, "select: codes and prefixes"),
+        ],
+    )
+    def test_the_first_problem_of_the_options_is_named(
+        self, options: dict[str, Any], message: str
+    ) -> None:
+        """Options are checked in one order, kept or not: rules, then selectors, then grades."""
+        for _ in range(2):
+            with pytest.raises(RuleConfigError, match=re.escape(message)):
+                tiltak.validate(bare(), **options)
 
     def test_kept_configurations_are_few(self) -> None:
         """However many option sets a program uses, few configurations are kept."""

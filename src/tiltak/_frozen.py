@@ -7,6 +7,7 @@ objects of values already checked, for code that builds them by the thousand.
 
 from __future__ import annotations
 
+import sysconfig
 from collections.abc import (
     Callable,
     ItemsView,
@@ -112,6 +113,11 @@ def frozen(data: dict[_K, _V]) -> FrozenDict[_K, _V]:
     return mapping
 
 
+_FREE_THREADED = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
+"""A free-threaded CPython 3.13 stops every thread to assign an object's ``__class__``: one
+stop per object built would cost far more than a twin saves, so it has none."""
+
+
 def twin(cls: type) -> type | None:
     """A plain slotted class laid out as ``cls``, whose objects may become ``cls`` objects.
 
@@ -119,10 +125,10 @@ def twin(cls: type) -> type | None:
     of a frozen class's slots cost several times as much: code that builds many objects sets
     a twin's slots and then makes the object a ``cls`` by assigning its ``__class__``.
     ``None`` when the interpreter refuses that assignment (CPython 3.11 does for a class with
-    a slot for weak references).
+    a slot for weak references), and on a free-threaded interpreter.
     """
     slots = cls.__dict__.get("__slots__")
-    if slots is None or "__dict__" in slots or len(cls.__bases__) != 1:
+    if _FREE_THREADED or slots is None or "__dict__" in slots or len(cls.__bases__) != 1:
         return None
     made = type(f"{cls.__name__}Twin", cls.__bases__, {"__slots__": slots})
     probe: Any = _new(made)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Iterable, Mapping
-from types import FunctionType
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -77,12 +76,12 @@ class _Config:
         Building it adapts every rule, which costs more than validating a small plan: a
         program that validates many plans with the same options builds it once.
         """
-        chosen = _tuple_of(select, "select")
-        dropped = _tuple_of(ignore, "ignore") or ()
-        if severity is not None and not isinstance(severity, Mapping):
-            raise RuleConfigError("severity= takes a mapping of rule codes to severities")
+        if rules is not None or not _fixed(ruleset):  # what may change is read each call
+            return cls._build(ruleset, select, ignore, severity, rules)
+        chosen = _tuple_of(select, "select")  # a generator read once, for the key and the build
+        dropped = _tuple_of(ignore, "ignore")
         key: tuple[Any, ...] | None = None
-        if rules is None and _fixed(ruleset):
+        if severity is None or isinstance(severity, Mapping):
             key = (id(ruleset), chosen, dropped, tuple((severity or {}).items()))
             try:
                 hash(key)
@@ -104,8 +103,8 @@ class _Config:
     def _build(
         cls,
         ruleset: RuleSet,
-        chosen: tuple[str, ...] | None,
-        dropped: tuple[str, ...],
+        select: Selectors,
+        ignore: Selectors,
         severity: Mapping[str, Severity | str] | None,
         rules: Iterable[Any] | None,
     ) -> _Config:
@@ -114,9 +113,13 @@ class _Config:
             raise RuleConfigError("rules= takes an iterable of rules or a RuleSet")
         adapted = tuple(adapt(r) for r in (ruleset | tuple(extra)).rules)
         known = {r.code for r in adapted if r.code is not None}
+        chosen = _tuple_of(select, "select")
+        dropped = _tuple_of(ignore, "ignore") or ()
         for selector in (*(chosen or ()), *dropped):
             if not any(code.startswith(selector) for code in known):
                 raise RuleConfigError(f"no rule has the code or prefix {selector!r}")
+        if severity is not None and not isinstance(severity, Mapping):
+            raise RuleConfigError("severity= takes a mapping of rule codes to severities")
         graded = {}
         for code, value in (severity or {}).items():
             if code not in known:
@@ -165,12 +168,13 @@ _BUILT_LOCK = threading.Lock()
 
 
 def _fixed(ruleset: RuleSet) -> bool:
-    """Whether the engine's view of every rule of ``ruleset`` is fixed for good.
+    """Whether every rule of ``ruleset`` is a :class:`Rule`, which is frozen.
 
-    A :class:`Rule` is frozen and a function is run as it is; a rule object of another class
-    may change its code or severity between calls, so a set holding one is adapted anew.
+    Anything else may change what the engine reads of it between calls (a rule object its
+    code or severity, a function the attributes that make it one), so a set holding one is
+    adapted anew each call.
     """
-    return all(type(r) is Rule or type(r) is FunctionType for r in ruleset.rules)
+    return all(type(r) is Rule for r in ruleset.rules)
 
 
 def _check_args(plan: object, as_of: object) -> dt.date | None:
