@@ -395,6 +395,106 @@ class TestText:
             loads(text)
         assert ["$.title"] == [p.path for p in info.value.problems]
 
+    @pytest.mark.parametrize(
+        "escaped",
+        ['"title": "a\\u003ab"', '"title": "a\\u003Ab"', '"extensions": {"a\\u003ab": 1}'],
+    )
+    def test_an_escaped_colon_cannot_hide_a_repeat(self, parser: str, escaped: str) -> None:
+        """A colon read from an escape is not one the text writes: it cannot stand for a key."""
+        text = (
+            '{"format": "tiltak/1", "kind": "action_plan", '
+            + escaped
+            + ', "purpose": "x", "purpose": "y"}'
+        )
+        with pytest.raises(PlanFormatError) as info:
+            loads(text)
+        assert ["$.purpose"] == [p.path for p in info.value.problems]
+
+    def test_colons_in_strings_are_counted(
+        self, parser: str, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Colons in every kind of string read without the second count; a repeat is still seen.
+
+        The second count (``_keys_in``) is made to fail, so the text's colons must match the
+        keys and the colons of the strings read: titles, list items, ids, extension keys and
+        values.
+        """
+
+        def no_second_count(text: str) -> int:
+            raise AssertionError("the second count was asked")
+
+        monkeypatch.setattr(_fastjson, "_keys_in", no_second_count)
+        text = (
+            '{"format": "tiltak/1", "kind": "action_plan", "title": "Merk: kl. 10:00", '
+            '"goals": [{"id": "m:1", "text": "Mål: ::"}], '
+            '"measures": [{"id": "1", "causes": ["a:b", "c"], "goals": ["m:1"], '
+            '"responsible": {"name": "Åse: leder"}, '
+            '"follow_ups": [{"date": "2024-01-02", "note": "ok: :"}]}], '
+            '"extensions": {"k:1": ["v:2", {"x:": "y:"}]}}'
+        )
+        plan = loads(text)
+        assert "Merk: kl. 10:00" == plan.title
+        assert ("a:b", "c") == plan.measures[0].causes
+        assert {"k:1": ("v:2", {"x:": "y:"})} == plan.extensions
+        monkeypatch.undo()  # a repeat makes the counts differ: the second count decides
+        repeated = text.replace('"title": ', '"purpose": "p", "purpose": "q", "title": ')
+        with pytest.raises(PlanFormatError) as info:
+            loads(repeated)
+        assert ["$.purpose"] == [p.path for p in info.value.problems]
+
+    @settings(  # the parser fixture only chooses the parser: the same for every example
+        SETTINGS, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+    )
+    @given(
+        values=st.lists(
+            st.text(alphabet=':" \\\ta\u00e5\u2013', max_size=6), min_size=4, max_size=4
+        ),
+        separators=st.sampled_from([(",", ":"), (", ", ": "), (" ,", " : "), (",\n", "\t:")]),
+        ascii_only=st.booleans(),
+        escape_colons=st.booleans(),
+        repeat=st.sampled_from([None, "title", "purpose", "text"]),
+    )
+    def test_a_repeated_key_is_never_read_fast(
+        self,
+        parser: str,
+        values: list[str],
+        separators: tuple[str, str],
+        ascii_only: bool,
+        escape_colons: bool,
+        repeat: str | None,
+    ) -> None:
+        """Whatever the strings hold and however the text is spaced, a repeat falls back.
+
+        A text without one reads fast to the careful reader's plan whenever no string escapes
+        a colon-like character.
+        """
+        comma, colon = separators
+
+        def literal(value: str) -> str:
+            written = json.dumps(value, ensure_ascii=ascii_only)
+            return written.replace(":", "\\u003a") if escape_colons else written
+
+        def members(pairs: list[tuple[str, str]]) -> str:
+            return comma.join(literal(key) + colon + literal(value) for key, value in pairs)
+
+        title, purpose, text, note = values
+        goal = [("id", "1"), ("text", text)] + ([("text", note)] if repeat == "text" else [])
+        top = [("format", "tiltak/1"), ("kind", "action_plan"), ("title", title)]
+        top += [("title", note)] if repeat == "title" else []
+        top += [("purpose", purpose)] + ([("purpose", note)] if repeat == "purpose" else [])
+        goals = literal("goals") + colon + "[{" + members(goal) + "}]"
+        document = "{" + members(top) + comma + goals + "}"
+        plan = _fastjson.read_text(document)
+        if repeat is not None:
+            assert plan is None
+        elif plan is None:
+            assert "\\u003" in document  # only an escape may send a valid text the careful way
+        else:
+            expected = Plan(
+                kind="action_plan", title=title, purpose=purpose, goals=(Goal(id="1", text=text),)
+            )
+            assert expected == plan
+
     def test_spaced_keys_read(self, parser: str) -> None:
         """Keys with space before the colon read like any others."""
         text = '{ "format" :\n "tiltak/1" , "kind"\t: "action_plan", "title" : "x\\":"}'

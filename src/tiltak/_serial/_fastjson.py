@@ -1,4 +1,4 @@
-"""The fast way through the JSON format, for the documents that are valid.
+r"""The fast way through the JSON format, for the documents that are valid.
 
 ``loads`` and ``from_dict`` try :func:`read_text` and :func:`read_data` first; ``None`` means
 "take the careful way", which names every problem (:mod:`._format`). The fast way parses with
@@ -8,10 +8,15 @@ plan (the objects it builds hold no reference cycles); and structures with the g
 functions of :mod:`._fastload`.
 
 The careful reader refuses what a plain JSON parser silently accepts: a key given twice in
-one object. The fast way cannot see repeated keys in the parsed data, so it counts them: a
-document's text holds at least one ``"`` followed by ``:`` per key (more only where a string
-holds an escaped quote before a colon), and the parsed data holds one key per distinct key.
-Equal counts prove that no key was repeated; unequal counts send the text the careful way.
+one object. The fast way cannot see repeated keys in the parsed data, so it counts them. A
+document's text holds one colon per key it writes, and one per colon written in its strings;
+the parsed data holds one key per distinct key, and the generated functions count the
+colons of the strings they read. When the text's colons are as many as those keys and
+colons, no key was repeated: a colon the functions did not count (in a string they do not
+count, or a repeat's) only makes the text's count larger. The one way to count more colons
+than the text writes, an escaped colon (``\u003a``), is looked for when a read string held
+a colon. Where the counts differ, a second count decides (:func:`_keys_in`: the ``"``
+followed by ``:``, at least one per key); unequal counts send the text the careful way.
 """
 
 from __future__ import annotations
@@ -81,12 +86,15 @@ def _structure(*, surrogates: bool, consume: bool) -> Callable[[Any, _fastload.R
     """The structure function for data that may hold lone surrogates, and may consume.
 
     What orjson reads cannot hold one, nor can a text shown to hold none; the data a reader
-    parsed itself is its own to consume.
+    parsed itself is its own to consume, and its function counts colons for the proof that
+    no key was given twice.
     """
     key = (surrogates, consume)
     function = _Functions.structure.get(key)
     if function is None:
-        function = _generated().structure_function(Plan, surrogates=surrogates, consume=consume)
+        function = _generated().structure_function(
+            Plan, surrogates=surrogates, consume=consume, colons=consume
+        )
         _Functions.structure[key] = function
     return function
 
@@ -203,6 +211,20 @@ def _writer() -> _OrjsonWriter | None:
     return writer if isinstance(writer, _OrjsonWriter) else None
 
 
+_ESCAPED_COLON = "\\u003"
+r"""How an escaped colon (``\u003a``) begins: a string holding one reads as a colon the text
+does not write (the look also finds ``\u0030`` to ``\u003f``; then the second count decides)."""
+
+
+def _no_key_twice(text: str, reading: _fastload.Reading) -> bool:
+    """Whether ``text``, read into ``reading``, gives no key twice in one object."""
+    if text.count(":") == reading.keys + reading.colons and not (
+        reading.colons and "\\" in text and _ESCAPED_COLON in text
+    ):
+        return True
+    return reading.keys == _keys_in(text)
+
+
 def _keys_in(text: str) -> int:
     """The number of ``"`` followed by ``:`` in ``text``: at least one per key it holds."""
     if _SPACE_BEFORE_COLON.search(text) is None:  # then every key is written "...":
@@ -244,7 +266,7 @@ def read_text(text: str, *, decoded: bool = False) -> Plan | None:
             surrogates = attempt is json.loads and _may_hold_surrogates(text, decoded=decoded)
             plan = _structure_body(data, reading, surrogates=surrogates, consume=True)
             if plan is not None:
-                return plan if reading.keys == _keys_in(text) else None
+                return plan if _no_key_twice(text, reading) else None
             if exact or not reading.met_float:
                 return None
             # orjson reads an integer beyond 64 bits as a float: read the text again exactly.

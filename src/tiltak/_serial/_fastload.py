@@ -54,17 +54,20 @@ class Fallback(Exception):  # noqa: N818 - a signal, not an error anyone sees
 class Reading:
     """What one fast read keeps as it goes.
 
-    ``keys`` counts the keys of every object read; ``exact_floats`` says whether a float in
+    ``keys`` counts the keys of every object read, ``colons`` the colons in the strings
+    that functions generated with ``colons`` read (and in the keys and strings of
+    extensions); ``exact_floats`` says whether a float in
     ``extensions`` is what the standard library reads (orjson reads an integer beyond 64 bits
     as a float); ``met_float`` records that one was met. Equal dates, partial dates and
     schedules in one document share one (immutable) object, made and checked once:
     ``dates`` and ``partial_dates`` by their text, ``made`` by the arguments of the rest.
     """
 
-    __slots__ = ("dates", "exact_floats", "keys", "made", "met_float", "partial_dates")
+    __slots__ = ("colons", "dates", "exact_floats", "keys", "made", "met_float", "partial_dates")
 
     def __init__(self, *, keys: int = 0, exact_floats: bool = True) -> None:
         self.keys = keys
+        self.colons = 0
         self.exact_floats = exact_floats
         self.met_float = False
         self.dates: dict[str, dt.date] = {}
@@ -180,8 +183,8 @@ def _extensions(value: object, r: Reading) -> Mapping[str, Any]:
 def _freeze(value: Any, depth: int, r: Reading) -> Any:
     """The frozen copy of JSON data, as :func:`._checks.freeze_json` makes it.
 
-    Counts the keys of every object; a float raises :class:`Fallback` unless the parser read
-    it exactly (see :class:`Reading`).
+    Counts the keys of every object and the colons of every key and string; a float raises
+    :class:`Fallback` unless the parser read it exactly (see :class:`Reading`).
     """
     if depth > _MAX_DEPTH:
         raise Fallback
@@ -189,6 +192,8 @@ def _freeze(value: Any, depth: int, r: Reading) -> Any:
     if kind is str:
         if not value.isascii() and has_surrogate(value):
             raise Fallback
+        if ":" in value:
+            r.colons += value.count(":")
         return value
     if kind is int:
         if value.bit_length() >= 3000 and not writable_int(value):
@@ -202,6 +207,8 @@ def _freeze(value: Any, depth: int, r: Reading) -> Any:
         for key, item in value.items():
             if type(key) is not str or (not key.isascii() and has_surrogate(key)):
                 raise Fallback
+            if ":" in key:
+                r.colons += key.count(":")
             out[key] = _freeze(item, depth + 1, r)
         return frozen(out)
     if kind is list:
@@ -351,10 +358,12 @@ class _Builder(_Generator):
         *,
         surrogates: bool = True,
         consume: bool = False,
+        colons: bool = False,
         twins: bool = True,
     ) -> None:
         self.surrogates = surrogates
         self.consume = consume
+        self.colons = colons
         self.twins = twins
         super().__init__(
             key,
@@ -383,10 +392,16 @@ class _Builder(_Generator):
         """The rest of the condition that refuses a string: one holding a lone surrogate."""
         return f" or (not {var}.isascii() and _surrogate({var}))" if self.surrogates else ""
 
+    def _count_colons(self, var: str, lines: list[str], indent: str) -> None:
+        """The line that counts the colons of the string ``var``, when the builder counts."""
+        if self.colons:
+            lines.append(f"{indent}if ':' in {var}: r.colons += {var}.count(':')")
+
     def _check(self, tp: Any, var: str, where: str, lines: list[str], indent: str) -> None:
         """Lines that check ``var`` (not ``None``) as ``tp`` and leave the model value in it."""
         if tp is str:
             lines.append(f"{indent}if type({var}) is not str{self._unpaired(var)}: raise Fallback")
+            self._count_colons(var, lines, indent)
         elif tp is int:
             lines.append(
                 f"{indent}if type({var}) is not int or not {-MAX_INT} <= {var} <= {MAX_INT}:"
@@ -420,6 +435,7 @@ class _Builder(_Generator):
                 lines.append(
                     f"{indent}    if type(_i) is not str{self._unpaired('_i')}: raise Fallback"
                 )
+                self._count_colons("_i", lines, indent + "    ")
                 lines.append(f"{indent}{var} = _tuple({var})")
             else:
                 item_lines: list[str] = []
@@ -489,6 +505,8 @@ class _Builder(_Generator):
                 lines.append(
                     f"    if type({var}) is not str and {var} is not None: raise Fallback"
                 )
+                if self.colons:
+                    lines.append(f"    if {var} and ':' in {var}: r.colons += {var}.count(':')")
             else:
                 lines.append(f"    if {var} is not None:")
                 self._check(tp, var, where, lines, "        ")
@@ -534,6 +552,7 @@ def structure_function(
     key: Callable[[str], str] = str,
     surrogates: bool = True,
     consume: bool = False,
+    colons: bool = False,
     twins: bool = True,
 ) -> Callable[[Any, Reading], Any]:
     """The generated fast structure function of an attrs class (and every class it holds).
@@ -541,10 +560,11 @@ def structure_function(
     ``key`` maps an attribute name to its key in the document. Without ``surrogates`` the
     function does not look for lone surrogates in strings: for data whose parser refused them.
     With ``consume`` it empties each object it reads (quicker: a key left over was not a
-    field's), for data nobody else holds. Without ``twins`` it sets each slot through the
+    field's), for data nobody else holds. With ``colons`` it counts the colons in the strings
+    it reads (:attr:`Reading.colons`). Without ``twins`` it sets each slot through the
     class's own descriptor (see :func:`tiltak._frozen.twin`).
     """
-    builder = _Builder(key, surrogates=surrogates, consume=consume, twins=twins)
+    builder = _Builder(key, surrogates=surrogates, consume=consume, colons=colons, twins=twins)
     function: Callable[[Any, Reading], Any] = builder.generated(cls)
     return function
 
