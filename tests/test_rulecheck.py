@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tiltak import Schedule
-from tiltak._time import _reckon
+from tiltak._time import _reckon, _rulecheck
 from tiltak._time._rrule import _outcome, _parse
 from tiltak._time._rulecheck import filled_rule, known_valid
 from tiltak._time._yeardays import Parts
@@ -213,3 +214,32 @@ class TestFilledRule:
         first, last = dt.date(2024, 1, 1), dt.date(2030, 12, 31)
         assert list(own.between(first, last)) == list(theirs.between(first, last))
         assert own.count(first, last) == theirs.count(first, last) == 21
+
+
+class TestNumbers:
+    """A BY-part's numbers are read as RFC 5545 writes them: a sign, one to three digits."""
+
+    @given(text=st.text(alphabet="0123456789+-,", max_size=12), limit=st.sampled_from([12, 366]))
+    @example(text="", limit=12)
+    @example(text="+", limit=12)
+    @example(text="-0", limit=12)
+    @example(text="012", limit=366)
+    @example(text="1,,2", limit=12)
+    def test_as_the_pattern_reads_them(self, text: str, limit: int) -> None:
+        items = text.split(",")
+        plain = all(re.fullmatch(r"[+-]?[1-9][0-9]{0,2}", item) for item in items)
+        expected = None
+        if plain and all(1 <= abs(int(item)) <= limit for item in items):
+            expected = frozenset(int(item) for item in items)
+        assert expected == _rulecheck._numbers(text, limit)
+
+    @pytest.mark.parametrize("day", ["MO", "TU", "WE", "TH", "FR", "SA", "SU"])
+    def test_plain_and_numbered_days(self, day: str) -> None:
+        """A day without a number is any such day; with one, the nth in the month."""
+        rule = filled_rule(dt.date(2024, 1, 1), f"FREQ=MONTHLY;BYDAY={day},2{day}")
+        assert rule is not None
+        number = ("MO", "TU", "WE", "TH", "FR", "SA", "SU").index(day)
+        assert (frozenset({number}), frozenset({(number, 2)})) == (
+            rule.weekdays,
+            rule.nth_weekdays,
+        )
