@@ -153,7 +153,8 @@ def _cache_clearers() -> list[Callable[[], None]]:
     clearers = []
     for name, module in list(sys.modules.items()):
         # The caches of parsed dates and schedule rules, wherever the package keeps them;
-        # caches of translations and of generated code stay warm, as in a running program.
+        # caches of translations, of generated code and of paths' sort keys (the same in
+        # every plan) stay warm, as in a running program (docs/performance.md says so).
         if module is None or not name.startswith(VALUE_CACHE_MODULES):
             continue
         for value in list(vars(module).values()):
