@@ -18,6 +18,7 @@ import tiltak
 from tiltak import FollowUp, Goal, Measure, PartialDate, Period, Plan, Responsible, Target
 from tiltak._rules._define import blank
 from tiltak._rules.common import (
+    _fold_latin1,
     _malformed,
     _malformed_phones,
     _nobody,
@@ -50,6 +51,35 @@ class TestFoldAll:
     def test_as_each_alone(self, items: list[str]) -> None:
         """Texts folded together fold as each does alone."""
         assert [fold(text) for text in items] == fold_all(items)
+
+
+latin1 = st.text(st.characters(max_codepoint=0xFF), max_size=16)
+
+
+class TestFoldLatin1:
+    """Texts of Latin-1 characters, which fold a byte at a time by a table."""
+
+    @settings(max_examples=500)
+    @given(st.lists(latin1, max_size=6))
+    @example(["Ærlig  ÅPEN\tøkonomi", "«Trygg» skolevei_2024", "Straße", "µg ½ time", ""])
+    @example(["  ", "a \x00 b", "ÿ", "\xa0Å\xa0"])
+    def test_as_each_alone(self, items: list[str]) -> None:
+        assert fold_all(items) == [fold(text) for text in items]
+
+    def test_every_character(self) -> None:
+        """Each Latin-1 character, between letters and alone, folds as the careful way."""
+        items = [t for b in range(1, 256) for t in (f"a{chr(b)}b", chr(b), f"{chr(b)} Å")]
+        assert fold_all(items) == [fold(text) for text in items]
+
+    def test_by_the_table(self) -> None:
+        """Norwegian and Swedish text takes the table; a character folding otherwise does not."""
+        assert _fold_latin1("Pårørende FÅR  svar.\x00«Brukarna» upplever") == [
+            "pårørende får svar",
+            "brukarna upplever",
+        ]
+        assert _fold_latin1("Straße") is None  # folds to two characters
+        assert _fold_latin1("½ time") is None  # NFKC spreads it over three
+        assert _fold_latin1("Tiltak \u2013 nytt") is None  # not Latin-1
 
 
 def quadratic_repeats(texts: Sequence[str | None]) -> dict[int, int]:
