@@ -30,6 +30,12 @@ VALUE_CACHE_MODULES = (
     "tiltak._daynumbers",
     "tiltak._read",
 )
+WARM_CACHES = (
+    "tiltak._read._labels.",  # the sector's words in four languages, from the catalogs
+    "tiltak._time._parse._names",  # month names of the locales, from CLDR
+    "tiltak._time._parse._parserinfo",
+)
+"""Caches in those modules that hold translations, the same for every document: kept warm."""
 BENCH = Path(__file__).resolve().parent
 
 # The operations of tiltak the suite times, each with the public function it needs.
@@ -71,7 +77,7 @@ def _tiltak(impl: str) -> Any:
 
 def _find(tiltak: Any, name: str) -> Callable[..., Any] | None:
     """The public function ``name``: at the top of tiltak, or in one of its public modules."""
-    for module_name in ("", "exports", "fhir"):
+    for module_name in ("", "documents", "exports", "fhir"):
         try:
             module = getattr(tiltak, module_name) if module_name else tiltak
         except (AttributeError, ImportError):
@@ -158,7 +164,10 @@ def _cache_clearers() -> list[Callable[[], None]]:
         if module is None or not name.startswith(VALUE_CACHE_MODULES):
             continue
         for value in list(vars(module).values()):
-            if isinstance(value, functools._lru_cache_wrapper):
+            if not isinstance(value, functools._lru_cache_wrapper):
+                continue
+            qualified = f"{value.__module__}.{value.__qualname__}"
+            if not qualified.startswith(WARM_CACHES):
                 clearers.append(value.cache_clear)
     return clearers
 
