@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 import sys
 import zipfile
@@ -29,6 +30,7 @@ from tiltak import (
     StatusColour,
     examples,
 )
+from tiltak._read._xlsx import _read as _read_workbook
 from tiltak.documents import DocumentError, NoteKind, read_document, read_xlsx
 from tiltak.errors import MissingExtraError
 
@@ -569,3 +571,36 @@ def test_every_sheet_with_a_header_is_read() -> None:
         ("R001", "2025!A2"),
         ("D001", "2025!B2"),
     } <= where
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_waits_for_the_read_and_is_left_as_found(enabled: bool) -> None:
+    """No collection runs while a workbook is read; the collector is as it was after."""
+    buffer = io.BytesIO()
+    tiltak.exports.to_xlsx(examples.load("action_plan_bra"), buffer)
+    workbook = buffer.getvalue()
+    collections: list[str] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        frame: Any = sys._getframe()
+        while phase == "start" and frame is not None:
+            if frame.f_code is _read_workbook.__code__:  # a collection inside the read
+                collections.append(phase)
+                return
+            frame = frame.f_back
+
+    was, threshold = gc.isenabled(), gc.get_threshold()
+    gc.set_threshold(1)  # a collection at every allocation the collector counts
+    gc.callbacks.append(count)
+    try:
+        gc.enable() if enabled else gc.disable()
+        read_xlsx(workbook)
+        assert collections == []
+        assert gc.isenabled() == enabled
+        with pytest.raises(DocumentError):
+            read_xlsx(b"PK\x03\x04 not a workbook")
+        assert gc.isenabled() == enabled
+    finally:
+        gc.callbacks.remove(count)
+        gc.set_threshold(*threshold)
+        gc.enable() if was else gc.disable()
