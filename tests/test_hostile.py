@@ -168,10 +168,10 @@ class TestLargeDocuments:
     def test_rejecting_costs_about_what_reading_does(self, broken: Any) -> None:
         """Rejecting a document costs at most a few times reading a valid one of its size.
 
-        The bound is generous (the benchmark measures the ratio at full size): the point is
-        that naming problems is bounded, not that one machine keeps a ratio under load.
+        The work is counted, not timed: the calls made (Python's and C's, as a profiler sees
+        them) and the memory traced, which no load on the machine changes. The times at full
+        size are the benchmark's (``bench/hostile.py``).
         """
-        import time
         import tracemalloc
 
         bad = broken(40_000)
@@ -180,25 +180,32 @@ class TestLargeDocuments:
             with contextlib.suppress(PlanFormatError):
                 loads(text[:400].rsplit(",", 1)[0] + "]}")
 
-        def cost(text: str) -> tuple[float, int]:
-            times = []
-            for _ in range(3):
-                started = time.process_time()
+        def cost(text: str) -> tuple[int, int]:
+            calls = 0
+
+            def count(frame: object, event: str, arg: object) -> None:
+                nonlocal calls
+                if event in ("call", "c_call"):
+                    calls += 1
+
+            sys.setprofile(count)
+            try:
                 with contextlib.suppress(PlanFormatError):
                     loads(text)
-                times.append(time.process_time() - started)
+            finally:
+                sys.setprofile(None)
             tracemalloc.start()
             with contextlib.suppress(PlanFormatError):
                 loads(text)
             peak = tracemalloc.get_traced_memory()[1]
             tracemalloc.stop()
-            return min(times), peak
+            return calls, peak
 
         with pytest.raises(PlanFormatError) as info:
             loads(bad)
         assert len(info.value.problems) <= MAX_PROBLEMS
-        (bad_time, bad_memory), (good_time, good_memory) = cost(bad), cost(good)
-        assert bad_time < 5 * good_time + 0.05
+        (bad_calls, bad_memory), (good_calls, good_memory) = cost(bad), cost(good)
+        assert bad_calls < 5 * good_calls
         assert bad_memory < 3 * good_memory
 
     def test_a_repeated_bad_rule_is_parsed_once(self) -> None:
