@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import tiltak
 from tiltak import FollowUp, Goal, Measure, PartialDate, Period, Plan, rules
-from tiltak._rules.common import repeats
+from tiltak._rules.common import _fold_latin1, fold_all, repeats
 from tiltak._time._daynumbers import Window, day_number, span
 
 days = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
@@ -163,6 +163,54 @@ class TestFold:
         """Letters, space and marks in any mix fold as with the pattern."""
         text = "".join(parts)
         assert fold(text) == rules.fold(text)
+
+
+def _one_latin1(char: str) -> bool:
+    """Whether ``char`` folds alone to one Latin-1 character: the table's condition."""
+    folded = unicodedata.normalize("NFKC", char).casefold()
+    return len(folded) == 1 and ord(folded) < 256
+
+
+BY_TABLE = [chr(b) for b in range(1, 256) if _one_latin1(chr(b))]
+CAREFUL = [chr(b) for b in range(1, 256) if not _one_latin1(chr(b))]
+latin1 = st.text(st.sampled_from(BY_TABLE), max_size=16)
+
+
+class TestFoldLatin1:
+    """Texts of Latin-1 characters, which fold a byte at a time by a table."""
+
+    @settings(max_examples=500)
+    @given(st.lists(latin1, max_size=6))
+    @example(["Ærlig  ÅPEN\tøkonomi", "«Trygg» skolevei_2024", "", "Q. Ó¹ ª² ÿ\xd7\xf7"])
+    @example(["  ", "a   .  ,  b", "\xa0Å\xa0", "\x85\xad-"])
+    def test_as_each_alone(self, items: list[str]) -> None:
+        """Texts the table folds fold as by the definition, together and alone."""
+        expected = [fold(text) for text in items]
+        if items:
+            assert _fold_latin1("\x00".join(items)) == expected
+        assert fold_all(items) == expected
+
+    def test_every_character(self) -> None:
+        """Each character the table folds, alone and beside others, as by the definition."""
+        assert len(BY_TABLE) == 246
+        for char in BY_TABLE:
+            for text in (char, f"a{char}b", f"{char}  Å", f"Q{char}{char}"):
+                assert _fold_latin1(text) == [fold(text)], repr(text)
+
+    def test_careful_characters(self) -> None:
+        """A character that folds to more, or beyond Latin-1, sends its texts the careful way."""
+        assert "".join(CAREFUL) == "\xa8\xaf\xb4\xb5\xb8\xbc\xbd\xbe\xdf"  # diaeresis to sharp s
+        for char in CAREFUL:
+            assert _fold_latin1(f"Tiltak{char}") is None
+            assert fold_all(["Tiltak", f"a{char}b"]) == ["tiltak", fold(f"a{char}b")]
+        assert _fold_latin1("Tiltak \u2013 nytt") is None  # not Latin-1
+
+    def test_by_the_table(self) -> None:
+        """Norwegian and Swedish texts, with the joint between them, take the table."""
+        assert _fold_latin1("Pårørende FÅR  svar.\x00«Brukarna» upplever") == [
+            "pårørende får svar",
+            "brukarna upplever",
+        ]
 
 
 class TestRepeats:
