@@ -24,8 +24,10 @@ MAX_RULE_LENGTH = 1000
 work of refusing a text that is no rule."""
 
 _WEEKDAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
-_FREQUENCIES = ("YEARLY", "MONTHLY", "WEEKLY", "DAILY")
+_FREQUENCIES = {"YEARLY": 0, "MONTHLY": 1, "WEEKLY": 2, "DAILY": 3}
 _SHAPE = re.compile(r"[A-Z]+=[A-Z0-9,+-]+(?:;[A-Z]+=[A-Z0-9,+-]+)*").fullmatch
+_PARTS = re.compile(r"([A-Z]+)=([^;]+)").findall
+"""The rule's parts as (name, value) pairs, on a text of the shape above."""
 _COUNTER = re.compile(r"[1-9][0-9]{0,3}").fullmatch
 _UNTIL = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})(?:T[0-9]{6}Z?)?").fullmatch
 _DAY = re.compile(r"([+-]?[1-9][0-9]?)?(MO|TU|WE|TH|FR|SA|SU)").fullmatch
@@ -52,6 +54,11 @@ class Rule(NamedTuple):
     """The day of ``UNTIL``, whatever time of it the rule gives."""
     wkst: int | None = None
     """The week's first day when the rule gives one (0 for Monday)."""
+
+
+_NONE: frozenset[int] = frozenset()
+_PLAIN = tuple(Rule(f, _NONE, _NONE, _NONE, _NONE, _NONE, frozenset(), _NONE) for f in range(4))
+"""The rule of each frequency that gives no other part."""
 
 
 def filled_rule(start: dt.date, rule: str) -> Rule | None:
@@ -94,75 +101,97 @@ def _read(rule: str) -> Rule | None:
     """The rule's parts, when it is written in the plain RFC 5545 form this module reads."""
     if _SHAPE(rule) is None:
         return None
-    parts: dict[str, str] = {}
-    for item in rule.split(";"):
-        name, _, value = item.partition("=")
-        if name in parts:
-            return None
-        parts[name] = value
-    frequency = parts.pop("FREQ", None)
-    if frequency not in _FREQUENCIES:
+    parts = dict(_PARTS(rule))
+    if len(parts) != rule.count(";") + 1:  # a part given twice
         return None
-    if {"COUNT", "UNTIL"} <= parts.keys():  # refused: RFC 5545 allows one of them
+    frequency = _FREQUENCIES.get(parts.pop("FREQ", ""))
+    if frequency is None:
         return None
-    counters = {}
-    for name in ("INTERVAL", "COUNT"):
-        if name in parts:
-            text = parts.pop(name)
-            if _COUNTER(text) is None:
+    if not parts:
+        return _PLAIN[frequency]
+    interval, total, until, wkst = 1, None, None, None
+    months = month_days = year_days = weeks = positions = _NONE
+    weekdays: frozenset[int] = _NONE
+    nth: frozenset[tuple[int, int]] = frozenset()
+    for name, value in parts.items():
+        limit = _LIMITS.get(name)
+        if limit is not None:
+            values = _numbers(value, limit)
+            if values is None:
                 return None
-            counters[name] = int(text)
-    until = None
-    if "UNTIL" in parts:
-        until = _date(parts.pop("UNTIL"))
-        if until is None:
-            return None
-    wkst = None
-    if "WKST" in parts:
-        wkst = _WEEKDAYS.get(parts.pop("WKST"))
-        if wkst is None:
-            return None
-    numbers: dict[str, frozenset[int]] = {}
-    for name, limit in _LIMITS.items():
-        if name in parts:
-            values = _numbers(parts.pop(name), limit)
-            if values is None or (name == "BYMONTH" and min(values) < 0):
-                return None
-            numbers[name] = values
-    weekdays: set[int] = set()
-    nth: set[tuple[int, int]] = set()
-    if "BYDAY" in parts:
-        for item in parts.pop("BYDAY").split(","):
-            if item in _WEEKDAYS:  # the usual day without a number, known at once
-                weekdays.add(_WEEKDAYS[item])
-                continue
-            match = _DAY(item)
-            if match is None:
-                return None
-            n, day = match.groups()
-            if n is None:
-                weekdays.add(_WEEKDAYS[day])
-            elif _FREQUENCIES.index(frequency) > 1:  # dateutil ignores n: leave it careful
-                return None
+            if name == "BYMONTHDAY":
+                month_days = values
+            elif name == "BYMONTH":
+                if min(values) < 0:
+                    return None
+                months = values
+            elif name == "BYSETPOS":
+                positions = values
+            elif name == "BYYEARDAY":
+                year_days = values
             else:
-                nth.add((_WEEKDAYS[day], int(n)))
-    if parts:  # a part this module does not read
+                weeks = values
+        elif name == "BYDAY":
+            days = _days(value, frequency)
+            if days is None:
+                return None
+            weekdays, nth = days
+        elif name == "INTERVAL":
+            if _COUNTER(value) is None:
+                return None
+            interval = int(value)
+        elif name == "COUNT":
+            if _COUNTER(value) is None:
+                return None
+            total = int(value)
+        elif name == "UNTIL":
+            until = _date(value)
+            if until is None:
+                return None
+        elif name == "WKST":
+            wkst = _WEEKDAYS.get(value)
+            if wkst is None:
+                return None
+        else:  # a part this module does not read
+            return None
+    if total is not None and "UNTIL" in parts:  # refused: RFC 5545 allows one of them
         return None
-    empty: frozenset[int] = frozenset()
     return Rule(  # by position: a third quicker than by keyword, on every rule read
-        _FREQUENCIES.index(frequency),  # frequency
-        numbers.get("BYMONTH", empty),  # months
-        numbers.get("BYMONTHDAY", empty),  # month_days
-        numbers.get("BYYEARDAY", empty),  # year_days
-        numbers.get("BYWEEKNO", empty),  # weeks
-        frozenset(weekdays),  # weekdays
-        frozenset(nth),  # nth_weekdays
-        numbers.get("BYSETPOS", empty),  # positions
-        counters.get("INTERVAL", 1),  # interval
-        counters.get("COUNT"),  # total
+        frequency,
+        months,
+        month_days,
+        year_days,
+        weeks,
+        weekdays,
+        nth,
+        positions,
+        interval,
+        total,
         until,
         wkst,
     )
+
+
+def _days(text: str, frequency: int) -> tuple[frozenset[int], frozenset[tuple[int, int]]] | None:
+    """A ``BYDAY``'s days without a number and numbered ones, as ``(weekday, n)``."""
+    weekdays: set[int] = set()
+    nth: set[tuple[int, int]] = set()
+    for item in text.split(","):
+        day = _WEEKDAYS.get(item)
+        if day is not None:  # the usual day without a number, known at once
+            weekdays.add(day)
+            continue
+        match = _DAY(item)
+        if match is None:
+            return None
+        n, name = match.groups()
+        if n is None:
+            weekdays.add(_WEEKDAYS[name])
+        elif frequency > 1:  # dateutil ignores n: leave it careful
+            return None
+        else:
+            nth.add((_WEEKDAYS[name], int(n)))
+    return frozenset(weekdays), frozenset(nth)
 
 
 def _date(text: str) -> dt.date | None:
@@ -199,28 +228,55 @@ def _filled(rule: Rule, start: dt.date) -> Rule:
         return rule
     if rule.frequency == 0:
         months = rule.months or frozenset((start.month,))
-        return rule._replace(months=months, month_days=frozenset((start.day,)))
+        return _day_filled(rule, months, frozenset((start.day,)), _NONE)
     if rule.frequency == 1:
-        return rule._replace(month_days=frozenset((start.day,)))
+        return _day_filled(rule, rule.months, frozenset((start.day,)), _NONE)
     if rule.frequency == 2:
-        return rule._replace(weekdays=frozenset((start.weekday(),)))
+        return _day_filled(rule, rule.months, _NONE, frozenset((start.weekday(),)))
     return rule
+
+
+def _day_filled(
+    rule: Rule, months: frozenset[int], month_days: frozenset[int], weekdays: frozenset[int]
+) -> Rule:
+    """``rule``, which names no day, with the day parts given.
+
+    Built by position, not by ``_replace``: a few times quicker, on every schedule loaded.
+    """
+    return Rule(
+        rule.frequency,
+        months,
+        month_days,
+        _NONE,
+        _NONE,
+        weekdays,
+        rule.nth_weekdays,
+        rule.positions,
+        rule.interval,
+        rule.total,
+        rule.until,
+        rule.wkst,
+    )
 
 
 def _falls_due(rule: Rule) -> bool:
     """The careful check's range and "never due" checks, on the filled parts."""
-    in_month = rule.frequency == 1 or bool(rule.months)
-    largest = 5 if in_month else 53
-    if not all(1 <= abs(n) <= largest for _, n in rule.nth_weekdays):
-        return False
-    months = rule.months or range(1, 13)
-    if rule.month_days and not any(
-        abs(day) <= _LONGEST_MONTHS[month - 1] for month in months for day in rule.month_days
-    ):
-        return False
+    if rule.nth_weekdays:
+        largest = 5 if rule.frequency == 1 or rule.months else 53
+        for _, n in rule.nth_weekdays:
+            if not 1 <= abs(n) <= largest:
+                return False
+    if rule.month_days:
+        # some day falls in some month: the nearest day in the longest month
+        longest = max([_LONGEST_MONTHS[m - 1] for m in rule.months]) if rule.months else 31
+        if min([abs(day) for day in rule.month_days]) > longest:
+            return False
     if rule.year_days and rule.months:
         return False  # rare: the careful check works out which months the days fall in
-    return not rule.positions or any(abs(p) <= _most_per_period(rule) for p in rule.positions)
+    if not rule.positions:
+        return True
+    most = _most_per_period(rule)
+    return min([abs(p) for p in rule.positions]) <= most
 
 
 def _most_per_period(rule: Rule) -> int:
