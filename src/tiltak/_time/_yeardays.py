@@ -11,8 +11,10 @@ rule picks is worked out once per rule and kind of year, with set operations on 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -116,8 +118,11 @@ def _relevant(parts: Parts, kind: Kind) -> Kind:
     return Kind(kind.weekday, kind.length, previous, following)
 
 
-def _passing(parts: Parts, kind: Kind) -> frozenset[int]:
-    """The offsets of the days of a year of ``kind`` (and 7 more) that pass every BY-part."""
+def _passing(parts: Parts, kind: Kind) -> tuple[int, ...]:
+    """The offsets of the days of a year of ``kind`` (and 7 more) that pass every BY-part.
+
+    Ascending.
+    """
     weekday, length, _, following = kind
     size = length + 7
     starts = _STARTS[length]
@@ -130,7 +135,10 @@ def _passing(parts: Parts, kind: Kind) -> frozenset[int]:
     if parts.weeks:
         masks.append(_week_numbers(parts, kind))
     if parts.weekdays:
-        masks.append({i for wday in parts.weekdays for i in range((wday - weekday) % 7, size, 7)})
+        keep = set()
+        for wday in parts.weekdays:
+            keep.update(range((wday - weekday) % 7, size, 7))
+        masks.append(keep)
     if parts.nth_weekdays and parts.frequency in (YEARLY, MONTHLY):
         masks.append(_nth_weekdays(parts, kind))
     if parts.month_days or parts.last_month_days:
@@ -164,10 +172,11 @@ def _passing(parts: Parts, kind: Kind) -> frozenset[int]:
                     keep.add(length + following + d)
         masks.append(keep)
     if not masks:
-        return frozenset(range(size))
+        return tuple(range(size))
     # The smallest mask first: intersecting costs what the left side holds.
     masks.sort(key=len)
-    return frozenset(d for d in masks[0].intersection(*masks[1:]) if 0 <= d < size)
+    days = tuple(sorted(masks[0].intersection(*masks[1:])))
+    return days[bisect.bisect_left(days, 0) : bisect.bisect_left(days, size)]
 
 
 def _week_numbers(parts: Parts, kind: Kind) -> set[int]:
@@ -244,44 +253,40 @@ def _nth_weekdays(parts: Parts, kind: Kind) -> set[int]:
     return keep
 
 
-def _pick(days: list[int], positions: tuple[int, ...]) -> tuple[int, ...]:
+def _pick(days: tuple[int, ...], positions: tuple[int, ...]) -> tuple[int, ...]:
     """The days at ``positions`` (from 1, or from -1 at the end) among ``days``."""
     if not positions:
-        return tuple(days)
+        return days
     chosen = {days[p if p < 0 else p - 1] for p in positions if -len(days) <= p <= len(days)}
     return tuple(sorted(chosen))
 
 
 @lru_cache(maxsize=4096)
 def _periods(parts: Parts, kind: Kind) -> tuple[tuple[int, tuple[int, ...]], ...]:
-    passing = sorted(_passing(parts, kind))
+    passing = _passing(parts, kind)
     length = kind.length
     frequency, positions = parts.frequency, parts.positions
     if frequency == DAILY:
         if positions and 1 not in positions and -1 not in positions:
             return ()
         return tuple((i, (i,)) for i in passing if i < length)
-    # The passing days, by the first day of the period they fall in (ascending, as they are).
-    found: dict[int, list[int]] = {}
+    # The first day of each period beginning in the year, and the day after the last one.
     if frequency == YEARLY:
-        found[0] = [day for day in passing if day < length]
+        bounds: Sequence[int] = (0, length)
     elif frequency == MONTHLY:
-        starts, month_of = _STARTS[length], _MONTH_OF[length]
-        for day in passing:
-            if day < length:
-                found.setdefault(starts[month_of[day]], []).append(day)
+        bounds = _STARTS[length]
     else:  # weekly: the weeks that begin in the year, the last one running into the next
-        first = (parts.wkst - kind.weekday) % 7
-        for day in passing:
-            if day >= first:
-                week = day - (day - first) % 7
-                if week < length:
-                    found.setdefault(week, []).append(day)
+        bounds = range((parts.wkst - kind.weekday) % 7, length + 7, 7)
     out = []
-    for start, within in found.items():
-        picked = _pick(within, positions)
-        if picked:
-            out.append((start, picked))
+    find = bisect.bisect_left
+    lo = find(passing, bounds[0])
+    for start, end in itertools.pairwise(bounds):
+        hi = find(passing, end, lo)
+        if hi > lo:
+            days = passing[lo:hi] if not positions else _pick(passing[lo:hi], positions)
+            if days:
+                out.append((start, days))
+            lo = hi
     return tuple(out)
 
 
@@ -301,4 +306,5 @@ def cut_week(parts: Parts, kind: Kind, first: int) -> tuple[int, ...]:
     """
     passing = _passing(parts, _relevant(parts, kind))
     end = first + ((parts.wkst - (kind.weekday + first)) % 7 or 7)
-    return _pick(sorted(d for d in passing if first <= d < end), parts.positions)
+    lo = bisect.bisect_left(passing, first)
+    return _pick(passing[lo : bisect.bisect_left(passing, end, lo)], parts.positions)
