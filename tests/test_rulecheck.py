@@ -143,12 +143,33 @@ class TestKnownValid:
             (dt.date(2024, 1, 1), "FREQ=HOURLY"),
             (dt.date(2024, 1, 1), "FREQ=WEEKLY;INTERVAL=0"),
             (dt.date(1, 1, 1), "FREQ=YEARLY;BYWEEKNO=1"),
+            (dt.date(2024, 1, 15), "FREQ=YEARLY;BYMONTH=-1"),  # no month counts back
+            (dt.date(2024, 1, 15), "FREQ=DAILY;BYMONTH=-3"),
         ],
     )
     def test_leaves_refused_rules_to_the_careful_check(self, start: dt.date, rule: str) -> None:
         """A rule the careful check refuses is never known valid."""
         assert known_valid(start, rule) is False
         assert not _careful(start, rule)
+
+    @pytest.mark.parametrize(
+        ("start", "rule"),
+        [
+            (dt.date(2024, 2, 1), "FREQ=YEARLY;BYMONTH=2,3;BYMONTHDAY=31"),  # March has one
+            (dt.date(2024, 2, 1), "FREQ=MONTHLY;BYMONTH=2,4;BYMONTHDAY=-30"),
+            (dt.date(2024, 1, 1), "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1,9"),  # the first Monday
+            (dt.date(2024, 1, 1), "FREQ=MONTHLY;BYDAY=-5FR,1MO"),
+            (dt.date(2024, 1, 1), "FREQ=YEARLY;BYDAY=53MO,1TU"),
+            (dt.date(2024, 1, 31), "FREQ=YEARLY"),
+            (dt.date(2024, 2, 29), "FREQ=WEEKLY;INTERVAL=3;BYSETPOS=1"),
+        ],
+    )
+    def test_knows_valid_rules_some_part_of_which_never_falls(
+        self, start: dt.date, rule: str
+    ) -> None:
+        """A rule with a day, position or month that never falls is known valid by the rest."""
+        assert known_valid(start, rule) is True
+        assert _careful(start, rule)
 
     @given(start=STARTS, rule=WELL_FORMED)
     def test_agrees_on_well_formed_rules(self, start: dt.date, rule: str) -> None:

@@ -101,7 +101,7 @@ def _read(rule: str) -> Rule | None:
     """The rule's parts, when it is written in the plain RFC 5545 form this module reads."""
     if _SHAPE(rule) is None:
         return None
-    parts = dict(_PARTS(rule))
+    parts = dict(_PARTS(rule))  # the shape holds no ";" or "=" inside a value
     if len(parts) != rule.count(";") + 1:  # a part given twice
         return None
     frequency = _FREQUENCIES.get(parts.pop("FREQ", ""))
@@ -129,7 +129,7 @@ def _read(rule: str) -> Rule | None:
                 positions = values
             elif name == "BYYEARDAY":
                 year_days = values
-            else:
+            else:  # BYWEEKNO, the last name of _LIMITS
                 weeks = values
         elif name == "BYDAY":
             days = _days(value, frequency)
@@ -154,7 +154,7 @@ def _read(rule: str) -> Rule | None:
                 return None
         else:  # a part this module does not read
             return None
-    if total is not None and "UNTIL" in parts:  # refused: RFC 5545 allows one of them
+    if total is not None and until is not None:  # refused: RFC 5545 allows one of them
         return None
     return Rule(  # by position: a third quicker than by keyword, on every rule read
         frequency,

@@ -14,11 +14,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from dateutil.rrule import rrule
 
 __all__ = [
@@ -276,6 +277,7 @@ def _periods(parts: Parts, kind: Kind) -> tuple[tuple[int, tuple[int, ...]], ...
     elif frequency == MONTHLY:
         bounds = _STARTS[length]
     else:  # weekly: the weeks that begin in the year, the last one running into the next
+        # (the range ends at the first week's start past the year: each pair begins in it)
         bounds = range((parts.wkst - kind.weekday) % 7, length + 7, 7)
     out = []
     find = bisect.bisect_left
