@@ -42,11 +42,6 @@ _STARTS = {
     366: (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366),
 }
 """The offset of the first day of each month, and the year's length, by length."""
-_MONTH_OF = {
-    length: tuple(month for month in range(12) for _ in range(starts[month], starts[month + 1]))
-    for length, starts in _STARTS.items()
-}
-"""The month (from 0) of each day of the year (from 0), by the year's length."""
 
 
 class Parts(NamedTuple):
@@ -285,7 +280,7 @@ def _periods(parts: Parts, kind: Kind) -> tuple[tuple[int, tuple[int, ...]], ...
     for start, end in itertools.pairwise(bounds):
         hi = find(passing, end, lo)
         if hi > lo:
-            days = passing[lo:hi] if not positions else _pick(passing[lo:hi], positions)
+            days = _pick(passing[lo:hi], positions)
             if days:
                 out.append((start, days))
             lo = hi
