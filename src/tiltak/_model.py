@@ -268,6 +268,37 @@ class FollowUp:
     value: str | None = attrs.field(default=None, validator=opt(str))
 
 
+def latest_follow_up(
+    follow_ups: Iterable[FollowUp], *, as_of: dt.date | None = None, coloured: bool = True
+) -> FollowUp | None:
+    """The latest of ``follow_ups`` (with ``coloured``, of those with a colour) by date.
+
+    Follow-ups are compared by their dates, not by their places in the list, which records
+    them in any order; of two on the same day the later in the list is the later. An undated
+    follow-up counts as older than any dated one, and at any ``as_of``; one dated after
+    ``as_of`` does not count.
+
+    >>> early, late = FollowUp(date=dt.date(2024, 2, 1), colour="green"), FollowUp(
+    ...     date=dt.date(2024, 9, 1), colour="red")
+    >>> latest_follow_up([late, early]).colour
+    <StatusColour.RED: 'red'>
+    >>> latest_follow_up([late, early], as_of=dt.date(2024, 8, 31)).colour
+    <StatusColour.GREEN: 'green'>
+    """
+    found: FollowUp | None = None
+    found_date: dt.date | None = None
+    for follow_up in follow_ups:
+        if coloured and follow_up.colour is None:
+            continue
+        date = follow_up.date
+        if date is None:
+            if found_date is None:
+                found = follow_up
+        elif (as_of is None or date <= as_of) and (found_date is None or date >= found_date):
+            found, found_date = follow_up, date
+    return found
+
+
 @attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Goal(Displayed):
     """A goal: why the measures are carried out, and what they should lead to."""
@@ -299,11 +330,9 @@ class Goal(Displayed):
 
     @property
     def colour(self) -> StatusColour | None:
-        """The colour of the goal's latest follow-up that has one (``None``: none has)."""
-        for follow_up in reversed(self.follow_ups):
-            if follow_up.colour is not None:
-                return follow_up.colour
-        return None
+        """The colour of the goal's latest follow-up by date that has one (``None``: none has)."""
+        latest = latest_follow_up(self.follow_ups)
+        return None if latest is None else latest.colour
 
 
 @attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
@@ -342,11 +371,9 @@ class Measure(Displayed):
 
     @property
     def colour(self) -> StatusColour | None:
-        """The colour of the latest follow-up that has one (``None``: not assessed)."""
-        for follow_up in reversed(self.follow_ups):
-            if follow_up.colour is not None:
-                return follow_up.colour
-        return None
+        """The colour of the latest follow-up (by date) that has one (``None``: not assessed)."""
+        latest = latest_follow_up(self.follow_ups)
+        return None if latest is None else latest.colour
 
 
 @attrs.frozen(kw_only=True, repr=False, weakref_slot=False)

@@ -41,7 +41,7 @@ from ._elements import _about_a_person as about_a_person
 from ._elements import excerpt, reference
 from ._enums import Direction, Language, PlanKind, StatusColour
 from ._errors import ModelError, ModelTypeError
-from ._model import FollowUp, Goal, Measure, Plan, ReportingLine
+from ._model import FollowUp, Goal, Measure, Plan, ReportingLine, latest_follow_up
 from ._time._asof import (
     PlanEvent,
     last_delivered,
@@ -344,15 +344,11 @@ def _rolled(roll_up: RollUp, colours: Sequence[StatusColour | None]) -> StatusCo
 def colour_as_of(follow_ups: Iterable[FollowUp], as_of: dt.date) -> StatusColour | None:
     """The colour of the latest follow-up that has one, dated on or before ``as_of``.
 
-    An undated follow-up counts at any day.
+    The latest by date, of two on one day the later in the list; an undated follow-up counts
+    at any day, as older than any dated one.
     """
-    colour = None
-    for follow_up in follow_ups:
-        if follow_up.date is not None and follow_up.date > as_of:
-            continue
-        if follow_up.colour is not None:
-            colour = follow_up.colour
-    return colour
+    latest = latest_follow_up(follow_ups, as_of=as_of)
+    return None if latest is None else latest.colour
 
 
 def _is_completed(measure: Measure, as_of: dt.date) -> bool:

@@ -24,7 +24,7 @@ from typing import IO, TYPE_CHECKING, Any, overload
 
 from ._errors import ModelTypeError
 from ._extras import require
-from ._model import FollowUp, Measure, Plan
+from ._model import FollowUp, Measure, Plan, latest_follow_up
 from ._names import colour_name, kind_name, value_name
 from ._redact import shape
 from ._time._dates import PartialDate, Precision
@@ -95,11 +95,9 @@ def _plans(plan_or_plans: Plan | Iterable[Plan]) -> list[Plan]:
 
 
 def _shown_follow_up(measure: Measure) -> FollowUp | None:
-    """The latest follow-up that gives a colour, else the latest one."""
-    for follow_up in reversed(measure.follow_ups):
-        if follow_up.colour is not None:
-            return follow_up
-    return measure.follow_ups[-1] if measure.follow_ups else None
+    """The latest follow-up (by date) that gives a colour, else the latest one."""
+    follow_ups = measure.follow_ups
+    return latest_follow_up(follow_ups) or latest_follow_up(follow_ups, coloured=False)
 
 
 def _record(plan: Plan, position: int, measure: Measure, locale: str | None) -> dict[str, Any]:

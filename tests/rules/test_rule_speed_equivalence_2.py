@@ -55,7 +55,7 @@ as_of_days = days | edge_days
 
 
 def plain_overdue(plan: Plan, as_of: dt.date) -> list[int]:
-    """The measures due before ``as_of``, neither completed nor last followed up green."""
+    """The measures due before ``as_of``, neither completed nor latest followed up green."""
     out = []
     for i, measure in enumerate(plan.measures):
         due = measure_due(measure)
@@ -63,12 +63,13 @@ def plain_overdue(plan: Plan, as_of: dt.date) -> list[int]:
             continue
         if measure.completed is not None and measure.completed <= as_of:
             continue
+        # The latest by date, an undated one older than any dated; on one day, the later.
         counted = [
-            f.colour
-            for f in measure.follow_ups
+            (f.date is not None, f.date or dt.date.min, k, f.colour)
+            for k, f in enumerate(measure.follow_ups)
             if f.colour is not None and (f.date is None or f.date <= as_of)
         ]
-        if not counted or counted[-1] is not StatusColour.GREEN:
+        if not counted or max(counted)[3] is not StatusColour.GREEN:
             out.append(i)
     return out
 

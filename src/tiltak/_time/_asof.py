@@ -25,7 +25,7 @@ import attrs
 
 from tiltak._enums import StatusColour
 from tiltak._errors import ModelError, ModelTypeError
-from tiltak._model import Measure, Plan, ReportingLine
+from tiltak._model import Measure, Plan, ReportingLine, latest_follow_up
 
 from ._dates import to_day
 from ._schedule import Schedule
@@ -124,15 +124,13 @@ def _is_settled(measure: Measure, as_of: dt.date) -> bool:
     """Whether ``measure`` is completed, or its latest follow-up with a colour is green.
 
     Completion and follow-ups dated after ``as_of`` do not count; an undated follow-up does.
+    The latest is the latest by date (:func:`tiltak._model.latest_follow_up`).
     """
     completed = measure.completed
     if completed is not None and completed <= as_of:
         return True
-    for follow_up in reversed(measure.follow_ups):
-        colour, date = follow_up.colour, follow_up.date
-        if colour is not None and (date is None or date <= as_of):
-            return colour is StatusColour.GREEN
-    return False
+    latest = latest_follow_up(measure.follow_ups, as_of=as_of)
+    return latest is not None and latest.colour is StatusColour.GREEN
 
 
 def overdue_measures(plan: Plan, *, as_of: dt.date | str) -> tuple[PlanEvent, ...]:
