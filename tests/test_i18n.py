@@ -656,8 +656,14 @@ class TestSectorWording:
             ("sv", "Dialogue meeting 2 (NAV) within 26 weeks",
              "Dialogmöte 2 (NAV) inom 26 veckor"),
             ("sv", "A measure is past its deadline without a green follow-up or completion",
-             "En åtgärd har passerat sitt sista datum utan grön uppföljning och utan att vara "
-             "genomförd"),
+             "En åtgärd har passerat sitt klart senast-datum utan grön uppföljning och utan att "
+             "vara genomförd"),
+            ("sv", "The measure has no deadline, period or schedule.",
+             "Åtgärden anger varken klart senast, period eller schema."),
+            ("nn", "No help from the rådmann (the municipal management) is given.",
+             "Ingen bistand frå rådmannen er oppgitt."),
+            ("nn", "No work-related activity (graded sick leave) began within 8 weeks.",
+             "Ingen arbeidsrelatert aktivitet (gradert sjukmelding) tok til innan 8 veker."),
             ("nb", "Made within 4 weeks of the first day of absence, unless obviously unnecessary",
              "Utarbeidet innen 4 uker etter første fraværsdag, med mindre det er åpenbart "
              "unødvendig"),
@@ -678,7 +684,13 @@ class TestSectorWording:
             ("nn", "gjeve"),
             ("sv", "ej bedömd"),
             ("sv", "Avstämningsmöte"),
-            ("sv", "avstämningsmöte 2"),
+            ("sv", "avstämningsmöte"),  # Försäkringskassan's meeting, not NAV's dialogmöte
+            ("sv", "sista datum"),  # a deadline is "klart senast"
+            ("nn", "Inga bistand"),
+            ("nn", "Inga arbeidsrelatert"),
+            ("nn", "inga tilgang"),
+            ("nn", "ingen døme"),
+            ("nn", "ingen ark"),
             ("sv", "granskning"),
             ("nb", "hvis ikke åpenbart"),
             ("nb", "Vedtaksdatoen"),

@@ -108,6 +108,8 @@ class TestIso:
             ("2024-02-03", D(2024, 2, 3)),
             ("2024-1-8", D(2024, 1, 8)),
             ("20240108", D(2024, 1, 8)),
+            ("2024.1.8", D(2024, 1, 8)),
+            ("2024/01/08", D(2024, 1, 8)),
         ],
     )
     def test_never_day_first(self, text: str, expected: dt.date) -> None:
@@ -124,6 +126,23 @@ class TestIso:
     def test_every_dotted_date(self, day: dt.date) -> None:
         """Every day.month.year date reads back as itself, day first."""
         assert day == parse_date(f"{day.day}.{day.month:02d}.{day.year}")
+
+    @pytest.mark.parametrize("text", ["12.2024", "12/2024", "12-2024", "2024.12", "2024/12"])
+    def test_month_of_year(self, text: str) -> None:
+        """A month as spreadsheets write it is that month, never the year alone."""
+        assert parse_date(text, locale="nb") == PartialDate(year=2024, month=12)
+
+    @given(st.integers(1000, 9999), st.integers(1, 12))
+    def test_every_month_of_year(self, year: int, month: int) -> None:
+        expected = PartialDate(year=year, month=month)
+        assert parse_date(f"{month}.{year}") == expected
+        assert parse_date(f"{year}.{month:02d}") == expected
+
+    @pytest.mark.parametrize("text", ["13.2024", "00.2024", "2024.13", "2024,12", "12,2024"])
+    def test_no_month_of_year(self, text: str) -> None:
+        """No 13th month, and numbers split by a comma are no date (the 12 was dropped)."""
+        with pytest.raises(DateParseError, match="does not read as a date"):
+            parse_date(text, locale="en")
 
     def test_impossible_iso(self) -> None:
         """An impossible ISO date is refused, not read another way round."""

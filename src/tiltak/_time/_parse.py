@@ -34,6 +34,12 @@ _JUMP_WORDS = ("den", "kl", "klokka", "klockan")
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?|(\d{4})(\d{2})(\d{2})")
 _NUMERIC = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})")
+_MONTH_OF_YEAR = re.compile(r"(\d{1,2})[./-](\d{4})|(\d{4})[./](\d{1,2})")
+"""A month as spreadsheets write it, ``12.2024`` or ``2024.12`` (which dateutil misreads)."""
+_YEAR_FIRST = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")
+_NUMBERS_AND_COMMA = re.compile(r"[\d\s./-]*,[\d\s.,/-]*")
+"""Numbers alone with a comma between: not a date (dateutil would read ``2024,12`` as the
+year 2024 at 12 o'clock, and drop the 12)."""
 _TIME = re.compile(
     r"(?:\s+|\s*,\s*)(?:(?:kl|klokka|klockan|at)\.?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*$",
     re.IGNORECASE,
@@ -119,7 +125,10 @@ def _partial(year: int, month: int | None, day: int | None) -> dt.date | Partial
 
 @drop_context
 def _read_numeric(text: str, locale: str | None) -> dt.date | PartialDate | None:
-    """ISO forms (year first, never day first) and day.month.year; ``None`` if neither."""
+    """ISO forms (year first, never day first), day.month.year and a month of a year.
+
+    ``None`` if none of them.
+    """
     match = _ISO.fullmatch(text)
     if match is not None:
         parts = match.groups()
@@ -139,6 +148,22 @@ def _read_numeric(text: str, locale: str | None) -> dt.date | PartialDate | None
             return dt.date(year, month, day)
         except ValueError:
             raise _fail(_NOT_A_DATE, text, locale) from None
+    match = _YEAR_FIRST.fullmatch(text)
+    if match is not None:
+        year, month, day = map(int, match.groups())
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            raise _fail(_NOT_A_DATE, text, locale) from None
+    match = _MONTH_OF_YEAR.fullmatch(text)
+    if match is not None:
+        month_text, year_text = match[1] or match[4], match[2] or match[3]
+        try:
+            return PartialDate(year=int(year_text), month=int(month_text))
+        except ValueError:
+            raise _fail(_NOT_A_DATE, text, locale) from None
+    if _NUMBERS_AND_COMMA.fullmatch(text) is not None:
+        raise _fail(_NOT_A_DATE, text, locale)
     return None
 
 
@@ -173,7 +198,7 @@ def parse_date(text: str, *, locale: str | None = None) -> dt.date | PartialDate
 
     Reads ``15. mars 2024``, ``1 juni 2024``, ``tisdag den 3 december 2024``,
     ``søndag 1. des. 2024``, ``den 3:e december 2024``, ``15.03.2024``, ``2024-03-15``,
-    ``desember 2024`` and ``2020``.
+    ``desember 2024``, ``12.2024`` and ``2020``.
     ISO forms are read year first, never day first; other numeric forms day first, with a
     four-digit year. A time of day after the date (``kl. 14.30``) is dropped, and a weekday
     must fall on the date.
