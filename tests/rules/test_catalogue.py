@@ -130,6 +130,15 @@ def monthly(plan: Plan) -> Plan:
     return attrs.evolve(plan, follow_up=FollowUpRoutine(schedule=schedule, method="Meeting"))
 
 
+def no_element_follow_ups(plan: Plan) -> Plan:
+    """The plan with no follow-up of a measure or a goal: only its own count."""
+    return attrs.evolve(
+        plan,
+        measures=tuple(attrs.evolve(m, follow_ups=()) for m in plan.measures),
+        goals=tuple(attrs.evolve(g, follow_ups=()) for g in plan.goals),
+    )
+
+
 class Case(NamedTuple):
     code: str
     kind: PlanKind
@@ -346,9 +355,12 @@ TRIGGERS = [
     Case(
         "P017",
         A,
-        set_(
-            follow_up=FollowUpRoutine(dates=(PartialDate.parse("2024-03"),), method="Meeting"),
-            follow_ups=(FollowUp(date=dt.date(2024, 2, 15)),),
+        both(
+            no_element_follow_ups,
+            set_(
+                follow_up=FollowUpRoutine(dates=(PartialDate.parse("2024-03"),), method="Meeting"),
+                follow_ups=(FollowUp(date=dt.date(2024, 2, 15)),),
+            ),
         ),
         "$.follow_up.dates[0]",
         W,
@@ -479,6 +491,20 @@ TRIGGERS = [
         "I010",
         IP,
         set_(consent=Consent(date=dt.date(2024, 1, 3))),
+        "$.consent.information_sharing",
+        W,
+    ),
+    Case(  # NAV and another service count as providers with whom information is shared
+        "I010",
+        IP,
+        set_(
+            participants=(
+                Participant(role="NAV-veileder", party="authority", contribution="x"),
+                Participant(role="Logoped", party="other", contribution="x"),
+                Participant(role="Mor", party="next_of_kin", contribution="x"),
+            ),
+            consent=Consent(date=dt.date(2024, 1, 3)),
+        ),
         "$.consent.information_sharing",
         W,
     ),
@@ -790,6 +816,35 @@ PASSES = [
     Case("P017", G, set_(revisions=(Revision(due="2024-03", done=dt.date(2024, 3, 2)),)), "", W),
     Case("P017", A, both(monthly, set_(follow_ups=())), "", W, dt.date(2024, 1, 1)),
     Case("P017", A, both(monthly, set_(follow_ups=(FollowUp(date=dt.date(2024, 5, 1)),))), "", W),
+    Case(  # followed up measure by measure, as Brå's template does
+        "P017",
+        A,
+        both(
+            monthly,
+            set_(follow_ups=()),
+            measure(1, follow_ups=(FollowUp(date=dt.date(2024, 5, 1)),)),
+        ),
+        "",
+        W,
+    ),
+    Case(
+        "P017",
+        A,
+        both(
+            monthly,
+            no_element_follow_ups,
+            set_(follow_ups=()),
+            lambda plan: attrs.evolve(
+                plan,
+                goals=(
+                    attrs.evolve(plan.goals[0], follow_ups=(FollowUp(date=dt.date(2024, 5, 1)),)),
+                    *plan.goals[1:],
+                ),
+            ),
+        ),
+        "",
+        W,
+    ),
     Case(
         "P017",
         A,
@@ -852,6 +907,22 @@ PASSES = [
         IP,
         set_(
             participants=(Participant(party="provider", contribution="x"),),
+            consent=Consent(date=dt.date(2024, 1, 3)),
+        ),
+        "",
+        W,
+    ),
+    Case(  # the user and those close to them are no providers
+        "I010",
+        IP,
+        set_(
+            participants=(
+                Participant(role="Fysioterapeut", party="provider", contribution="x"),
+                Participant(role="Bruker", party="user", contribution="x"),
+                Participant(role="Mor", party="next_of_kin", contribution="x"),
+                Participant(role="Verge", party="guardian", contribution="x"),
+                Participant(role="Venn", contribution="x"),
+            ),
             consent=Consent(date=dt.date(2024, 1, 3)),
         ),
         "",

@@ -12,7 +12,7 @@ from tiltak._enums import PlanKind
 from tiltak._i18n import N_, NP_
 from tiltak._model import Participant, Plan, Responsible, Subject
 from tiltak._report import Finding
-from tiltak._time._asof import measure_due, overdue_indices
+from tiltak._time._asof import measure_due, overdue_indices, recorded_follow_up
 from tiltak._time._dates import PartialDate, Period
 from tiltak._time._daynumbers import Window
 
@@ -247,9 +247,10 @@ def _when(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "P009",
     W,
     N_("Every measure serves at least one goal"),
-    source="seed 000",
+    source="seeds 000, 001, 002",
     quote="«En tiltaksplan bør inneholde en beskrivelse av målet med tiltakene. Hvorfor skal "
-    "tiltaket utføres»",
+    "tiltaket utføres» (seed 000); «Här kopplas operativa mål till respektive åtgärd.» (seed "
+    "001); «Vilket eller vilka mål som gäller för insatsen enligt nämndens beslut» (seed 002)",
     rationale="A measure is carried out for a goal; one that serves none cannot be evaluated. "
     "Not checked when the plan has no goals (P003).",
 )
@@ -681,8 +682,10 @@ def _overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "kommunalledelse finner sted hver tertial.» (seed 004). A missed follow-up is a fact "
     "to act on, not a fault of the plan: a warning",
     rationale="A follow-up or revision that fell due and left no record was probably not done. "
-    "A scheduled follow-up is recorded by any follow-up of the plan dated on or after its due "
-    "day (for a date given as a month or year, anywhere in it) up to the day of the check; a "
+    "A scheduled follow-up is recorded by any follow-up of the plan, of one of its measures "
+    "(Brå's template follows a plan up measure by measure) or of one of its goals, dated on or "
+    "after its due day (for a date given as a month or year, anywhere in it) up to the day of "
+    "the check; a "
     "revision by its done date. What falls due on the day of the check is not yet past due. "
     "Not checked on a completed or cancelled plan.",
     needs_as_of=True,
@@ -693,9 +696,7 @@ def _missed(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     if closed(plan) or as_of == dt.date.min:
         return
     last = as_of - dt.timedelta(days=1)
-    recorded = max(
-        (f.date for f in plan.follow_ups if f.date is not None and f.date <= as_of), default=None
-    )
+    recorded = recorded_follow_up(plan, as_of)
     routine = plan.follow_up
     if routine is not None and routine.schedule is not None:
         first = routine.schedule.start if recorded is None else recorded + dt.timedelta(days=1)

@@ -9,6 +9,7 @@ from tiltak._enums import GoalOrigin, Party, PlanKind
 from tiltak._i18n import N_
 from tiltak._model import Plan
 from tiltak._report import Finding
+from tiltak._time._asof import followed_up_days
 
 from ._core import RuleContext
 from ._define import E, W, add_months, blank, closed, rule
@@ -153,10 +154,8 @@ def _others(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _last_follow_up(plan: Plan, as_of: dt.date) -> dt.date | None:
-    dates = [f.date for f in plan.follow_ups if f.date is not None]
-    dates += [f.date for m in plan.measures for f in m.follow_ups if f.date is not None]
-    dates += [r.done for r in plan.revisions if r.done is not None]
-    dates = [day for day in dates if day <= as_of]
+    revised = [r.done for r in plan.revisions if r.done is not None and r.done <= as_of]
+    dates = [*followed_up_days(plan, as_of), *revised]
     if dates:
         return max(dates)
     if plan.adoption is not None and plan.adoption.date is not None:
@@ -174,8 +173,9 @@ def _last_follow_up(plan: Plan, as_of: dt.date) -> dt.date | None:
     source="good practice",
     quote="",
     rationale="A genomförandeplan that has not been followed up for a year no longer "
-    "describes the care given. Counted from the latest follow-up or revision recorded by the "
-    "day of the check, else from the adoption, creation or start of the plan. Not checked on "
+    "describes the care given. Counted from the latest follow-up (of the plan, a measure or a "
+    "goal) or revision recorded by the day of the check, else from the adoption, creation or "
+    "start of the plan. Not checked on "
     "a completed or cancelled plan.",
     needs_as_of=True,
 )

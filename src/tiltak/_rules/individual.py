@@ -174,6 +174,10 @@ def _cooperation(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding("$.cooperation", N_("Cooperation is not described."))
 
 
+_SHARING_WITH = frozenset(Party) - {Party.USER, Party.NEXT_OF_KIN, Party.GUARDIAN, Party.EMPLOYEE}
+"""The parties that take part as a service or an agency, with whom information is shared."""
+
+
 @rule(
     "I010",
     W,
@@ -183,10 +187,13 @@ def _cooperation(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     quote="«eventuelt samtykke til at deltakere i planleggingen gis tilgang til taushetsbelagte "
     "opplysninger»",
     rationale="Providers may share confidential information about the user only with "
-    "consent; with two or more providers taking part it is needed in practice.",
+    "consent; with two or more providers taking part it is needed in practice. Every service "
+    "or agency taking part counts as a provider: a provider, NAV or another authority, a "
+    "principal, the management, an employer or another party; the user, their next of kin, "
+    "their guardian and a participant without a party do not.",
 )
 def _sharing(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    providers = sum(p.party is Party.PROVIDER for p in plan.participants)
+    providers = sum(p.party in _SHARING_WITH for p in plan.participants)
     if providers >= 2 and (plan.consent is None or plan.consent.information_sharing is None):
         yield ctx.finding(
             "$.consent.information_sharing",

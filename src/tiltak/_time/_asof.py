@@ -177,22 +177,30 @@ def overdue_indices(plan: Plan, as_of: dt.date) -> list[int]:
 def last_follow_up(plan: Plan, *, as_of: dt.date | str) -> dt.date | None:
     """The latest day on or before ``as_of`` the plan was followed up or revised.
 
-    Counts the plan's recorded follow-ups and its revisions' ``done`` dates.
+    Counts the dated follow-ups of the plan, of its measures and of its goals (a plan
+    followed up measure by measure, as Brå's template does, is followed up), and its
+    revisions' ``done`` dates.
     """
     plan, as_of = _check_plan(plan), _check_day(as_of)
-    days = [f.date for f in plan.follow_ups if f.date is not None and f.date <= as_of]
-    days += [r.done for r in plan.revisions if r.done is not None and r.done <= as_of]
-    return max(days, default=None)
+    revised = [r.done for r in plan.revisions if r.done is not None and r.done <= as_of]
+    return max([*followed_up_days(plan, as_of), *revised], default=None)
 
 
-def _recorded_follow_up(plan: Plan, as_of: dt.date) -> dt.date | None:
-    days = [f.date for f in plan.follow_ups if f.date is not None and f.date <= as_of]
-    return max(days, default=None)
+def followed_up_days(plan: Plan, as_of: dt.date) -> list[dt.date]:
+    """The days on or before ``as_of`` of the follow-ups of the plan, its measures and goals."""
+    lists = (plan.follow_ups, *(m.follow_ups for m in plan.measures))
+    lists += tuple(g.follow_ups for g in plan.goals)
+    return [f.date for each in lists for f in each if f.date is not None and f.date <= as_of]
+
+
+def recorded_follow_up(plan: Plan, as_of: dt.date) -> dt.date | None:
+    """The latest of :func:`followed_up_days`: what records the plan's scheduled follow-ups."""
+    return max(followed_up_days(plan, as_of), default=None)
 
 
 def _open_follow_ups(plan: Plan, as_of: dt.date, last: dt.date) -> Iterator[PlanEvent]:
     """Follow-ups and revisions due from the last recorded one to ``last``, not recorded."""
-    recorded = _recorded_follow_up(plan, as_of)
+    recorded = recorded_follow_up(plan, as_of)
     routine = plan.follow_up
     if routine is not None:
         if routine.schedule is not None:
