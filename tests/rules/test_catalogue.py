@@ -616,6 +616,8 @@ TRIGGERS = [
     Case("O001", O, measure(1, party="other"), "$.measures", E),
     Case("O001", O, set_(follow_up=None), "$.follow_up", E),
     Case("O002", O, set_(created=dt.date(2024, 2, 20)), "$.created", E),
+    Case("O002", O, set_(created=dt.date(2024, 2, 5)), "$.created", E),  # day 29: late
+    Case("O003", O, rtw(sent_to_doctor=dt.date(2024, 2, 5)), "$.return_to_work.sent_to_doctor", E),
     Case("O002", O, set_(created=None), "$.created", E, None),
     Case(
         "O002",
@@ -692,8 +694,8 @@ TRIGGERS = [
         O,
         rtw(
             sick_leave=(
-                SickLeave(period=Period(start="2024-01-08", end="2024-03-04"), degree=100),
-                SickLeave(period=Period(start="2024-03-05"), degree=50),
+                SickLeave(period=Period(start="2024-01-08", end="2024-03-03"), degree=100),
+                SickLeave(period=Period(start="2024-03-04"), degree=50),  # day 57: late
             )
         ),
         "$.return_to_work.sick_leave",
@@ -981,8 +983,8 @@ PASSES = [
         O,
         rtw(
             sick_leave=(
-                SickLeave(period=Period(start="2024-01-08", end="2024-03-03"), degree=100),
-                SickLeave(period=Period(start="2024-03-04"), degree=50),
+                SickLeave(period=Period(start="2024-01-08", end="2024-03-02"), degree=100),
+                SickLeave(period=Period(start="2024-03-03"), degree=50),  # day 56
             )
         ),
         "",
@@ -994,7 +996,7 @@ PASSES = [
         rtw(sick_leave=(SickLeave(period=Period(start="2024-01-08"), degree=100),)),
         "",
         W,
-        dt.date(2024, 3, 4),
+        dt.date(2024, 3, 3),  # day 56: the 8 weeks are not yet over
     ),
     Case(
         "O010",
@@ -1036,6 +1038,9 @@ PASSES = [
         E,
     ),
     Case("O002", O, set_(created=None), "", E, dt.date(2024, 2, 1)),
+    Case("O002", O, set_(created=dt.date(2024, 2, 4)), "", E),  # day 28: in time
+    Case("O003", O, rtw(sent_to_doctor=dt.date(2024, 2, 4)), "", E),
+    Case("O002", O, set_(created=None), "", E, dt.date(2024, 2, 4)),  # not yet due on day 28
     Case("O003", O, rtw(sent_to_doctor=None), "", E, dt.date(2024, 2, 1)),
     Case("O004", O, rtw(absence="partial", dialogue_meetings=()), "", E),
     Case("O004", O, rtw(dialogue_meetings=()), "", E, None),

@@ -28,6 +28,8 @@ from ._define import E, I, W, blank, closed, rule
 __all__: list[str] = []
 
 _KINDS = (PlanKind.RETURN_TO_WORK_PLAN,)
+# Limits as days of the absence, the first day of absence being day 1: "borte fra arbeidet
+# i fire uker" is over at the end of day 28, so a plan made on day 29 is late.
 _PLAN_DAYS = 4 * 7
 _MEETING_1_DAYS = 7 * 7
 _MEETING_2_DAYS = 26 * 7
@@ -38,6 +40,16 @@ _RTW = "$.return_to_work"
 def _first_day(plan: Plan) -> dt.date | None:
     rtw = plan.return_to_work
     return None if rtw is None else rtw.first_day_of_absence
+
+
+def _last_day(first: dt.date, days: int) -> dt.date:
+    """Day ``days`` of an absence that begins on ``first`` (day 1), the last day within it."""
+    return first + dt.timedelta(days=days - 1)
+
+
+def _day_of(first: dt.date, day: dt.date) -> int:
+    """Which day of an absence that begins on ``first`` (day 1) ``day`` is."""
+    return (day - first).days + 1
 
 
 def _due_not_passed(ctx: RuleContext, deadline: dt.date) -> bool:
@@ -115,7 +127,9 @@ def _parts(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "dette er åpenbart unødvendig. … planen skal være utarbeidet senest når arbeidstaker "
     "har vært helt eller delvis borte fra arbeidet i fire uker.»",
     rationale="The employer makes the plan within 4 weeks unless that is obviously "
-    "unnecessary, and then records why. The date the plan was made is its 'created' date.",
+    "unnecessary, and then records why. The date the plan was made is its 'created' date. "
+    "The first day of absence is day 1: four weeks of absence are over at the end of day 28, "
+    "the last day the plan is in time.",
 )
 @_norwegian
 def _made(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -128,15 +142,15 @@ def _made(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
             f"{_RTW}.first_day_of_absence", N_("The first day of absence is not given.")
         )
         return
-    deadline = first + dt.timedelta(days=_PLAN_DAYS)
+    deadline = _last_day(first, _PLAN_DAYS)
     if plan.created is None:
         if not _due_not_passed(ctx, deadline):
             yield ctx.finding("$.created", N_("The date the plan was made is not given."))
     elif plan.created > deadline:
         yield ctx.finding(
             "$.created",
-            N_("The plan was made {days} days after the first day of absence (limit {limit})."),
-            days=(plan.created - first).days,
+            N_("The plan was made on day {day} of the absence (limit: day {limit})."),
+            day=_day_of(first, plan.created),
             limit=_PLAN_DAYS,
         )
 
@@ -150,7 +164,7 @@ def _made(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     quote="«Arbeidsgiver skal sørge for at planen formidles til sykmelder så snart den er "
     "utarbeidet, og senest etter fire uker.»",
     rationale="The employer sends the plan to the sick-listing doctor within 4 weeks of the "
-    "first day of absence.",
+    "first day of absence: by day 28, the first day of absence being day 1.",
 )
 @_norwegian
 def _doctor(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -158,7 +172,7 @@ def _doctor(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     first = _first_day(plan)
     if rtw is None or first is None or not blank(rtw.exemption):
         return
-    deadline = first + dt.timedelta(days=_PLAN_DAYS)
+    deadline = _last_day(first, _PLAN_DAYS)
     if rtw.sent_to_doctor is None:
         if not _due_not_passed(ctx, deadline):
             yield ctx.finding(
@@ -168,10 +182,9 @@ def _doctor(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"{_RTW}.sent_to_doctor",
             N_(
-                "The plan was sent to the doctor {days} days after the first day of absence "
-                "(limit {limit})."
+                "The plan was sent to the doctor on day {day} of the absence (limit: day {limit})."
             ),
-            days=(rtw.sent_to_doctor - first).days,
+            day=_day_of(first, rtw.sent_to_doctor),
             limit=_PLAN_DAYS,
         )
 
@@ -185,9 +198,9 @@ _NOT_RECORDED = {
 def _meeting_in_time(
     plan: Plan, ctx: RuleContext, first: dt.date, number: int, limit: int
 ) -> Iterator[Finding]:
-    """Dialogue meeting ``number`` was held within ``limit`` days of the first absence."""
+    """Dialogue meeting ``number`` was held by day ``limit`` of the absence."""
     assert plan.return_to_work is not None
-    deadline = first + dt.timedelta(days=limit)
+    deadline = _last_day(first, limit)
     found = _meeting(plan.return_to_work, number)
     if found is None or found[1].date is None:
         if ctx.as_of is not None and ctx.as_of > deadline and not closed(plan):
@@ -199,11 +212,11 @@ def _meeting_in_time(
         yield ctx.finding(
             f"{_RTW}.dialogue_meetings[{index}].date",
             N_(
-                "Dialogue meeting {number} was held {days} days after the first day of absence "
-                "(limit {limit})."
+                "Dialogue meeting {number} was held on day {day} of the absence "
+                "(limit: day {limit})."
             ),
             number=number,
-            days=(meeting.date - first).days,
+            day=_day_of(first, meeting.date),
             limit=limit,
         )
 
@@ -218,7 +231,8 @@ def _meeting_in_time(
     "oppfølgingsplanen senest innen sju uker etter at arbeidstaker har vært helt borte "
     "fra arbeidet»",
     rationale="With full sick leave the employer holds dialogue meeting 1 within 7 weeks of "
-    "the first day of absence, unless obviously unnecessary.",
+    "the first day of absence, unless obviously unnecessary: by day 49, the first day of "
+    "absence being day 1.",
 )
 @_norwegian
 def _meeting_1(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -238,7 +252,8 @@ def _meeting_1(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     kinds=_KINDS,
     source="good practice after ftrl. § 8-7 a (NAV's own duty; its words are not quoted here)",
     quote="",
-    rationale="NAV holds dialogue meeting 2 within 26 weeks of sick leave. The meeting is "
+    rationale="NAV holds dialogue meeting 2 within 26 weeks of sick leave (by day 182, the "
+    "first day of absence being day 1). The meeting is "
     "NAV's to call, not the employer's, so a late or missing meeting is a warning on the plan. "
     "The employer's sending of the updated plan to NAV before it is O007.",
 )
@@ -352,7 +367,7 @@ def _swedish_deadline(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     expected = rtw.expected_return
     if expected is not None and (expected - first).days < _SE_LONG_DAYS:
         return
-    deadline = first + dt.timedelta(days=_SE_PLAN_DAY - 1)
+    deadline = _last_day(first, _SE_PLAN_DAY)
     if plan.created is None:
         if not _due_not_passed(ctx, deadline):
             yield ctx.finding("$.created", N_("The date the plan was made is not given."))
@@ -360,7 +375,7 @@ def _swedish_deadline(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             "$.created",
             N_("The plan was made on day {day} of the sick leave (limit: day {limit})."),
-            day=(plan.created - first).days + 1,
+            day=_day_of(first, plan.created),
             limit=_SE_PLAN_DAY,
         )
 
@@ -403,7 +418,8 @@ _ACTIVITY_DAYS = 8 * 7
     quote="«Medlemmet har plikt til å være i arbeidsrelatert aktivitet, jf. § 8-7 a første ledd "
     "og arbeidsmiljøloven § 4-6 første ledd, så tidlig som mulig, og senest innen 8 uker.»",
     rationale="The duty is the employee's, and medical reasons may bar the activity, so the "
-    "plan gets a warning. Checked as of a day past 8 weeks on a plan that records its sick "
+    "plan gets a warning. Checked as of a day past 8 weeks (day 56, the first day of absence "
+    "being day 1) on a plan that records its sick "
     "leave periods (return_to_work.sick_leave): work-related activity is graded sick leave "
     "(a degree under 100) starting by then. Not checked on a completed or cancelled plan.",
     needs_as_of=True,
@@ -414,7 +430,7 @@ def _activity(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     first = _first_day(plan)
     if rtw is None or first is None or not rtw.sick_leave or closed(plan):
         return
-    limit = first + dt.timedelta(days=_ACTIVITY_DAYS)
+    limit = _last_day(first, _ACTIVITY_DAYS)
     if ctx.as_of is None or ctx.as_of <= limit:
         return
     graded = any(

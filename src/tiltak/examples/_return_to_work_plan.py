@@ -88,7 +88,7 @@ _CONVERSATIONS: Final = (
     (
         dt.date(2024, 3, 13),
         StatusColour.GREEN,
-        "Gradert i arbeid fra 4. mars; truckkjøringen går fint.",
+        "Gradert i arbeid fra 26. februar; truckkjøringen går fint.",
     ),
     (
         dt.date(2024, 3, 27),
@@ -156,8 +156,8 @@ def build() -> Plan:
                 ),
             ),
             sick_leave=(
-                SickLeave(period=Period(start="2024-01-08", end="2024-03-03"), degree=100),
-                SickLeave(period=Period(start="2024-03-04", end="2024-05-05"), degree=50),
+                SickLeave(period=Period(start="2024-01-08", end="2024-02-25"), degree=100),
+                SickLeave(period=Period(start="2024-02-26", end="2024-05-05"), degree=50),
                 SickLeave(period=Period(start="2024-05-06", end="2024-06-30"), degree=20),
             ),
         ),
@@ -172,7 +172,7 @@ def build() -> Plan:
             Goal(
                 id="2",
                 text="Per er gradert tilbake i arbeid med tilpassede oppgaver fra mars.",
-                target=Target(measure="Stillingsprosent i arbeid", value="50 %", due="2024-03-04"),
+                target=Target(measure="Stillingsprosent i arbeid", value="50 %", due="2024-02-26"),
             ),
         ),
         measures=_measures(),
@@ -265,18 +265,18 @@ def _measures() -> tuple[Measure, ...]:
             goals=("2",),
             responsible=_MANAGER,
             party=Party.EMPLOYER,
-            period=Period(start="2024-03-04", end="2024-06-30"),
+            period=Period(start="2024-02-26", end="2024-06-30"),
             effort=Effort.ONE_OFF,
         ),
         Measure(
             id="2",
             title="Gradert opptrapping av arbeidstiden",
             description="Arbeidstiden trappes opp etter hvert som skulderen blir bedre.",
-            how="50 % fra 4. mars, 80 % fra 6. mai og 100 % fra 1. juli, hvis legen er enig.",
+            how="50 % fra 26. februar, 80 % fra 6. mai og 100 % fra 1. juli, hvis legen er enig.",
             goals=("1", "2"),
             responsible=_MANAGER,
             party=Party.EMPLOYER,
-            period=Period(start="2024-03-04", end="2024-07-31"),
+            period=Period(start="2024-02-26", end="2024-07-31"),
             effort=Effort.ONE_OFF,
         ),
         Measure(

@@ -370,18 +370,19 @@ def _operational(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
 @st.composite
 def _return_to_work(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
     first = fields["_first"]
-    created = draw(_between(first, first + 28 * _DAY))
+    # Day n of the absence is first + n - 1: the plan by day 28, meetings by days 49 and 182.
+    created = draw(_between(first, first + 27 * _DAY))
     absence = draw(st.sampled_from(AbsenceDegree))
     meetings = [
         DialogueMeeting(
             number=1,
-            date=draw(_between(first, first + 49 * _DAY)),
+            date=draw(_between(first, first + 48 * _DAY)),
             doctor_took_part=draw(st.booleans()),
         )
     ]
     sent_to_nav = None
     if draw(st.booleans()):
-        second = draw(_between(first + 49 * _DAY, first + 182 * _DAY))
+        second = draw(_between(first + 49 * _DAY, first + 181 * _DAY))
         meetings.append(DialogueMeeting(number=2, date=second))
         sent_to_nav = draw(_between(created, second - 7 * _DAY))
     fields["created"] = created
@@ -390,7 +391,7 @@ def _return_to_work(draw: st.DrawFn, fields: dict[str, Any]) -> dict[str, Any]:
         first_day_of_absence=first,
         absence=absence,
         tasks_and_capacity=draw(_words()),
-        sent_to_doctor=draw(_between(created, first + 28 * _DAY)),
+        sent_to_doctor=draw(_between(created, first + 27 * _DAY)),
         sent_to_nav=sent_to_nav if absence is AbsenceDegree.FULL else None,
         dialogue_meetings=tuple(meetings) if absence is AbsenceDegree.FULL else (),
     )
