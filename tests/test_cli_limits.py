@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,87 @@ def test_dev_zero() -> None:
     assert 2 == done.returncode
     assert "--max-input" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+class _Recorded:
+    """A standard input holding ``data`` that records how many bytes each read asked for."""
+
+    def __init__(self, data: bytes, *, fail: bool = False) -> None:
+        self.source = io.BytesIO(data)
+        self.asked: list[int] = []
+        self.fail = fail
+
+    def read(self, size: int = -1) -> bytes:
+        self.asked.append(size)
+        if self.fail:
+            raise MemoryError
+        return self.source.read(size)
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, stdin: _Recorded) -> None:
+    monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(buffer=stdin))
+
+
+@pytest.mark.parametrize("size", ["50GB", "10000000000000000000", "9" * 30 + "G"])
+def test_a_huge_limit_reads_a_small_input(
+    size: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A limit far beyond memory reads a small plan, asking for no more than a chunk at once."""
+    stdin = _Recorded(PLAN)
+    _stdin(monkeypatch, stdin)
+    assert main(["validate", "-", "--max-input", size]) in (0, 1)
+    err = capsys.readouterr().err
+    assert "max-input" not in err
+    assert "Traceback" not in err
+    assert max(stdin.asked) <= 1 << 20
+
+
+def test_a_huge_limit_reads_a_small_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same for a file: 50GB and 10^19 bytes are limits, not allocations."""
+    source = tmp_path / "plan.json"
+    source.write_bytes(PLAN)
+    for size in ("50GB", "10000000000000000000"):
+        assert main(["validate", str(source), "--max-input", size]) in (0, 1)
+        err = capsys.readouterr().err
+        assert "max-input" not in err
+        assert "Traceback" not in err
+
+
+def test_a_size_of_more_than_thirty_digits(capsys: pytest.CaptureFixture[str]) -> None:
+    """A size no storage holds is a usage error, not a traceback."""
+    assert 2 == main(["validate", "-", "--max-input", "1" + "0" * 40])
+    err = capsys.readouterr().err
+    assert "500MB" in err
+    assert "Traceback" not in err
+
+
+def test_standard_input_is_named_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Standard input over the limit is called standard input, in the run's language."""
+    _stdin(monkeypatch, _Recorded(PLAN + b" " * 2_000))
+    assert 2 == main(["validate", "-", "--max-input", "1kB"])
+    assert "standard input is larger than 1000 bytes" in capsys.readouterr().err
+    _stdin(monkeypatch, _Recorded(PLAN + b" " * 2_000))
+    assert 2 == main(["validate", "-", "--max-input", "1kB", "--locale", "sv"])
+    assert "standard in är större än 1000 byte" in capsys.readouterr().err
+
+
+def test_memory_running_out_is_not_a_size(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Memory running out while reading is said as such, never as an input over a limit."""
+    _stdin(monkeypatch, _Recorded(PLAN, fail=True))
+    assert 2 == main(["validate", "-"])
+    err = capsys.readouterr().err
+    assert "tiltak validate: error: not enough memory to read standard input\n" == err
+
+
+def test_the_limit_is_exact(tmp_path: Path) -> None:
+    """An input of exactly the limit is read; one byte more is refused."""
+    source = tmp_path / "plan.json"
+    source.write_bytes(PLAN)
+    assert main(["validate", str(source), "--max-input", str(len(PLAN))]) in (0, 1)
+    assert 2 == main(["validate", str(source), "--max-input", str(len(PLAN) - 1)])

@@ -38,7 +38,7 @@ class TestFrozenDict:
         assert data == mapping == FrozenDict(data) == frozen(dict(data))
         assert mapping != {"b": 1}
         assert data == mapping.copy()
-        assert "FrozenDict({'b': 1, 'a': (2, 3)})" == repr(mapping)
+        assert "FrozenDict(<2 keys>)" == repr(mapping)
 
     def test_cannot_be_changed(self) -> None:
         """No item or attribute can be set or removed, and the caller's dict is not shared."""

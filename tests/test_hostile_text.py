@@ -134,6 +134,138 @@ class TestCommandLine:
         assert RAW.search(captured.out + captured.err) is None
 
 
+class TestPictures:
+    @staticmethod
+    def _plan(text: str) -> Plan:
+        """The Brå action plan with every measure's id and title, and its own title, ``text``."""
+        bra = tiltak.examples.load("action_plan_bra")
+        measures = [
+            Measure(
+                id=f"{i}{text}",
+                title=text,
+                deadline=measure.deadline,
+                period=measure.period,
+                follow_ups=measure.follow_ups,
+            )
+            for i, measure in enumerate(bra.measures)
+        ]
+        return Plan(kind="action_plan", title=text, measures=measures)
+
+    @pytest.mark.parametrize("attack", TERMINAL_ATTACKS)
+    def test_plan_pictures_show_controls(self, attack: str) -> None:
+        """The text equivalent of every picture of a plan holds no control character raw."""
+        from tiltak import pictures
+
+        plan = self._plan(attack)
+        drawn = [
+            pictures.timeline(plan, locale="en"),
+            *(pictures.matrix(plan, by=by, locale="en") for by in ("measures", "goals")),
+        ]
+        assert "\\u" in drawn[0].text
+        assert "\\u" in drawn[1].text
+        for picture in drawn:
+            assert RAW.search(picture.text) is None
+            assert "\n" in picture.text
+
+    @pytest.mark.parametrize("attack", TERMINAL_ATTACKS)
+    def test_drawn_pictures_show_controls(self, attack: str) -> None:
+        """Pictures drawn from records, and a stack of them under any title, the same."""
+        import datetime as dt
+
+        from tiltak import pictures
+
+        day = dt.date(2024, 6, 1)
+        drawn = [
+            pictures.draw_timeline([pictures.TimelineItem(label=attack, end=day)]),
+            pictures.draw_matrix(
+                [pictures.MatrixRow(label=attack, marks=[pictures.Mark(date=day, colour="red")])]
+            ),
+            pictures.draw_indicator(
+                pictures.Indicator(
+                    label=attack, unit=attack, readings=[pictures.Reading(date=day, value=1)]
+                )
+            ),
+        ]
+        drawn.append(pictures.stack(drawn, title=attack, desc=attack, locale="en"))
+        drawn.append(pictures.stack([], title=attack, desc=attack, locale="en"))
+        for picture in drawn:
+            assert RAW.search(picture.text) is None
+            assert visible_controls(attack, keep="\n\t") in picture.text
+
+
+class TestWarnings:
+    def test_places_show_controls(self) -> None:
+        """A warning names a place whose identifier holds controls with them escaped."""
+        from tiltak._text import Replacements
+
+        notes = Replacements("to_test", re.compile("\x01"))
+        notes.clean("Kari\x01", "SUMMARY of measure/1\x1b]0;pwned\x07/deadline")
+        with pytest.warns(TextReplacedWarning) as caught:
+            notes.warn(stacklevel=2)
+        message = str(caught[0].message)
+        assert "measure/1\\u001b]0;pwned\\u0007/deadline" in message
+        assert RAW.search(message) is None
+        assert "Kari" not in message
+
+    def test_to_ical_names_a_hostile_id_escaped(self) -> None:
+        """The calendar writer's warning shows a measure's hostile id escaped."""
+        pytest.importorskip("icalendar")
+        plan = Plan(
+            kind="action_plan",
+            measures=[Measure(id="1\x1b]0;pwned\x07", title="T\x01", deadline="2024-12")],
+        )
+        with pytest.warns(TextReplacedWarning) as caught:
+            tiltak.exports.to_ical(plan)
+        message = str(caught[0].message)
+        assert "measure/1\\u001b]0;pwned\\u0007/deadline" in message
+        assert RAW.search(message) is None
+
+    @pytest.mark.filterwarnings("default")
+    def test_command_line_says_a_warning_in_one_line(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A warning is one clean line naming the command: no source line, nothing raw."""
+        from tiltak._cli import _render, main
+
+        def warned(plan: Plan, language: str) -> str:
+            warnings.warn(
+                "to_test in measure/1\x1b]0;pwned\x07\nnext", TextReplacedWarning, stacklevel=2
+            )
+            return "written"
+
+        monkeypatch.setitem(_render._FORMATS, "text", warned)
+        source = tmp_path / "plan.json"
+        source.write_text(tiltak.dumps(_plan("Trygg skolevei")), encoding="utf-8")
+        assert 0 == main(["render", str(source), "--to", "text", "--locale", "nb"])
+        captured = capsys.readouterr()
+        assert "written\n" == captured.out
+        assert [
+            "tiltak render: advarsel: to_test in measure/1\\u001b]0;pwned\\u0007\\u000anext"
+        ] == captured.err.splitlines()
+
+    @pytest.mark.filterwarnings("default")
+    def test_command_line_calendar(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """``render --to ics`` of a plan with a hostile id says what it replaced, escaped."""
+        pytest.importorskip("icalendar")
+        from tiltak._cli import main
+
+        source = tmp_path / "plan.json"
+        source.write_text(
+            '{"format": "tiltak/1", "kind": "action_plan", "measures": [{"id":'
+            ' "1\\u001b]0;pwned\\u0007", "title": "T\\u0001", "deadline": "2024-12"}]}',
+            encoding="utf-8",
+        )
+        assert 0 == main(["render", str(source), "--to", "ics", "-o", str(tmp_path / "o.ics")])
+        err = capsys.readouterr().err
+        assert 1 == len(err.splitlines())
+        assert err.startswith("tiltak render: warning: to_ical replaced 1 character(s)")
+        assert "measure/1\\u001b]0;pwned\\u0007/deadline" in err
+        assert RAW.search(err) is None
+        assert "TextReplacedWarning" not in err
+
+
 class TestExcel:
     def _written(self, plan: Plan) -> tuple[bytes, list[str]]:
         pytest.importorskip("openpyxl")

@@ -95,6 +95,47 @@ class TestFindings:
             assert not any(MARKER in text for text in _rendered(report, locale))
 
 
+class TestReprs:
+    def test_extensions_show_their_shape(self) -> None:
+        """An integrator's extensions show how many keys they hold, as the plan's repr does."""
+        plan = tiltak.loads(
+            json.dumps(
+                {
+                    "format": "tiltak/1",
+                    "kind": "action_plan",
+                    "extensions": {"x-fnr": "01017012345", MARKER: {"x-name": MARKER}},
+                }
+            )
+        )
+        assert "FrozenDict(<2 keys>)" == repr(plan.extensions)
+        assert "Plan(kind=action_plan, extensions=<2 keys>)" == repr(plan)
+        for text in (repr(plan.extensions), str(plan.extensions), repr(plan)):
+            assert "01017012345" not in text
+            assert MARKER not in text
+
+    def test_finding_params_show_their_shape(self) -> None:
+        """A finding's params read as every other mapping in a repr: by their number."""
+        finding = tiltak.Finding(
+            code="P007",
+            severity="error",
+            path="$.measures[0]",
+            message_id="Measure {measure} has no responsible.",
+            params={"measure": "M1"},
+        )
+        assert "FrozenDict(<1 keys>)" == repr(finding.params)
+        plain = tiltak.Finding(code="P001", severity="error", path="$", message_id="x")
+        assert "FrozenDict(<0 keys>)" == repr(plain.params)
+
+    def test_birth_date_is_hidden(self) -> None:
+        """A birth date, the start of a national identity number, shows only as a date."""
+        subject = tiltak.Subject(name="Kari", birth_date=dt.date(1970, 1, 1))
+        assert "Subject(name=<str>, birth_date=<date>)" == repr(subject)
+        plan = tiltak.Plan(kind="individual_plan", subject=subject)
+        for text in (repr(subject), repr(plan)):
+            assert "1970" not in text
+            assert "010170" not in text
+
+
 class TestFormatErrors:
     def test_values_in_wrong_places_are_not_echoed(self) -> None:
         """A marker where a date, an enum, a number or a bool belongs is never repeated."""

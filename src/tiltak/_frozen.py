@@ -32,10 +32,15 @@ _V = TypeVar("_V")
 class FrozenDict(Mapping[_K, _V]):
     """A mapping that cannot be changed, compared equal to a ``dict`` with the same items.
 
+    Its repr shows how many keys it has, never a key or a value: an integrator's
+    ``extensions`` may hold personal data.
+
     >>> import copy, pickle
     >>> d = FrozenDict({"kilde": "fagsystem"})
     >>> d["kilde"], len(d), d == {"kilde": "fagsystem"}
     ('fagsystem', 1, True)
+    >>> d
+    FrozenDict(<1 keys>)
     >>> pickle.loads(pickle.dumps(d)) == d == copy.deepcopy(d)
     True
     >>> d["kilde"] = "annet"
@@ -90,7 +95,7 @@ class FrozenDict(Mapping[_K, _V]):
     __hash__ = None  # type: ignore[assignment]  # as a dict: its values need not be hashable
 
     def __repr__(self) -> str:
-        return f"FrozenDict({self._data!r})"
+        return f"FrozenDict(<{len(self._data)} keys>)"  # as tiltak._redact shows a mapping
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (FrozenDict, (self._data,))

@@ -32,7 +32,7 @@ from ._enums import (
 )
 from ._errors import ModelError, ModelTypeError, UnknownLocaleError
 from ._locale import normalise_locale
-from ._redact import LABEL, safe_repr
+from ._redact import LABEL, PERSONAL, safe_repr
 from ._time._dates import PartialDate, Period, to_opt_partial_date
 from ._time._schedule import Schedule
 
@@ -150,7 +150,9 @@ class Subject:
     name: str | None = attrs.field(default=None, validator=opt(str))
     national_id: str | None = attrs.field(default=None, validator=opt(str))
     """A fødselsnummer or D-nummer (no), a personnummer or samordningsnummer (se)."""
-    birth_date: dt.date | None = attrs.field(default=None, validator=opt(dt.date))
+    birth_date: dt.date | None = attrs.field(
+        default=None, validator=opt(dt.date), metadata=PERSONAL
+    )
     email: str | None = attrs.field(default=None, validator=opt(str))
     phone: str | None = attrs.field(default=None, validator=opt(str))
 

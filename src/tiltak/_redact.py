@@ -2,7 +2,8 @@
 
 Plans hold personal data. A representation shows identifiers, kinds, dates, colours and
 counts in full, an excerpt of at most :data:`EXCERPT_LENGTH` characters of a label (a plan's
-title, a goal's text, a measure's title), and nothing but ``<str>`` of any other text.
+title, a goal's text, a measure's title), nothing but ``<str>`` of any other text, and only
+the type of a value that identifies a person (``<date>`` of a birth date).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from tiltak._time._dates import PartialDate
 __all__ = [
     "EXCERPT_LENGTH",
     "LABEL",
+    "PERSONAL",
     "escape_controls",
     "excerpt",
     "mask",
@@ -40,8 +42,14 @@ LABEL: Mapping[str, object] = MappingProxyType({"label": True})
 """The ``metadata`` of a field whose text a repr shows as an excerpt: a plan's title, a goal's
 text, a goal area's or a measure's title. Every other text is hidden."""
 
+PERSONAL: Mapping[str, object] = MappingProxyType({"personal": True})
+"""The ``metadata`` of a field that is not text but identifies a person, as a birth date does
+(the first six digits of a Norwegian national identity number): a repr shows only its type."""
+
 
 def _show(field: attrs.Attribute[Any], value: Any) -> str:
+    if field.metadata.get("personal"):
+        return f"<{type(value).__name__}>"
     if isinstance(value, str):
         if field.name == "id":
             return repr(value)

@@ -68,10 +68,11 @@ def has_surrogate(text: str) -> bool:
 
 
 class Replacements:
-    """What one writer changed in the text it wrote: where, and how many characters.
+    r"""What one writer changed in the text it wrote: where, and how many characters.
 
     ``clean`` returns text the format can hold; ``warn`` then tells the caller what changed
-    in one :class:`~tiltak.errors.TextReplacedWarning`, naming places and counts, never the text.
+    in one :class:`~tiltak.errors.TextReplacedWarning`, naming places and counts, never the text;
+    a control character in a place's name (an identifier in it) shows as ``\uXXXX``.
     ``limit`` counts UTF-16 code units, as Excel does: a character outside the Basic
     Multilingual Plane (an emoji) counts twice, and a cut never splits one.
     """
@@ -117,5 +118,5 @@ class Replacements:
 
 def _places(places: Iterable[str]) -> str:
     names = list(places)
-    shown = ", ".join(names[:10])
+    shown = ", ".join(visible_controls(name) for name in names[:10])
     return shown if len(names) <= 10 else f"{shown} and {len(names) - 10} more"

@@ -4,7 +4,8 @@ To add a subcommand, write a module with ``add(commands)`` that declares the arg
 sets ``run=``, a function ``(args) -> int``, and list the module in :data:`_COMMANDS`.
 Every message of a run is in one language (see :mod:`._language`). User errors, a missing
 extra and a file that is not a plan print to stderr and exit 2, never with a traceback;
-1 is ``validate``'s answer that a plan has error findings.
+1 is ``validate``'s answer that a plan has error findings. A warning the library gives
+(text a format cannot hold, replaced) is one line on stderr, its control characters escaped.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from typing import NoReturn, cast
 
 from tiltak._errors import MissingExtraError, PlanFormatError, TiltakError
 from tiltak._i18n import N_, gettext
 from tiltak._locale import shown_code, use_locale
+from tiltak._text import visible_controls
 
 from . import _demo, _example, _import, _pseudonymise, _render, _rules, _schema, _validate
 from ._common import Commands, PlanFileError, UsageError, set_max_input, show
@@ -97,6 +100,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, language: str) -> int:
     run = cast("Callable[[argparse.Namespace], int]", args.run)
     set_max_input(args)
+    # The filters stay as they are (``-W``, $PYTHONWARNINGS): only how a warning is shown changes.
+    with warnings.catch_warnings():
+        warnings.showwarning = _warning_printer(args)
+        return _guarded(run, args, language)
+
+
+def _warning_printer(args: argparse.Namespace) -> Callable[..., None]:
+    """What prints a warning for people: one line naming the command, no source line."""
+
+    def show_warning(message: Warning | str, *where: object) -> None:
+        # ``where``: category, file, line number, stream and source line, for developers only.
+        text = gettext(N_("{program} {command}: warning: {message}"))
+        said = visible_controls(str(message))  # one line: a line break shows as an escape
+        show(text.format(program=_PROG, command=args.command, message=said))
+
+    return show_warning
+
+
+def _guarded(
+    run: Callable[[argparse.Namespace], int], args: argparse.Namespace, language: str
+) -> int:
+    """Run the subcommand; what it raises for people, printed in ``language``, and the code."""
     try:
         return run(args)
     except UsageError as error:

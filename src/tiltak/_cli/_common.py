@@ -9,7 +9,7 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, TypeAlias
+from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeAlias
 
 from tiltak._errors import (
     DateParseError,
@@ -181,8 +181,11 @@ DEFAULT_MAX_INPUT = 100_000_000
 _MAX_INPUT: contextvars.ContextVar[int] = contextvars.ContextVar(
     "max_input", default=DEFAULT_MAX_INPUT
 )
-_SIZE = re.compile(r"(\d+)\s*([kmg]?)b?", re.IGNORECASE)
+# At most 30 digits: more than any storage holds, and far fewer than int() refuses to read.
+_SIZE = re.compile(r"(\d{1,30})\s*([kmg]?)b?", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}
+_CHUNK = 1 << 20
+"""The most bytes one read asks for (1 MiB): all that reading holds beyond the input."""
 
 
 def _size(text: str) -> int:
@@ -210,30 +213,56 @@ def set_max_input(args: argparse.Namespace) -> None:
     _MAX_INPUT.set(getattr(args, "max_input", DEFAULT_MAX_INPUT))
 
 
+class InputError(UsageError):
+    """One input cannot be used: the message names it, standard input in the run's words."""
+
+    def __init__(self, message: str, name: str, **params: object) -> None:
+        self.name = name
+        super().__init__(message, file=name, **params)
+
+    def render(self, locale: str) -> str:
+        """The message in ``locale``."""
+        params = {**self.params, "file": display_name(self.name, locale)}
+        return gettext(self.message_id, locale=locale).format(**params)
+
+
+def _read_at_most(stream: BinaryIO, size: int) -> bytes:
+    """At most ``size`` bytes of ``stream``, read a chunk at a time: never ``size`` at once."""
+    chunks = []
+    left = size
+    while left > 0:
+        chunk = stream.read(min(left, _CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
 @drop_context
 def read_bytes(name: str) -> bytes:
     """The bytes of the file ``name`` (``-``: standard input); :class:`UsageError` if unread.
 
     At most ``--max-input`` bytes are read: a longer input, an endless standard input or
-    ``/dev/zero`` is refused once the limit is passed, without reading on.
+    ``/dev/zero`` is refused once the limit is passed, without reading on. Memory follows
+    what was read, never the limit.
     """
     limit = _MAX_INPUT.get()
     try:
         if name == STDIN:
-            data = sys.stdin.buffer.read(limit + 1)
+            data = _read_at_most(sys.stdin.buffer, limit + 1)
         else:
             with Path(name).open("rb") as file:
-                data = file.read(limit + 1)
+                data = _read_at_most(file, limit + 1)
     except OSError as error:
         raise UnreadableFileError(N_("cannot read {file}: {reason}"), name, error) from None
     except MemoryError:
-        data = b""
-        limit = -1
+        raise InputError(N_("not enough memory to read {file}"), name) from None
     if len(data) > limit:
-        raise UsageError(
+        raise InputError(
             N_("{file} is larger than {limit} bytes: give a larger --max-input to read it"),
-            file=name,
-            limit=max(limit, 0),
+            name,
+            limit=limit,
         )
     return data
 

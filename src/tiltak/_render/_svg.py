@@ -1,4 +1,4 @@
-"""What every picture shares: the SVG it is written in, its palette, its date axis, its marks.
+r"""What every picture shares: the SVG it is written in, its palette, its date axis, its marks.
 
 A picture is inline SVG with no script, no link and no ``id`` (many can share a page). It
 carries its own ``<style>``, whose colours are those of the HTML renderer, light and dark.
@@ -7,7 +7,8 @@ no attribute is built from text. The tags and attributes written are exactly tho
 :data:`TAGS` and :data:`ATTRIBUTES`.
 
 Each picture comes with its text equivalent (:attr:`Picture.text`): the same content as
-lines of plain text, for a screen reader, a log or a reader who would rather read.
+lines of plain text, for a screen reader, a log or a reader who would rather read. As all
+plain text for people, it shows control and bidirectional-control characters as ``\uXXXX``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from tiltak._enums import StatusColour
 from tiltak._errors import ModelTypeError
 from tiltak._i18n import pgettext
 from tiltak._names import colour_name
+from tiltak._text import visible_controls
 from tiltak._time._formatting import format_date, format_skeleton
 from tiltak._words import PICTURE
 
@@ -327,7 +329,12 @@ def finish(
         y += 22
         canvas.legend(8, y, locale=locale, empty=empty)
     svg = canvas.svg(width=width, height=y + 12, title=title, desc=desc, locale=locale)
-    return Picture(svg=svg, text="\n".join(lines) + "\n", locale=locale)
+    return Picture(svg=svg, text=_for_people("\n".join(lines) + "\n"), locale=locale)
+
+
+def _for_people(text: str) -> str:
+    """A text equivalent: its lines and tabs kept, every other control shown as an escape."""
+    return visible_controls(text, keep="\n\t")
 
 
 def _element(tag: str, content: str | None, attributes: Mapping[str, Attribute]) -> str:
@@ -411,7 +418,7 @@ def stack(pictures: Iterable[Picture], *, title: str, desc: str, locale: str) ->
         + "</svg>\n"
     )
     text = "\n".join(picture.text for picture in found)
-    return Picture(svg=svg, text=f"{title}\n\n{text}", locale=locale)
+    return Picture(svg=svg, text=_for_people(f"{title}\n\n{text}"), locale=locale)
 
 
 # -- the date axis -----------------------------------------------------------------------------
