@@ -530,6 +530,28 @@ class TestRender:
         assert "bad.json is not a tiltak plan (1 problem):" in err
         assert "@ $" in err
 
+    @pytest.mark.parametrize(
+        "rule",
+        ["FREQ=DAILY;UNTIL=2024-01-05", "FREQ=DAILY;UNTIL=01/05/2024", "FREQ=YEARLY;BYMONTH=+2"],
+    )
+    def test_ics_of_a_rule_off_the_rfc_grammar(
+        self, rule: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A rule RFC 5545 does not write is the file's problem at its path, not a traceback."""
+        bad = tmp_path / "bad.json"
+        schedule = {"start": "2024-01-01", "rule": rule}
+        document = {
+            "format": "tiltak/1",
+            "kind": "action_plan",
+            "follow_up": {"schedule": schedule},
+        }
+        bad.write_text(json.dumps(document), encoding="utf-8")
+        assert 2 == main(["render", str(bad), "--to", "ics", "--locale", "en"])
+        err = capsys.readouterr().err
+        assert "bad.json is not a tiltak plan (1 problem):" in err
+        assert "@ $.follow_up.schedule.rule" in err
+        assert "Traceback" not in err
+
 
 class TestSchema:
     def test_prints_schema(self, capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import subprocess
 import sys
@@ -461,6 +462,27 @@ class TestSchedule:
         """Each problem of a schedule is at the schedule's own field."""
         found = problems(doc(reporting=[{"schedule": schedule}]))
         assert [("$.reporting[0].schedule" + path, m) for path, m in expected] == found
+
+    @pytest.mark.parametrize(
+        "rule",
+        [
+            "FREQ=MONTHLY;BYMONTHDAY=0",
+            "FREQ=MONTHLY;BYMONTHDAY=15,-0",
+            "FREQ=DAILY;UNTIL=2024-01-05",
+            "FREQ=DAILY;UNTIL=01/05/2024",
+            "FREQ=YEARLY;BYMONTH=+2",
+            "FREQ=DAILY;INTERVAL=\u0661",
+            "FREQ=DAILY;COUNT=\u0663",
+            "FREQ=MONTHLY;BYMONTHDAY=\u0663\u0661",
+            "FREQ=DAILY;FREQ=WEEKLY",
+        ],
+    )
+    def test_rule_off_the_rfc_grammar(self, rule: str) -> None:
+        """A rule dateutil would read but RFC 5545 does not write is a problem at its path."""
+        schedule = {"start": "2024-01-10", "rule": rule}
+        found = text_problems(json.dumps(doc(measures=[{"id": "1", "schedule": schedule}])))
+        message = "expected the value of one RRULE, such as FREQ=MONTHLY"
+        assert [("$.measures[0].schedule.rule", message)] == found
 
 
 class TestKeys:

@@ -50,13 +50,18 @@ WORDS = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY", "HOURLY", "MO", "SU", "XX", "")
 
 
 def _value() -> st.SearchStrategy[str]:
-    number = st.integers(-400, 400).map(str) | st.sampled_from(("+1", "01", "0", "+0"))
+    number = st.integers(-400, 400).map(str) | st.sampled_from(
+        ("+1", "+2", "01", "001", "0", "+0", "-0", "\u0663", "1_0")
+    )
     day = st.tuples(
         st.sampled_from(("", "1", "-1", "+2", "5", "-5", "6", "53", "54", "0")),
         st.sampled_from(("MO", "TU", "WE", "TH", "FR", "SA", "SU")),
     ).map("".join)
     date = st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)).map(lambda d: f"{d:%Y%m%d}")
-    item = number | day | st.sampled_from(WORDS) | date | st.just("20240230")
+    times = ("T000000Z", "T235960", "T240000Z", "T126000", "T000000ZZ")
+    date_time = st.tuples(date, st.sampled_from(times)).map("".join)
+    odd_dates = st.sampled_from(("20240230", "2024-01-05", "01/05/2024"))
+    item = number | day | st.sampled_from(WORDS) | date | date_time | odd_dates
     return st.lists(item, min_size=1, max_size=4).map(",".join)
 
 
@@ -78,7 +83,10 @@ _DAYS = st.tuples(
 WELL_FORMED_PARTS = {
     "INTERVAL": st.integers(1, 12).map(str),
     "COUNT": st.integers(1, 30).map(str),
-    "UNTIL": st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)).map(lambda d: f"{d:%Y%m%d}"),
+    "UNTIL": st.tuples(
+        st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)).map(lambda d: f"{d:%Y%m%d}"),
+        st.sampled_from(("", "", "T000000Z", "T235960Z", "T120000")),
+    ).map("".join),
     "BYMONTH": _numbers(1, 12),
     "BYMONTHDAY": _numbers(-31, 31),
     "BYYEARDAY": _numbers(-366, 366),
@@ -117,6 +125,8 @@ class TestKnownValid:
     @example(start=dt.date(1, 1, 1), rule="FREQ=YEARLY;BYWEEKNO=1")
     @example(start=dt.date(2024, 1, 1), rule="FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6")
     @example(start=dt.date(2024, 1, 1), rule="FREQ=WEEKLY;COUNT=2;UNTIL=20250101")
+    @example(start=dt.date(2024, 1, 1), rule="FREQ=YEARLY;BYMONTH=+2")
+    @example(start=dt.date(2024, 1, 1), rule="FREQ=DAILY;UNTIL=20240105T990000Z")
     def test_never_accepts_what_the_careful_check_refuses(self, start: dt.date, rule: str) -> None:
         """Whatever it knows valid, the careful check accepts too."""
         if known_valid(start, rule):
@@ -145,6 +155,11 @@ class TestKnownValid:
             (dt.date(1, 1, 1), "FREQ=YEARLY;BYWEEKNO=1"),
             (dt.date(2024, 1, 15), "FREQ=YEARLY;BYMONTH=-1"),  # no month counts back
             (dt.date(2024, 1, 15), "FREQ=DAILY;BYMONTH=-3"),
+            (dt.date(2024, 1, 15), "FREQ=YEARLY;BYMONTH=+2"),  # nor one with a plus
+            (dt.date(2024, 1, 15), "FREQ=DAILY;UNTIL=20240105T240000Z"),  # no hour 24
+            (dt.date(2024, 1, 15), "FREQ=DAILY;UNTIL=20240105T236000Z"),
+            (dt.date(2024, 1, 15), "FREQ=MONTHLY;BYMONTHDAY=0"),
+            (dt.date(2024, 1, 15), "FREQ=DAILY;FREQ=WEEKLY"),
         ],
     )
     def test_leaves_refused_rules_to_the_careful_check(self, start: dt.date, rule: str) -> None:

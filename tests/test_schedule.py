@@ -149,6 +149,71 @@ class TestValidation:
         )
 
 
+class TestRfcSyntax:
+    """Only RFC 5545's RRULE grammar is a rule: dateutil's laxer reading is not."""
+
+    @pytest.mark.parametrize(
+        ("rule", "message"),
+        [
+            ("FREQ=MONTHLY;BYMONTHDAY=0", "has a BY-part outside the range RFC 5545 allows"),
+            ("FREQ=MONTHLY;BYMONTHDAY=-0", "has a BY-part outside the range"),
+            ("FREQ=MONTHLY;BYMONTHDAY=+0", "has a BY-part outside the range"),
+            ("FREQ=MONTHLY;BYMONTHDAY=15,0", "has a BY-part outside the range"),
+            ("FREQ=MONTHLY;BYMONTHDAY=00", "has a BY-part outside the range"),
+            ("FREQ=YEARLY;BYYEARDAY=-0", "has a BY-part outside the range"),
+            ("FREQ=MONTHLY;BYDAY=0MO", "has a BY-part outside the range"),
+            ("FREQ=DAILY;UNTIL=2024-01-05", "UNTIL must be a date that exists, YYYYMMDD, or"),
+            ("FREQ=DAILY;UNTIL=01/05/2024", "UNTIL must be a date"),
+            ("FREQ=DAILY;UNTIL=20240230", "UNTIL must be a date that exists"),
+            ("FREQ=DAILY;UNTIL=20240105T240000Z", "UNTIL must be a date"),
+            ("FREQ=DAILY;UNTIL=20240105T000000+0100", "UNTIL must be a date"),
+            ("FREQ=DAILY;UNTIL=\u0662\u06600240105", "UNTIL must be a date"),
+            (
+                "FREQ=YEARLY;BYMONTH=+2",
+                "BYMONTH must be numbers of one or two digits 0 to 9, with",
+            ),
+            ("FREQ=YEARLY;BYMONTH=002", "BYMONTH must be numbers"),
+            ("FREQ=DAILY;INTERVAL=\u0661", "INTERVAL must be from 1 to 2147483647, in the digits"),
+            ("FREQ=DAILY;INTERVAL=+2", "INTERVAL must be from 1"),
+            ("FREQ=DAILY;INTERVAL=1_0", "INTERVAL must be from 1"),
+            ("FREQ=DAILY;COUNT=\u0663", "COUNT must be from 1"),
+            ("FREQ=MONTHLY;BYMONTHDAY=\u0663\u0661", "BYMONTHDAY must be numbers of one or two"),
+            ("FREQ=MONTHLY;BYMONTHDAY=031", "BYMONTHDAY must be numbers"),
+            ("FREQ=MONTHLY;BYMONTHDAY=+010", "BYMONTHDAY must be numbers"),
+            ("FREQ=YEARLY;BYYEARDAY=0001", "BYYEARDAY must be numbers of one to three digits"),
+            ("FREQ=MONTHLY;BYDAY=MO(+1)", "BYDAY must be weekdays, MO to SU"),
+            ("FREQ=MONTHLY;BYDAY=+MO", "BYDAY must be weekdays"),
+            ("FREQ=WEEKLY;WKST=\u017fU", "WKST must be a weekday"),  # long s: "S" in upper case
+            ("FREQ=DAILY;FREQ=WEEKLY", "FREQ is given more than once"),
+            ("FREQ=MONTHLY;BYMONTHDAY=1;bymonthday=2", "BYMONTHDAY is given more than once"),
+            ("INTERVAL=2", "FREQ is missing"),
+            ("FREQ=WEEKLY;BYWEEKDAY=MO", "is not a valid RFC 5545 RRULE$"),  # dateutil's own
+        ],
+    )
+    def test_refused(self, rule: str, message: str) -> None:
+        """A rule off the grammar is refused, saying which part is wrong and how."""
+        with pytest.raises(ModelError, match=message) as info:
+            Schedule(start=D(2024, 1, 10), rule=rule)
+        assert str(info.value).startswith("Schedule.rule ")
+
+    @pytest.mark.parametrize(
+        ("rule", "days"),
+        [
+            ("freq=monthly;bymonthday=10;count=2", (D(2024, 1, 10), D(2024, 2, 10))),
+            ("FREQ=YEARLY;BYMONTH=01;BYMONTHDAY=10;COUNT=2", (D(2024, 1, 10), D(2025, 1, 10))),
+            ("FREQ=MONTHLY;BYDAY=+02WE;COUNT=2", (D(2024, 1, 10), D(2024, 2, 14))),
+            ("FREQ=DAILY;COUNT=002", (D(2024, 1, 10), D(2024, 1, 11))),
+            ("FREQ=DAILY;UNTIL=20240111T235960Z", (D(2024, 1, 10), D(2024, 1, 11))),
+            ("FREQ=DAILY;UNTIL=20240111t120000z", (D(2024, 1, 10), D(2024, 1, 11))),
+        ],
+    )
+    def test_accepted_as_rfc_5545_writes_it(self, rule: str, days: tuple[dt.date, ...]) -> None:
+        """Names and words in any case, numbers with leading zeros and a sign where the
+        grammar has them, and UNTIL's time to a leap second are RFC 5545 and read so."""
+        s = Schedule(start=D(2024, 1, 10), rule=rule)
+        assert days == s.occurrences(D(2024, 1, 1), D(2025, 12, 31))
+
+
 class TestMonthEnd:
     def test_monthly_from_31_january(self) -> None:
         """Monthly from 31 January clamps to 29 February 2024, 31 March, 30 April."""

@@ -12,7 +12,7 @@ import uuid
 import warnings
 from typing import TYPE_CHECKING, Any
 
-from ._errors import ModelTypeError, TiltakWarning
+from ._errors import ModelError, ModelTypeError, TiltakWarning, drop_context
 from ._extras import require
 from ._i18n import N_, gettext
 from ._locale import resolve_locale
@@ -140,24 +140,35 @@ class _Builder:
         component.add("summary", self.clean(summary, f"SUMMARY of {name}"))
         return component
 
-    def event(
-        self, name: str, summary: str, day: dt.date, schedule: Schedule | None = None
-    ) -> Any:
-        from icalendar import Event, vRecur  # noqa: PLC0415 - optional extra, loaded on use
+    def event(self, name: str, summary: str, day: dt.date, rule: Any | None = None) -> Any:
+        from icalendar import Event  # noqa: PLC0415 - optional extra, loaded on use
 
         event = self.base(Event(), name, summary)
         event.add("dtstart", day)
-        if schedule is not None:
-            event.add("rrule", vRecur.from_ical(_rule(schedule)))
+        if rule is not None:
+            event.add("rrule", rule)
         return event
 
+    @drop_context  # icalendar's error repeats the rule
     def recurring(self, name: str, summary: str, schedule: Schedule) -> Any | None:
-        """An event that repeats by ``schedule``; ``None`` when it never falls due."""
-        first = _first(schedule)
+        """An event that repeats by ``schedule``; ``None`` when it never falls due.
+
+        A rule that neither tiltak nor icalendar reads (a schedule built round its checks)
+        is refused by the name of its element, never with icalendar's bare ``ValueError``.
+        """
+        from icalendar import vRecur  # noqa: PLC0415 - optional extra, loaded on use
+
+        try:
+            rule = vRecur.from_ical(_rule(schedule))
+            first = _first(schedule)
+        except ValueError:  # ModelError is one too
+            raise ModelError(
+                f"to_ical cannot write {name}: its rule is not a valid RFC 5545 RRULE"
+            ) from None
         if first is None:
             self.never_due.append(name)
             return None
-        return self.event(name, summary, first, schedule)
+        return self.event(name, summary, first, rule)
 
     def components(self) -> list[Any]:
         from icalendar import Todo  # noqa: PLC0415 - optional extra, loaded on use

@@ -8,7 +8,7 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar, Component
 
 from tiltak import Measure, PartialDate, Plan, ReportingLine, Revision, Schedule
-from tiltak.errors import ModelTypeError
+from tiltak.errors import ModelError, ModelTypeError
 from tiltak.exports import to_ical
 
 
@@ -129,8 +129,23 @@ class TestToIcal:
             (dt.date(2024, 2, 29), "FREQ=YEARLY;COUNT=3"),
             (dt.date(2024, 1, 3), "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"),
             (dt.date(2024, 1, 1), "FREQ=MONTHLY;UNTIL=20240601T000000Z"),
+            (dt.date(2024, 1, 10), "freq=monthly;bymonthday=10;wkst=su"),
+            (dt.date(2024, 1, 10), "FREQ=YEARLY;BYMONTH=01,07;BYMONTHDAY=+10;COUNT=003"),
+            (dt.date(2024, 1, 10), "FREQ=MONTHLY;BYDAY=+02WE,-01fr"),
+            (dt.date(2024, 1, 10), "FREQ=DAILY;UNTIL=20240301t235960z"),
         ],
-        ids=["tertial", "month-end", "calendar-tertials", "count", "off-anchor", "until"],
+        ids=[
+            "tertial",
+            "month-end",
+            "calendar-tertials",
+            "count",
+            "off-anchor",
+            "until",
+            "lower-case",
+            "leading-zeros",
+            "signed-days",
+            "until-leap-second",
+        ],
     )
     def test_rrule_expands_like_the_schedule(self, start: dt.date, rule: str) -> None:
         """A recurring follow-up's RRULE falls on exactly the days the schedule does."""
@@ -154,6 +169,31 @@ class TestToIcal:
         expected = sorted(s.occurrences(first, until) for s in schedules)
         events = [e for e in _read(to_ical(plan)).walk("VEVENT") if "rrule" in e]
         assert expected == sorted(tuple(_expand(e, until)) for e in events)
+
+    @pytest.mark.parametrize(
+        "rule",
+        [
+            "FREQ=MONTHLY;BYMONTHDAY=0",
+            "FREQ=DAILY;UNTIL=2024-01-05",
+            "FREQ=DAILY;UNTIL=01/05/2024",
+            "FREQ=YEARLY;BYMONTH=+2",
+            "FREQ=DAILY;INTERVAL=\u0661",
+            "FREQ=DAILY;FREQ=WEEKLY",
+        ],
+    )
+    def test_a_rule_past_the_schedule_checks_is_refused_by_name(self, rule: str) -> None:
+        """A schedule whose rule got round its checks is refused by the element's name, with
+        a tiltak error holding neither the rule nor icalendar's error repeating it."""
+        schedule = Schedule(start=dt.date(2024, 1, 10), rule="FREQ=MONTHLY")
+        object.__setattr__(schedule, "rule", rule)  # what no constructor lets through
+        plan = Plan(kind="action_plan", reporting=[ReportingLine(schedule=schedule)])
+        with pytest.raises(ModelError) as info:
+            to_ical(plan)
+        assert (
+            "to_ical cannot write reporting/0: its rule is not a valid RFC 5545 RRULE",
+            None,
+            None,
+        ) == (str(info.value), info.value.__cause__, info.value.__context__)
 
     def test_until_is_a_date(self) -> None:
         """With an all-day start, UNTIL is written as a date (RFC 5545)."""

@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tiltak._errors import ModelError, drop_context
-from tiltak._time._rulecheck import MAX_RULE_LENGTH
+from tiltak._time._rulecheck import MAX_RULE_LENGTH, UNTIL_VALUE
 
 if TYPE_CHECKING:
     from dateutil.rrule import rrule
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["MAX_RULE_LENGTH", "PLAIN_RULE", "Frequency"]
 
 
-_UNTIL = re.compile(r"(?i)(UNTIL=)(\d{8})(?:T\d{6}Z?)?")
+_UNTIL = re.compile(r"(?i)(UNTIL=)([0-9]{8})(?:T[0-9]{6}Z?)?")
 
 PLAIN_RULE = re.compile(
     r"FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;INTERVAL=[1-9][0-9]{0,3})?(?:;COUNT=[1-9][0-9]{0,3})?"
@@ -32,6 +33,52 @@ dateutil fills a rule's missing day, month or weekday from the start, and the st
 real date, so such a rule always falls due."""
 
 _TIME_KEYS = frozenset({"BYHOUR", "BYMINUTE", "BYSECOND"})
+
+_MAX_PART = 2**31 - 1
+"""The largest ``INTERVAL`` and ``COUNT``: what iCalendar's readers hold in an integer."""
+
+
+_NOT_RRULE = "Schedule.rule is not a valid RFC 5545 RRULE"
+_OUT_OF_RANGE = "Schedule.rule has a BY-part outside the range RFC 5545 allows"
+
+
+def _list(item: str) -> Callable[[str], re.Match[str] | None]:
+    return re.compile(f"{item}(?:,{item})*").fullmatch
+
+
+_WEEKDAY = "(?:MO|TU|WE|TH|FR|SA|SU)"
+_WHOLE = f"from 1 to {_MAX_PART}, in the digits 0 to 9"
+_SIGNED = "numbers of {digits} digits 0 to 9, each with an optional sign"
+_FORMS: dict[str, tuple[Callable[[str], re.Match[str] | None], str]] = {
+    "FREQ": (
+        re.compile("SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY").fullmatch,
+        "a frequency such as DAILY or MONTHLY",
+    ),
+    "UNTIL": (
+        UNTIL_VALUE,
+        "a date that exists, YYYYMMDD, or a date and time, YYYYMMDDTHHMMSS with an optional Z",
+    ),
+    "COUNT": (re.compile("[0-9]+").fullmatch, _WHOLE),
+    "INTERVAL": (re.compile("[0-9]+").fullmatch, _WHOLE),
+    "BYMONTH": (_list("[0-9]{1,2}"), "numbers of one or two digits 0 to 9, without a sign"),
+    "BYMONTHDAY": (_list("[+-]?[0-9]{1,2}"), _SIGNED.format(digits="one or two")),
+    "BYWEEKNO": (_list("[+-]?[0-9]{1,2}"), _SIGNED.format(digits="one or two")),
+    "BYYEARDAY": (_list("[+-]?[0-9]{1,3}"), _SIGNED.format(digits="one to three")),
+    "BYSETPOS": (_list("[+-]?[0-9]{1,3}"), _SIGNED.format(digits="one to three")),
+    "BYDAY": (
+        _list(f"(?:[+-]?[0-9]{{1,2}})?{_WEEKDAY}"),
+        "weekdays, MO to SU, each after an optional number of one or two digits 0 to 9",
+    ),
+    "WKST": (re.compile(_WEEKDAY).fullmatch, "a weekday, MO to SU"),
+}
+"""Each RFC 5545 part's value as its grammar writes it, and what to say when it is not.
+
+dateutil reads numbers with ``int`` and ``UNTIL`` with its date parser, so Arabic-Indic digits,
+``BYMONTH=+2`` and ``UNTIL=01/05/2024`` would pass; it drops ``BYMONTHDAY=0``, leaving a rule
+due every day."""
+
+_ZERO = re.compile("(?:^|,)[+-]?0+(?![0-9])").search
+"""A zero among a BY-part's numbers or a BYDAY's: RFC 5545 numbers from 1 or -1."""
 
 
 class Frequency(enum.Enum):
@@ -60,10 +107,6 @@ class _Parsed(NamedTuple):
     until: dt.datetime | None
     total: int | None
     """The rule's ``COUNT``."""
-
-
-_MAX_PART = 2**31 - 1
-"""The largest ``INTERVAL`` and ``COUNT``: what iCalendar's readers hold in an integer."""
 
 
 @drop_context
@@ -96,15 +139,15 @@ def _parse_once(start: dt.date, rule: str) -> _Parsed:
     text = rule.strip()
     if not text or text.upper().startswith(("RRULE:", "DTSTART")) or "\n" in text:
         raise ModelError("Schedule.rule must be the value of one RRULE, such as FREQ=MONTHLY")
+    names = _names(text)
     # A schedule counts days: an UNTIL given as a UTC date-time ends on its date.
     text = _UNTIL.sub(r"\1\2", text)
-    names = _parts(text).keys()
     if not names.isdisjoint(_TIME_KEYS):
         # RFC 5545 forbids them with a date start; dateutil would make up to 86,400
         # occurrences of each day, to be walked through one by one.
         raise ModelError("Schedule.rule must not hold BYHOUR, BYMINUTE or BYSECOND: days only")
     if "BYEASTER" in names:  # dateutil's own, and the one part not repeating every 400 years
-        raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE: BYEASTER is not one")
+        raise ModelError(f"{_NOT_RRULE}: BYEASTER is not one")
     if "BYWEEKNO" in names and start.year == 1:  # dateutil looks at the year before it
         raise ModelError("Schedule.rule cannot number weeks (BYWEEKNO) from the year 1")
     if {"COUNT", "UNTIL"} <= names:  # dateutil warns, and so took it or not by warning filter
@@ -115,9 +158,9 @@ def _parse_once(start: dt.date, rule: str) -> _Parsed:
     try:
         parsed = rrulestr(text, dtstart=_midnight(start), cache=False)
     except Exception:  # dateutil raises ValueError, OverflowError, KeyError ... on odd rules
-        raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE") from None
+        raise ModelError(_NOT_RRULE) from None
     if not isinstance(parsed, rrule):
-        raise ModelError("Schedule.rule is not a valid RFC 5545 RRULE")
+        raise ModelError(_NOT_RRULE)
     # dateutil keeps the parts it read in private attributes only.
     freq: int = getattr(parsed, "_freq")  # noqa: B009
     if freq >= len(_FREQUENCIES):
@@ -128,7 +171,7 @@ def _parse_once(start: dt.date, rule: str) -> _Parsed:
     if count is not None and not 1 <= count <= _MAX_PART:
         raise ModelError(f"Schedule.rule's COUNT must be from 1 to {_MAX_PART}")
     if not _in_range(parsed, _FREQUENCIES[freq]):
-        raise ModelError("Schedule.rule has a BY-part outside the range RFC 5545 allows")
+        raise ModelError(_OUT_OF_RANGE)
     if _never_due(parsed, _FREQUENCIES[freq]):
         raise ModelError("Schedule.rule never falls due: its parts never hold together")
     return _Parsed(
@@ -225,3 +268,40 @@ def _parts(rule: str) -> dict[str, str]:
         key, _, value = item.partition("=")
         parts[key.strip().upper()] = value.strip().upper()
     return parts
+
+
+def _names(text: str) -> frozenset[str]:
+    """The names of the rule's parts, each given once and valued as RFC 5545 writes it.
+
+    Names and words are read in any case, as dateutil reads them. ``BYEASTER`` and the
+    time parts pass, to be refused by name.
+    """
+    names: set[str] = set()
+    for item in text.split(";"):
+        name, _, value = item.partition("=")
+        name = name.upper() if name.isascii() else ""  # a long s (U+017F) upper-cases to S
+        if name not in _FORMS and name not in _TIME_KEYS and name != "BYEASTER":
+            raise ModelError(_NOT_RRULE)
+        if name in names:
+            raise ModelError(f"{_NOT_RRULE}: {name} is given more than once")
+        names.add(name)
+        form = _FORMS.get(name)
+        if form is None:
+            continue
+        fits, wanted = form
+        value = value.upper() if value.isascii() else ""
+        if fits(value) is None or (name == "UNTIL" and not _real_day(value)):
+            raise ModelError(f"{_NOT_RRULE}: {name} must be {wanted}")
+        if name.startswith("BY") and _ZERO(value):
+            raise ModelError(_OUT_OF_RANGE)
+    if "FREQ" not in names:
+        raise ModelError(f"{_NOT_RRULE}: FREQ is missing")
+    return frozenset(names)
+
+
+def _real_day(until: str) -> bool:
+    try:
+        dt.date(int(until[:4]), int(until[4:6]), int(until[6:8]))
+    except ValueError:
+        return False
+    return True

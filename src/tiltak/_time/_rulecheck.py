@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["MAX_RULE_LENGTH", "Rule", "filled_rule", "known_valid"]
+__all__ = ["MAX_RULE_LENGTH", "UNTIL_VALUE", "Rule", "filled_rule", "known_valid"]
 
 MAX_RULE_LENGTH = 1000
 """The longest rule text a schedule takes: room for long lists of days, and a bound on the
@@ -29,7 +29,10 @@ _SHAPE = re.compile(r"[A-Z]+=[A-Z0-9,+-]+(?:;[A-Z]+=[A-Z0-9,+-]+)*").fullmatch
 _PARTS = re.compile(r"([A-Z]+)=([^;]+)").findall
 """The rule's parts as (name, value) pairs, on a text of the shape above."""
 _COUNTER = re.compile(r"[1-9][0-9]{0,3}").fullmatch
-_UNTIL = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})(?:T[0-9]{6}Z?)?").fullmatch
+UNTIL_VALUE = re.compile(
+    "([0-9]{4})([0-9]{2})([0-9]{2})(?:T(?:[01][0-9]|2[0-3])[0-5][0-9](?:[0-5][0-9]|60)Z?)?"
+).fullmatch
+"""An ``UNTIL`` as RFC 5545 writes it: a date, or a date and a time (second 60 a leap one)."""
 _DAY = re.compile(r"([+-]?[1-9][0-9]?)?(MO|TU|WE|TH|FR|SA|SU)").fullmatch
 _LONGEST_MONTHS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _LIMITS = {"BYMONTH": 12, "BYMONTHDAY": 31, "BYYEARDAY": 366, "BYWEEKNO": 53, "BYSETPOS": 366}
@@ -122,7 +125,7 @@ def _read(rule: str) -> Rule | None:
             if name == "BYMONTHDAY":
                 month_days = values
             elif name == "BYMONTH":
-                if min(values) < 0:
+                if "-" in value or "+" in value:  # refused: a month has no sign
                     return None
                 months = values
             elif name == "BYSETPOS":
@@ -195,7 +198,7 @@ def _days(text: str, frequency: int) -> tuple[frozenset[int], frozenset[tuple[in
 
 
 def _date(text: str) -> dt.date | None:
-    match = _UNTIL(text)
+    match = UNTIL_VALUE(text)
     if match is None:
         return None
     try:
