@@ -127,6 +127,23 @@ def same_identifier(scale: float) -> str:
     return _validated(_measures_text(int(1_000_000 * scale), same_id=True))
 
 
+def same_goal_rendered(scale: float) -> str:
+    import tiltak
+
+    count = int(10_000 * scale)
+    goals = [{"id": "1", "text": f"Mål {i}"} for i in range(count)]
+    measures = [{"id": str(i), "title": f"Tiltak {i}", "goals": ["1"]} for i in range(count)]
+    text = HEAD + f', "goals": {json.dumps(goals)}, "measures": {json.dumps(measures)}}}'
+    outcome, plan = _loads(text)
+    if plan is None:
+        return outcome
+    renderers = (tiltak.to_text, tiltak.to_html, tiltak.to_markdown)
+    sizes = ", ".join(f"{r.__name__} {len(r(plan, locale='nb')) / MB:.1f} MB" for r in renderers)
+    summary = tiltak.summarise(plan, as_of=dt.date(2026, 1, 1))
+    listed = sum(len(goal.measures) for goal in summary.goals)
+    return f"{sizes}; the summary counts {listed} goal-measure links"
+
+
 def cyclic_goals(scale: float) -> str:
     count = int(100_000 * scale)
     goals = [
@@ -217,6 +234,7 @@ CASES: dict[str, Callable[[float], str]] = {
     "string of 10,000,000 characters": long_string,
     "number of 100,000 digits": long_number,
     "1,000,000 measures with one identifier": same_identifier,
+    "10,000 goals with one identifier, named by 10,000 measures, rendered": same_goal_rendered,
     "100,000 goals in one parent cycle": cyclic_goals,
     "100,000 self-referencing goals and measures": self_references,
     "500 schedules that never fall due, each from its own start": never_due,

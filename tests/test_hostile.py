@@ -14,7 +14,17 @@ from typing import Any
 
 import pytest
 
-from tiltak import Plan, PlanFormatError, dumps, from_dict, loads, validate
+from tiltak import (
+    Plan,
+    PlanFormatError,
+    dumps,
+    from_dict,
+    loads,
+    to_html,
+    to_markdown,
+    to_text,
+    validate,
+)
 from tiltak.asof import due_reporting, next_events
 from tiltak.errors import MAX_PROBLEMS
 
@@ -357,6 +367,20 @@ class TestValidationOfHostilePlans:
         goals = [{"id": str(i), "parent": str(i)} for i in range(50_000)]
         report = validate(loads(HEAD + ', "goals": ' + json.dumps(goals) + "}"))
         assert len(report) < 2000
+
+
+class TestRenderingHostilePlans:
+    """A display grows with the plan, however its identifiers repeat."""
+
+    def test_one_goal_identifier_named_by_every_measure(self) -> None:
+        """2,000 goals sharing an id, each measure naming it: output linear, not 4 million rows."""
+        count = 2_000
+        goals = [{"id": "1", "text": f"Mål {i}"} for i in range(count)]
+        measures = [{"id": str(i), "title": f"Tiltak {i}", "goals": ["1"]} for i in range(count)]
+        text = HEAD + f', "goals": {json.dumps(goals)}, "measures": {json.dumps(measures)}}}'
+        plan = loads(text)
+        for render in (to_text, to_html, to_markdown):
+            assert len(render(plan, locale="nb")) < 1_000 * count
 
 
 class TestSchedules:

@@ -9,9 +9,9 @@ national id or a contact detail.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
@@ -27,6 +27,7 @@ __all__ = [
     "Subjects",
     "element_at",
     "excerpt",
+    "first_holders",
     "identifier",
     "place",
     "reference",
@@ -90,6 +91,26 @@ _ABOUT_A_PERSON = frozenset(
 
 _TOP = re.compile(r"\$(?:\[\d+\])?\.(\w+)\[(\d+)\]")
 _DIALOGUE = re.compile(r"\$(?:\[\d+\])?\.return_to_work\.dialogue_meetings\[(\d+)\]")
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+def first_holders(items: Iterable[_Identified]) -> dict[str, int]:
+    """Each identifier of ``items`` with the index of the first item that holds it.
+
+    A reference to a repeated identifier (which P005 reports) resolves to that item.
+
+    >>> from tiltak import Goal
+    >>> first_holders([Goal(id="1"), Goal(id="2"), Goal(id="1")])
+    {'1': 0, '2': 1}
+    """
+    first: dict[str, int] = {}
+    for index, item in enumerate(items):
+        first.setdefault(item.id, index)
+    return first
 
 
 def excerpt(text: str | None, limit: int = EXCERPT_MAX) -> str | None:

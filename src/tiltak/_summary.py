@@ -38,7 +38,7 @@ import attrs
 
 from ._display import Displayed
 from ._elements import _about_a_person as about_a_person
-from ._elements import excerpt, reference
+from ._elements import excerpt, first_holders, reference
 from ._enums import Direction, Language, PlanKind, StatusColour
 from ._errors import ModelError, ModelTypeError
 from ._model import FollowUp, Goal, Measure, Plan, ReportingLine, latest_follow_up
@@ -362,15 +362,15 @@ def _descendants(plan: Plan) -> dict[str, set[str]]:
         if goal.parent is not None:
             children.setdefault(goal.parent, []).append(goal.id)
     result: dict[str, set[str]] = {}
-    for goal in plan.goals:
+    for goal_id in first_holders(plan.goals):
         seen: set[str] = set()
-        stack = [goal.id]
+        stack = [goal_id]
         while stack:  # a cycle in a faulty plan stops at the goals already seen
             current = stack.pop()
             if current not in seen:
                 seen.add(current)
                 stack.extend(children.get(current, ()))
-        result[goal.id] = seen
+        result[goal_id] = seen
     return result
 
 
@@ -500,6 +500,10 @@ def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None
     another rule, a function from the colours (``None`` for not assessed) to one colour or
     ``None``. A goal with a target has its indicator (baseline, latest value, target and
     progress), and each reporting line its reports due, delivered and missed.
+
+    A reference to a repeated identifier (which P005 reports) is to the first goal or goal
+    area that holds it: a later one is counted no measures, goals beneath it or goals of its
+    own.
     """
     plan, as_of = _check_plan(plan), _check_day(as_of, "as_of")
     rule = _check_roll_up(roll_up)
@@ -516,17 +520,25 @@ def summarise(plan: Plan, *, as_of: dt.date | str, roll_up: RollUp | None = None
         indices = {index for goal_id in goal_ids for index in by_goal.get(goal_id, ())}
         return [measures[index] for index in sorted(indices)]
 
+    first_goal = first_holders(plan.goals)
     goals = tuple(
-        _goal_status(goal, f"$.goals[{i}]", as_of, rule, serving_of(below[goal.id]))
+        _goal_status(
+            goal,
+            f"$.goals[{i}]",
+            as_of,
+            rule,
+            serving_of(below[goal.id]) if first_goal[goal.id] == i else [],
+        )
         for i, goal in enumerate(plan.goals)
     )
     goals_in_area: dict[str, list[int]] = {}
     for j, goal in enumerate(plan.goals):
         if goal.area is not None:
             goals_in_area.setdefault(goal.area, []).append(j)
+    first_area = first_holders(plan.goal_areas)
     areas = []
     for i, area in enumerate(plan.goal_areas):
-        members = goals_in_area.get(area.id, [])
+        members = goals_in_area.get(area.id, []) if first_area[area.id] == i else []
         serving = serving_of(plan.goals[j].id for j in members)
         goal_colours = [goals[j].colour for j in members]
         areas.append(

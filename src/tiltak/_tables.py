@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import IO, TYPE_CHECKING, Any, overload
 
+from ._elements import first_holders
 from ._errors import ModelTypeError
 from ._extras import require
 from ._model import FollowUp, Measure, Plan, latest_follow_up
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COLOUR_ORDER",
     "RECORD_KEYS",
+    "cause_texts",
     "column_label",
     "escape_cell",
     "to_csv",
@@ -100,9 +102,19 @@ def _shown_follow_up(measure: Measure) -> FollowUp | None:
     return latest_follow_up(follow_ups) or latest_follow_up(follow_ups, coloured=False)
 
 
-def _record(plan: Plan, position: int, measure: Measure, locale: str | None) -> dict[str, Any]:
-    causes = {cause.id: cause for cause in plan.causes}
-    texts = [causes[c].text for c in measure.causes if c in causes and causes[c].text]
+def cause_texts(plan: Plan) -> dict[str, str | None]:
+    """Each cause identifier of ``plan`` with the text of the first cause holding it."""
+    return {key: plan.causes[index].text for key, index in first_holders(plan.causes).items()}
+
+
+def _record(
+    plan: Plan,
+    position: int,
+    measure: Measure,
+    locale: str | None,
+    causes: Mapping[str, str | None],
+) -> dict[str, Any]:
+    texts = [causes.get(c) for c in measure.causes]
     responsible = measure.responsible
     follow_up = _shown_follow_up(measure)
     colour = None if follow_up is None else follow_up.colour
@@ -167,11 +179,14 @@ def to_records(
     tertial"). Only the plan's identifiers repeat on every row: a plan without measures
     gives no rows.
     """
-    return [
-        _record(plan, position, measure, locale)
-        for plan in _plans(plan_or_plans)
-        for position, measure in enumerate(plan.measures, start=1)
-    ]
+    records = []
+    for plan in _plans(plan_or_plans):
+        causes = cause_texts(plan)
+        records += [
+            _record(plan, position, measure, locale, causes)
+            for position, measure in enumerate(plan.measures, start=1)
+        ]
+    return records
 
 
 def escape_cell(text: str) -> str:

@@ -15,7 +15,7 @@ from ._i18n import NC_, pgettext
 from ._locale import resolve_locale
 from ._model import Measure, Plan
 from ._names import colour_name, field_label, kind_name, status_name
-from ._tables import _shown_follow_up
+from ._tables import _shown_follow_up, cause_texts
 from ._text import Replacements
 from ._time._dates import PartialDate, Period, Precision
 from ._time._formatting import format_date
@@ -127,8 +127,7 @@ def _measure_text(measure: Measure) -> str:
     return measure.id if not text else f"{measure.id}. {text}"
 
 
-def _causes(plan: Plan, measure: Measure) -> str | None:
-    texts = {cause.id: cause.text for cause in plan.causes}
+def _causes(texts: Mapping[str, str | None], measure: Measure) -> str | None:
     lines = [f"{c}. {texts[c]}" if texts.get(c) else c for c in measure.causes]
     return "\n".join(lines) or None
 
@@ -144,11 +143,12 @@ def _measures_sheet(sheet: Worksheet, plan: Plan, locale: str, notes: Replacemen
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
     wrap = Alignment(wrap_text=True, vertical="top")
+    texts = cause_texts(plan)
     for row, measure in enumerate(plan.measures, start=2):
         follow_up = _shown_follow_up(measure)
         colour = None if follow_up is None else follow_up.colour
         values: list[object] = [
-            _causes(plan, measure),
+            _causes(texts, measure),
             _measure_text(measure),
             measure.operational_goal,
             None,

@@ -161,6 +161,22 @@ class TestExport:
         plan = attrs.evolve(plan, measures=plan.measures[:1])
         assert "achieved" == _goals(to_fhir(plan))[0]["achievementStatus"]["coding"][0]["code"]
 
+    def test_achievement_at_first_holder_of_repeated_id(self) -> None:
+        """Measures serve the first goal holding an id: only it has their colour."""
+        plan = Plan(
+            kind="action_plan",
+            goals=[Goal(id="g", text="first"), Goal(id="g", text="second")],
+            measures=[Measure(id="a", goals=["g"], follow_ups=[FollowUp(colour="red")])],
+        )
+        bundle = to_fhir(plan)
+        goals = _goals(bundle)
+        assert ["not-achieved", None] == [
+            g.get("achievementStatus", {}).get("coding", [{}])[0].get("code") for g in goals
+        ]
+        [activity] = _care_plan(bundle)["activity"]
+        assert [{"reference": f"urn:uuid:{goals[0]['id']}"}] == activity["detail"]["goal"]
+        assert () == read_fhir(bundle).skipped
+
     def test_goal_target(self, rich: Plan) -> None:
         """A target carries its measure, value and partial due date; gol-1 holds without one."""
         goals = _goals(to_fhir(rich))

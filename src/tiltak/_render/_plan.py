@@ -4,6 +4,11 @@ The order follows the documents the plans come from: what the plan is, its cause
 areas and goals, its measures (in their given order), the follow-up, and who takes part.
 Sections and columns with nothing in them are left out. A subject's national identity
 number and contact details are never shown: a display is not the place for them.
+
+A reference to a repeated identifier resolves to the first element holding it, as in
+:func:`tiltak.summarise`: a goal lists the measures that name its identifier, and a goal area
+its goals, only when it is the first to hold that identifier. Every element is still shown
+once, so a plan's display grows with the plan, not with its repeats times their references.
 """
 
 from __future__ import annotations
@@ -11,6 +16,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+import attrs
+
+from tiltak._elements import first_holders
 from tiltak._enums import Party, PlanKind
 from tiltak._model import (
     FollowUp,
@@ -59,6 +67,53 @@ def _section(heading: str, blocks: Sequence[Block], *, open: bool = True) -> tup
     return (Section(heading=heading, blocks=tuple(blocks), open=open),) if blocks else ()
 
 
+@attrs.frozen(kw_only=True)
+class _Links:
+    """A plan's references by identifier, each resolved to the first element holding it."""
+
+    plan: Plan
+    first_goal: dict[str, int]
+    """Each goal identifier with the index of the first goal holding it."""
+    first_area: dict[str, int]
+    """Each goal area identifier with the index of the first area holding it."""
+    serving: dict[str, list[Measure]]
+    """Each goal identifier with the measures that name it."""
+    in_area: dict[str, list[int]]
+    """Each goal area identifier with the indices of the goals in it."""
+    principals: dict[str, str | None]
+    """Each principal identifier with the name of the first principal holding it."""
+
+    @classmethod
+    def of(cls, plan: Plan) -> _Links:
+        serving: dict[str, list[Measure]] = {}
+        for measure in plan.measures:
+            for served in dict.fromkeys(measure.goals):
+                serving.setdefault(served, []).append(measure)
+        in_area: dict[str, list[int]] = {}
+        for index, goal in enumerate(plan.goals):
+            if goal.area is not None:
+                in_area.setdefault(goal.area, []).append(index)
+        first_principal = first_holders(plan.principals)
+        return cls(
+            plan=plan,
+            first_goal=first_holders(plan.goals),
+            first_area=first_holders(plan.goal_areas),
+            serving=serving,
+            in_area=in_area,
+            principals={key: plan.principals[i].name for key, i in first_principal.items()},
+        )
+
+    def measures_of(self, index: int) -> list[Measure]:
+        """The measures that name ``plan.goals[index]``: none when an earlier goal has its id."""
+        goal_id = self.plan.goals[index].id
+        return self.serving.get(goal_id, []) if self.first_goal[goal_id] == index else []
+
+    def goals_of(self, index: int) -> list[int]:
+        """The goals in ``plan.goal_areas[index]``: none when an earlier area has its id."""
+        area_id = self.plan.goal_areas[index].id
+        return self.in_area.get(area_id, []) if self.first_area[area_id] == index else []
+
+
 class _Builder:
     """Builds the blocks of one document in one locale."""
 
@@ -66,19 +121,13 @@ class _Builder:
         self.locale = locale
         # A genomförandeplan calls its measures activities (aktiviteter), as the sector does.
         self.activities = kind is PlanKind.IMPLEMENTATION_PLAN
-        self._serving: tuple[Plan, dict[str, list[Measure]]] | None = None
+        self._links: _Links | None = None
 
-    def serving(self, plan: Plan | None, goal_id: str) -> list[Measure]:
-        """The measures that name ``goal_id``, from an index built once per plan."""
-        if plan is None:
-            return []
-        if self._serving is None or self._serving[0] is not plan:
-            index: dict[str, list[Measure]] = {}
-            for measure in plan.measures:
-                for served in dict.fromkeys(measure.goals):
-                    index.setdefault(served, []).append(measure)
-            self._serving = (plan, index)
-        return self._serving[1].get(goal_id, [])
+    def links(self, plan: Plan) -> _Links:
+        """The plan's references, resolved once per plan."""
+        if self._links is None or self._links.plan is not plan:
+            self._links = _Links.of(plan)
+        return self._links
 
     # -- words ---------------------------------------------------------------------------
 
@@ -257,17 +306,19 @@ class _Builder:
     # -- goals ---------------------------------------------------------------------------
 
     def goals(self, plan: Plan) -> tuple[Block, ...]:
-        area_ids = {area.id for area in plan.goal_areas}
-        blocks: list[Block] = [self.area(area, plan) for area in plan.goal_areas]
-        loose = [goal for goal in plan.goals if goal.area not in area_ids]
+        links = self.links(plan)
+        blocks: list[Block] = [
+            self.area(area, links, links.goals_of(i)) for i, area in enumerate(plan.goal_areas)
+        ]
+        loose = [i for i, goal in enumerate(plan.goals) if goal.area not in links.first_area]
         if loose:
             heading = (
                 capitalised(self.word("other_goals")) if plan.goal_areas else self.title("goals")
             )
-            blocks += _section(heading, [self.goal(goal, plan) for goal in loose])
+            blocks += _section(heading, [self.goal(i, links) for i in loose])
         return tuple(blocks)
 
-    def area(self, area: GoalArea, plan: Plan) -> Section:
+    def area(self, area: GoalArea, links: _Links, goals: Iterable[int]) -> Section:
         expectations = "\n".join(f"\u2022 {text}" for text in area.expectations)
         facts = _facts(
             self.title("goal_area"),
@@ -281,9 +332,9 @@ class _Builder:
                 ),
             ],
         )
-        goals = [self.goal(goal, plan) for goal in plan.goals if goal.area == area.id]
         return Section(
-            heading=_lines(area.id, area.title).replace("\n", " "), blocks=(*facts, *goals)
+            heading=_lines(area.id, area.title).replace("\n", " "),
+            blocks=(*facts, *(self.goal(i, links) for i in goals)),
         )
 
     def goal_facts(self, goal: Goal) -> tuple[Row, ...]:
@@ -310,11 +361,12 @@ class _Builder:
             ]
         )
 
-    def goal(self, goal: Goal, plan: Plan | None) -> Section:
+    def goal(self, index: int, links: _Links) -> Section:
+        goal = links.plan.goals[index]
         blocks: list[Block] = []
         if rows := self.goal_facts(goal):
             blocks.append(Facts(caption=self.title("goal"), rows=rows))
-        serving = self.serving(plan, goal.id)
+        serving = links.measures_of(index)
         if serving:
             blocks.append(
                 Table(
@@ -344,8 +396,7 @@ class _Builder:
     def measure_cell(self, measure: Measure, plan: Plan | None) -> Cell:
         principal = measure.principal
         if plan is not None and principal is not None:
-            names = {p.id: p.name for p in plan.principals}
-            principal = names.get(principal) or principal
+            principal = self.links(plan).principals.get(principal) or principal
         extras: list[tuple[str | None, str | None]] = [
             (self.field("scope"), measure.scope),
             (

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
+from tiltak._elements import first_holders
 from tiltak._enums import GoalOrigin, Party, StatusColour
 from tiltak._errors import ModelTypeError
 from tiltak._model import FollowUp, Goal, Measure, Participant, Plan, Responsible
@@ -107,8 +108,8 @@ def to_fhir(
     )
     entries = [{"fullUrl": plan_urn, "resource": care_plan}]
     colours = goal_colours(plan)
-    for goal, urn in zip(plan.goals, goal_urns, strict=True):
-        resource = _goal(plan, goal, urn, subject_ref, colours[goal.id])
+    for goal, urn, colour in zip(plan.goals, goal_urns, colours, strict=True):
+        resource = _goal(plan, goal, urn, subject_ref, colour)
         entries.append({"fullUrl": urn, "resource": resource})
     return {"resourceType": "Bundle", "type": "collection", "entry": entries}
 
@@ -349,14 +350,21 @@ def _progress(plan: Plan, follow_up: FollowUp, subject: JsonDict) -> JsonDict:
     return out
 
 
-def goal_colours(plan: Plan) -> dict[str, StatusColour | None]:
-    """Each goal's rolled-up colour: the worst colour of the measures that serve it."""
+def goal_colours(plan: Plan) -> list[StatusColour | None]:
+    """Each goal's rolled-up colour: the worst colour of the measures that serve it.
+
+    Measures serve the first goal holding an identifier; a later one has no colour.
+    """
     served: dict[str, list[StatusColour | None]] = {}
     for measure in plan.measures:
         colour = measure.colour
         for goal_id in dict.fromkeys(measure.goals):
             served.setdefault(goal_id, []).append(colour)
-    return {goal.id: worst_colour(served.get(goal.id, ())) for goal in plan.goals}
+    first = first_holders(plan.goals)
+    return [
+        worst_colour(served.get(goal.id, ())) if first[goal.id] == index else None
+        for index, goal in enumerate(plan.goals)
+    ]
 
 
 def _goal(

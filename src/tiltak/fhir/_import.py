@@ -602,12 +602,11 @@ class _Reader:
         """Report a goal's status codes where they say more than tiltak derives."""
         lifecycle = c.GOAL_LIFECYCLE[plan.status]
         colours = goal_colours(plan)
-        for (path, resource), goal in zip(goals, plan.goals, strict=True):
+        for (path, resource), colour in zip(goals, colours, strict=True):
             if resource.get("lifecycleStatus", lifecycle) != lifecycle:
                 self.skip(
                     f"{path}.lifecycleStatus", N_("goals follow the plan's status in tiltak")
                 )
-            colour = colours[goal.id]
             achievement = resource.get("achievementStatus")
             expected = None if colour is None else c.ACHIEVEMENT[colour]
             codes = []
