@@ -50,7 +50,19 @@ class TestPartialDate:
         assert dt.date(2025, 1, 1) not in december
 
     @pytest.mark.parametrize(
-        "text", ["24", "2024-1", "2024-13", "2024-02-30", "2024/12", "2024-12-01T00", " 2024", ""]
+        "text",
+        [
+            "24",
+            "2024-1",
+            "2024-13",
+            "2024-02-30",
+            "2024/12",
+            "2024-12-01T00",
+            " 2024",
+            "",
+            "\uff12\uff10\uff12\uff14",  # full-width digits
+            "\u0661\u0669\u0669\u0660-\u0660\u0661-\u0660\u0661",  # Arabic-Indic digits
+        ],
     )
     def test_parse_refuses_malformed(self, text: str) -> None:
         """Anything but YYYY, YYYY-MM or YYYY-MM-DD of a real day is refused."""

@@ -336,6 +336,16 @@ class TestStrictTypes:
         """A value of the wrong JSON type is refused at its path, never converted."""
         assert [(path, message)] == problems(doc(**fields))
 
+    @pytest.mark.parametrize("degree", [0, 101, 1000, -5])
+    def test_out_of_range_is_placed(self, degree: int) -> None:
+        """A sick-leave degree outside 1 to 100 is refused at the degree, saying the range."""
+        rtw = {"return_to_work": {"sick_leave": [{"degree": degree}]}}
+        assert problems(doc(**rtw)) == [
+            ("$.return_to_work.sick_leave[0].degree", "expected a percentage from 1 to 100")
+        ]
+        with pytest.raises(tiltak.errors.ModelError, match=r"^SickLeave\.degree: expected"):
+            tiltak.SickLeave(degree=degree)
+
     def test_null_is_unset(self) -> None:
         """``null`` in an optional field reads as unset."""
         assert Plan(kind="action_plan") == from_dict(doc(title=None, consent=None))

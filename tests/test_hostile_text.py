@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -410,3 +411,21 @@ class TestLabelErrors:
         with pytest.raises(ModelTypeError) as caught:
             tiltak.labels.column_label("kari.nordmann@example.no")
         assert "kari" not in str(caught.value)
+
+
+class TestCalendarWarnings:
+    def test_never_due_names_are_escaped(self) -> None:
+        """A measure id holding a terminal escape is shown escaped in to_ical's warning."""
+        pytest.importorskip("icalendar")
+        rule = "FREQ=DAILY;BYMONTH=4;BYWEEKNO=1;BYSETPOS=1"  # no day of week 1 lies in April
+        never = tiltak.Schedule(start=dt.date(2024, 3, 1), rule=rule)
+        plan = tiltak.Plan(
+            kind="action_plan",
+            measures=[tiltak.Measure(id="1\x1b]0;pwned\x07", schedule=never)],
+        )
+        with pytest.warns(tiltak.errors.TiltakWarning, match="never fall due") as caught:
+            tiltak.exports.to_ical(plan)
+        message = str(caught[0].message)
+        assert "\x1b" not in message
+        assert "\x07" not in message
+        assert "\\u001b" in message

@@ -172,6 +172,19 @@ class ModelTypeError(ModelError, TypeError):
     """A model object was built with a value of the wrong type."""
 
 
+class OutOfRangeError(ModelError):
+    """A field's value outside its range; ``field`` and ``message_id`` let a reader place it.
+
+    >>> str(OutOfRangeError("SickLeave", "degree", "expected a percentage from 1 to 100"))
+    'SickLeave.degree: expected a percentage from 1 to 100'
+    """
+
+    def __init__(self, owner: str, field: str, message_id: str) -> None:
+        super().__init__(f"{owner}.{field}: {message_id}")
+        self.field = field
+        self.message_id = message_id
+
+
 class UnknownLocaleError(TiltakError, ValueError):
     """A locale code that tiltak does not speak."""
 

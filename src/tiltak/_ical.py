@@ -17,7 +17,7 @@ from ._extras import require
 from ._i18n import N_, gettext
 from ._locale import resolve_locale
 from ._model import Measure, Plan
-from ._text import Replacements
+from ._text import Replacements, shown_places, visible_controls
 
 if TYPE_CHECKING:
     from ._time._schedule import Schedule
@@ -78,7 +78,7 @@ def to_ical(plan: Plan, *, locale: str | None = None) -> bytes:
     builder.replacements.warn()
     if builder.never_due:
         warnings.warn(
-            "to_ical left out schedules that never fall due: " + ", ".join(builder.never_due),
+            "to_ical left out schedules that never fall due: " + shown_places(builder.never_due),
             TiltakWarning,
             stacklevel=2,
         )
@@ -163,7 +163,8 @@ class _Builder:
             first = _first(schedule)
         except ValueError:  # ModelError is one too
             raise ModelError(
-                f"to_ical cannot write {name}: its rule is not a valid RFC 5545 RRULE"
+                f"to_ical cannot write {visible_controls(name)}: its rule is not a valid RFC "
+                "5545 RRULE"
             ) from None
         if first is None:
             self.never_due.append(name)

@@ -30,7 +30,8 @@ from ._enums import (
     ResultsPart,
     StatusColour,
 )
-from ._errors import ModelError, ModelTypeError, UnknownLocaleError
+from ._errors import ModelTypeError, OutOfRangeError, UnknownLocaleError
+from ._i18n import N_
 from ._locale import normalise_locale
 from ._redact import LABEL, PERSONAL, safe_repr
 from ._time._dates import PartialDate, Period, to_opt_partial_date
@@ -530,9 +531,10 @@ class DialogueMeeting:
     """Whether the occupational health service took part, where the employer has one."""
 
 
-def _percentage(_inst: object, _attr: object, value: int | None) -> None:
+def _percentage(inst: object, attr: attrs.Attribute[int | None], value: int | None) -> None:
     if value is not None and not 1 <= value <= 100:
-        raise ModelError("a degree of sick leave is a percentage from 1 to 100")
+        owner = type(inst).__name__
+        raise OutOfRangeError(owner, attr.name, N_("expected a percentage from 1 to 100"))
 
 
 @attrs.frozen(kw_only=True, repr=False, weakref_slot=False)

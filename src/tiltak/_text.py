@@ -23,6 +23,7 @@ __all__ = [
     "NOT_UNICODE_KEY",
     "Replacements",
     "has_surrogate",
+    "shown_places",
     "utf16_length",
     "visible_controls",
 ]
@@ -107,16 +108,18 @@ class Replacements:
             count = sum(self.replaced.values())
             parts.append(
                 f"replaced {count} character(s) the format cannot hold by U+FFFD"
-                f" in {_places(self.replaced)}"
+                f" in {shown_places(self.replaced)}"
             )
         if self.cut:
-            parts.append(f"cut text longer than {self.limit} characters in {_places(self.cut)}")
+            cut = shown_places(self.cut)
+            parts.append(f"cut text longer than {self.limit} characters in {cut}")
         if parts:
             message = f"{self.writer} " + "; ".join(parts)
             warnings.warn(message, TextReplacedWarning, stacklevel=stacklevel)
 
 
-def _places(places: Iterable[str]) -> str:
+def shown_places(places: Iterable[str]) -> str:
+    """The first ten of ``places`` (element names, which hold plan text) for a message, escaped."""
     names = list(places)
     shown = ", ".join(visible_controls(name) for name in names[:10])
     return shown if len(names) <= 10 else f"{shown} and {len(names) - 10} more"

@@ -483,6 +483,20 @@ class TestCheck:
         bundle["type"] = "collection"
         Bundle.model_validate(bundle)
 
+    @pytest.mark.parametrize(
+        ("resource", "path"),
+        [
+            ({}, "$.resourceType"),
+            ({"resourceType": 5}, "$.resourceType"),
+            ({"resourceType": "Patient"}, "$.resourceType"),
+            ({"resourceType": "Bundle", "type": "collection", "entry": [{"resource": {}}]},
+             "$.entry[0].resource.resourceType"),
+        ],
+    )  # fmt: skip
+    def test_no_type_is_a_problem(self, resource: dict[str, object], path: str) -> None:
+        """A resource without a type, or of a type it does not check, is not passed as sound."""
+        assert [p.split(": ")[0] for p in check_fhir(resource)] == [path]
+
     def test_invariants(self, rich: Plan) -> None:
         """cpl-3 (reference or detail, not both) and gol-1 (detail needs a measure) are checked."""
         bundle = to_fhir(rich, lossless=False)

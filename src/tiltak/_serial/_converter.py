@@ -28,7 +28,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from tiltak._checks import _MAX_DEPTH, MAX_INT, JsonValue, thaw_json, writable_int
-from tiltak._errors import MAX_PROBLEMS, ModelError
+from tiltak._errors import MAX_PROBLEMS, ModelError, OutOfRangeError
 from tiltak._frozen import frozen
 from tiltak._i18n import N_
 from tiltak._paths import format_keys
@@ -457,6 +457,8 @@ def problems_of(exc: BaseException, where: Path = ()) -> Iterator[Item | tuple[P
             yield (*where, *below), message, params
         if exc.omitted:
             yield where, exc.omitted
+    elif isinstance(exc, OutOfRangeError):
+        yield (*where, exc.field), exc.message_id, _NO_PARAMS
     elif isinstance(exc, KeyError):
         yield where, N_("required field missing"), _NO_PARAMS
     else:

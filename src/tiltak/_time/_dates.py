@@ -15,7 +15,8 @@ from tiltak._errors import ModelError, ModelTypeError
 
 __all__ = ["PartialDate", "Period", "Precision", "to_day", "to_partial_date"]
 
-_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+r"""ASCII digits only, as the format reads them: ``\d`` would read full-width digits too."""
 
 
 class Precision(enum.Enum):
@@ -75,7 +76,7 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
 
-        Anything else raises :class:`~tiltak.errors.ModelError`.
+        Anything else, digits other than 0-9 included, raises :class:`~tiltak.errors.ModelError`.
         """
         if not isinstance(text, str):
             raise ModelTypeError(f"a partial date must be a str, not {type(text).__name__}")

@@ -43,13 +43,20 @@ def check_fhir(resource: Mapping[str, Any]) -> list[str]:
     care-plan-intent, care-plan-activity-status, goal-status, and goal-achievement for codes
     of its code system), that tiltak's own codes exist, and the invariants cpl-3 (an activity
     has a reference or a detail, not both) and gol-1 (a target with a detail has a measure).
-    An empty list means no problem was found. Lines name the path and the code, never text.
+    A resource without a type, or of another type at the top, is a problem too. An empty list
+    means no problem was found. Lines name the path and the code, never text.
     """
     if not isinstance(cast(object, resource), Mapping):
         return ["$: not a FHIR resource (a JSON object)"]
     problems: list[str] = []
+    kind = resource.get("resourceType")
+    if isinstance(kind, str) and kind not in _CHECKED:
+        problems.append(f"$.resourceType: {shape(kind)} is not a Bundle, CarePlan or Goal")
     _resource(resource, "$", problems)
     return problems
+
+
+_CHECKED = frozenset(("Bundle", "CarePlan", "Goal"))
 
 
 def _list(value: object) -> list[Mapping[str, Any]]:
@@ -70,7 +77,11 @@ def _code(
 
 def _resource(resource: Mapping[str, Any], path: str, problems: list[str]) -> None:
     kind = resource.get("resourceType")
-    if kind == "Bundle":
+    if kind is None:
+        problems.append(f"{path}.resourceType: missing (every resource names its type)")
+    elif not isinstance(kind, str):
+        problems.append(f"{path}.resourceType: not a string, so no resource type")
+    elif kind == "Bundle":
         _code(problems, f"{path}.type", resource.get("type"), _BUNDLE_TYPE, "bundle-type")
         for i, entry in enumerate(_list(resource.get("entry"))):
             inner = entry.get("resource")
