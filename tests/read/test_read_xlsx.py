@@ -128,6 +128,24 @@ def test_a_file_object_and_a_path_read_alike(tmp_path: Any) -> None:
     assert read_xlsx(path).plan == read_xlsx(io.BytesIO(data)).plan == read_xlsx(str(path)).plan
 
 
+def test_a_measure_numbered_by_place_takes_a_number_no_other_has() -> None:
+    """A measure whose id is no number is numbered by place, never as another measure is."""
+    plan = Plan(
+        kind="action_plan",
+        title="T",
+        measures=[
+            Measure(id="A 1", title="Belysning"),
+            Measure(id="1", title="Annet"),
+            Measure(id="2", title="Tredje"),
+        ],
+    )
+    result = read_xlsx(io.BytesIO(_xlsx(plan, "nb")))
+    ids = [m.id for m in result.plan.measures]
+    assert ids == ["3", "1", "2"]
+    [note] = [n for n in result.notes if n.code == "R005"]
+    assert (note.field, note.params["id"]) == ("$.measures[0].id", "3")
+
+
 # -- generated plans -------------------------------------------------------------------
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzæøåäöABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅÄÖ"

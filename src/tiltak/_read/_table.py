@@ -259,6 +259,28 @@ class MeasureTable:
     leftover: list[dict[str, str]] = attrs.field(factory=list)
     preamble: list[tuple[str, SourceLocation]] = attrs.field(factory=list)
     _cause_ids: dict[str, str] = attrs.field(factory=dict, alias="_cause_ids")
+    _by_place: list[tuple[int, int]] = attrs.field(factory=list, alias="_by_place")
+    """Each measure numbered by its place: its index, and the index of the note saying so."""
+
+    def distinct_ids(self) -> None:
+        """Renumber a measure numbered by its place whose number another measure has.
+
+        A measure without a number of its own is numbered by its place in the table; when a
+        measure elsewhere has that number as its own (``1`` after an ``A 1``), it takes the
+        first number from its place on that no measure has, so no two share an identifier.
+        """
+        placed = {index for index, _ in self._by_place}
+        taken = {m.id for i, m in enumerate(self.measures) if i not in placed}
+        for index, note_index in self._by_place:
+            number = int(self.measures[index].id)
+            while str(number) in taken:
+                number += 1
+            taken.add(str(number))
+            if str(number) != self.measures[index].id:
+                self.measures[index] = attrs.evolve(self.measures[index], id=str(number))
+                note = self.notes[note_index]
+                params = {**note.params, "id": str(number)}
+                self.notes[note_index] = attrs.evolve(note, params=params)
 
     def note(
         self, code: str, where: SourceLocation, field: str | None = None, **params: Any
@@ -348,6 +370,7 @@ class MeasureTable:
         self.note("R001", where_any, path)  # the row; its cells by their columns' headers
         if number is None:
             number = str(index + 1)
+            self._by_place.append((index, len(self.notes)))
             self.note("R005", where_any, f"{path}.id", id=number)
         fields: dict[str, Any] = {"id": number, "title": title}
         causes = self._causes(by_field.get("cause"), path)

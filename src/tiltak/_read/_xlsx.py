@@ -362,6 +362,7 @@ def _read(openpyxl: Any, source: Source, kind: PlanKind | str | None) -> ReadRes
     header_found = _read_sheets(sheets, lost, table, fields, notes)
     if not header_found:
         raise damaged("xlsx") if lost else no_header()
+    table.distinct_ids()
     notes.extend(table.notes)
     fields["measures"] = table.measures
     fields["causes"] = table.plan_causes()
