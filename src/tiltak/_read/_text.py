@@ -60,8 +60,16 @@ class Line:
     """A line of the source, where it is, and whether a new paragraph starts with it."""
 
     text: str
-    where: SourceLocation
+    page: int | None
+    """The page the line is on (``None`` for a text without pages)."""
+    number: int
+    """The line's number on its page, from 1 (0 for none: the line closing the text)."""
     indented: bool
+
+    @property
+    def where(self) -> SourceLocation:
+        """Where the line is, for a note (made when a note needs it, not for every line)."""
+        return SourceLocation(page=self.page, line=self.number or None)
 
 
 def decode(data: bytes) -> str:
@@ -87,6 +95,10 @@ def _is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.fullmatch(text.strip()))
 
 
+def _at(page: int | None, index: int) -> SourceLocation:
+    return SourceLocation(page=page, line=index + 1)
+
+
 def read_lines(pages: Sequence[str], notes: list[ReadNote]) -> list[Line]:
     """The lines of ``pages``, without page numbers and running headers and footers."""
     split = [page.split("\n") for page in pages]
@@ -106,25 +118,27 @@ def read_lines(pages: Sequence[str], notes: list[ReadNote]) -> list[Line]:
         edge = {*filled[:1], *filled[-1:]}
         kept: list[Line] = []
         for index, raw in enumerate(lines):
-            where = SourceLocation(page=page_number if paged else None, line=index + 1)
+            if kept and not kept[-1].text and (not raw or raw.isspace()):
+                continue  # a run of blank lines breaks a paragraph as one does
+            page = page_number if paged else None
             text = raw.rstrip()
             stripped = text.strip()
             if stripped and paged and index in edge:
                 if _is_page_number(stripped):
-                    notes.append(ReadNote(code="T001", location=where))
+                    notes.append(ReadNote(code="T001", location=_at(page, index)))
                     continue
                 if re.sub(r"\d+", "#", stripped) in running:
-                    notes.append(ReadNote(code="T002", location=where))
+                    notes.append(ReadNote(code="T002", location=_at(page, index)))
                     continue
             if stripped and _PAGE_WORDS.fullmatch(stripped):
-                notes.append(ReadNote(code="T001", location=where))
+                notes.append(ReadNote(code="T001", location=_at(page, index)))
                 continue
             # A new page starts a paragraph unless its first line goes on with a sentence.
             first_on_page = paged and bool(stripped) and not any(line.text for line in kept)
             indented = (first_on_page and not stripped[:1].islower()) or (
                 bool(text) and text[0].isspace()
             )
-            kept.append(Line(text=stripped, where=where, indented=indented))
+            kept.append(Line(text=stripped, page=page, number=index + 1, indented=indented))
         if paged:  # the blank space above and below a page's text is not a paragraph break
             while kept and not kept[-1].text:
                 kept.pop()
@@ -298,7 +312,7 @@ class _Reader:
     def keep_rest(self) -> None:
         paragraph: list[str] = []
         first: SourceLocation | None = None
-        for index, line in enumerate([*self.lines, Line("", SourceLocation(), False)]):
+        for index, line in enumerate([*self.lines, Line("", None, 0, False)]):
             starts = line.indented and paragraph
             if not line.text or index in self.used or starts:
                 if paragraph and first is not None:
