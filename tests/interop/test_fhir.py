@@ -454,6 +454,17 @@ class TestForeign:
             read_fhir(care_plan)
         assert ["CarePlan.title", "CarePlan.activity"] == [p.path for p in info.value.problems]
 
+    def test_lone_surrogate_is_placed_at_its_element(self) -> None:
+        """A text no UTF-8 can hold is refused where it is, as loads places it."""
+        care_plan = copy.deepcopy(FOREIGN)
+        care_plan["title"] = "Plan \ud800"
+        care_plan["description"] = "\udfff"
+        with pytest.raises(PlanFormatError) as info:
+            read_fhir(care_plan)
+        problems = [(p.path, p.message()) for p in info.value.problems]
+        text = "text that is not valid Unicode (a lone surrogate)"
+        assert problems == [("CarePlan.title", text), ("CarePlan.description", text)]
+
 
 class TestCheck:
     def test_wrong_codes_are_caught(self, rich: Plan) -> None:

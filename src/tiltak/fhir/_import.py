@@ -17,6 +17,7 @@ from tiltak._i18n import N_
 from tiltak._locale import normalise_locale
 from tiltak._model import FollowUp, Goal, Measure, Participant, Plan, Responsible, Target
 from tiltak._redact import shape
+from tiltak._text import NOT_UNICODE, has_surrogate
 from tiltak._time._dates import PartialDate, Period
 from tiltak._time._schedule import Schedule
 
@@ -217,6 +218,9 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, str):
+            if has_surrogate(value):  # placed here, not where the model would refuse it
+                self.problems.append(Problem(path=f"{path}.{key}", message_id=NOT_UNICODE))
+                return None
             return value
         self.problems.append(Problem(path=f"{path}.{key}", message_id=N_("expected a string")))
         return None
