@@ -179,3 +179,25 @@ def test_the_limit_is_exact(tmp_path: Path) -> None:
     source.write_bytes(PLAN)
     assert main(["validate", str(source), "--max-input", str(len(PLAN))]) in (0, 1)
     assert 2 == main(["validate", str(source), "--max-input", str(len(PLAN) - 1)])
+
+
+def test_a_file_is_held_once(tmp_path: Path) -> None:
+    """A regular file is read in one go of its length: its bytes are held once, not twice."""
+    import tracemalloc
+
+    from tiltak._cli._common import _read_at_most
+
+    source = tmp_path / "big.bin"
+    size = 8 << 20
+    source.write_bytes(b"x" * size)
+    tracemalloc.start()
+    try:
+        with source.open("rb") as file:
+            data = _read_at_most(file, 10**12)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(data) == size
+    assert peak < 1.5 * size
+    with source.open("rb") as file:
+        assert len(_read_at_most(file, 1000)) == 1000

@@ -127,7 +127,9 @@ class TestIso:
         """Every day.month.year date reads back as itself, day first."""
         assert day == parse_date(f"{day.day}.{day.month:02d}.{day.year}")
 
-    @pytest.mark.parametrize("text", ["12.2024", "12/2024", "12-2024", "2024.12", "2024/12"])
+    @pytest.mark.parametrize(
+        "text", ["12.2024", "12/2024", "12-2024", "2024.12", "2024/12", "2024,12", "12, 2024"]
+    )
     def test_month_of_year(self, text: str) -> None:
         """A month as spreadsheets write it is that month, never the year alone."""
         assert parse_date(text, locale="nb") == PartialDate(year=2024, month=12)
@@ -138,11 +140,18 @@ class TestIso:
         assert parse_date(f"{month}.{year}") == expected
         assert parse_date(f"{year}.{month:02d}") == expected
 
-    @pytest.mark.parametrize("text", ["13.2024", "00.2024", "2024.13", "2024,12", "12,2024"])
+    @pytest.mark.parametrize(
+        "text", ["13.2024", "00.2024", "2024.13", "\u0661\u0665.\u0660\u0663.2024", "\uff12024"]
+    )
     def test_no_month_of_year(self, text: str) -> None:
-        """No 13th month, and numbers split by a comma are no date (the 12 was dropped)."""
+        """No 13th month, and no digits of another script."""
         with pytest.raises(DateParseError, match="does not read as a date"):
             parse_date(text, locale="en")
+
+    @pytest.mark.parametrize("text", ["30.04.2025,", "2025-04-30,"])
+    def test_trailing_comma(self, text: str) -> None:
+        """A comma left after a date, as in a hand-made sheet, is no reason to refuse it."""
+        assert parse_date(text) == D(2025, 4, 30)
 
     def test_impossible_iso(self) -> None:
         """An impossible ISO date is refused, not read another way round."""

@@ -182,3 +182,25 @@ def test_cause_text_of_first_holder() -> None:
     values = {cell.value for sheet in book for row in sheet.iter_rows() for cell in row}
     assert "1. first" in values
     assert "1. second" not in values
+
+
+def test_round_matches_repeated_ids_holder_by_holder() -> None:
+    """A round compares a repeated id's first holder with the first, its second with the second.
+
+    Matched by id alone, the last holder's colour stood for every holder's "then", and a round
+    reported changes that never happened.
+    """
+    from tiltak.asof import summarise_since
+
+    followed = (FollowUp(date=dt.date(2024, 1, 10), colour="green"),)
+    goals = (Goal(id="G", text="a"), Goal(id="G", text="b"))
+    served = Measure(id="M", title="m", goals=("G",), follow_ups=followed)
+    plan = Plan(kind="action_plan", title="t", goals=goals, measures=(served,))
+    round_ = summarise_since(plan, as_of="2024-06-01", since="2024-03-01")
+    assert round_.goal_changes == ()
+    red = (FollowUp(date=dt.date(2024, 1, 10), colour="red"),)
+    twins = (Measure(id="M", follow_ups=followed), Measure(id="M", follow_ups=red))
+    round_ = summarise_since(
+        Plan(kind="action_plan", title="t", measures=twins), as_of="2024-06-01", since="2024-03-01"
+    )
+    assert round_.colour_changes == ()

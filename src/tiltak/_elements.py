@@ -29,6 +29,7 @@ __all__ = [
     "excerpt",
     "first_holders",
     "identifier",
+    "occurrence_keys",
     "place",
     "reference",
 ]
@@ -111,6 +112,25 @@ def first_holders(items: Iterable[_Identified]) -> dict[str, int]:
     for index, item in enumerate(items):
         first.setdefault(item.id, index)
     return first
+
+
+def occurrence_keys(items: Iterable[_Identified]) -> list[tuple[str, int]]:
+    """Each item's identifier, and how many items before it hold the same one.
+
+    Two versions of a plan are matched item by item on these: a repeated identifier's first
+    holder with the first, its second with the second.
+
+    >>> from tiltak import Goal
+    >>> occurrence_keys([Goal(id="1"), Goal(id="2"), Goal(id="1")])
+    [('1', 0), ('2', 0), ('1', 1)]
+    """
+    seen: dict[str, int] = {}
+    keys = []
+    for item in items:
+        count = seen.get(item.id, 0)
+        seen[item.id] = count + 1
+        keys.append((item.id, count))
+    return keys
 
 
 def excerpt(text: str | None, limit: int = EXCERPT_MAX) -> str | None:

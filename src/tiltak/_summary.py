@@ -38,7 +38,7 @@ import attrs
 
 from ._display import Displayed
 from ._elements import _about_a_person as about_a_person
-from ._elements import excerpt, first_holders, reference
+from ._elements import excerpt, first_holders, occurrence_keys, reference
 from ._enums import Direction, Language, PlanKind, StatusColour
 from ._errors import ModelError, ModelTypeError
 from ._model import FollowUp, Goal, Measure, Plan, ReportingLine, latest_follow_up
@@ -744,7 +744,7 @@ def _round_summary(
     plan: Plan, before: Plan, since: dt.date, as_of: dt.date, rule: RollUp, *, added: bool
 ) -> RoundSummary:
     summary = summarise(plan, as_of=as_of, roll_up=rule)
-    then = {m.id: m for m in before.measures}
+    then = dict(zip(occurrence_keys(before.measures), before.measures, strict=True))
     overdue_then = {
         before.measures[_index(event.path)].id for event in overdue_measures(before, as_of=since)
     }
@@ -752,8 +752,10 @@ def _round_summary(
     follow_ups: list[str] = []
     completed: list[str] = []
     new: list[str] = []
-    for status, measure in zip(summary.measures, plan.measures, strict=True):
-        old = then.get(measure.id)
+    for status, measure, key in zip(
+        summary.measures, plan.measures, occurrence_keys(plan.measures), strict=True
+    ):
+        old = then.get(key)
         if old is None and added:
             new.append(status.path)
         old_colour = None if old is None else colour_as_of(old.follow_ups, since)
@@ -770,11 +772,12 @@ def _round_summary(
         for event in summary.overdue
         if plan.measures[_index(event.path)].id not in overdue_then
     )
-    goals_then = {g.id: g.colour for g in summarise(before, as_of=since, roll_up=rule).goals}
+    earlier = summarise(before, as_of=since, roll_up=rule).goals
+    goals_then = {key: g.colour for key, g in zip(occurrence_keys(earlier), earlier, strict=True)}
     goal_changes = tuple(
-        ColourChange(path=g.path, id=g.id, old=goals_then.get(g.id), new=g.colour)
-        for g in summary.goals
-        if goals_then.get(g.id) != g.colour
+        ColourChange(path=g.path, id=g.id, old=goals_then.get(key), new=g.colour)
+        for g, key in zip(summary.goals, occurrence_keys(summary.goals), strict=True)
+        if goals_then.get(key) != g.colour
     )
     goal_follow_ups: list[str] = []
     values: list[str] = []

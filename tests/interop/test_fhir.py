@@ -465,6 +465,19 @@ class TestForeign:
         text = "text that is not valid Unicode (a lone surrogate)"
         assert problems == [("CarePlan.title", text), ("CarePlan.description", text)]
 
+    def test_lone_surrogate_in_an_identifier_is_placed(self, rich: Plan) -> None:
+        """The plan's identifier and a measure's id extension are texts like any other."""
+        bundle = to_fhir(rich)
+        care_plan = _care_plan(bundle)
+        care_plan["identifier"][0]["value"] = "id\ud800"
+        care_plan["activity"][0]["extension"][0]["valueString"] = "M\ud800"
+        with pytest.raises(PlanFormatError) as info:
+            read_fhir(bundle)
+        assert [p.path for p in info.value.problems] == [
+            "Bundle.entry[0].resource.identifier[0].value",
+            "Bundle.entry[0].resource.activity[0].extension[0].valueString",
+        ]
+
 
 class TestCheck:
     def test_wrong_codes_are_caught(self, rich: Plan) -> None:

@@ -223,3 +223,19 @@ def test_missing_extra_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "docx", None)
     with pytest.raises(MissingExtraError, match=r"tiltak\[docx\]"):
         read_docx(b"PK\x03\x04")
+
+
+def test_a_measure_numbered_by_place_takes_a_number_no_other_has() -> None:
+    """As in a workbook: a row without a number is never numbered as another measure is."""
+    document = docx.Document()
+    document.add_paragraph("Åtgärdsplan", style="Title")
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Åtgärd", "Vem", "När"), strict=True):
+        cell.text = text
+    for row in (("Belysning i tunneln", "Kommunen", "2025-09"), ("1. Klottersanering", "", "")):
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    result = read_docx(_save(document))
+    assert [m.id for m in result.plan.measures] == ["2", "1"]
+    [note] = [n for n in result.notes if n.code == "R005"]
+    assert note.params["id"] == "2"

@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import contextvars
 import datetime as dt
+import io
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -227,16 +230,31 @@ class InputError(UsageError):
 
 
 def _read_at_most(stream: BinaryIO, size: int) -> bytes:
-    """At most ``size`` bytes of ``stream``, read a chunk at a time: never ``size`` at once."""
+    """At most ``size`` bytes of ``stream``, never asking for ``size`` at once.
+
+    A regular file is read in one go of its own length (and one byte more, to see it grow):
+    the text is held once. Other input (a pipe, a device) is read a chunk at a time and
+    joined, so it is held twice at the end, at most.
+    """
     chunks = []
     left = size
+    try:
+        status = os.fstat(stream.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        status = None
+    if status is not None and stat.S_ISREG(status.st_mode):
+        first = stream.read(min(left, status.st_size + 1))
+        if len(first) <= status.st_size:  # the whole file, as long as it said it was
+            return first
+        chunks.append(first)
+        left -= len(first)
     while left > 0:
         chunk = stream.read(min(left, _CHUNK))
         if not chunk:
             break
         chunks.append(chunk)
         left -= len(chunk)
-    return b"".join(chunks)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 @drop_context

@@ -17,7 +17,15 @@ from ._guard import Source, check_zip, damaged, read_source
 from ._kinds import choose_kind, kind_from_text
 from ._labels import fold
 from ._notes import MissingExtraError, ReadNote, ReadResult, SourceLocation
-from ._table import Cell, MeasureTable, column_letter, find_header, match_header, period_text
+from ._table import (
+    Cell,
+    MeasureTable,
+    column_letter,
+    distinct_ids,
+    find_header,
+    match_header,
+    period_text,
+)
 from ._values import dates_in, read_period, read_when, read_who, split_numbered
 
 __all__ = ["SECTIONS", "read_docx"]
@@ -177,6 +185,8 @@ class _Builder:
         self.texts: dict[str, list[str]] = {}
         self.goals: list[Goal] = []
         self.measures: list[Measure] = []
+        self.by_place: list[tuple[int, ReadNote]] = []
+        """Each listed measure numbered by its place: its index, and the note saying so."""
         self.kept: list[str] = []
         self.section: str | None = None
         self.title: str | None = None
@@ -246,6 +256,8 @@ class _Builder:
                 self.note(
                     "R005" if section == "measures" else "R012", where, f"{path}.id", id=number
                 )
+                if section == "measures":
+                    self.by_place.append((len(items), self.notes[-1]))
             if section == "goals":
                 self.goals.append(Goal(id=number, text=rest))
                 self.note("R001", where, f"{path}.text")
@@ -332,6 +344,9 @@ class _Builder:
                 self.fields["consent"] = Consent(given=given, date=date)
                 self.note("R008" if given else "R010", self.places["consent"], "$.consent")
         measures = self.table.measures + self.measures
+        offset = len(self.table.measures)
+        placed = [*self.table.by_place, *((offset + i, note) for i, note in self.by_place)]
+        distinct_ids(measures, placed, self.notes)
         if self.responsible is not None:
             person, _code = read_who(self.responsible[0])
             measures = [m if m.responsible else _evolve(m, responsible=person) for m in measures]

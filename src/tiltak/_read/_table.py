@@ -37,6 +37,7 @@ __all__ = [
     "Cell",
     "MeasureTable",
     "column_letter",
+    "distinct_ids",
     "find_header",
     "looked_for",
     "period_text",
@@ -233,6 +234,30 @@ def no_header() -> DocumentError:
     )
 
 
+def distinct_ids(
+    measures: list[Measure], placed: Sequence[tuple[int, ReadNote]], notes: list[ReadNote]
+) -> None:
+    """Renumber each measure numbered by its place whose number another measure has.
+
+    ``placed`` holds each such measure's index and the note saying so, which is found in
+    ``notes`` and made to give the new number. A measure without a number of its own is
+    numbered by its place; when another measure has that number as its own (``1`` after an
+    ``A 1``), it takes the first number from there on that no measure has.
+    """
+    by_place = {index for index, _ in placed}
+    taken = {m.id for i, m in enumerate(measures) if i not in by_place}
+    for index, note in placed:
+        number = int(measures[index].id)
+        while str(number) in taken:
+            number += 1
+        taken.add(str(number))
+        if str(number) == measures[index].id:
+            continue
+        measures[index] = attrs.evolve(measures[index], id=str(number))
+        at = next(i for i, n in enumerate(notes) if n is note)
+        notes[at] = attrs.evolve(note, params={**note.params, "id": str(number)})
+
+
 def _text(value: object) -> str | None:
     if value is None:
         return None
@@ -259,28 +284,8 @@ class MeasureTable:
     leftover: list[dict[str, str]] = attrs.field(factory=list)
     preamble: list[tuple[str, SourceLocation]] = attrs.field(factory=list)
     _cause_ids: dict[str, str] = attrs.field(factory=dict, alias="_cause_ids")
-    _by_place: list[tuple[int, int]] = attrs.field(factory=list, alias="_by_place")
-    """Each measure numbered by its place: its index, and the index of the note saying so."""
-
-    def distinct_ids(self) -> None:
-        """Renumber a measure numbered by its place whose number another measure has.
-
-        A measure without a number of its own is numbered by its place in the table; when a
-        measure elsewhere has that number as its own (``1`` after an ``A 1``), it takes the
-        first number from its place on that no measure has, so no two share an identifier.
-        """
-        placed = {index for index, _ in self._by_place}
-        taken = {m.id for i, m in enumerate(self.measures) if i not in placed}
-        for index, note_index in self._by_place:
-            number = int(self.measures[index].id)
-            while str(number) in taken:
-                number += 1
-            taken.add(str(number))
-            if str(number) != self.measures[index].id:
-                self.measures[index] = attrs.evolve(self.measures[index], id=str(number))
-                note = self.notes[note_index]
-                params = {**note.params, "id": str(number)}
-                self.notes[note_index] = attrs.evolve(note, params=params)
+    by_place: list[tuple[int, ReadNote]] = attrs.field(factory=list)
+    """Each measure numbered by its place: its index, and the note that says so."""
 
     def note(
         self, code: str, where: SourceLocation, field: str | None = None, **params: Any
@@ -370,8 +375,8 @@ class MeasureTable:
         self.note("R001", where_any, path)  # the row; its cells by their columns' headers
         if number is None:
             number = str(index + 1)
-            self._by_place.append((index, len(self.notes)))
             self.note("R005", where_any, f"{path}.id", id=number)
+            self.by_place.append((index, self.notes[-1]))
         fields: dict[str, Any] = {"id": number, "title": title}
         causes = self._causes(by_field.get("cause"), path)
         fields["causes"] = causes

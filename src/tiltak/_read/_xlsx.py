@@ -19,7 +19,7 @@ from ._guard import Source, check_zip, damaged, read_source
 from ._kinds import choose_kind
 from ._labels import field_words, fold, kind_words, status_words
 from ._notes import DocumentError, MissingExtraError, ReadNote, ReadResult, SourceLocation
-from ._table import Cell, MeasureTable, column_letter, find_header, no_header
+from ._table import Cell, MeasureTable, column_letter, distinct_ids, find_header, no_header
 from ._values import read_date, read_period
 
 __all__ = ["read_xlsx"]
@@ -362,7 +362,7 @@ def _read(openpyxl: Any, source: Source, kind: PlanKind | str | None) -> ReadRes
     header_found = _read_sheets(sheets, lost, table, fields, notes)
     if not header_found:
         raise damaged("xlsx") if lost else no_header()
-    table.distinct_ids()
+    distinct_ids(table.measures, table.by_place, table.notes)
     notes.extend(table.notes)
     fields["measures"] = table.measures
     fields["causes"] = table.plan_causes()

@@ -189,8 +189,9 @@ _SHARING_WITH = frozenset(Party) - {Party.USER, Party.NEXT_OF_KIN, Party.GUARDIA
     rationale="Providers may share confidential information about the user only with "
     "consent; with two or more providers taking part it is needed in practice. Every service "
     "or agency taking part counts as a provider: a provider, NAV or another authority, a "
-    "principal, the management, an employer or another party; the user, their next of kin, "
-    "their guardian and a participant without a party do not.",
+    "principal, the management, an employer or another party; the user (or, in a plan about "
+    "work, the employee), their next of kin, their guardian and a participant without a "
+    "party do not.",
 )
 def _sharing(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     providers = sum(p.party in _SHARING_WITH for p in plan.participants)

@@ -34,12 +34,14 @@ _JUMP_WORDS = ("den", "kl", "klokka", "klockan")
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?|(\d{4})(\d{2})(\d{2})")
 _NUMERIC = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})")
-_MONTH_OF_YEAR = re.compile(r"(\d{1,2})[./-](\d{4})|(\d{4})[./](\d{1,2})")
-"""A month as spreadsheets write it, ``12.2024`` or ``2024.12`` (which dateutil misreads)."""
-_YEAR_FIRST = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")
-_NUMBERS_AND_COMMA = re.compile(r"[\d\s./-]*,[\d\s.,/-]*")
-"""Numbers alone with a comma between: not a date (dateutil would read ``2024,12`` as the
-year 2024 at 12 o'clock, and drop the 12)."""
+_MONTH_OF_YEAR = re.compile(
+    r"([0-9]{1,2})\s*[./,-]\s*([0-9]{4})|([0-9]{4})\s*[./,]\s*([0-9]{1,2})"
+)
+"""A month as spreadsheets write it, ``12.2024``, ``2024.12`` or ``2024, 12`` (dateutil would
+read ``2024.12`` and ``2024,12`` as the year alone, taking the 12 for a time of day)."""
+_YEAR_FIRST = re.compile(r"([0-9]{4})[./]([0-9]{1,2})[./]([0-9]{1,2})")
+_OTHER_DIGITS = re.compile(r"(?![0-9])\d")
+"""A digit of another script (Arabic-Indic, full-width): refused, as the format refuses it."""
 _TIME = re.compile(
     r"(?:\s+|\s*,\s*)(?:(?:kl|klokka|klockan|at)\.?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*$",
     re.IGNORECASE,
@@ -162,8 +164,6 @@ def _read_numeric(text: str, locale: str | None) -> dt.date | PartialDate | None
             return PartialDate(year=int(year_text), month=int(month_text))
         except ValueError:
             raise _fail(_NOT_A_DATE, text, locale) from None
-    if _NUMBERS_AND_COMMA.fullmatch(text) is not None:
-        raise _fail(_NOT_A_DATE, text, locale)
     return None
 
 
@@ -222,6 +222,8 @@ def parse_date(text: str, *, locale: str | None = None) -> dt.date | PartialDate
         raise _fail(_NOT_A_DATE, stripped, locale)
     if len(stripped) > _MAX_LENGTH:
         raise _fail(_TOO_LONG, stripped, locale)
+    if _OTHER_DIGITS.search(stripped) is not None:
+        raise _fail(_NOT_A_DATE, stripped, locale)
     stripped = _SV_ORDINAL.sub("", _TIME.sub("", stripped))
     numeric = _read_numeric(stripped, locale)
     if numeric is not None:

@@ -136,7 +136,7 @@ def build() -> Plan:
                 "tunge løft, og truckkjøring. Etter en skulderoperasjon kan han foreløpig ikke "
                 "løfte mer enn 5 kg eller arbeide med armene over skulderhøyde. Han kan kjøre "
                 "truck, kontrollere varer i varemottaket og arbeide ved PC. Han regner selv med "
-                "å kunne begynne gradert i mars."
+                "å kunne begynne gradert i slutten av februar."
             ),
             sent_to_doctor=dt.date(2024, 2, 1),
             sent_to_nav=dt.date(2024, 6, 13),
@@ -171,7 +171,7 @@ def build() -> Plan:
             ),
             Goal(
                 id="2",
-                text="Per er gradert tilbake i arbeid med tilpassede oppgaver fra mars.",
+                text="Per er gradert tilbake i arbeid med tilpassede oppgaver fra 26. februar.",
                 target=Target(measure="Stillingsprosent i arbeid", value="50 %", due="2024-02-26"),
             ),
         ),

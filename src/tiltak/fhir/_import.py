@@ -225,6 +225,17 @@ class _Reader:
         self.problems.append(Problem(path=f"{path}.{key}", message_id=N_("expected a string")))
         return None
 
+    def identifier(
+        self, identifiers: list[Mapping[str, Any]], system: str, path: str
+    ) -> tuple[str | None, int]:
+        """:func:`_identifier`, its value checked as :meth:`text` checks one."""
+        value, index = _identifier(identifiers, system)
+        if value is not None and has_surrogate(value):
+            where = f"{path}.identifier[{index}].value"
+            self.problems.append(Problem(path=where, message_id=NOT_UNICODE))
+            return None, index
+        return value, index
+
     def mapping(self, value: object, path: str) -> Mapping[str, Any] | None:
         if value is None:
             return None
@@ -371,7 +382,7 @@ class _Reader:
             else:
                 self.skip(f"{path}.extension[{i}]")
         identifiers = self.items(cp, "identifier", path)
-        plan_id, used = _identifier(identifiers, c.PLAN_ID_SYSTEM)
+        plan_id, used = self.identifier(identifiers, c.PLAN_ID_SYSTEM, path)
         if plan_id is not None:
             fields["id"] = plan_id
         for i in range(len(identifiers)):
@@ -535,7 +546,7 @@ class _Reader:
     def goal(self, goal: Mapping[str, Any], path: str, index: int) -> Goal:
         fields: dict[str, Any] = {}
         identifiers = self.items(goal, "identifier", path)
-        goal_id, used = _identifier(identifiers, c.GOAL_ID_SYSTEM)
+        goal_id, used = self.identifier(identifiers, c.GOAL_ID_SYSTEM, path)
         for i in range(len(identifiers)):
             if i != used:
                 self.skip(f"{path}.identifier[{i}]")
@@ -649,9 +660,11 @@ class _Reader:
                     self.skip(path + _element(key), _NO_DETAIL)
             return None
         for i, ext in enumerate(self.items(activity, "extension", path)):
-            value = ext.get("valueString")
-            if ext.get("url") == c.MEASURE_ID_EXTENSION and isinstance(value, str):
-                fields["id"] = value
+            given = ext.get("valueString")
+            if ext.get("url") == c.MEASURE_ID_EXTENSION and isinstance(given, str):
+                value = self.text(ext, "valueString", f"{path}.extension[{i}]")
+                if value is not None:
+                    fields["id"] = value
             else:
                 self.skip(f"{path}.extension[{i}]")
         follow_ups = []
