@@ -244,6 +244,28 @@ class TestWarnings:
             "tiltak render: advarsel: to_test in measure/1\\u001b]0;pwned\\u0007\\u000anext"
         ] == captured.err.splitlines()
 
+    def test_warnings_as_errors_stop_without_a_traceback(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """With ``-W error`` a warning stops the run: said as an error, exit 2, escaped."""
+        from tiltak._cli import _render, main
+
+        def warned(plan: Plan, language: str) -> str:
+            warnings.warn("to_test in measure/1\x1b[2J", TextReplacedWarning, stacklevel=2)
+            return "written"
+
+        monkeypatch.setitem(_render._FORMATS, "text", warned)
+        source = tmp_path / "plan.json"
+        source.write_text(tiltak.dumps(_plan("Trygg skolevei")), encoding="utf-8")
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            assert 2 == main(["render", str(source), "--to", "text", "--locale", "en"])
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err.splitlines() == [
+            "tiltak render: error: to_test in measure/1\\u001b[2J"
+        ]
+
     @pytest.mark.filterwarnings("default")
     def test_command_line_calendar(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -17,7 +17,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from typing import NoReturn, cast
 
-from tiltak._errors import MissingExtraError, PlanFormatError, TiltakError
+from tiltak._errors import MissingExtraError, PlanFormatError, TiltakError, TiltakWarning
 from tiltak._i18n import N_, gettext
 from tiltak._locale import shown_code, use_locale
 from tiltak._text import visible_controls
@@ -132,6 +132,8 @@ def _guarded(
         return _fail(args, error.message(language), _EXIT_ERROR)
     except TiltakError as error:
         return _fail(args, str(error), _EXIT_ERROR)
+    except TiltakWarning as warning:  # raised by ``-W error``: the run stops, said as an error
+        return _fail(args, visible_controls(str(warning)), _EXIT_ERROR)
     except BrokenPipeError:
         # The reader went away (``tiltak demo | head``). Point stdout at devnull so that
         # the interpreter's final flush does not complain about the closed pipe.
