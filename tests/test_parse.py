@@ -148,7 +148,16 @@ class TestIso:
         with pytest.raises(DateParseError, match="does not read as a date"):
             parse_date(text, locale="en")
 
-    @pytest.mark.parametrize("text", ["30.04.2025,", "2025-04-30,"])
+    @pytest.mark.parametrize(
+        "text",
+        ["2024,2025", "2024,12,1", "12,5,2024", "15.03.2024, 2025", "2025-04-30, 2025-05-30"],
+    )
+    def test_numbers_split_by_commas_are_no_one_date(self, text: str) -> None:
+        """No part of them is read as the date with the rest dropped."""
+        with pytest.raises(DateParseError, match="does not read as a date"):
+            parse_date(text, locale="en")
+
+    @pytest.mark.parametrize("text", ["30.04.2025,", "2025-04-30,", "30.04.2025;"])
     def test_trailing_comma(self, text: str) -> None:
         """A comma left after a date, as in a hand-made sheet, is no reason to refuse it."""
         assert parse_date(text) == D(2025, 4, 30)

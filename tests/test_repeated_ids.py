@@ -204,3 +204,16 @@ def test_round_matches_repeated_ids_holder_by_holder() -> None:
         Plan(kind="action_plan", title="t", measures=twins), as_of="2024-06-01", since="2024-03-01"
     )
     assert round_.colour_changes == ()
+
+
+def test_round_finds_newly_overdue_among_repeated_ids() -> None:
+    """The second measure of an id falling due in the round is newly overdue, as any other."""
+    from tiltak.asof import summarise_since
+
+    twins = (
+        Measure(id="M", title="a", deadline="2024-02-01"),
+        Measure(id="M", title="b", deadline="2024-04-01"),
+    )
+    plan = Plan(kind="action_plan", title="t", measures=twins)
+    round_ = summarise_since(plan, as_of="2024-06-01", since="2024-03-01")
+    assert [event.path for event in round_.newly_overdue] == ["$.measures[1]"]

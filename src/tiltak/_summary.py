@@ -744,17 +744,17 @@ def _round_summary(
     plan: Plan, before: Plan, since: dt.date, as_of: dt.date, rule: RollUp, *, added: bool
 ) -> RoundSummary:
     summary = summarise(plan, as_of=as_of, roll_up=rule)
-    then = dict(zip(occurrence_keys(before.measures), before.measures, strict=True))
+    keys_then = occurrence_keys(before.measures)
+    keys_now = occurrence_keys(plan.measures)
+    then = dict(zip(keys_then, before.measures, strict=True))
     overdue_then = {
-        before.measures[_index(event.path)].id for event in overdue_measures(before, as_of=since)
+        keys_then[_index(event.path)] for event in overdue_measures(before, as_of=since)
     }
     changes: list[ColourChange] = []
     follow_ups: list[str] = []
     completed: list[str] = []
     new: list[str] = []
-    for status, measure, key in zip(
-        summary.measures, plan.measures, occurrence_keys(plan.measures), strict=True
-    ):
+    for status, measure, key in zip(summary.measures, plan.measures, keys_now, strict=True):
         old = then.get(key)
         if old is None and added:
             new.append(status.path)
@@ -768,9 +768,7 @@ def _round_summary(
         if status.completed and not done_before:
             completed.append(status.path)
     newly = tuple(
-        event
-        for event in summary.overdue
-        if plan.measures[_index(event.path)].id not in overdue_then
+        event for event in summary.overdue if keys_now[_index(event.path)] not in overdue_then
     )
     earlier = summarise(before, as_of=since, roll_up=rule).goals
     goals_then = {key: g.colour for key, g in zip(occurrence_keys(earlier), earlier, strict=True)}

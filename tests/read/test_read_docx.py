@@ -239,3 +239,31 @@ def test_a_measure_numbered_by_place_takes_a_number_no_other_has() -> None:
     assert [m.id for m in result.plan.measures] == ["2", "1"]
     [note] = [n for n in result.notes if n.code == "R005"]
     assert note.params["id"] == "2"
+
+
+def test_a_listed_goal_numbered_by_place_takes_a_number_no_other_has() -> None:
+    document = docx.Document()
+    document.add_heading("Tiltaksplan", level=0)
+    document.add_heading("Mål", level=1)
+    document.add_paragraph("Trygg skolevei", style="List Bullet")
+    document.add_paragraph("1. Færre ulykker", style="List Bullet")
+    result = read_docx(_save(document))
+    assert [g.id for g in result.plan.goals] == ["2", "1"]
+
+
+def test_renumbering_many_keeps_every_id_distinct() -> None:
+    """20,000 place numbers all taken by other measures: each moves past them, none twice."""
+    from tiltak import Measure
+    from tiltak._read._notes import ReadNote, SourceLocation
+    from tiltak._read._table import distinct_ids
+
+    n = 20_000
+    items = [Measure(id=str(i + 1)) for i in range(n)]
+    items += [Measure(id=str(k)) for k in range(1, n + 1)] + [Measure(id="01")]
+    notes = [ReadNote(code="R005", location=SourceLocation(), params={"id": str(i + 1)})
+             for i in range(n)]  # fmt: skip
+    distinct_ids(items, list(enumerate(notes)), notes)
+    ids = [m.id for m in items]
+    assert len(set(ids)) == len(ids)
+    assert ids[:2] == [str(n + 1), str(n + 2)]
+    assert [note.params["id"] for note in notes[:2]] == [str(n + 1), str(n + 2)]

@@ -187,6 +187,8 @@ class _Builder:
         self.measures: list[Measure] = []
         self.by_place: list[tuple[int, ReadNote]] = []
         """Each listed measure numbered by its place: its index, and the note saying so."""
+        self.goals_by_place: list[tuple[int, ReadNote]] = []
+        """Each listed goal numbered by its place: its index, and the note saying so."""
         self.kept: list[str] = []
         self.section: str | None = None
         self.title: str | None = None
@@ -256,8 +258,8 @@ class _Builder:
                 self.note(
                     "R005" if section == "measures" else "R012", where, f"{path}.id", id=number
                 )
-                if section == "measures":
-                    self.by_place.append((len(items), self.notes[-1]))
+                placed = self.by_place if section == "measures" else self.goals_by_place
+                placed.append((len(items), self.notes[-1]))
             if section == "goals":
                 self.goals.append(Goal(id=number, text=rest))
                 self.note("R001", where, f"{path}.text")
@@ -347,6 +349,7 @@ class _Builder:
         offset = len(self.table.measures)
         placed = [*self.table.by_place, *((offset + i, note) for i, note in self.by_place)]
         distinct_ids(measures, placed, self.notes)
+        distinct_ids(self.goals, self.goals_by_place, self.notes)
         if self.responsible is not None:
             person, _code = read_who(self.responsible[0])
             measures = [m if m.responsible else _evolve(m, responsible=person) for m in measures]

@@ -235,26 +235,37 @@ def no_header() -> DocumentError:
 
 
 def distinct_ids(
-    measures: list[Measure], placed: Sequence[tuple[int, ReadNote]], notes: list[ReadNote]
+    items: list[Any], placed: Sequence[tuple[int, ReadNote]], notes: list[ReadNote]
 ) -> None:
-    """Renumber each measure numbered by its place whose number another measure has.
+    """Renumber each item numbered by its place whose number another item has.
 
-    ``placed`` holds each such measure's index and the note saying so, which is found in
-    ``notes`` and made to give the new number. A measure without a number of its own is
-    numbered by its place; when another measure has that number as its own (``1`` after an
-    ``A 1``), it takes the first number from there on that no measure has.
+    ``items`` are measures (or goals); ``placed`` holds each one numbered by its place, its
+    index and the note saying so, which is found in ``notes`` and made to give the new
+    number. When another item has that number as its own (``1`` after an ``A 1``), the item
+    takes the first number from there on that no item has. Linear in the items: each number
+    taken points on to the next one that may be free.
     """
     by_place = {index for index, _ in placed}
-    taken = {m.id for i, m in enumerate(measures) if i not in by_place}
+    after: dict[int, int] = {}  # a taken number -> a number after it, perhaps free
+    for i, item in enumerate(items):
+        if i not in by_place and item.id.isdecimal() and str(int(item.id)) == item.id:
+            after[int(item.id)] = int(item.id) + 1
+    position: dict[int, int] | None = None
     for index, note in placed:
-        number = int(measures[index].id)
-        while str(number) in taken:
-            number += 1
-        taken.add(str(number))
-        if str(number) == measures[index].id:
+        wanted = int(items[index].id)
+        number, passed = wanted, []
+        while number in after:
+            passed.append(number)
+            number = after[number]
+        for taken in passed:  # later searches skip straight here
+            after[taken] = number
+        after[number] = number + 1
+        if number == wanted:
             continue
-        measures[index] = attrs.evolve(measures[index], id=str(number))
-        at = next(i for i, n in enumerate(notes) if n is note)
+        items[index] = attrs.evolve(items[index], id=str(number))
+        if position is None:
+            position = {id(n): i for i, n in enumerate(notes)}
+        at = position[id(note)]
         notes[at] = attrs.evolve(note, params={**note.params, "id": str(number)})
 
 

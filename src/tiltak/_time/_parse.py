@@ -40,6 +40,9 @@ _MONTH_OF_YEAR = re.compile(
 """A month as spreadsheets write it, ``12.2024``, ``2024.12`` or ``2024, 12`` (dateutil would
 read ``2024.12`` and ``2024,12`` as the year alone, taking the 12 for a time of day)."""
 _YEAR_FIRST = re.compile(r"([0-9]{4})[./]([0-9]{1,2})[./]([0-9]{1,2})")
+_NUMBERS_AND_COMMA = re.compile(r"[0-9\s./-]*,[0-9\s.,/-]*")
+"""Numbers alone with a comma between them that no form above reads: not one date (dateutil
+would keep part of ``2024,12,1`` or ``2025-04-30, 2025-05-30`` and drop the rest)."""
 _OTHER_DIGITS = re.compile(r"(?![0-9])\d")
 """A digit of another script (Arabic-Indic, full-width): refused, as the format refuses it."""
 _TIME = re.compile(
@@ -164,6 +167,8 @@ def _read_numeric(text: str, locale: str | None) -> dt.date | PartialDate | None
             return PartialDate(year=int(year_text), month=int(month_text))
         except ValueError:
             raise _fail(_NOT_A_DATE, text, locale) from None
+    if _NUMBERS_AND_COMMA.fullmatch(text) is not None:
+        raise _fail(_NOT_A_DATE, text, locale)
     return None
 
 
@@ -224,7 +229,7 @@ def parse_date(text: str, *, locale: str | None = None) -> dt.date | PartialDate
         raise _fail(_TOO_LONG, stripped, locale)
     if _OTHER_DIGITS.search(stripped) is not None:
         raise _fail(_NOT_A_DATE, stripped, locale)
-    stripped = _SV_ORDINAL.sub("", _TIME.sub("", stripped))
+    stripped = _SV_ORDINAL.sub("", _TIME.sub("", stripped)).rstrip(",; ")
     numeric = _read_numeric(stripped, locale)
     if numeric is not None:
         return numeric
