@@ -267,3 +267,24 @@ def test_renumbering_many_keeps_every_id_distinct() -> None:
     assert len(set(ids)) == len(ids)
     assert ids[:2] == [str(n + 1), str(n + 2)]
     assert [note.params["id"] for note in notes[:2]] == [str(n + 1), str(n + 2)]
+
+
+def test_notes_of_listed_measures_point_past_the_table() -> None:
+    """The table's measures come first in the plan: a listed measure's notes say so."""
+    document = docx.Document()
+    document.add_paragraph("Åtgärdsplan", style="Title")
+    table = document.add_table(rows=1, cols=2)
+    for cell, text in zip(table.rows[0].cells, ("Åtgärd", "Vem"), strict=True):
+        cell.text = text
+    for row in (("1. Belysning", "Kommunen"), ("2. Klotter", "Polisen")):
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.add_heading("Tiltak", level=1)
+    document.add_paragraph("Vennebenk", style="List Bullet")
+    result = read_docx(_save(document))
+    plan = result.plan
+    assert [m.id for m in plan.measures] == ["1", "2", "3"]
+    [note] = [n for n in result.notes if n.code == "R005"]
+    assert (note.field, note.params["id"]) == ("$.measures[2].id", "3")
+    titles = [n.field for n in result.notes if n.field and n.field.endswith(".title")]
+    assert "$.measures[2].title" in titles

@@ -56,6 +56,8 @@ SECTIONS: Final = {
 
 _SECTION_OF: Final = {word: section for section, words in SECTIONS.items() for word in words}
 _LABEL: Final = re.compile(r"([^:]{2,40}):\s*(.*)", re.DOTALL)
+_LISTED: Final = re.compile(r"\$\.measures\[(\d+)\]")
+"""The start of a path to a listed measure, counted among the listed ones while reading."""
 _NOT: Final = r"(?:ikke|ikkje|inte|ej|icke|not|never|aldri|aldrig)"
 _YES_WORDS: Final = (
     r"(?:gitt|gjeve|gjevi|givet|givit|lämnat|lämnats|given|granted|obtained|signed|signert"
@@ -189,6 +191,8 @@ class _Builder:
         """Each listed measure numbered by its place: its index, and the note saying so."""
         self.goals_by_place: list[tuple[int, ReadNote]] = []
         """Each listed goal numbered by its place: its index, and the note saying so."""
+        self.listed_notes: list[int] = []
+        """Where in ``notes`` a note about a listed measure is: its path counts listed ones."""
         self.kept: list[str] = []
         self.section: str | None = None
         self.title: str | None = None
@@ -198,6 +202,8 @@ class _Builder:
     def note(
         self, code: str, where: SourceLocation, field: str | None = None, **params: Any
     ) -> None:
+        if field is not None and _LISTED.match(field):
+            self.listed_notes.append(len(self.notes))
         self.notes.append(ReadNote(code=code, location=where, field=field, params=params))
 
     def keep(self, text: str, where: SourceLocation) -> None:
@@ -312,6 +318,24 @@ class _Builder:
         self.measures[-1] = _evolve(last_measure, description=description)
         self.note("R001", where, f"$.measures[{len(self.measures) - 1}].description")
 
+    def distinct(self, measures: list[Measure]) -> None:
+        """Renumber what was numbered by place onto a number of its own, and place the notes.
+
+        ``measures`` are the table's and then the listed ones, as the plan holds them: the
+        listed measures' notes move past the table's, whatever came first in the document.
+        """
+        offset = len(self.table.measures)
+        placed = [*self.table.by_place, *((offset + i, note) for i, note in self.by_place)]
+        distinct_ids(measures, placed, self.notes)
+        distinct_ids(self.goals, self.goals_by_place, self.notes)
+        if not offset:
+            return
+        for at in self.listed_notes:
+            note = self.notes[at]
+            assert note.field is not None
+            moved = _LISTED.sub(lambda m: f"$.measures[{int(m[1]) + offset}]", note.field)
+            self.notes[at] = attrs.evolve(note, field=moved)
+
     def finish(self) -> None:
         for section in ("background", "purpose", "needs"):
             if section in self.texts:
@@ -346,10 +370,7 @@ class _Builder:
                 self.fields["consent"] = Consent(given=given, date=date)
                 self.note("R008" if given else "R010", self.places["consent"], "$.consent")
         measures = self.table.measures + self.measures
-        offset = len(self.table.measures)
-        placed = [*self.table.by_place, *((offset + i, note) for i, note in self.by_place)]
-        distinct_ids(measures, placed, self.notes)
-        distinct_ids(self.goals, self.goals_by_place, self.notes)
+        self.distinct(measures)
         if self.responsible is not None:
             person, _code = read_who(self.responsible[0])
             measures = [m if m.responsible else _evolve(m, responsible=person) for m in measures]
