@@ -128,43 +128,41 @@ def _partial(year: int, month: int | None, day: int | None) -> dt.date | Partial
     return PartialDate(year=year, month=month)
 
 
+def _numeric_parts(text: str, locale: str | None) -> tuple[int, int | None, int | None] | None:
+    """The year, month and day a numeric form of ``text`` gives; ``None`` if no form fits."""
+    match = _ISO.fullmatch(text)
+    if match is not None:
+        groups = match.groups()
+        year, month, day = (
+            None if part is None else int(part)
+            for part in (groups[:3] if groups[0] is not None else groups[3:])
+        )
+        assert year is not None
+        return year, month, day
+    match = _NUMERIC.fullmatch(text)
+    if match is not None:
+        if len(match[3]) != 4:
+            raise _fail(_SHORT_YEAR, text, locale)
+        return int(match[3]), int(match[2]), int(match[1])
+    match = _YEAR_FIRST.fullmatch(text)
+    if match is not None:
+        return int(match[1]), int(match[2]), int(match[3])
+    match = _MONTH_OF_YEAR.fullmatch(text)
+    if match is not None:
+        return int(match[2] or match[3]), int(match[1] or match[4]), None
+    return None
+
+
 @drop_context
 def _read_numeric(text: str, locale: str | None) -> dt.date | PartialDate | None:
     """ISO forms (year first, never day first), day.month.year and a month of a year.
 
     ``None`` if none of them.
     """
-    match = _ISO.fullmatch(text)
-    if match is not None:
-        parts = match.groups()
-        parts = parts[:3] if parts[0] is not None else parts[3:]
-        year, month, day = (None if part is None else int(part) for part in parts)
-        assert year is not None
+    parts = _numeric_parts(text, locale)
+    if parts is not None:
         try:
-            return _partial(year, month, day)
-        except ValueError:
-            raise _fail(_NOT_A_DATE, text, locale) from None
-    match = _NUMERIC.fullmatch(text)
-    if match is not None:
-        day, month, year = map(int, match.groups())
-        if len(match.group(3)) != 4:
-            raise _fail(_SHORT_YEAR, text, locale)
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            raise _fail(_NOT_A_DATE, text, locale) from None
-    match = _YEAR_FIRST.fullmatch(text)
-    if match is not None:
-        year, month, day = map(int, match.groups())
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            raise _fail(_NOT_A_DATE, text, locale) from None
-    match = _MONTH_OF_YEAR.fullmatch(text)
-    if match is not None:
-        month_text, year_text = match[1] or match[4], match[2] or match[3]
-        try:
-            return PartialDate(year=int(year_text), month=int(month_text))
+            return _partial(*parts)
         except ValueError:
             raise _fail(_NOT_A_DATE, text, locale) from None
     if _NUMBERS_AND_COMMA.fullmatch(text) is not None:
