@@ -109,7 +109,7 @@ class TestDemo:
         out = capsys.readouterr().out
         for name in examples.names():
             assert f" per {tiltak.i18n.format_date(examples.as_of(name), locale='nb')}:" in out
-        assert len(examples.names()) == out.count("ingenting forfalt per")
+        assert len(examples.names()) == out.count("ingenting forsinket per")
 
     def test_fits_in_two_hundred_lines(self) -> None:
         """The whole demo in bokmål stays short enough to read, and names no JSON path."""

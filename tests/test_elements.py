@@ -91,7 +91,7 @@ class TestElementAt:
         ("path", "locale", "text"),
         [
             ("$.goals[0].target", "nb", "mål TT-1.5 «Brukerne opplever trygghet i hverdagen …»"),
-            ("$.measures[0].responsible", "sv", "åtgärd 3 «Vuxennärvaro»"),
+            ("$.measures[0].responsible", "sv", "åtgärd 3 ”Vuxennärvaro”"),
             ("$.goal_areas[0].period", "nb", "målområde 2 «Kompetanse»"),
             ("$.title", "nb", "planen"),
             ("$.follow_up.schedule", "nn", "planen"),

@@ -633,6 +633,11 @@ def _ref(plan: Plan, collection: str, index: int) -> str:
     return identifier(plan, collection, index)
 
 
+_MISSED_IN_ALL = NP_(
+    "The follow-up due on {due} is not recorded ({count} missed in all).",
+    "The follow-up due on {due} is not recorded ({count} missed in all).",
+    "count",
+)
 _DUE_DAYS_AGO = NP_(
     "The measure was due on {due}, {days} day ago.",
     "The measure was due on {due}, {days} days ago.",
@@ -704,7 +709,7 @@ def _missed(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         if latest is not None:
             yield ctx.finding(
                 "$.follow_up.schedule",
-                N_("The follow-up due on {due} is not recorded ({count} missed in all)."),
+                _MISSED_IN_ALL,
                 due=latest,
                 count=count,
             )

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from tiltak._enums import PlanKind
-from tiltak._i18n import N_
+from tiltak._i18n import N_, NP_
 from tiltak._model import Plan
 from tiltak._report import Finding
 from tiltak._time._asof import last_delivered
@@ -15,6 +15,19 @@ from ._core import RuleContext, within_cap
 from ._define import W, blank, closed, missed_days, rule
 
 __all__: list[str] = []
+
+_NONE_DELIVERED = NP_(
+    "No report is recorded as delivered; the latest fell due on {due} ({count} due in all).",
+    "No report is recorded as delivered; the latest fell due on {due} ({count} due in all).",
+    "count",
+)
+_NOT_DELIVERED = NP_(
+    "The report due on {due} is not recorded as delivered ({count} due since the last one "
+    "delivered).",
+    "The report due on {due} is not recorded as delivered ({count} due since the last one "
+    "delivered).",
+    "count",
+)
 
 
 @rule(
@@ -112,14 +125,5 @@ def _report_delivered(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         count, latest = missed_days(schedule, first, last)
         if latest is None:
             continue
-        if delivered is None:
-            message = N_(
-                "No report is recorded as delivered; the latest fell due on {due} "
-                "({count} due in all)."
-            )
-        else:
-            message = N_(
-                "The report due on {due} is not recorded as delivered ({count} due since "
-                "the last one delivered)."
-            )
+        message = _NONE_DELIVERED if delivered is None else _NOT_DELIVERED
         yield ctx.finding(f"$.reporting[{i}].reports", message, due=latest, count=count)
