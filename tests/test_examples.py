@@ -172,6 +172,14 @@ class TestLoad:
         assert () == tiltak.asof.missed_follow_ups(plan, as_of=day)
         assert () == tiltak.asof.missed_reports(plan, as_of=day)
 
+    def test_tertials_end_with_their_months(self) -> None:
+        """Reporting "every tertial" falls due at the tertials' ends, not every fourth month."""
+        routine = examples.load("results_plan").follow_up
+        assert routine is not None
+        assert routine.schedule is not None
+        days = tuple(routine.schedule.iter_occurrences(dt.date(2020, 1, 1), dt.date(2020, 12, 31)))
+        assert days == (dt.date(2020, 4, 30), dt.date(2020, 8, 31), dt.date(2020, 12, 31))
+
     def test_imported_only_when_asked_for(self) -> None:
         """import tiltak leaves the examples alone, and load() imports only the one it builds."""
         code = (

@@ -168,11 +168,13 @@ class Finding:
         """The message in ``locale`` (the default locale when ``None``), dates written out.
 
         >>> import datetime as dt
+        >>> text = "The follow-up due on {due} is not recorded ({count} missed in all)."
         >>> f = Finding(code="P017", severity="warning", path="$.follow_up.schedule",
-        ...             message_id="The follow-up due on {due} is not recorded ({count} missed "
-        ...             "in all).", params={"due": dt.date(2024, 4, 30), "count": 2})
-        >>> f.message(locale="nb")
-        'Oppfølgingen som forfalt 30. april 2024, er ikke registrert (2 uteblitt i alt).'
+        ...             message_id=text, plural_id=text, count="count",
+        ...             params={"due": dt.date(2024, 4, 30), "count": 2})
+        >>> print(f.message(locale="sv"))  # doctest: +NORMALIZE_WHITESPACE
+        Uppföljningen som förföll 30 april 2024 är inte registrerad
+        (2 uteblivna uppföljningar totalt).
         """
         shown = {
             key: format_date(value, format="long", locale=locale)

@@ -179,7 +179,12 @@ class Schedule:
     def every_tertial(
         cls, start: dt.date, *, until: dt.date | None = None, count: int | None = None
     ) -> Schedule:
-        """Every four months (a tertial) from ``start``, clamped at month ends."""
+        """Every four months from ``start``, on its day (as :meth:`monthly` clamps it).
+
+        From 30 April: 30 August, 30 December. For the ends of the calendar's tertials (30
+        April, 31 August, 31 December), as municipal reporting falls due, see
+        :meth:`calendar_tertials`.
+        """
         return cls.monthly(start, interval=4, until=until, count=count)
 
     @classmethod

@@ -46,7 +46,6 @@ _CHIEF = Responsible(
     organisation="Nord-Aurdal kommune",
     email="kommunalsjef.ho@example.no",
 )
-_TERTIAL: Final = "FREQ=MONTHLY;INTERVAL=4"
 
 
 def _goal(number: str, part: ResultsPart, text: str, measure: str, value: str) -> Goal:
@@ -180,7 +179,7 @@ def build() -> Plan:
         adoption=Adoption(date=dt.date(2020, 1, 30), by="Rådmannen og virksomhetslederen"),
         revisions=(Revision(due="2020-12"),),
         follow_up=FollowUpRoutine(
-            schedule=Schedule(start=dt.date(2020, 4, 30), rule=_TERTIAL),
+            schedule=Schedule.calendar_tertials(dt.date(2020, 4, 30)),
             method="Virksomhetsrapportering til kommunalledelse hver tertial.",
         ),
         follow_ups=(
