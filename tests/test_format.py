@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import tiltak
@@ -791,6 +792,17 @@ class TestDocsExample:
             assert example == dumps(plan, indent=2)
             kinds.append(plan.kind)
         assert [PlanKind.ACTION_PLAN, PlanKind.RETURN_TO_WORK_PLAN] == kinds
+
+    def test_every_object_lists_each_of_its_keys_once(self) -> None:
+        """Each object's table in docs/format.md has one row per key, in the model's order."""
+        page = DOCS.read_text(encoding="utf-8")
+        sections = dict(re.findall(r"\n## (\w+)\n(.*?)(?=\n## |\Z)", page, flags=re.DOTALL))
+        for name, cls in vars(tiltak).items():
+            if not (isinstance(cls, type) and attrs.has(cls)) or name not in sections:
+                continue
+            rows = re.findall(r"^\| `(\w+)` \|", sections[name], flags=re.MULTILINE)
+            head = ["format"] if cls is Plan else []  # the document's own key comes first
+            assert rows == [*head, *(field.name for field in attrs.fields(cls))], name
 
     def test_the_example_uses_every_part_of_an_action_plan(self) -> None:
         """The action plan example shows partial dates, schedules, colours and extensions."""

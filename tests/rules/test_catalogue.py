@@ -94,6 +94,12 @@ def rtw(**changes: Any) -> Change:
     return change
 
 
+def sick_until(last: str | None, *more: SickLeave, degree: int = 100) -> Change:
+    """Sick leave from the first day of absence (8 January 2024, day 1) to ``last``."""
+    first = SickLeave(period=Period(start="2024-01-08", end=last), degree=degree)
+    return rtw(sick_leave=(first, *more))
+
+
 def both(*changes: Change) -> Change:
     """Several changes, one after the other."""
 
@@ -744,6 +750,58 @@ TRIGGERS = [
         "$.reporting[0].reports",
         W,
     ),
+    # the absence lasted to the deadline (day 28: 4 February; 49: 25 February; 56: 3 March;
+    # 182: 7 July; Swedish day 30: 6 February): still due
+    Case(
+        "O002",
+        O,
+        both(sick_until("2024-02-04"), set_(created=dt.date(2024, 2, 20))),
+        "$.created",
+        E,
+    ),
+    Case(
+        "O002",
+        O,
+        both(
+            sick_until("2024-01-20", SickLeave(period=Period(start="2024-01-21"), degree=100)),
+            set_(created=dt.date(2024, 2, 20)),
+        ),
+        "$.created",
+        E,
+    ),
+    Case(
+        "O004",
+        O,
+        both(sick_until("2024-02-25"), rtw(dialogue_meetings=())),
+        "$.return_to_work.dialogue_meetings",
+        E,
+    ),
+    Case(
+        "O004",
+        O,
+        both(sick_until(None), rtw(absence=None, dialogue_meetings=())),
+        "$.return_to_work.dialogue_meetings",
+        E,
+    ),
+    Case(
+        "O005",
+        O,
+        both(
+            sick_until("2024-07-07"),
+            rtw(dialogue_meetings=(DialogueMeeting(number=1, date=dt.date(2024, 2, 20)),)),
+        ),
+        "$.return_to_work.dialogue_meetings",
+        W,
+        dt.date(2024, 7, 9),
+    ),
+    Case("O011", O, sick_until("2024-03-03"), "$.return_to_work.sick_leave", W),
+    Case(
+        "O009",
+        O,
+        both(sick_until("2024-02-06"), set_(jurisdiction="se", created=dt.date(2024, 2, 7))),
+        "$.created",
+        E,
+    ),
 ]
 
 PASSES = [
@@ -1057,6 +1115,40 @@ PASSES = [
         E,
     ),
     Case("A003", A, measure(0, description="Two adults at the crossing"), "", W),
+    # the absence ended before the deadline: the duty never arose
+    Case("O002", O, both(sick_until("2024-02-03"), set_(created=dt.date(2024, 2, 20))), "", E),
+    Case("O003", O, both(sick_until("2024-02-03"), rtw(sent_to_doctor=None)), "", E),
+    Case("O004", O, both(sick_until("2024-02-24"), rtw(dialogue_meetings=())), "", E),
+    Case(
+        "O004",
+        O,
+        both(
+            sick_until("2024-01-31", SickLeave(period=Period(start="2024-02-01"), degree=50)),
+            rtw(absence=None, dialogue_meetings=()),
+        ),
+        "",
+        E,
+    ),
+    Case("O004", O, rtw(absence=None, dialogue_meetings=()), "", E),
+    Case(
+        "O005",
+        O,
+        both(
+            sick_until("2024-07-06"),
+            rtw(dialogue_meetings=(DialogueMeeting(number=1, date=dt.date(2024, 2, 20)),)),
+        ),
+        "",
+        W,
+        dt.date(2024, 7, 9),
+    ),
+    Case("O011", O, sick_until("2024-03-02"), "", W),
+    Case(
+        "O009",
+        O,
+        both(sick_until("2024-02-05"), set_(jurisdiction="se", created=dt.date(2024, 2, 7))),
+        "",
+        E,
+    ),
 ]
 
 

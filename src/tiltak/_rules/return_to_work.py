@@ -6,9 +6,11 @@ Swedish plan för återgång i arbete's (socialförsäkringsbalken 30 kap. 6 §)
 plan under Swedish law.
 
 Deadlines count from the first day of absence. A missing event whose deadline has not passed
-on ``as_of`` is not a fault. Without ``as_of``, the plan and its sending to the doctor are
-expected (the plan exists, so it was made); the dialogue meetings are checked only when they
-are recorded, since the absence may have ended before they were due.
+on ``as_of`` is not a fault, nor is one whose deadline the absence never reached: when every
+recorded period of sick leave has an end, the last of them ends the absence. Without
+``as_of``, the plan and its sending to the doctor are expected (the plan exists, so it was
+made); the dialogue meetings are checked only when they are recorded, since the absence may
+have ended before they were due.
 """
 
 from __future__ import annotations
@@ -54,6 +56,43 @@ def _day_of(first: dt.date, day: dt.date) -> int:
 
 def _due_not_passed(ctx: RuleContext, deadline: dt.date) -> bool:
     return ctx.as_of is not None and ctx.as_of <= deadline
+
+
+def _absence_end(rtw: ReturnToWork) -> dt.date | None:
+    """The last day of the absence as the sick leave records it; ``None`` while it is open.
+
+    Open: no period of sick leave is recorded, or one has no end.
+    """
+    ends = [leave.period.last_day for leave in rtw.sick_leave if leave.period is not None]
+    if not ends or len(ends) < len(rtw.sick_leave) or None in ends:
+        return None
+    return max(day for day in ends if day is not None)
+
+
+def _ended_before(rtw: ReturnToWork | None, deadline: dt.date) -> bool:
+    """Whether the absence ended before ``deadline``: a duty due then never arose."""
+    if rtw is None:
+        return False
+    end = _absence_end(rtw)
+    return end is not None and end < deadline
+
+
+def _full_absence(rtw: ReturnToWork, deadline: dt.date) -> bool:
+    """Whether the employee was wholly away: as the plan says, or as the sick leave records.
+
+    Without ``absence``, full when every period of sick leave that begins by ``deadline`` is
+    at 100 % (and at least one does).
+    """
+    if rtw.absence is not None:
+        return rtw.absence is AbsenceDegree.FULL
+    degrees = [
+        leave.degree
+        for leave in rtw.sick_leave
+        if leave.period is not None
+        and leave.period.first_day is not None
+        and leave.period.first_day <= deadline
+    ]
+    return bool(degrees) and all(degree == 100 for degree in degrees)
 
 
 def _norwegian(check: Check) -> Check:
@@ -129,7 +168,8 @@ def _parts(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rationale="The employer makes the plan within 4 weeks unless that is obviously "
     "unnecessary, and then records why. The date the plan was made is its 'created' date. "
     "The first day of absence is day 1: four weeks of absence are over at the end of day 28, "
-    "the last day the plan is in time.",
+    "the last day the plan is in time. Not checked when the recorded sick leave ended before "
+    "day 28: the absence never lasted four weeks.",
 )
 @_norwegian
 def _made(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -143,6 +183,8 @@ def _made(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         )
         return
     deadline = _last_day(first, _PLAN_DAYS)
+    if _ended_before(rtw, deadline):
+        return
     if plan.created is None:
         if not _due_not_passed(ctx, deadline):
             yield ctx.finding("$.created", N_("The date the plan was made is not given."))
@@ -164,7 +206,8 @@ def _made(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     quote="«Arbeidsgiver skal sørge for at planen formidles til sykmelder så snart den er "
     "utarbeidet, og senest etter fire uker.»",
     rationale="The employer sends the plan to the sick-listing doctor within 4 weeks of the "
-    "first day of absence: by day 28, the first day of absence being day 1.",
+    "first day of absence: by day 28, the first day of absence being day 1. Not checked when "
+    "the recorded sick leave ended before day 28.",
 )
 @_norwegian
 def _doctor(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -173,6 +216,8 @@ def _doctor(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     if rtw is None or first is None or not blank(rtw.exemption):
         return
     deadline = _last_day(first, _PLAN_DAYS)
+    if _ended_before(rtw, deadline):
+        return
     if rtw.sent_to_doctor is None:
         if not _due_not_passed(ctx, deadline):
             yield ctx.finding(
@@ -201,6 +246,8 @@ def _meeting_in_time(
     """Dialogue meeting ``number`` was held by day ``limit`` of the absence."""
     assert plan.return_to_work is not None
     deadline = _last_day(first, limit)
+    if _ended_before(plan.return_to_work, deadline):
+        return
     found = _meeting(plan.return_to_work, number)
     if found is None or found[1].date is None:
         if ctx.as_of is not None and ctx.as_of > deadline and not closed(plan):
@@ -232,15 +279,17 @@ def _meeting_in_time(
     "fra arbeidet»",
     rationale="With full sick leave the employer holds dialogue meeting 1 within 7 weeks of "
     "the first day of absence, unless obviously unnecessary: by day 49, the first day of "
-    "absence being day 1.",
+    "absence being day 1. The absence is full as return_to_work.absence says, or, where it "
+    "says nothing, when every period of sick leave that begins by day 49 is at 100 %. Not "
+    "checked when the recorded sick leave ended before day 49.",
 )
 @_norwegian
 def _meeting_1(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rtw = plan.return_to_work
     first = _first_day(plan)
-    if rtw is None or first is None or rtw.absence is not AbsenceDegree.FULL:
+    if rtw is None or first is None or not blank(rtw.exemption):
         return
-    if not blank(rtw.exemption):
+    if not _full_absence(rtw, _last_day(first, _MEETING_1_DAYS)):
         return
     yield from _meeting_in_time(plan, ctx, first, 1, _MEETING_1_DAYS)
 
@@ -255,7 +304,8 @@ def _meeting_1(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     rationale="NAV holds dialogue meeting 2 within 26 weeks of sick leave (by day 182, the "
     "first day of absence being day 1). The meeting is "
     "NAV's to call, not the employer's, so a late or missing meeting is a warning on the plan. "
-    "The employer's sending of the updated plan to NAV before it is O007.",
+    "The employer's sending of the updated plan to NAV before it is O007. Not checked when "
+    "the recorded sick leave ended before day 182.",
 )
 @_norwegian
 def _meeting_2(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -347,8 +397,9 @@ def _jurisdiction(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     "återgång i arbete.»",
     rationale="Runs on a plan under Swedish law. Day 30 counts the first day of sick leave as "
     "day 1. Not checked when the employee is expected back within 60 days "
-    "(return_to_work.expected_return), or when the plan records why none was needed "
-    "(return_to_work.exemption: the employee clearly cannot return).",
+    "(return_to_work.expected_return), when the recorded sick leave ended before day 30, or "
+    "when the plan records why none was needed (return_to_work.exemption: the employee "
+    "clearly cannot return).",
 )
 def _swedish_deadline(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     if plan.jurisdiction is not Jurisdiction.SWEDEN:
@@ -368,6 +419,8 @@ def _swedish_deadline(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     if expected is not None and (expected - first).days < _SE_LONG_DAYS:
         return
     deadline = _last_day(first, _SE_PLAN_DAY)
+    if _ended_before(rtw, deadline):
+        return
     if plan.created is None:
         if not _due_not_passed(ctx, deadline):
             yield ctx.finding("$.created", N_("The date the plan was made is not given."))
@@ -421,7 +474,8 @@ _ACTIVITY_DAYS = 8 * 7
     "plan gets a warning. Checked as of a day past 8 weeks (day 56, the first day of absence "
     "being day 1) on a plan that records its sick "
     "leave periods (return_to_work.sick_leave): work-related activity is graded sick leave "
-    "(a degree under 100) starting by then. Not checked on a completed or cancelled plan.",
+    "(a degree under 100) starting by then. Not checked when the sick leave ended before day "
+    "56, or on a completed or cancelled plan.",
     needs_as_of=True,
 )
 @_norwegian
@@ -431,7 +485,7 @@ def _activity(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     if rtw is None or first is None or not rtw.sick_leave or closed(plan):
         return
     limit = _last_day(first, _ACTIVITY_DAYS)
-    if ctx.as_of is None or ctx.as_of <= limit:
+    if ctx.as_of is None or ctx.as_of <= limit or _ended_before(rtw, limit):
         return
     graded = any(
         leave.degree is not None
