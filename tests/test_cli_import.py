@@ -25,7 +25,7 @@ def test_reads_a_text_and_writes_the_plan(
     printed = capsys.readouterr().out
     plan = tiltak.loads(out.read_text(encoding="utf-8"))
     assert [g.id for g in plan.goals] == [g.id for g in examples.load("operational_plan").goals]
-    assert "D005 line 9: the plan period is read from the text as 2019/2023" in printed
+    assert "ND005 line 9: the plan period is read from the text as 2019/2023" in printed
     assert "P001 error @ $.title" in printed  # the seed has no title of its own
     assert code == 1
 
@@ -51,7 +51,7 @@ def test_a_workbook_prints_the_plan_and_the_notes_apart(
     captured = capsys.readouterr()
     read = tiltak.loads(captured.out)
     assert read.title == plan.title
-    assert "H001" in captured.err  # the notes go to stderr when the plan goes to stdout
+    assert "NH001" in captured.err  # the notes go to stderr when the plan goes to stdout
     assert json.loads(captured.out)["kind"] == "action_plan"
     assert code == 1  # a Brå sheet holds no goals, which an action plan must have
 
@@ -75,7 +75,7 @@ def test_a_complete_plan_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[s
     path = tmp_path / "plan.docx"
     document.save(str(path))
     assert main(["import", str(path), "-o", str(tmp_path / "plan.json")]) == 0
-    assert "D001" in capsys.readouterr().out
+    assert "ND001" in capsys.readouterr().out
 
 
 def test_unreadable_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -84,15 +84,15 @@ def test_tiltaksplan_as_a_table() -> None:
     assert plan.extensions["text"] == ("Planen gjelder 5. trinn.",)
     notes = {(note.code, str(note.location)) for note in result.notes}
     assert {
-        ("R001", "paragraph 1"),
-        ("R006", "paragraph 2"),
-        ("H002", "table 1!A1"),
-        ("H001", "table 1!B1"),
-        ("H002", "table 1!F1"),
-        ("D001", "table 1!E2"),
-        ("D003", "table 1!E3"),
-        ("M001", "table 1!D3"),
-        ("R002", "the whole document"),
+        ("NR001", "paragraph 1"),
+        ("NR006", "paragraph 2"),
+        ("NH002", "table 1!A1"),
+        ("NH001", "table 1!B1"),
+        ("NH002", "table 1!F1"),
+        ("ND001", "table 1!E2"),
+        ("ND003", "table 1!E3"),
+        ("NM001", "table 1!D3"),
+        ("NR002", "the whole document"),
     } <= notes
 
 
@@ -138,15 +138,15 @@ def test_tiltaksplan_as_headings_with_lists() -> None:
     )
     notes = {(note.code, str(note.location)) for note in result.notes}
     assert {
-        ("R001", "paragraph 1"),
-        ("T007", "paragraph 2"),
-        ("R001", "paragraph 3"),
-        ("R012", "paragraph 5"),
-        ("P001", "paragraph 9"),
-        ("D001", "paragraph 10"),
-        ("R007", "paragraph 13"),
-        ("D001", "paragraph 15"),
-        ("R002", "the whole document"),
+        ("NR001", "paragraph 1"),
+        ("NT007", "paragraph 2"),
+        ("NR001", "paragraph 3"),
+        ("NR012", "paragraph 5"),
+        ("NP001", "paragraph 9"),
+        ("ND001", "paragraph 10"),
+        ("NR007", "paragraph 13"),
+        ("ND001", "paragraph 15"),
+        ("NR002", "the whole document"),
     } <= notes
 
 
@@ -190,8 +190,8 @@ def test_individual_plan_in_word() -> None:
     )
     assert plan.consent == Consent(given=True, date=dt.date(2024, 2, 1))
     codes = {note.code for note in result.notes}
-    assert {"R002", "R008", "P001", "T007"} <= codes
-    kind = next(note for note in result.notes if note.code == "R002")
+    assert {"NR002", "NR008", "NP001", "NT007"} <= codes
+    kind = next(note for note in result.notes if note.code == "NR002")
     assert "title" in kind.message("en")
 
 
@@ -237,7 +237,7 @@ def test_a_measure_numbered_by_place_takes_a_number_no_other_has() -> None:
             cell.text = text
     result = read_docx(_save(document))
     assert [m.id for m in result.plan.measures] == ["2", "1"]
-    [note] = [n for n in result.notes if n.code == "R005"]
+    [note] = [n for n in result.notes if n.code == "NR005"]
     assert note.params["id"] == "2"
 
 
@@ -260,7 +260,7 @@ def test_renumbering_many_keeps_every_id_distinct() -> None:
     n = 20_000
     items = [Measure(id=str(i + 1)) for i in range(n)]
     items += [Measure(id=str(k)) for k in range(1, n + 1)] + [Measure(id="01")]
-    notes = [ReadNote(code="R005", location=SourceLocation(), params={"id": str(i + 1)})
+    notes = [ReadNote(code="NR005", location=SourceLocation(), params={"id": str(i + 1)})
              for i in range(n)]  # fmt: skip
     distinct_ids(items, list(enumerate(notes)), notes)
     ids = [m.id for m in items]
@@ -284,7 +284,7 @@ def test_notes_of_listed_measures_point_past_the_table() -> None:
     result = read_docx(_save(document))
     plan = result.plan
     assert [m.id for m in plan.measures] == ["1", "2", "3"]
-    [note] = [n for n in result.notes if n.code == "R005"]
+    [note] = [n for n in result.notes if n.code == "NR005"]
     assert (note.field, note.params["id"]) == ("$.measures[2].id", "3")
     titles = [n.field for n in result.notes if n.field and n.field.endswith(".title")]
     assert "$.measures[2].title" in titles

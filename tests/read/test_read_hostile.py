@@ -55,8 +55,8 @@ def test_causes_without_numbers_are_each_their_own_cause() -> None:
     assert causes == {"1": "Mörker på torget", "2": "Klotter", "3": "Rus i parken"}
     assert [m.causes for m in result.plan.measures] == [("1",), ("2",), ("3",), ("2",)]
     where = {(note.code, str(note.location)) for note in result.notes}
-    assert {("K002", "Sheet!A2"), ("K002", "Sheet!A3"), ("K003", "Sheet!A4")} <= where
-    clash = next(note for note in result.notes if note.code == "K003")
+    assert {("NK002", "Sheet!A2"), ("NK002", "Sheet!A3"), ("NK003", "Sheet!A4")} <= where
+    clash = next(note for note in result.notes if note.code == "NK003")
     assert dict(clash.params) == {"number": "1", "id": "3"}
 
 
@@ -72,7 +72,7 @@ def test_the_same_number_on_two_sheets_keeps_both_causes() -> None:
     result = read_xlsx(_save(workbook))
     assert [(c.id, c.text) for c in result.plan.causes] == [("1", "Mörker"), ("2", "Klotter")]
     assert [m.causes for m in result.plan.measures] == [("1",), ("2",)]
-    assert [n.code for n in result.notes if n.location.sheet == "2025"].count("K003") == 1
+    assert [n.code for n in result.notes if n.location.sheet == "2025"].count("NK003") == 1
 
 
 def test_causes_without_numbers_in_a_word_table() -> None:
@@ -124,7 +124,7 @@ def test_a_huge_merged_range_is_cut_to_the_cells_the_sheet_holds(rows: int, rang
     result = read_xlsx(_merged(rows, ranges))
     assert time.perf_counter() - start < 10
     assert len(result.plan.measures) == rows  # each row, its cells all the merged value
-    assert [n.params["range"] for n in result.notes if n.code == "M001"] == [f"A2:XFD{rows + 1}"]
+    assert [n.params["range"] for n in result.notes if n.code == "NM001"] == [f"A2:XFD{rows + 1}"]
 
 
 def test_merged_cells_count_against_the_cell_limit(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -201,8 +201,8 @@ def test_consent_not_given_in_so_many_words_is_kept_not_guessed(text: str) -> No
     result = _consent(text)
     assert result.plan.consent is None
     assert result.plan.extensions["consent"] == text
-    assert "R011" in [note.code for note in result.notes]
-    assert "R008" not in [note.code for note in result.notes]
+    assert "NR011" in [note.code for note in result.notes]
+    assert "NR008" not in [note.code for note in result.notes]
 
 
 def _two_sheets(*, lose: bool = True, only: bool = False) -> bytes:
@@ -224,7 +224,7 @@ def _two_sheets(*, lose: bool = True, only: bool = False) -> bytes:
 def test_a_sheet_that_cannot_be_loaded_gets_a_note() -> None:
     result = read_xlsx(_two_sheets())
     assert [m.title for m in result.plan.measures] == ["Lampor"]
-    assert [str(n.location) for n in result.notes if n.code == "S003"] == ["2025"]
+    assert [str(n.location) for n in result.notes if n.code == "NS003"] == ["2025"]
 
 
 def test_a_workbook_whose_only_sheet_is_lost_is_damaged() -> None:
@@ -249,7 +249,7 @@ def test_a_sum_and_a_remark_under_the_table_are_kept_not_measures() -> None:
         {"Nr": "Merk: planen revideres årlig."},
         {"Tiltak": "Obs: se vedlegg"},
     )
-    kept = [str(n.location) for n in result.notes if n.code == "R006"]
+    kept = [str(n.location) for n in result.notes if n.code == "NR006"]
     assert kept == ["Sheet!B4", "Sheet!A5", "Sheet!B6"]
 
 
@@ -294,7 +294,7 @@ def test_who_without_a_role_reads_back(who: dict[str, str]) -> None:
 def test_a_who_of_one_word_is_a_role_with_a_note() -> None:
     result = read_xlsx(_sheet(["Åtgärd", "Vem"], ["Lampor", "Kari"]))
     assert result.plan.measures[0].responsible == tiltak.Responsible(role="Kari")
-    assert [str(n.location) for n in result.notes if n.code == "P002"] == ["Sheet!B2"]
+    assert [str(n.location) for n in result.notes if n.code == "NP002"] == ["Sheet!B2"]
 
 
 def test_word_text_in_content_controls_nested_tables_and_insertions_is_read() -> None:
@@ -346,11 +346,11 @@ def test_word_goals_and_seasons_are_noted_in_their_own_words() -> None:
     document.add_paragraph("Frist: våren 2025")
     result = tiltak.documents.read_docx(_save(document))
     codes = {note.code: note for note in result.notes}
-    assert codes["R012"].field == "$.goals[0].id"
-    assert "goal" in codes["R012"].message("en")
-    assert codes["D003"].field == "$.measures[0].period"
-    assert codes["D003"].message("en").endswith("2025-01/2025-06")
-    assert "Period(" not in codes["D003"].message("nb")
+    assert codes["NR012"].field == "$.goals[0].id"
+    assert "goal" in codes["NR012"].message("en")
+    assert codes["ND003"].field == "$.measures[0].period"
+    assert codes["ND003"].message("en").endswith("2025-01/2025-06")
+    assert "Period(" not in codes["ND003"].message("nb")
 
 
 def test_palette_and_theme_fills_are_read_or_noted() -> None:
@@ -368,7 +368,7 @@ def test_palette_and_theme_fills_are_read_or_noted() -> None:
     assert follow_ups[0][0].colour is tiltak.StatusColour.RED
     assert follow_ups[1][0].colour is tiltak.StatusColour.GREEN
     assert follow_ups[2] == ()
-    assert [str(n.location) for n in result.notes if n.code == "C005"] == ["Sheet!B4"]
+    assert [str(n.location) for n in result.notes if n.code == "NC005"] == ["Sheet!B4"]
 
 
 def test_a_hidden_sheet_is_read_with_a_note() -> None:
@@ -382,4 +382,4 @@ def test_a_hidden_sheet_is_read_with_a_note() -> None:
     result = read_xlsx(_save(workbook))
     assert [m.title for m in result.plan.measures] == ["Lampor", "Vakter"]
     assert result.plan.measures[0].deadline == tiltak.PartialDate(year=2025)
-    assert [str(n.location) for n in result.notes if n.code == "S004"] == ["Skjult"]
+    assert [str(n.location) for n in result.notes if n.code == "NS004"] == ["Skjult"]

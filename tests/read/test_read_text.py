@@ -85,8 +85,8 @@ def test_every_line_is_read_kept_or_skipped_with_a_note() -> None:
 def test_notes_guess_the_kind_the_period_and_the_areas() -> None:
     result = read_text(SEED)
     codes = {note.code for note in result.notes_of(NoteKind.GUESSED)}
-    assert {"R002", "D005", "T004", "T006", "T003"} <= codes
-    kind = next(note for note in result.notes if note.code == "R002")
+    assert {"NR002", "ND005", "NT004", "NT006", "NT003"} <= codes
+    kind = next(note for note in result.notes if note.code == "NR002")
     assert kind.message("en") == (
         "the kind of plan is taken to be operational plan: its text names the kind most often"
     )
@@ -115,8 +115,8 @@ def test_page_numbers_and_running_headers_are_left_out() -> None:
     result = read_text("\f".join(pages))
     assert [g.text for g in result.plan.goals] == [f"Gjøre {n}" for n in range(1, 5)]
     skipped = [(note.code, note.location.page) for note in result.notes_of(NoteKind.SKIPPED)]
-    assert ("T001", 1) in skipped
-    assert ("T002", 4) in skipped
+    assert ("NT001", 1) in skipped
+    assert ("NT002", 4) in skipped
     assert not result.plan.extensions
 
 
@@ -179,7 +179,7 @@ def test_seed_004_as_a_pdf_reads_into_the_same_plan(seed_pdf: bytes) -> None:
     assert result.plan.goal_areas == from_text.goal_areas
     assert result.plan.goals == from_text.goals
     skipped = {note.code for note in result.notes_of(NoteKind.SKIPPED)}
-    assert skipped == {"T001", "T002"}  # page numbers and the running header
+    assert skipped == {"NT001", "NT002"}  # page numbers and the running header
 
 
 def test_pdf_by_content_not_name(seed_pdf: bytes, tmp_path: Path) -> None:

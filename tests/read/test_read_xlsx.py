@@ -107,7 +107,7 @@ def test_every_example_reads_back_in_every_language(name: str, locale: str) -> N
         if measure.deadline is None and measure.period is None and measure.schedule is not None:
             assert result.plan.measures[index].extensions["when"]
             assert any(
-                note.code == "D004" and note.field == f"$.measures[{index}].extensions['when']"
+                note.code == "ND004" and note.field == f"$.measures[{index}].extensions['when']"
                 for note in result.notes
             )
 
@@ -115,10 +115,10 @@ def test_every_example_reads_back_in_every_language(name: str, locale: str) -> N
 def test_own_workbook_reads_the_header_exactly_and_the_kind_from_the_facts() -> None:
     result = read_xlsx(_xlsx(examples.load("action_plan_bra"), "sv"))
     codes = [note.code for note in result.notes]
-    assert codes.count("H001") == 7
-    assert "H002" not in codes
-    assert "R003" not in codes  # the kind is named on the facts sheet
-    assert "S002" in codes
+    assert codes.count("NH001") == 7
+    assert "NH002" not in codes
+    assert "NR003" not in codes  # the kind is named on the facts sheet
+    assert "NS002" in codes
 
 
 def test_a_file_object_and_a_path_read_alike(tmp_path: Any) -> None:
@@ -142,7 +142,7 @@ def test_a_measure_numbered_by_place_takes_a_number_no_other_has() -> None:
     result = read_xlsx(io.BytesIO(_xlsx(plan, "nb")))
     ids = [m.id for m in result.plan.measures]
     assert ids == ["3", "1", "2"]
-    [note] = [n for n in result.notes if n.code == "R005"]
+    [note] = [n for n in result.notes if n.code == "NR005"]
     assert (note.field, note.params["id"]) == ("$.measures[0].id", "3")
 
 
@@ -349,26 +349,26 @@ def test_swedish_hand_made_sheet() -> None:
     )
     notes = {(note.code, str(note.location)) for note in result.notes}
     assert {
-        ("H004", "Åtgärdsplan!A3"),
-        ("H001", "Åtgärdsplan!A3"),
-        ("H002", "Åtgärdsplan!D3"),
-        ("H002", "Åtgärdsplan!E3"),
-        ("M001", "Åtgärdsplan!A4"),
-        ("R005", "Åtgärdsplan!B4"),
-        ("D001", "Åtgärdsplan!D4"),
-        ("C002", "Åtgärdsplan!F4"),
-        ("D002", "Åtgärdsplan!D5"),
-        ("R001", "Åtgärdsplan!B5"),
-        ("D003", "Åtgärdsplan!D6"),
-        ("K001", "Åtgärdsplan!A6"),
-        ("P001", "Åtgärdsplan!E6"),
-        ("C002", "Åtgärdsplan!F6"),
-        ("C004", "Åtgärdsplan!F7"),
-        ("R009", "Åtgärdsplan!A1"),
-        ("R003", "the whole document"),
+        ("NH004", "Åtgärdsplan!A3"),
+        ("NH001", "Åtgärdsplan!A3"),
+        ("NH002", "Åtgärdsplan!D3"),
+        ("NH002", "Åtgärdsplan!E3"),
+        ("NM001", "Åtgärdsplan!A4"),
+        ("NR005", "Åtgärdsplan!B4"),
+        ("ND001", "Åtgärdsplan!D4"),
+        ("NC002", "Åtgärdsplan!F4"),
+        ("ND002", "Åtgärdsplan!D5"),
+        ("NR001", "Åtgärdsplan!B5"),
+        ("ND003", "Åtgärdsplan!D6"),
+        ("NK001", "Åtgärdsplan!A6"),
+        ("NP001", "Åtgärdsplan!E6"),
+        ("NC002", "Åtgärdsplan!F6"),
+        ("NC004", "Åtgärdsplan!F7"),
+        ("NR009", "Åtgärdsplan!A1"),
+        ("NR003", "the whole document"),
     } <= notes
     guessed = {note.code for note in result.notes_of(NoteKind.GUESSED)}
-    assert {"D001", "D002", "D003", "C002", "K001", "R005", "H002", "R003"} <= guessed
+    assert {"ND001", "ND002", "ND003", "NC002", "NK001", "NR005", "NH002", "NR003"} <= guessed
 
 
 def _norwegian_sheet() -> bytes:
@@ -427,29 +427,29 @@ def test_norwegian_hand_made_sheet() -> None:
     assert fourth.extensions == {"when": "når det passer"}
     notes = {(note.code, str(note.location)) for note in result.notes}
     assert {
-        ("S001", "Forside"),
-        ("H004", "Tiltak 2025!A2"),
-        ("H001", "Tiltak 2025!F2"),
-        ("H002", "Tiltak 2025!D2"),
-        ("H002", "Tiltak 2025!E2"),
-        ("H003", "Tiltak 2025!H2"),
-        ("R001", "Tiltak 2025!C3"),
-        ("D001", "Tiltak 2025!E4"),
-        ("C003", "Tiltak 2025!G4"),
-        ("C001", "Tiltak 2025!G5"),
-        ("D004", "Tiltak 2025!E6"),
-        ("M001", "Tiltak 2025!B3"),
+        ("NS001", "Forside"),
+        ("NH004", "Tiltak 2025!A2"),
+        ("NH001", "Tiltak 2025!F2"),
+        ("NH002", "Tiltak 2025!D2"),
+        ("NH002", "Tiltak 2025!E2"),
+        ("NH003", "Tiltak 2025!H2"),
+        ("NR001", "Tiltak 2025!C3"),
+        ("ND001", "Tiltak 2025!E4"),
+        ("NC003", "Tiltak 2025!G4"),
+        ("NC001", "Tiltak 2025!G5"),
+        ("ND004", "Tiltak 2025!E6"),
+        ("NM001", "Tiltak 2025!B3"),
     } <= notes
 
 
 def test_notes_speak_every_language() -> None:
     result = read_xlsx(_norwegian_sheet())
-    note = next(note for note in result.notes if note.code == "C001")
+    note = next(note for note in result.notes if note.code == "NC001")
     assert note.message("en") == "status read from a word as red"
     assert note.message("nb") != note.message("en")
     assert note.message("sv") != note.message("en")
     assert note.message("nn")
-    assert note.line("en").startswith("C001 Tiltak 2025!G5: ")
+    assert note.line("en").startswith("NC001 Tiltak 2025!G5: ")
     assert note.kind is NoteKind.GUESSED
 
 
@@ -552,7 +552,7 @@ def test_document_dispatch_reads_a_workbook_whatever_its_name(tmp_path: Any) -> 
 def test_kind_given_wins_with_a_note() -> None:
     result = read_xlsx(_xlsx(examples.load("action_plan_bra"), "sv"), kind="individual_plan")
     assert result.plan.kind is PlanKind.INDIVIDUAL_PLAN
-    assert any(note.code == "R004" for note in result.notes)
+    assert any(note.code == "NR004" for note in result.notes)
 
 
 def test_unknown_facts_are_kept_with_a_note() -> None:
@@ -562,7 +562,7 @@ def test_unknown_facts_are_kept_with_a_note() -> None:
     result = read_xlsx(_save(workbook))
     assert result.plan.extensions["facts"] == ("Kontaktperson", "Ola Nordmann")
     row = facts.max_row
-    kept = {str(note.location) for note in result.notes if note.code == "R006"}
+    kept = {str(note.location) for note in result.notes if note.code == "NR006"}
     assert {f"Om planen!A{row}", f"Om planen!B{row}"} <= kept
 
 
@@ -584,10 +584,10 @@ def test_every_sheet_with_a_header_is_read() -> None:
     assert result.plan.measures[1].period == Period(start="2025", end="2026")
     where = {(note.code, str(note.location)) for note in result.notes}
     assert {
-        ("R001", "2024!A2"),
-        ("D001", "2024!B2"),
-        ("R001", "2025!A2"),
-        ("D001", "2025!B2"),
+        ("NR001", "2024!A2"),
+        ("ND001", "2024!B2"),
+        ("NR001", "2025!A2"),
+        ("ND001", "2025!B2"),
     } <= where
 
 

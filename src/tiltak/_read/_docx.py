@@ -152,7 +152,7 @@ def _table_rows(table: Any, number: int, notes: list[ReadNote]) -> list[list[Cel
             where = SourceLocation(table=number, cell=f"{column_letter(c)}{r}")
             if merged and not (r > 1 and rows[-1][c - 1].merged):
                 notes.append(
-                    ReadNote(code="M001", location=where, params={"range": where.cell or ""})
+                    ReadNote(code="NM001", location=where, params={"range": where.cell or ""})
                 )
             cells.append(Cell(value=_cell_text(cell._tc), where=where, merged=merged))
         above = [cell._tc for cell in current]
@@ -207,7 +207,7 @@ class _Builder:
         self.notes.append(ReadNote(code=code, location=where, field=field, params=params))
 
     def keep(self, text: str, where: SourceLocation) -> None:
-        self.note("R006", where, f"$.extensions['text'][{len(self.kept)}]")
+        self.note("NR006", where, f"$.extensions['text'][{len(self.kept)}]")
         self.kept.append(text)
 
     def paragraph(self, paragraph: Any, where: SourceLocation) -> None:
@@ -218,7 +218,7 @@ class _Builder:
         section = _SECTION_OF.get(fold(text))
         if section is not None and (_is_heading(paragraph) or len(text) < 40):
             self.section = section
-            self.note("T007", where, f"$.{section}")
+            self.note("NT007", where, f"$.{section}")
             return
         label = _LABEL.fullmatch(text)
         if (
@@ -235,12 +235,12 @@ class _Builder:
                 self.add(inline, label.group(2).strip(), where, listed=False)
             else:
                 self.section = inline
-                self.note("T007", where, f"$.{inline}")
+                self.note("NT007", where, f"$.{inline}")
             return
         if _is_heading(paragraph):
             if self.title is None and not self.goals and not self.measures and not self.texts:
                 self.title = text
-                self.note("R001", where, "$.title")
+                self.note("NR001", where, "$.title")
             else:
                 self.section = None
                 self.keep(text, where)
@@ -262,22 +262,22 @@ class _Builder:
                 number = str(len(items) + 1)
                 rest = text
                 self.note(
-                    "R005" if section == "measures" else "R012", where, f"{path}.id", id=number
+                    "NR005" if section == "measures" else "NR012", where, f"{path}.id", id=number
                 )
                 placed = self.by_place if section == "measures" else self.goals_by_place
                 placed.append((len(items), self.notes[-1]))
             if section == "goals":
                 self.goals.append(Goal(id=number, text=rest))
-                self.note("R001", where, f"{path}.text")
+                self.note("NR001", where, f"{path}.text")
             else:
                 self.measures.append(Measure(id=number, title=rest))
-                self.note("R001", where, f"{path}.title")
+                self.note("NR001", where, f"{path}.title")
             return
         if section == "responsible":
             self.responsible = (text, where)
             return
         self.texts.setdefault(section, []).append(text)
-        self.note("R001", where, f"$.{section}")
+        self.note("NR001", where, f"$.{section}")
         self.places.setdefault(section, where)
 
     places: dict[str, SourceLocation]
@@ -294,7 +294,7 @@ class _Builder:
             if field == "who" and value:
                 person, _code = read_who(value)
                 self.measures[-1] = _evolve(last, responsible=person)
-                self.note("P001", where, f"{path}.responsible")
+                self.note("NP001", where, f"{path}.responsible")
                 return
             if field == "when" and value:
                 deadline, period, code = read_when(value)
@@ -304,19 +304,19 @@ class _Builder:
                         shown, target = deadline.isoformat(), f"{path}.deadline"
                     else:
                         shown, target = period_text(period), f"{path}.period"
-                    self.note(code or "R001", where, target, value=shown)
+                    self.note(code or "NR001", where, target, value=shown)
                     return
         if section == "goals":
             last_goal = self.goals[-1]
             self.goals[-1] = _evolve(last_goal, text=f"{last_goal.text}\n{text}")
-            self.note("R001", where, f"$.goals[{len(self.goals) - 1}].text")
+            self.note("NR001", where, f"$.goals[{len(self.goals) - 1}].text")
             return
         last_measure = self.measures[-1]
         description = (
             text if last_measure.description is None else f"{last_measure.description}\n{text}"
         )
         self.measures[-1] = _evolve(last_measure, description=description)
-        self.note("R001", where, f"$.measures[{len(self.measures) - 1}].description")
+        self.note("NR001", where, f"$.measures[{len(self.measures) - 1}].description")
 
     def distinct(self, measures: list[Measure]) -> None:
         """Renumber what was numbered by place onto a number of its own, and place the notes.
@@ -346,11 +346,11 @@ class _Builder:
             self.fields["follow_up"] = FollowUpRoutine(method=method, dates=dates)
             if dates:
                 shown = ", ".join(date.isoformat() for date in dates)
-                self.note("D001", self.places["follow_up"], "$.follow_up.dates", value=shown)
+                self.note("ND001", self.places["follow_up"], "$.follow_up.dates", value=shown)
         if "coordinator" in self.texts:
             person, _code = read_who("\n".join(self.texts["coordinator"]))
             self.fields["coordinator"] = person
-            self.note("P001", self.places["coordinator"], "$.coordinator")
+            self.note("NP001", self.places["coordinator"], "$.coordinator")
         if "period" in self.texts:
             text = " ".join(self.texts["period"])
             period = read_period(text)
@@ -358,23 +358,23 @@ class _Builder:
                 self.fields["period"] = period
             else:
                 self.fields.setdefault("extensions", {})["period"] = text
-                self.note("D004", self.places["period"], "$.extensions['period']")
+                self.note("ND004", self.places["period"], "$.extensions['period']")
         if "consent" in self.texts:
             text = " ".join(self.texts["consent"])
             given = read_consent(text)
             if given is None:
                 self.fields.setdefault("extensions", {})["consent"] = text
-                self.note("R011", self.places["consent"], "$.extensions['consent']")
+                self.note("NR011", self.places["consent"], "$.extensions['consent']")
             else:
                 date = _first_date(text)
                 self.fields["consent"] = Consent(given=given, date=date)
-                self.note("R008" if given else "R010", self.places["consent"], "$.consent")
+                self.note("NR008" if given else "NR010", self.places["consent"], "$.consent")
         measures = self.table.measures + self.measures
         self.distinct(measures)
         if self.responsible is not None:
             person, _code = read_who(self.responsible[0])
             measures = [m if m.responsible else _evolve(m, responsible=person) for m in measures]
-            self.note("R007", self.responsible[1], "$.measures[*].responsible")
+            self.note("NR007", self.responsible[1], "$.measures[*].responsible")
         self.fields["measures"] = measures
         self.fields["goals"] = self.goals
         self.fields["causes"] = self.table.plan_causes()

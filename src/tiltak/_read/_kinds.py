@@ -57,7 +57,7 @@ def choose_kind(
         wanted = PlanKind(given)
         other = named or (guessed[0] if guessed else None)
         if other is not None and other is not wanted:
-            notes.append(ReadNote(code="R004", location=where, params={"kind": wanted.value}))
+            notes.append(ReadNote(code="NR004", location=where, params={"kind": wanted.value}))
         return wanted
     if named is not None:
         return named
@@ -68,11 +68,11 @@ def choose_kind(
         }
         notes.append(
             ReadNote(
-                code="R002",
+                code="NR002",
                 location=where,
                 params={"kind": guessed[0].value, "clue": clues[guessed[1]]},
             )
         )
         return guessed[0]
-    notes.append(ReadNote(code="R003", location=where, params={"kind": default.value}))
+    notes.append(ReadNote(code="NR003", location=where, params={"kind": default.value}))
     return default

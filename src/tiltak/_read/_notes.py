@@ -44,79 +44,79 @@ _READ, _GUESSED, _KEPT, _SKIPPED = NoteKind.READ, NoteKind.GUESSED, NoteKind.KEP
 
 MESSAGES: Mapping[str, tuple[NoteKind, str]] = MappingProxyType(
     {
-        "R001": (_READ, N_("read into {field}")),
-        "R002": (_GUESSED, N_("the kind of plan is taken to be {kind}: {clue}")),
-        "R003": (
+        "NR001": (_READ, N_("read into {field}")),
+        "NR002": (_GUESSED, N_("the kind of plan is taken to be {kind}: {clue}")),
+        "NR003": (
             _GUESSED,
             N_("the kind of plan is taken to be {kind}: nothing in it names a kind"),
         ),
-        "R004": (
+        "NR004": (
             _SKIPPED,
             N_("the document names another kind of plan; read as {kind}, as asked"),
         ),
-        "R005": (_GUESSED, N_("the measure has no number of its own and is numbered {id}")),
-        "R012": (_GUESSED, N_("the goal has no number of its own and is numbered {id}")),
-        "R006": (_KEPT, N_("not part of any field: kept in {field}")),
-        "R007": (
+        "NR005": (_GUESSED, N_("the measure has no number of its own and is numbered {id}")),
+        "NR012": (_GUESSED, N_("the goal has no number of its own and is numbered {id}")),
+        "NR006": (_KEPT, N_("not part of any field: kept in {field}")),
+        "NR007": (
             _GUESSED,
             N_("the one named under the heading answers for every measure that names no one"),
         ),
-        "R008": (_GUESSED, N_("consent read from the text as given")),
-        "R010": (_GUESSED, N_("consent read from the text as not given")),
-        "R011": (
+        "NR008": (_GUESSED, N_("consent read from the text as given")),
+        "NR010": (_GUESSED, N_("consent read from the text as not given")),
+        "NR011": (
             _KEPT,
             N_("consent is neither given nor refused in so many words: kept in {field}"),
         ),
-        "R009": (_GUESSED, N_("the text above the header row is read as the plan's title")),
-        "H001": (_READ, N_("header row: column {column} holds {header}")),
-        "H002": (_GUESSED, N_("column {column} is read as {header}: its heading is a variant")),
-        "H003": (_KEPT, N_("column {column} is not one of the template's: kept in {field}")),
-        "H004": (_GUESSED, N_("the header row is row {row}: the rows above it are not measures")),
-        "S001": (_SKIPPED, N_("sheet without a header row of the template: not read")),
-        "S002": (_READ, N_("the sheet of facts about the plan")),
-        "S003": (_SKIPPED, N_("the sheet is damaged or missing from the file: not read")),
-        "M001": (_GUESSED, N_("merged cells {range}: the value counts for each row they span")),
-        "D001": (_GUESSED, N_("date read from text as {value}")),
-        "D002": (
+        "NR009": (_GUESSED, N_("the text above the header row is read as the plan's title")),
+        "NH001": (_READ, N_("header row: column {column} holds {header}")),
+        "NH002": (_GUESSED, N_("column {column} is read as {header}: its heading is a variant")),
+        "NH003": (_KEPT, N_("column {column} is not one of the template's: kept in {field}")),
+        "NH004": (_GUESSED, N_("the header row is row {row}: the rows above it are not measures")),
+        "NS001": (_SKIPPED, N_("sheet without a header row of the template: not read")),
+        "NS002": (_READ, N_("the sheet of facts about the plan")),
+        "NS003": (_SKIPPED, N_("the sheet is damaged or missing from the file: not read")),
+        "NM001": (_GUESSED, N_("merged cells {range}: the value counts for each row they span")),
+        "ND001": (_GUESSED, N_("date read from text as {value}")),
+        "ND002": (
             _GUESSED,
             N_("week read from text; the deadline is the week's last day, {value}"),
         ),
-        "D003": (_GUESSED, N_("season read from text as the period {value}")),
-        "D004": (_KEPT, N_("not a date or a period: the text is kept in {field}")),
-        "D005": (_GUESSED, N_("the plan period is read from the text as {value}")),
-        "C001": (_GUESSED, N_("status read from a word as {colour}")),
-        "C002": (_GUESSED, N_("status read from the cell's fill as {colour}")),
-        "C003": (_GUESSED, N_("status read from a symbol as {colour}")),
-        "C004": (
+        "ND003": (_GUESSED, N_("season read from text as the period {value}")),
+        "ND004": (_KEPT, N_("not a date or a period: the text is kept in {field}")),
+        "ND005": (_GUESSED, N_("the plan period is read from the text as {value}")),
+        "NC001": (_GUESSED, N_("status read from a word as {colour}")),
+        "NC002": (_GUESSED, N_("status read from the cell's fill as {colour}")),
+        "NC003": (_GUESSED, N_("status read from a symbol as {colour}")),
+        "NC004": (
             _KEPT,
             N_("the status is not a colour: the text is kept as the follow-up's note"),
         ),
-        "C005": (
+        "NC005": (
             _SKIPPED,
             N_("the cell is filled with a colour of the workbook's theme: not read as a status"),
         ),
-        "S004": (_READ, N_("the sheet is hidden in the workbook: read as the others are")),
-        "K001": (_GUESSED, N_("causes linked by their numbers: {ids}")),
-        "K002": (_GUESSED, N_("the cause has no number of its own and is numbered {id}")),
-        "K003": (
+        "NS004": (_READ, N_("the sheet is hidden in the workbook: read as the others are")),
+        "NK001": (_GUESSED, N_("causes linked by their numbers: {ids}")),
+        "NK002": (_GUESSED, N_("the cause has no number of its own and is numbered {id}")),
+        "NK003": (
             _GUESSED,
             N_("cause number {number} is already another cause's: this one is numbered {id}"),
         ),
-        "P001": (
+        "NP001": (
             _GUESSED,
             N_("who: the first line is read as name and role, the others as contact"),
         ),
-        "P002": (_GUESSED, N_("who: a line without a comma is read as a role, not a name")),
-        "T001": (_SKIPPED, N_("page number left out")),
-        "T002": (_SKIPPED, N_("running page header or footer left out")),
-        "T003": (_GUESSED, N_("{count} lines joined into one text")),
-        "T004": (_GUESSED, N_("heading read as goal area {id}")),
-        "T005": (_GUESSED, N_("numbered line read as goal {id}")),
-        "T006": (
+        "NP002": (_GUESSED, N_("who: a line without a comma is read as a role, not a name")),
+        "NT001": (_SKIPPED, N_("page number left out")),
+        "NT002": (_SKIPPED, N_("running page header or footer left out")),
+        "NT003": (_GUESSED, N_("{count} lines joined into one text")),
+        "NT004": (_GUESSED, N_("heading read as goal area {id}")),
+        "NT005": (_GUESSED, N_("numbered line read as goal {id}")),
+        "NT006": (
             _GUESSED,
             N_("the goal area's period is read from the section heading as {value}"),
         ),
-        "T007": (_GUESSED, N_("heading read as the section {field}")),
+        "NT007": (_GUESSED, N_("heading read as the section {field}")),
     }
 )
 """Every note code: what kind of note it is, and its message (``{fields}`` filled in)."""

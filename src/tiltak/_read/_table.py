@@ -313,11 +313,11 @@ class MeasureTable:
             column = _column_name(cell, position)
             if position in columns:
                 field, exact = columns[position]
-                code = "H001" if exact else "H002"
+                code = "NH001" if exact else "NH002"
                 self.note(code, cell.where, None, column=column, header=field_title(field))
             elif name is not None:
                 self.note(
-                    "H003", cell.where, f"$.measures[*].extensions[{name[:40]!r}]", column=column
+                    "NH003", cell.where, f"$.measures[*].extensions[{name[:40]!r}]", column=column
                 )
         for row in rows[:header]:
             for cell in row:
@@ -326,7 +326,7 @@ class MeasureTable:
                     self.preamble.append((text, cell.where))
         if header > 0:
             self.note(
-                "H004",
+                "NH004",
                 rows[header][0].where if rows[header] else SourceLocation(),
                 None,
                 row=header + 1,
@@ -353,7 +353,7 @@ class MeasureTable:
         ):
             if extra:  # content only outside the template's columns
                 first = next(c for c in row if _text(c.value) is not None)
-                self.note("R006", first.where, "$.extensions['rows']")
+                self.note("NR006", first.where, "$.extensions['rows']")
                 self.leftover.append(extra)
             return
         if _is_footer(by_field):  # a sum or a remark under the table, not a measure
@@ -364,7 +364,7 @@ class MeasureTable:
                     head = _text(heads[position].value) if position < len(heads) else None
                     kept[head or _column_name(cell, position)] = text
             first = next(c for c in row if _text(c.value) is not None)
-            self.note("R006", first.where, "$.extensions['rows']")
+            self.note("NR006", first.where, "$.extensions['rows']")
             self.leftover.append(kept)
             return
         index = len(self.measures)
@@ -383,10 +383,10 @@ class MeasureTable:
                 else:
                     title = text
         where_any = (measure_cell or next(iter(by_field.values()))).where
-        self.note("R001", where_any, path)  # the row; its cells by their columns' headers
+        self.note("NR001", where_any, path)  # the row; its cells by their columns' headers
         if number is None:
             number = str(index + 1)
-            self.note("R005", where_any, f"{path}.id", id=number)
+            self.note("NR005", where_any, f"{path}.id", id=number)
             self.by_place.append((index, self.notes[-1]))
         fields: dict[str, Any] = {"id": number, "title": title}
         causes = self._causes(by_field.get("cause"), path)
@@ -449,9 +449,9 @@ class MeasureTable:
         self.causes[new] = text
         self._cause_ids[key] = new
         if number is None:
-            self.note("K002", where, f"{path}.causes", id=new)
+            self.note("NK002", where, f"{path}.causes", id=new)
         else:
-            self.note("K003", where, f"{path}.causes", number=number, id=new)
+            self.note("NK003", where, f"{path}.causes", number=number, id=new)
         return new
 
     def _when(
@@ -470,7 +470,7 @@ class MeasureTable:
                 self.note(code, cell.where, f"{path}.period", value=period_text(period))
         else:
             ext["when"] = _text(cell.value)
-            self.note("D004", cell.where, f"{path}.extensions['when']")
+            self.note("ND004", cell.where, f"{path}.extensions['when']")
 
     def _follow_up(self, cell: Cell | None, note_cell: Cell | None, path: str) -> FollowUp | None:
         colour: StatusColour | None = None
@@ -482,15 +482,15 @@ class MeasureTable:
                 colour, code = read_colour(text)
                 if colour is None:
                     note = text if note is None else f"{text}\n{note}"
-                    self.note("C004", cell.where, f"{where}.note")
+                    self.note("NC004", cell.where, f"{where}.note")
                 elif code is not None:
                     self.note(code, cell.where, f"{where}.colour", colour=colour.value)
             if colour is None and cell.fill is not None:
                 colour = fill_colour(cell.fill)
                 if colour is not None:
-                    self.note("C002", cell.where, f"{where}.colour", colour=colour.value)
+                    self.note("NC002", cell.where, f"{where}.colour", colour=colour.value)
                 elif cell.themed:
-                    self.note("C005", cell.where, f"{where}.colour")
+                    self.note("NC005", cell.where, f"{where}.colour")
         if colour is None and note is None:
             return None
         return FollowUp(colour=colour, note=note)

@@ -125,13 +125,13 @@ def read_lines(pages: Sequence[str], notes: list[ReadNote]) -> list[Line]:
             stripped = text.strip()
             if stripped and paged and index in edge:
                 if _is_page_number(stripped):
-                    notes.append(ReadNote(code="T001", location=_at(page, index)))
+                    notes.append(ReadNote(code="NT001", location=_at(page, index)))
                     continue
                 if re.sub(r"\d+", "#", stripped) in running:
-                    notes.append(ReadNote(code="T002", location=_at(page, index)))
+                    notes.append(ReadNote(code="NT002", location=_at(page, index)))
                     continue
             if stripped and _PAGE_WORDS.fullmatch(stripped):
-                notes.append(ReadNote(code="T001", location=_at(page, index)))
+                notes.append(ReadNote(code="NT001", location=_at(page, index)))
                 continue
             # A new page starts a paragraph unless its first line goes on with a sentence.
             first_on_page = paged and bool(stripped) and not any(line.text for line in kept)
@@ -229,9 +229,9 @@ class _Reader:
             self.used.add(index)
             if area.section_title is None and self.last_heading is not None:
                 area.section_title = self.last_heading
-                self.note("T004", line.where, f"$.goal_areas[#{number}].title", id=number)
+                self.note("NT004", line.where, f"$.goal_areas[#{number}].title", id=number)
             else:
-                self.note("T007", line.where, f"$.goal_areas[#{number}]")
+                self.note("NT007", line.where, f"$.goal_areas[#{number}]")
             self.last_heading = None
             return index + 1
         if not sep and rest[:1].islower():
@@ -241,19 +241,21 @@ class _Reader:
         if rest.isupper():
             if area.caps_title is None:
                 area.caps_title = _sentence_case(rest)
-            self.note("T004", line.where, f"$.goal_areas[#{number}].title", id=number)
+            self.note("NT004", line.where, f"$.goal_areas[#{number}].title", id=number)
             return index + 1
         if sep:
             parts, end = self.continuation(index + 1, [rest], lowercase_only=True)
             if area.purpose is None:
                 area.purpose = " ".join(parts)
-            self.note("R001", line.where, f"$.goal_areas[#{number}].purpose")
+            self.note("NR001", line.where, f"$.goal_areas[#{number}].purpose")
             if len(parts) > 1:
-                self.note("T003", line.where, f"$.goal_areas[#{number}].purpose", count=len(parts))
+                self.note(
+                    "NT003", line.where, f"$.goal_areas[#{number}].purpose", count=len(parts)
+                )
             return end
         if area.section_title is None:
             area.section_title = rest
-        self.note("T004", line.where, f"$.goal_areas[#{number}].title", id=number)
+        self.note("NT004", line.where, f"$.goal_areas[#{number}].title", id=number)
         return index + 1
 
     def continuation(
@@ -293,15 +295,15 @@ class _Reader:
         goal_id = f"{level}-{number}" if level else number
         area = number.partition(".")[0] if "." in number else None
         path = f"$.goals[{len(self.goals)}]"
-        self.note("T005" if self.bare_goals else "R001", line.where, f"{path}.text", id=goal_id)
+        self.note("NT005" if self.bare_goals else "NR001", line.where, f"{path}.text", id=goal_id)
         if len(parts) > 1:
-            self.note("T003", line.where, f"{path}.text", count=len(parts))
+            self.note("NT003", line.where, f"{path}.text", count=len(parts))
         if area is not None:
             record = self.area(area)
             if record.period is None and self.section_period is not None:
                 record.period = self.section_period
                 self.note(
-                    "T006",
+                    "NT006",
                     line.where,
                     f"$.goal_areas[#{area}].period",
                     value=_period_text(self.section_period),
@@ -316,7 +318,7 @@ class _Reader:
             starts = line.indented and paragraph
             if not line.text or index in self.used or starts:
                 if paragraph and first is not None:
-                    self.note("R006", first, f"$.extensions['text'][{len(self.kept)}]")
+                    self.note("NR006", first, f"$.extensions['text'][{len(self.kept)}]")
                     self.kept.append(" ".join(paragraph))
                 paragraph, first = [], None
                 if not line.text or index in self.used:
@@ -359,7 +361,7 @@ def _plan_period(lines: Sequence[Line], title: str | None, notes: list[ReadNote]
     period = Period(start=start, end=end)
     notes.append(
         ReadNote(
-            code="D005", location=where, field="$.period", params={"value": _period_text(period)}
+            code="ND005", location=where, field="$.period", params={"value": _period_text(period)}
         )
     )
     return period
@@ -376,7 +378,7 @@ def plan_from_lines(
     reader = _Reader(lines=lines, notes=notes)
     if title is not None and first is not None:
         reader.used.add(lines.index(first))
-        notes.append(ReadNote(code="R001", location=first.where, field="$.title"))
+        notes.append(ReadNote(code="NR001", location=first.where, field="$.title"))
     reader.run()
     areas = []
     for number in sorted(reader.areas, key=_number_key):

@@ -196,7 +196,7 @@ def read_when(value: object, number_format: str | None = None) -> When:
             return PartialDate(year=value.year), None, None
         return day, None, None
     if isinstance(value, int) and 1000 <= value <= 9999:
-        return PartialDate(year=value), None, "D001"
+        return PartialDate(year=value), None, "ND001"
     if not isinstance(value, str) or not value.strip():
         return None, None, None
     return _read_when_text(value.strip())
@@ -205,24 +205,24 @@ def read_when(value: object, number_format: str | None = None) -> When:
 @lru_cache(maxsize=4096)
 def _read_when_text(text: str) -> When:
     if not _ANY_YEAR.search(text):
-        return None, None, "D004"  # every date and period tiltak reads has a year
+        return None, None, "ND004"  # every date and period tiltak reads has a year
     week = _week(text)
     if week is not None:
-        return week, None, "D002"
+        return week, None, "ND002"
     season = _season(text)
     if season is not None:
-        return None, season, "D003"
+        return None, season, "ND003"
     if _SEPARATED.search(text):  # a range: no need to try it as one date first
         period = read_period(text)
         if period is not None:
-            return None, period, "D001"
+            return None, period, "ND001"
     date = read_date(text)
     if date is not None:
-        return date, None, "D001"
+        return date, None, "ND001"
     period = read_period(text)
     if period is not None:
-        return None, period, "D001"
-    return None, None, "D004"
+        return None, period, "ND001"
+    return None, None, "ND004"
 
 
 _SYMBOLS: Final = {
@@ -257,13 +257,13 @@ def read_colour(text: str) -> tuple[StatusColour | None, str | None]:
     if folded in words:
         return words[folded], None
     if stripped in _SYMBOLS:
-        return _SYMBOLS[stripped], "C003"
+        return _SYMBOLS[stripped], "NC003"
     if stripped[:1] in _SYMBOLS:
-        return _SYMBOLS[stripped[:1]], "C003"
+        return _SYMBOLS[stripped[:1]], "NC003"
     first = re.split(r"[\s,.:;/()-]+", folded, maxsplit=1)[0]
     colour = words.get(first) or _COLOUR_VARIANTS.get(first)
     if colour is not None:
-        return colour, "C001"
+        return colour, "NC001"
     return None, None
 
 
@@ -330,7 +330,7 @@ def read_causes(text: str) -> tuple[tuple[tuple[str | None, str | None], ...], s
     if not stripped:
         return (), None
     if not _LINK_TEXT.sub("", stripped):
-        return tuple((number, None) for number in _LINKS.findall(stripped)), "K001"
+        return tuple((number, None) for number in _LINKS.findall(stripped)), "NK001"
     causes: list[tuple[str | None, str | None]] = []
     for line in stripped.split("\n"):
         number, rest = split_numbered(line)
@@ -363,7 +363,7 @@ def read_who(text: str) -> tuple[Responsible | None, str | None]:
     head, *rest = lines
     name: str | None
     role: str | None
-    code = "P001" if rest else None
+    code = "NP001" if rest else None
     if head in _NOBODY:
         name = role = None
     elif head.endswith(","):
@@ -372,10 +372,10 @@ def read_who(text: str) -> tuple[Responsible | None, str | None]:
         name, role = None, head.lstrip(",").strip() or None
     elif ", " in head:
         name, _, role = head.partition(", ")
-        code = "P001"
+        code = "NP001"
     else:
         name, role = None, head
-        code = code or "P002"
+        code = code or "NP002"
     organisation = email = phone = None
     for line in rest:
         if "@" in line and email is None:

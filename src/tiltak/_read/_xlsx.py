@@ -147,7 +147,7 @@ def _grid(
         if given_bottom > top:
             notes.append(
                 ReadNote(
-                    code="M001",
+                    code="NM001",
                     location=first.where,
                     params={
                         "range": f"{column_letter(left)}{top}:"
@@ -214,7 +214,7 @@ def _fact_value(name: str, cell: Cell, fields: dict[str, Any], notes: list[ReadN
     if field == "kind":
         kind = kind_words().get(fold(text or ""))
         if kind is None:
-            notes.append(ReadNote(code="R006", location=cell.where, field="$.extensions['kind']"))
+            notes.append(ReadNote(code="NR006", location=cell.where, field="$.extensions['kind']"))
             fields.setdefault("extensions", {})["kind"] = text
             return
         fields["kind"] = kind
@@ -222,7 +222,7 @@ def _fact_value(name: str, cell: Cell, fields: dict[str, Any], notes: list[ReadN
         status = status_words().get(fold(text or ""))
         if status is None:
             notes.append(
-                ReadNote(code="R006", location=cell.where, field="$.extensions['status']")
+                ReadNote(code="NR006", location=cell.where, field="$.extensions['status']")
             )
             fields.setdefault("extensions", {})["status"] = text
             return
@@ -231,7 +231,7 @@ def _fact_value(name: str, cell: Cell, fields: dict[str, Any], notes: list[ReadN
         period = read_period(text) if text else None
         if period is None:
             notes.append(
-                ReadNote(code="D004", location=cell.where, field="$.extensions['period']")
+                ReadNote(code="ND004", location=cell.where, field="$.extensions['period']")
             )
             fields.setdefault("extensions", {})["period"] = str(value)
             return
@@ -247,14 +247,14 @@ def _fact_value(name: str, cell: Cell, fields: dict[str, Any], notes: list[ReadN
             day = read.last_day if read is not None and read.day is not None else None
         if day is None:
             notes.append(
-                ReadNote(code="D004", location=cell.where, field="$.extensions['adoption']")
+                ReadNote(code="ND004", location=cell.where, field="$.extensions['adoption']")
             )
             fields.setdefault("extensions", {})["adoption"] = str(value)
             return
         fields["adoption"] = Adoption(date=day)
     else:
         fields[field] = text if text is not None else str(value)
-    notes.append(ReadNote(code="R001", location=cell.where, field=path))
+    notes.append(ReadNote(code="NR001", location=cell.where, field=path))
 
 
 def _read_facts(
@@ -266,7 +266,7 @@ def _read_facts(
     kept: list[str] = []
     for cell in other:
         field = f"$.extensions['facts'][{len(kept)}]"
-        notes.append(ReadNote(code="R006", location=cell.where, field=field))
+        notes.append(ReadNote(code="NR006", location=cell.where, field=field))
         kept.append(str(cell.value))
     if kept:
         fields.setdefault("extensions", {})["facts"] = kept
@@ -278,10 +278,10 @@ def _preamble(table: MeasureTable, fields: dict[str, Any], notes: list[ReadNote]
     for text, where in table.preamble:
         if "title" not in fields:
             fields["title"] = text
-            notes.append(ReadNote(code="R009", location=where, field="$.title"))
+            notes.append(ReadNote(code="NR009", location=where, field="$.title"))
         else:
             notes.append(
-                ReadNote(code="R006", location=where, field=f"$.extensions['text'][{len(kept)}]")
+                ReadNote(code="NR006", location=where, field=f"$.extensions['text'][{len(kept)}]")
             )
             kept.append(text)
     if kept:
@@ -299,10 +299,10 @@ def _read_sheets(
     header_found = False
     if lost and not sheets:
         raise damaged("xlsx")
-    notes.extend(ReadNote(code="S003", location=SourceLocation(sheet=name)) for name in lost)
+    notes.extend(ReadNote(code="NS003", location=SourceLocation(sheet=name)) for name in lost)
     for sheet, rows in sheets:
         if getattr(sheet, "sheet_state", "visible") != "visible":
-            notes.append(ReadNote(code="S004", location=SourceLocation(sheet=str(sheet.title))))
+            notes.append(ReadNote(code="NS004", location=SourceLocation(sheet=str(sheet.title))))
         if not any(cell.value is not None for row in rows for cell in row):
             continue
         header = find_header(rows)
@@ -312,10 +312,10 @@ def _read_sheets(
             continue
         facts = _facts(rows)
         if facts is not None:
-            notes.append(ReadNote(code="S002", location=SourceLocation(sheet=str(sheet.title))))
+            notes.append(ReadNote(code="NS002", location=SourceLocation(sheet=str(sheet.title))))
             _read_facts(*facts, fields, notes)
             continue
-        notes.append(ReadNote(code="S001", location=SourceLocation(sheet=str(sheet.title))))
+        notes.append(ReadNote(code="NS001", location=SourceLocation(sheet=str(sheet.title))))
     return header_found
 
 
