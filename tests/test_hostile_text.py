@@ -11,6 +11,7 @@ import warnings
 import zipfile
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -451,3 +452,109 @@ class TestCalendarWarnings:
         assert "\x1b" not in message
         assert "\x07" not in message
         assert "\\u001b" in message
+
+
+FORGED = "1\nplan.json: 0 errors, 0 warnings, 0 notes\n\u2028forged"
+"""An identifier whose line breaks would print a line of its own: an all-clear that is not."""
+
+
+class TestOneLine:
+    """What names one thing on one line stays on that line, and obeys no control."""
+
+    @staticmethod
+    def _repeats() -> Plan:
+        attack = "".join(TERMINAL_ATTACKS) + FORGED
+        return Plan(
+            kind="operational_plan",
+            goals=(tiltak.Goal(id=attack, text="x"), tiltak.Goal(id="B", text="x")),
+        )
+
+    def test_findings(self) -> None:
+        (finding,) = tiltak.validate(self._repeats(), select="P015")
+        for said in (finding.message(), str(finding), finding.where(locale="nb")):
+            assert RAW.search(said) is None
+            assert "\n" not in said
+            assert "\u2028" not in said
+        assert "\\u000aplan.json" in finding.message()
+        (group,) = tiltak.validate(self._repeats(), select="P015").grouped()
+        assert "\n" not in group.message()
+
+    def test_element_names(self) -> None:
+        ref = tiltak.validate(self._repeats(), select="P015")[0].subject
+        assert ref is not None
+        named = attrs.evolve(ref, id=FORGED, label=FORGED).text(locale="sv")
+        assert "\n" not in named
+        assert "\u2028" not in named
+
+    def test_changes(self) -> None:
+        old = Plan(kind="action_plan", measures=[Measure(id="1", goals=["g"])])
+        new = Plan(kind="action_plan", measures=[Measure(id="1", goals=["g\x1b[2J" + FORGED])])
+        changes = tiltak.diff(old, new)
+        (line,) = changes.describe(locale="en")
+        assert RAW.search(line) is None
+        assert "\n" not in changes.to_text()
+
+    def test_text_rows_and_titles(self) -> None:
+        measure = Measure(
+            id="1\n      Status colour: \u25cf green\nX",
+            title="Close school",
+            follow_ups=[tiltak.FollowUp(date=dt.date(2024, 5, 1), colour="red")],
+        )
+        text = tiltak.to_text(Plan(kind="action_plan", title=FORGED, measures=[measure]))
+        lines = text.splitlines()
+        assert not any(line.lstrip().startswith("Status colour: \u25cf") for line in lines)
+        assert not any(line.startswith(("plan.json", "forged")) for line in lines)
+
+    def test_picture_items(self) -> None:
+        from tiltak import pictures
+
+        plan = Plan(
+            kind="action_plan",
+            period=tiltak.Period(start="2024", end="2024"),
+            measures=[Measure(id=FORGED, title=FORGED, deadline="2024-05")],
+        )
+        text = pictures.timeline(plan, locale="en").text
+        assert not any(line.startswith(("plan.json", "forged")) for line in text.splitlines())
+
+    def test_command_line_validate(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        from tiltak._cli import main
+
+        source = tmp_path / "plan.json"
+        source.write_text(tiltak.dumps(self._repeats()), encoding="utf-8")
+        main(["validate", str(source), "--locale", "en"])
+        out = capsys.readouterr().out
+        assert not any(line.startswith("plan.json:") for line in out.splitlines()[:-1])
+
+
+class TestMarkup:
+    """HTML and SVG hold no control a browser rejects or a terminal showing them obeys."""
+
+    @pytest.mark.parametrize("full_page", [False, True])
+    def test_html(self, full_page: bool) -> None:
+        html = tiltak.to_html(_plan("".join(TERMINAL_ATTACKS)), full_page=full_page)
+        assert RAW.search(html) is None
+        assert "\\u001b]52" in html
+
+    def test_svg(self) -> None:
+        from tiltak import pictures
+
+        attack = "".join(TERMINAL_ATTACKS)
+        plan = TestPictures._plan(attack)
+        day = dt.date(2024, 6, 1)
+        drawn = [
+            pictures.timeline(plan),
+            pictures.matrix(plan),
+            pictures.draw_matrix(
+                [pictures.MatrixRow(label=attack, marks=[pictures.Mark(date=day, colour="red")])]
+            ),
+            pictures.draw_indicator(
+                pictures.Indicator(
+                    label=attack, unit=attack, readings=[pictures.Reading(date=day, value=1)]
+                )
+            ),
+        ]
+        for picture in drawn:
+            assert RAW.search(picture.svg) is None
+            assert "\u2028" not in picture.svg

@@ -31,6 +31,7 @@ from ._errors import ModelTypeError
 from ._i18n import N_, gettext
 from ._model import DialogueMeeting, FollowUp, Plan
 from ._names import colour_name, field_label, value_name
+from ._shape import visible_controls
 from ._time._dates import PartialDate, Period
 from ._time._formatting import format_date
 from ._time._schedule import Schedule
@@ -118,9 +119,10 @@ class PlanDiff(Displayed, Sequence[Change]):
 
         Values are shown only where they cannot be personal: dates, periods, colours and
         other coded values, numbers, yes/no and identifiers. A change to a name, contact
-        details or any free text says only that it changed.
+        details or any free text says only that it changed. A control character in an
+        identifier is shown escaped: a line never breaks or drives a terminal.
         """
-        return tuple(_describe(change, self, locale) for change in self.changes)
+        return tuple(visible_controls(_describe(change, self, locale)) for change in self.changes)
 
     def to_text(self, *, locale: str | None = None) -> str:
         """The change list as text, one line per change."""

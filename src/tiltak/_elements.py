@@ -17,6 +17,7 @@ import attrs
 
 from ._frozen import maker
 from ._i18n import NC_, gettext, pgettext
+from ._shape import visible_controls
 
 if TYPE_CHECKING:
     from ._model import Plan
@@ -191,14 +192,18 @@ class ElementRef:
     def short_text(self, *, locale: str | None = None) -> str:
         """The kind and the identifier, without the label: ``"mål TT-1.5"``."""
         kind = self.kind_text(locale=locale)
-        return kind if self.id is None else f"{kind} {self.id}"
+        return kind if self.id is None else f"{kind} {visible_controls(self.id)}"
 
     def text(self, *, locale: str | None = None) -> str:
-        """The kind, the identifier and the quoted label, as a person reads it."""
+        """The kind, the identifier and the quoted label, as a person reads it.
+
+        On one line, whatever the plan holds: control characters are shown escaped.
+        """
         short = self.short_text(locale=locale)
         if self.label is None:
             return short
-        quoted = gettext("\u201c{label}\u201d", locale=locale).format(label=self.label)
+        label = visible_controls(self.label)
+        quoted = gettext("\u201c{label}\u201d", locale=locale).format(label=label)
         return f"{short} {quoted}"
 
     def __str__(self) -> str:

@@ -14,6 +14,7 @@ from ._elements import ElementRef
 from ._errors import ModelTypeError, RuleConfigError, TiltakError
 from ._frozen import frozen, maker
 from ._i18n import gettext, ngettext
+from ._shape import visible_controls
 from ._time._dates import PartialDate
 from ._time._formatting import format_date
 
@@ -161,11 +162,13 @@ class Finding:
         'mål TT-1.1'
         """
         if self.subject is None:
-            return self.path
+            return visible_controls(self.path)
         return self.subject.text(locale=locale)
 
     def message(self, locale: str | None = None) -> str:
         """The message in ``locale`` (the default locale when ``None``), dates written out.
+
+        On one line: a control character in an identifier is shown escaped.
 
         >>> import datetime as dt
         >>> text = "The follow-up due on {due} is not recorded ({count} missed in all)."
@@ -179,6 +182,8 @@ class Finding:
         shown = {
             key: format_date(value, format="long", locale=locale)
             if isinstance(value, dt.date | PartialDate)
+            else visible_controls(value)
+            if isinstance(value, str)
             else value
             for key, value in self.params.items()
         }
@@ -190,7 +195,9 @@ class Finding:
         return gettext(self.message_id, locale=locale).format(**shown)
 
     def __str__(self) -> str:
-        return f"{self.code} {self.severity.value} @ {self.path}: {self.message()}"
+        return (
+            f"{self.code} {self.severity.value} @ {visible_controls(self.path)}: {self.message()}"
+        )
 
 
 _make_finding = maker(Finding)

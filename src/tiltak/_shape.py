@@ -16,10 +16,11 @@ EXCERPT_LENGTH = 20
 
 
 _CONTROLS = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
-"""C0 and C1 controls, DEL, the bidirectional marks, embeddings, overrides and isolates, and
-surrogates: what a terminal obeys or a reader cannot see."""
+"""C0 and C1 controls, DEL, the line and paragraph separators, the bidirectional marks,
+embeddings, overrides and isolates, and surrogates: what a terminal obeys, what breaks a line
+where none is meant, or what a reader cannot see."""
 
 
 def visible_controls(text: str, *, keep: str = "") -> str:

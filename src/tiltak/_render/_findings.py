@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tiltak._i18n import gettext, ngettext
+from tiltak._text import visible_controls
 
 from ._labels import as_of_text, capitalised, label, severity_badge
 from ._view import Block, Cell, Document, Listed, Note, Section, Table
@@ -39,11 +40,16 @@ def group_where(group: FindingGroup, *, locale: str) -> str:
     """The elements a group of findings is about, in one line: «mål TT-1.1, TT-1.2 og 3 til».
 
     One element is named in full with its label; several by kind and identifier, the kind
-    said once when they share it, the first few only.
+    said once when they share it, the first few only. On one line, whatever the identifiers
+    hold: their control characters are shown escaped.
     """
     findings = group.findings
     if len(findings) == 1:
         return findings[0].where(locale)
+    return visible_controls(_listed(findings, locale))
+
+
+def _listed(findings: tuple[Finding, ...], locale: str) -> str:
     subjects = [f.subject for f in findings]
     kinds = {s.kind for s in subjects if s is not None}
     shared = len(kinds) == 1 and all(s is not None and s.id is not None for s in subjects)
@@ -67,7 +73,7 @@ def group_where(group: FindingGroup, *, locale: str) -> str:
 
 
 def _where(group: FindingGroup, locale: str) -> Cell:
-    items = tuple(f"{f.where(locale)} \u00b7 {f.path}" for f in group.findings)
+    items = tuple(f"{f.where(locale)} \u00b7 {visible_controls(f.path)}" for f in group.findings)
     return Listed(summary=group_where(group, locale=locale), items=items)
 
 

@@ -1,4 +1,4 @@
-"""The HTML renderer: semantic tables in collapsible sections, one stylesheet, no script.
+r"""The HTML renderer: semantic tables in collapsible sections, one stylesheet, no script.
 
 Modelled on xarray's HTML repr. A fragment starts with its ``<style>`` (every class it
 styles begins with ``tiltak-``), then the rich content in a ``<div style="display:none">``,
@@ -7,9 +7,10 @@ the ``<pre>``; a sanitiser that escapes what it does not allow, as nbconvert's d
 the ``<pre>`` alone (see :func:`_fragment`). Colours come from JupyterLab's CSS variables
 where they exist, with light and dark fallbacks.
 
-Every text is escaped with :func:`html.escape`; no attribute is built from a document's
-text. The tags and attributes written are exactly those in :data:`TAGS` and
-:data:`ATTRIBUTES`.
+Every text is escaped with :func:`html.escape`, and its control and bidirectional-control
+characters are shown as ``\uXXXX`` (HTML forbids the controls, and a terminal that shows the
+page's source would obey them); no attribute is built from a document's text. The tags and
+attributes written are exactly those in :data:`TAGS` and :data:`ATTRIBUTES`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+
+from tiltak._text import visible_controls
 
 from ._labels import BADGE_KEYS
 from ._palette import LIGHT, dark_theme
@@ -356,12 +359,16 @@ def render(view: Document, *, fallback: str, full_page: bool = False) -> str:
     cell) keeps goals closed until the reader opens them.
     """
     if not full_page:
-        return _fragment(view, fallback)
+        return visible_controls(_fragment(view, fallback), keep="\n\t")
     title = html.escape(" ".join(view.title.split()), quote=True)
     content = "\n".join(_content(view, expand=True))
+    return visible_controls(_page(title, content, view.locale, fallback), keep="\n\t")
+
+
+def _page(title: str, content: str, locale: str, fallback: str) -> str:
     return (
         "<!DOCTYPE html>\n"
-        f'<html lang="{_lang(view.locale)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{_lang(locale)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="color-scheme" content="light dark">\n'
         f"<title>{title}</title>\n<style>\n{CSS}</style>\n</head>\n"

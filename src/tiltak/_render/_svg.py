@@ -162,16 +162,21 @@ CSS = re.sub(
 )
 
 # XML 1.0 allows no other characters, not even as references.
-_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_SHOWN = re.compile(
+    "[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+    "|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+"""What XML cannot hold, and the controls a picture must not obey: C1 controls, and the
+bidirectional marks, embeddings, overrides and isolates that would reorder a label."""
 
 
 def clean(text: str) -> str:
-    r"""``text`` on one line, its runs of white space one space, and what XML cannot hold as ``�``.
+    r"""``text`` on one line, white space one space, controls and what XML cannot hold ``�``.
 
-    >>> clean("Trygg\n skolevei\x00")
-    'Trygg skolevei\ufffd'
+    >>> clean("Trygg\n skolevei\x00\u202e")
+    'Trygg skolevei\ufffd\ufffd'
     """
-    return " ".join(_NOT_XML.sub("\ufffd", text).split())
+    return " ".join(_NOT_SHOWN.sub("\ufffd", text).split())
 
 
 def shortened(text: str, limit: int) -> str:
@@ -329,7 +334,8 @@ def finish(
         y += 22
         canvas.legend(8, y, locale=locale, empty=empty)
     svg = canvas.svg(width=width, height=y + 12, title=title, desc=desc, locale=locale)
-    return Picture(svg=svg, text=_for_people("\n".join(lines) + "\n"), locale=locale)
+    text = "".join(visible_controls(line, keep="\t") + "\n" for line in lines)
+    return Picture(svg=svg, text=text, locale=locale)
 
 
 def _for_people(text: str) -> str:

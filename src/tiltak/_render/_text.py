@@ -46,6 +46,11 @@ def cell_text(cell: Cell) -> str:
     return cell
 
 
+def _line(text: str) -> str:
+    """A text meant for one line (a title, a name, a key): every control shown, breaks too."""
+    return visible_controls(text)
+
+
 def _join(*parts: str) -> str:
     return "\n".join(part for part in parts if part)
 
@@ -67,10 +72,11 @@ def _hanging(head: str, text: str, indent: str, head_width: int, gap: str = "  "
 
 def _facts(facts: Facts, indent: str, heading: str) -> Iterator[str]:
     if facts.caption != heading:
-        yield f"{indent}{facts.caption}"
+        yield f"{indent}{_line(facts.caption)}"
     inner = indent + _STEP
-    width = min(max((len(name) for name, _ in facts.rows), default=0), _LABEL_MAX)
-    for name, value in facts.rows:
+    rows = [(_line(name), value) for name, value in facts.rows]
+    width = min(max((len(name) for name, _ in rows), default=0), _LABEL_MAX)
+    for name, value in rows:
         if len(name) > width:
             yield f"{inner}{name}"
             yield from _hanging("", cell_text(value), inner, width)
@@ -80,14 +86,16 @@ def _facts(facts: Facts, indent: str, heading: str) -> Iterator[str]:
 
 def _table(table: Table, indent: str, heading: str) -> Iterator[str]:
     if table.caption != heading:
-        yield f"{indent}{table.caption}"
+        yield f"{indent}{_line(table.caption)}"
     inner = indent + _STEP
-    keys = [cell_text(row[0]) for row in table.rows]
+    keys = [_line(cell_text(row[0])) for row in table.rows]
     width = min(max((len(key) for key in keys), default=0), _LABEL_MAX)
     for key, row in zip(keys, table.rows, strict=True):
         rest = [cell_text(cell) for cell in row[1:]]
         head, labelled = (
-            (rest[0], list(zip(table.columns[2:], rest[1:], strict=True))) if (rest) else ("", [])
+            (rest[0], list(zip(map(_line, table.columns[2:]), rest[1:], strict=True)))
+            if rest
+            else ("", [])
         )
         yield from _hanging(key, head, inner, width)
         pad = inner + " " * (width + 2)
@@ -118,7 +126,7 @@ def _blocks(
 
 
 def _section(section: Section, indent: str, depth: int) -> Iterator[str]:
-    heading = section.heading
+    heading = _line(section.heading)
     if section.badge is not None:
         heading = f"{section.badge.symbol} {heading}"
     if depth == 0:
@@ -132,8 +140,9 @@ def _section(section: Section, indent: str, depth: int) -> Iterator[str]:
 
 def render(view: Document) -> str:
     """The document as plain text, ending without a blank line."""
-    lines = [view.title, "=" * min(len(view.title), WIDTH)]
+    title = _line(view.title)
+    lines = [title, "=" * min(len(title), WIDTH)]
     if view.subtitle:
-        lines.append(" \u00b7 ".join(view.subtitle))
+        lines.append(" \u00b7 ".join(map(_line, view.subtitle)))
     lines += _blocks(view.blocks, "", 0, view.title)
     return visible_controls("\n".join(lines), keep="\n\t")
