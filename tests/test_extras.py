@@ -97,6 +97,25 @@ class TestMissingExtra:
             info.value.extra,
         )
 
+    def test_help_and_completion_without_the_testing_extra(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """``help(tiltak)``, ``hasattr`` and tab completion work; the attribute names the extra."""
+        import pydoc
+        import rlcompleter
+
+        _hide(monkeypatch, "hypothesis")
+        for name in [n for n in sys.modules if n.startswith("tiltak.testing")]:
+            monkeypatch.delitem(sys.modules, name)
+        monkeypatch.delattr(tiltak, "testing", raising=False)
+        assert not hasattr(tiltak, "testing")
+        assert "validate" in pydoc.render_doc(tiltak)
+        completer = rlcompleter.Completer({"tiltak": tiltak})
+        assert completer.complete("tiltak.valid", 0) == "tiltak.validate("
+        with pytest.raises(AttributeError, match="extra 'testing'") as info:
+            _ = tiltak.testing
+        assert isinstance(info.value.__cause__, MissingExtraError)
+
     def test_localised(self) -> None:
         """The message speaks the reader's language, and the command is the same in each."""
         error = MissingExtraError(feature="to_ical", package="icalendar", extra="ical")

@@ -7,6 +7,7 @@ Swedish or English.
 from __future__ import annotations
 
 import importlib
+import sys
 from typing import TYPE_CHECKING, Any
 
 from ._enums import (
@@ -22,7 +23,7 @@ from ._enums import (
     ResultsPart,
     StatusColour,
 )
-from ._errors import PlanFormatError, TiltakError
+from ._errors import MissingExtraError, PlanFormatError, TiltakError
 from ._model import (
     Adoption,
     Baseline,
@@ -239,7 +240,12 @@ def __getattr__(name: str) -> Any:
 
         return version("tiltak")
     if name in _SUBMODULES:
-        return importlib.import_module(f"{__name__}.{name}")
+        try:
+            return importlib.import_module(f"{__name__}.{name}")
+        except MissingExtraError as error:
+            # An attribute that cannot be had is an AttributeError, so that hasattr, help()
+            # and completion work; ``import tiltak.testing`` still raises the error itself.
+            raise AttributeError(str(error), name=name, obj=sys.modules[__name__]) from error
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'tiltak' has no attribute {name!r}")
