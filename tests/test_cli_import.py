@@ -125,3 +125,32 @@ def test_a_missing_file_is_said_in_the_chosen_language(
 def test_unknown_kind_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import", str(SEED), "--kind", "wishlist"]) == 2
     assert "'wishlist'" in capsys.readouterr().err
+
+
+def test_every_error_is_said_as_the_other_commands_say_theirs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``tiltak import: error: …``, standard input named in words, as cli.md shows."""
+    assert main(["import", str(tmp_path / "nowhere.xlsx"), "--locale", "en"]) == 2
+    assert capsys.readouterr().err.startswith("tiltak import: error: ")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    assert main(["import", "-", "--locale", "en"]) == 2
+    assert capsys.readouterr().err == "tiltak import: error: standard input: the file is empty\n"
+
+
+def test_a_tiltak_plan_is_not_read_as_a_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plan in tiltak's own format is refused, not turned into notes and kept lines."""
+    path = tmp_path / "plan.json"
+    path.write_text("\ufeff" + tiltak.dumps(examples.load("action_plan_bra")), encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert main(["import", str(path), "-o", str(out), "--locale", "en"]) == 2
+    assert "tiltak plan already" in capsys.readouterr().err
+    assert not out.exists()
+    with pytest.raises(tiltak.documents.DocumentError) as caught:
+        tiltak.documents.read_document(path)
+    assert caught.value.reason == "already-a-plan"
+    compact = '{"kind": "action_plan", "format": "tiltak/1"}'
+    with pytest.raises(tiltak.documents.DocumentError):
+        tiltak.documents.read_document(compact.encode())

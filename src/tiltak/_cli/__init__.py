@@ -23,7 +23,14 @@ from tiltak._locale import shown_code, use_locale
 from tiltak._text import visible_controls
 
 from . import _demo, _example, _import, _pseudonymise, _render, _rules, _schema, _validate
-from ._common import Commands, PlanFileError, UsageError, set_max_input, show
+from ._common import (
+    Commands,
+    DocumentFileError,
+    PlanFileError,
+    UsageError,
+    set_max_input,
+    show,
+)
 from ._language import LocaleChoiceError, argparse_in, run_language
 
 __all__ = ["main"]
@@ -126,7 +133,7 @@ def _guarded(
         return run(args)
     except UsageError as error:
         return _fail(args, error.render(language), _EXIT_USAGE)
-    except PlanFileError as error:
+    except (PlanFileError, DocumentFileError) as error:
         return _fail(args, error.render(language), _EXIT_USAGE)
     except (MissingExtraError, PlanFormatError) as error:
         return _fail(args, error.message(language), _EXIT_ERROR)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeAlias
 
 from tiltak._errors import (
     DateParseError,
+    MissingExtraError,
     PlanFormatError,
     TiltakError,
     UnknownLocaleError,
@@ -28,12 +29,14 @@ from tiltak._text import visible_controls
 
 if TYPE_CHECKING:
     from tiltak._model import Plan
+    from tiltak._read import DocumentError
     from tiltak._report import Finding, Report, Severity
 
 __all__ = [
     "DEFAULT_MAX_INPUT",
     "STDIN",
     "Commands",
+    "DocumentFileError",
     "UsageError",
     "add_as_of",
     "add_locale",
@@ -112,6 +115,19 @@ class PlanFileError(TiltakError):
             locale=locale,
         ).format(file=display_name(self.name, locale), count=len(problems))
         return "\n  ".join([head, *(f"{p.message(locale)} @ {p.path}" for p in problems)])
+
+
+class DocumentFileError(TiltakError):
+    """A document named on the command line cannot be read as a plan: why not."""
+
+    def __init__(self, name: str, error: DocumentError | MissingExtraError) -> None:
+        self.name = name
+        self.error = error
+        super().__init__(f"{name}: {error}")
+
+    def render(self, locale: str) -> str:
+        """The file (standard input in the run's words) and the reason, in ``locale``."""
+        return f"{display_name(self.name, locale)}: {self.error.message(locale)}"
 
 
 def add_locale(parser: argparse.ArgumentParser) -> None:

@@ -18,6 +18,7 @@ from tiltak._i18n import N_, gettext
 from ._common import (
     STDIN,
     Commands,
+    DocumentFileError,
     add_locale,
     add_max_input,
     counts,
@@ -31,7 +32,6 @@ from ._common import (
 __all__ = ["add"]
 
 _EXIT_ERRORS = 1
-_EXIT_UNREADABLE = 2
 
 
 def add(commands: Commands) -> None:
@@ -74,12 +74,8 @@ def run(args: argparse.Namespace) -> int:
         source = io.BytesIO(read_bytes(args.file))  # at most --max-input bytes
     try:
         result = read_document(source, kind=args.kind)
-    except DocumentError as error:
-        show(f"{args.file}: {error.message(language)}")
-        return _EXIT_UNREADABLE
-    except MissingExtraError as error:  # the message names the extra to install
-        show(f"{args.file}: {error.message(language)}")
-        return _EXIT_UNREADABLE
+    except (DocumentError, MissingExtraError) as error:  # exit 2, the extra named if missing
+        raise DocumentFileError(args.file, error) from None
     notes_out = sys.stdout if args.output not in (None, STDIN) else sys.stderr
     for note in result.notes:
         show(note.line(language), notes_out)

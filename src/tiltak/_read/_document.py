@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 
 from tiltak._enums import PlanKind
@@ -12,13 +13,19 @@ from ._notes import DocumentError, ReadResult
 
 __all__ = ["read_document"]
 
+_LOOK = 1 << 16
+"""How far into a file the look for tiltak's format key goes: its writers put it first."""
+_TILTAK_JSON = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{.*?"format"\s*:\s*"tiltak/', re.DOTALL)
+"""A JSON object that names tiltak's format: a plan already, not a document to read."""
+
 
 def read_document(source: Source, *, kind: PlanKind | str | None = None) -> ReadResult:
     """Read a plan from an Excel workbook, a Word document, a PDF or plain text.
 
     Which of :func:`read_xlsx`, :func:`read_docx`, :func:`read_pdf` and :func:`read_text`
     reads it is decided by the file's content (its signature, and for a zip the parts it
-    holds), never by its name; :attr:`ReadResult.source` says which.
+    holds), never by its name; :attr:`ReadResult.source` says which. A plan in tiltak's own
+    JSON format is refused (reason ``already-a-plan``): :func:`tiltak.loads` reads it.
     """
     data = read_source(source)
     kind_of = sniff(data)
@@ -43,6 +50,11 @@ def read_document(source: Source, *, kind: PlanKind | str | None = None) -> Read
             return read_docx(data, kind=kind)
         raise DocumentError(
             "not-a-document", N_("the file is a zip, but neither a workbook nor a Word document")
+        )
+    if _TILTAK_JSON.match(data[:_LOOK]) is not None:
+        raise DocumentError(
+            "already-a-plan",
+            N_("the file is a tiltak plan already: tiltak validate and tiltak render read it"),
         )
     from ._text import read_text  # noqa: PLC0415 - each format's reader loads when asked
 

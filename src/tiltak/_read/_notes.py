@@ -227,7 +227,8 @@ class DocumentError(TiltakError, ValueError):
     """A document that cannot be read as a plan; the message never quotes its content.
 
     ``reason`` is a stable word (``"not-a-document"``, ``"encrypted"``, ``"too-large"``,
-    ``"zip-bomb"``, ``"no-header"``, ``"no-text"``, ``"damaged"``); :meth:`message` says it
+    ``"zip-bomb"``, ``"no-header"``, ``"no-text"``, ``"damaged"``, ``"already-a-plan"``);
+    :meth:`message` says it
     in a language.
     """
 
