@@ -42,7 +42,7 @@ class TestExamples:
         lines = text.splitlines()
         assert len(lines) <= 30, text
         dated = next(i for i, line in enumerate(lines) if line.strip().startswith("P011"))
-        outside = "Perioden, 2016 til 2020, ligger utenfor planperioden 2019 til 2023."
+        outside = "Perioden, 2016 til 2020, går utenfor planperioden 2019 til 2023."
         assert outside in lines[dated]
         assert "Hvor: avsnitt 4, 5.2" in lines[dated + 1]
         repeat = next(i for i, line in enumerate(lines) if line.strip().startswith("P015"))

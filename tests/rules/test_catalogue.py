@@ -121,7 +121,7 @@ def seed_period(plan: Plan) -> Plan:
     return attrs.evolve(
         plan,
         period=Period(start="2019", end="2023"),
-        goals=tuple(attrs.evolve(g, target=None) for g in plan.goals),
+        goals=tuple(attrs.evolve(g, target=None, follow_ups=()) for g in plan.goals),
         measures=(
             attrs.evolve(plan.measures[0], deadline="2020", follow_ups=()),
             attrs.evolve(plan.measures[1], deadline="2023-12-31", follow_ups=()),
@@ -195,6 +195,13 @@ TRIGGERS = [
     Case("P009", A, measure(0, goals=()), "$.measures[0].goals", W),
     Case("P010", A, add_goal, "$.goals[1]", W),
     Case("P011", A, measure(0, deadline="2025-01"), "$.measures[0].deadline", W),
+    Case(
+        "P011",
+        A,
+        goal(0, follow_ups=(FollowUp(date=dt.date(2026, 3, 1)),)),
+        "$.goals[0].follow_ups[0].date",
+        W,
+    ),
     Case("P011", V, set_(period=Period(start="2019", end="2023")), "$.measures[0].deadline", W),
     Case(
         "P011",

@@ -315,9 +315,10 @@ def _whole_years_inside(window: Window, years: list[int]) -> bool:
     source="good practice; seed 004 shows the fault",
     quote="«for perioden 2019-2023» beside «5.2 Avdelingsvise tiltak for å oppnå målområder for "
     "2016-2020» (seed 004)",
-    rationale="Deadlines, goal and section periods, follow-ups and revisions outside the plan "
-    "period belong to another plan (seed 004 dates its sections 2016-2020 in a 2019-2023 "
-    "plan). A date known only to the month or year is inside when some day of it is.",
+    rationale="Deadlines, goal and section periods, follow-ups (of the plan, its goals and its "
+    "measures) and revisions outside the plan period belong to another plan (seed 004 dates "
+    "its sections 2016-2020 in a 2019-2023 plan). A period runs outside when any part of it "
+    "does. A date known only to the month or year is inside when some day of it is.",
 )
 def _inside(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     period = plan.period
@@ -334,7 +335,7 @@ def _inside(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
     def found_period(path: str, own: Period) -> Finding:
         message = N_(
-            "Its period, {first} to {last}, lies outside the plan period {start} to {end}."
+            "Its period, {first} to {last}, runs outside the plan period {start} to {end}."
         )
         return ctx.finding(
             path, message, first=_shown(own.start), last=_shown(own.end), start=start, end=end
@@ -349,13 +350,18 @@ def _inside(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     goals, measures = plan.goals, plan.measures
     # Most plans date everything inside their period: the years of the dates show it at once.
     years = [due.year for g in goals if (t := g.target) is not None and (due := t.due) is not None]
-    if not _whole_years_inside(window, years + _period_years([g.period for g in goals])):
+    years += _period_years([g.period for g in goals])
+    years += [on.year for g in goals for f in g.follow_ups if (on := f.date) is not None]
+    if not _whole_years_inside(window, years):
         for i, goal in enumerate(goals):
             target = goal.target
             if target is not None and target.due is not None and outside_date(target.due):
                 yield found(f"$.goals[{i}].target.due", target.due)
             if goal.period is not None and outside_period(goal.period):
                 yield found_period(f"$.goals[{i}].period", goal.period)
+            for j, follow_up in enumerate(goal.follow_ups):
+                if follow_up.date is not None and outside_day(follow_up.date):
+                    yield found(f"$.goals[{i}].follow_ups[{j}].date", follow_up.date)
     years = [deadline.year for m in measures if (deadline := m.deadline) is not None]
     years += _period_years([m.period for m in measures])
     years += [on.year for m in measures for f in m.follow_ups if (on := f.date) is not None]
