@@ -15,6 +15,7 @@ from tiltak import (
     Measure,
     Participant,
     Plan,
+    Principal,
     Report,
     examples,
 )
@@ -122,6 +123,22 @@ class TestElementAt:
         """The goals of a plan about one person may name them: no label is quoted."""
         plan = Plan(kind=kind, goals=[Goal(id="1", text="Kari går til butikken selv")])
         assert element_at(plan, "$.goals[0]").text(locale="nb") == "mål 1"
+
+    def test_a_principal_is_named_in_a_sip(self) -> None:
+        """A principal is a municipality or a region: named by its name, in a SIP too."""
+        plan = Plan(
+            kind="coordinated_plan",
+            principals=[
+                Principal(id="K", name="Malmö stad", overall_responsibility=True),
+                Principal(id="R", name="Region Skåne", overall_responsibility=True),
+            ],
+        )
+        ref = element_at(plan, "$.principals[1].overall_responsibility")
+        assert ref.text(locale="sv") == "huvudman R \u201dRegion Skåne\u201d"
+        (finding,) = tiltak.validate(plan, select="S003")
+        assert finding.message(locale="sv") == (
+            "Huvudman Malmö stad har redan det övergripande ansvaret."
+        )
 
     def test_place_without_the_plan(self) -> None:
         """A summary names its events' elements by kind and place."""

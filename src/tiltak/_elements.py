@@ -76,8 +76,17 @@ _COLLECTIONS: Mapping[str, tuple[str, str | None]] = MappingProxyType(
 )
 # The one field of an element that may be quoted: its own title or text.
 _LABEL_FIELDS: Mapping[str, str] = MappingProxyType(
-    {"goal": "text", "goal_area": "title", "measure": "title", "cause": "text", "section": "title"}
+    {
+        "goal": "text",
+        "goal_area": "title",
+        "measure": "title",
+        "cause": "text",
+        "section": "title",
+        "principal": "name",
+    }
 )
+# Labels quoted in a plan about one person too: a principal is a municipality or a region.
+_NOT_ABOUT_THE_PERSON = frozenset({"principal"})
 
 # Plans about one person: their goals and measures are written about that person, so no text
 # of theirs is quoted, for it may name them.
@@ -241,7 +250,7 @@ def _reference(plan: Plan, collection: str, index: int, *, labels: bool) -> Elem
     kind, field, label_field = _READING[collection]
     item = getattr(plan, collection)[index]
     label = None
-    if labels and label_field is not None:
+    if label_field is not None and (labels or kind in _NOT_ABOUT_THE_PERSON):
         label = excerpt(getattr(item, label_field))
         if label is None and kind == "measure":
             label = excerpt(item.description)

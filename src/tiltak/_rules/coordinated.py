@@ -73,7 +73,7 @@ def _overall(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"$.principals[{i}].overall_responsibility",
             N_("Principal {first} already has the overall responsibility."),
-            first=identifier(plan, "principals", holders[0]),
+            first=plan.principals[holders[0]].name or identifier(plan, "principals", holders[0]),
         )
 
 
