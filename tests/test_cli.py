@@ -618,6 +618,21 @@ class TestValidate:
         assert f"{name}: 1 error, 0 warnings, 0 notes\n" in out
         assert "  I002 error @ the plan: No coordinator is named.\n" in out
 
+    @pytest.mark.parametrize(
+        "head", [b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"%PDF-1.7"]
+    )
+    def test_a_document_points_to_import(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], head: bytes
+    ) -> None:
+        """A workbook, a Word document or a PDF given to validate: tiltak import reads it."""
+        path = tmp_path / "plan.docx"
+        path.write_bytes(head + bytes(64))
+        assert 2 == main(["validate", str(path), "--locale", "en"])
+        assert capsys.readouterr().err == (
+            f"tiltak validate: error: {path} is an Office document or a PDF, not a tiltak plan:"
+            " tiltak import reads it\n"
+        )
+
     def test_localised(
         self, tmp_path: Path, tiltak_locale: str, capsys: pytest.CaptureFixture[str]
     ) -> None:

@@ -83,7 +83,11 @@ class TestRule:
         monkeypatch.setenv("TILTAK_LOCALE", "xx")
         monkeypatch.setenv("LANG", "nn_NO.UTF-8")
         assert 2 == main(["rules"])
-        assert "tiltak: feil: ukjend språk 'xx'; bruk nb, nn, sv eller en\n" == (
+        assert "tiltak: feil: ukjend språk 'xx' i $TILTAK_LOCALE; bruk nb, nn, sv eller en\n" == (
+            capsys.readouterr().err
+        )
+        assert 2 == main(["rules", "--locale", "yy"])  # the option's own, said as such
+        assert "tiltak: feil: ukjend språk 'yy'; bruk nb, nn, sv eller en\n" == (
             capsys.readouterr().err
         )
 

@@ -88,7 +88,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LocaleChoiceError as error:
         # The choice is not usable: say so in the environment's language.
         fallback = run_language([], {**os.environ, "TILTAK_LOCALE": ""})
-        message = gettext(N_("unknown locale '{locale}'; use nb, nn, sv or en"), locale=fallback)
+        message = gettext(
+            N_("unknown locale '{locale}' in $TILTAK_LOCALE; use nb, nn, sv or en")
+            if error.from_environment
+            else N_("unknown locale '{locale}'; use nb, nn, sv or en"),
+            locale=fallback,
+        )
         text = gettext(N_("{program}: error: {message}"), locale=fallback)
         print(
             text.format(program=_PROG, message=message.format(locale=shown_code(error.text))),

@@ -310,7 +310,19 @@ def read_plan(name: str) -> Plan:
     try:
         return loads(data)
     except PlanFormatError as error:
+        if data.startswith(_DOCUMENTS):
+            raise InputError(
+                N_(
+                    "{file} is an Office document or a PDF, not a tiltak plan:"
+                    " tiltak import reads it"
+                ),
+                name,
+            ) from None
         raise PlanFileError(name, error) from None
+
+
+_DOCUMENTS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"%PDF-")
+"""How a workbook, a Word document (zips; or old OLE2 files) and a PDF begin."""
 
 
 @drop_context

@@ -31,11 +31,15 @@ ENVIRONMENT = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
 class LocaleChoiceError(ValueError):
-    """``--locale`` or ``TILTAK_LOCALE`` names a language tiltak does not speak."""
+    """``--locale`` or ``TILTAK_LOCALE`` names a language tiltak does not speak.
 
-    def __init__(self, text: str) -> None:
+    ``from_environment``: the choice came from ``TILTAK_LOCALE``, which the message names.
+    """
+
+    def __init__(self, text: str, *, from_environment: bool = False) -> None:
         super().__init__(text)
         self.text = text
+        self.from_environment = from_environment
 
 
 def given_locale(argv: Sequence[str]) -> str | None:
@@ -62,12 +66,13 @@ def run_language(argv: Sequence[str], environ: Mapping[str, str]) -> str:
     >>> run_language(["demo", "--locale", "nn"], {"TILTAK_LOCALE": "sv"})
     'nn'
     """
-    for text in (given_locale(argv), environ.get("TILTAK_LOCALE") or None):
+    given = given_locale(argv)
+    for text in (given, None if given is not None else environ.get("TILTAK_LOCALE") or None):
         if text is not None:
             try:
                 return normalise_locale(text)
             except UnknownLocaleError:
-                raise LocaleChoiceError(text) from None
+                raise LocaleChoiceError(text, from_environment=given is None) from None
     for name in ENVIRONMENT:
         value = environ.get(name)
         if value:
