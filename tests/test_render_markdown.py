@@ -84,6 +84,7 @@ class TestToMarkdown:
         )
         assert "\\- item" == escape("- item", block=True)
         assert "- item" == escape("- item")
+        assert "Budsjett \\$5 000 til \\$7 000" == escape("Budsjett $5 000 til $7 000")  # no math
 
     def test_repr_markdown_in_the_context_locale(self) -> None:
         """_repr_markdown_ is to_markdown in the locale of the current context."""

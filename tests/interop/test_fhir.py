@@ -480,6 +480,25 @@ class TestForeign:
 
 
 class TestCheck:
+    def test_strings_beyond_fhirs_limit(self) -> None:
+        """A string over 1,048,576 characters is named by its path and length, at any depth."""
+        bundle = to_fhir(Plan(kind="action_plan", title="x" * 1_048_577))
+        assert [line.split(":")[0] for line in check_fhir(bundle)] == [
+            "$.entry[0].resource.extension[0].valueString",
+            "$.entry[0].resource.title",
+        ]
+        assert "1,048,577 characters" in check_fhir(bundle)[1]
+        assert check_fhir(to_fhir(Plan(kind="action_plan", title="x" * 1_000_000))) == []
+        deep: dict[str, Any] = {}
+        node = deep
+        for _ in range(100_000):  # deeper than any recursion
+            node["n\x1b"] = [{}]
+            node = node["n\x1b"][0]
+        node["text"] = "x" * 1_048_577
+        (line,) = check_fhir({"resourceType": "Goal", "lifecycleStatus": "active", "x": deep})
+        assert line.startswith("$.x.[")
+        assert "\x1b" not in line
+
     def test_wrong_codes_are_caught(self, rich: Plan) -> None:
         """Codes outside their required value sets are reported with their paths."""
         bundle = to_fhir(rich, lossless=False)

@@ -21,7 +21,9 @@ from ._view import Badge, Block, Cell, Document, Facts, Figure, Listed, Note, Ta
 
 __all__ = ["escape", "render"]
 
-_PUNCTUATION = re.compile(r"([\\`*_\[\]|~#])")
+_PUNCTUATION = re.compile(r"([\\`*_\[\]|~#$])")
+"""What Markdown would read as markup: emphasis, code, links, tables, strikethrough, headings,
+and the dollar signs of math (GitHub, MyST)."""
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _AUTOLINK = re.compile(r":(?=//)|(?<=[^\W_])\.(?=[^\W_])|@")
 _LINK_PARTS = {":": "&#58;", ".": "&#46;", "@": "&#64;"}

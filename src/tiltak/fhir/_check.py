@@ -43,8 +43,9 @@ def check_fhir(resource: Mapping[str, Any]) -> list[str]:
     care-plan-intent, care-plan-activity-status, goal-status, and goal-achievement for codes
     of its code system), that tiltak's own codes exist, and the invariants cpl-3 (an activity
     has a reference or a detail, not both) and gol-1 (a target with a detail has a measure).
-    A resource without a type, or of another type at the top, is a problem too. An empty list
-    means no problem was found. Lines name the path and the code, never text.
+    A resource without a type, or of another type at the top, is a problem too, as is a
+    string longer than FHIR's limit of 1,048,576 characters. An empty list means no problem
+    was found. Lines name the path and the code, never text.
     """
     if not isinstance(cast(object, resource), Mapping):
         return ["$: not a FHIR resource (a JSON object)"]
@@ -53,7 +54,54 @@ def check_fhir(resource: Mapping[str, Any]) -> list[str]:
     if isinstance(kind, str) and kind not in _CHECKED:
         problems.append(f"$.resourceType: {shape(kind)} is not a Bundle, CarePlan or Goal")
     _resource(resource, "$", problems)
+    problems.extend(_too_long(resource))
     return problems
+
+
+MAX_STRING = 1_048_576
+"""The most characters a FHIR string may hold (R4: "SHALL NOT exceed 1MB")."""
+
+
+def _too_long(resource: Mapping[str, Any]) -> list[str]:
+    """A line for every string in ``resource`` longer than :data:`MAX_STRING`, at its path.
+
+    Walked without recursion, and each path spelt out only for a string it names, so that
+    neither deep nesting nor many values costs more than one look at each.
+    """
+    found = []
+    steps: list[tuple[int, str]] = [(-1, "$")]  # (the parent's step, this step)
+    stack: list[tuple[object, int]] = [(resource, 0)]
+    while stack:
+        value, at = stack.pop()
+        if isinstance(value, str):
+            if len(value) > MAX_STRING:
+                found.append(
+                    f"{_path(steps, at)}: a string of {len(value):,} characters, longer than"
+                    f" FHIR's {MAX_STRING:,}"
+                )
+        elif isinstance(value, Mapping | list):
+            pairs = value.items() if isinstance(value, Mapping) else enumerate(value)
+            for key, item in pairs:
+                if isinstance(item, str | Mapping | list):
+                    step = f"[{key}]" if isinstance(key, int) else f".{_key(key)}"
+                    steps.append((at, step))
+                    stack.append((item, len(steps) - 1))
+    return sorted(found)
+
+
+def _path(steps: list[tuple[int, str]], at: int) -> str:
+    parts = []
+    while at >= 0:
+        at, step = steps[at]
+        parts.append(step)
+    return "".join(reversed(parts))
+
+
+def _key(key: object) -> str:
+    """A key as a path shows it: a FHIR element's name as it is, anything else by its shape."""
+    if isinstance(key, str) and key.isascii() and key.isidentifier():
+        return key
+    return f"[{shape(key) if isinstance(key, str) else type(key).__name__}]"
 
 
 _CHECKED = frozenset(("Bundle", "CarePlan", "Goal"))
