@@ -82,6 +82,7 @@ MESSAGES: Mapping[str, tuple[NoteKind, str]] = MappingProxyType(
             N_("week read from text; the deadline is the week's last day, {value}"),
         ),
         "ND003": (_GUESSED, N_("season read from text as the period {value}")),
+        "ND006": (_GUESSED, N_("tertial or quarter read from text as the period {value}")),
         "ND004": (_KEPT, N_("not a date or a period: the text is kept in {field}")),
         "ND005": (_GUESSED, N_("the plan period is read from the text as {value}")),
         "NC001": (_GUESSED, N_("status read from a word as {colour}")),

@@ -47,6 +47,23 @@ _SEASONS: Final = {
     "summer": (6, 8),
 }  # fmt: skip
 _SEASON: Final = re.compile(r"([^\W\d_]+)\s+(\d{4})")
+_PART_OF_YEAR: Final = re.compile(
+    r"(?:([1-4])\.?\s*(tertial|kvartal|quarter)|(tertial|kvartal|quarter)\s*([1-4])"
+    r"|([TQ])([1-4]))\.?\s+(\d{4})",
+    re.IGNORECASE,
+)
+"""A tertial or a quarter of a year: ``1. tertial 2024``, ``kvartal 3 2024``, ``Q2 2024``."""
+_PART_MONTHS: Final = {"tertial": 4, "t": 4, "kvartal": 3, "quarter": 3, "q": 3}
+_BY: Final = re.compile(
+    r"(?:innen|innan|før|före|by|before)\s+(?:utgangen|utgongen|utgången|slutten|slutet|the\s+end)"
+    r"\s+(?:av|of)\s+"
+    r"|(?:i|ved)\s+(?:utgangen|utgongen|utgången|slutten|slutet)\s+(?:av)\s+"
+    r"|i\s+løpet\s+av\s+|klart\s+senast\s+|senast\s+|senest\s+|seinast\s+|innen\s+|innan\s+"
+    r"|no\s+later\s+than\s+|by\s+",
+    re.IGNORECASE,
+)
+"""The words before a deadline that say "by" it: *innen*, *senest*, *klart senast*, *innen
+utgangen av*. A month or a year is due at its end, so "by the end of March" is March."""
 _RANGE: Final = re.compile(r"\s*(?:–|—|-|\bto\b|\btil\b|\btill\b)\s*")
 _YEARS: Final = re.compile(r"(?<!\d)(\d{4})\s*[–—-]\s*(\d{4})(?!\d)")
 _OPEN: Final = "…"
@@ -162,15 +179,38 @@ def _season(text: str) -> Period | None:
     )
 
 
+def _part_of_year(text: str) -> Period | None:
+    """The months of a tertial or a quarter: ``2. tertial 2024`` is May to August 2024."""
+    match = _PART_OF_YEAR.fullmatch(text.strip())
+    if match is None:
+        return None
+    number, word, word_first, number_after, letter, letter_number, year = match.groups()
+    months = _PART_MONTHS[(word or word_first or letter).casefold()]
+    index = int(number or number_after or letter_number)
+    if index > 12 // months:
+        return None
+    last = index * months
+    return Period(
+        start=PartialDate(year=int(year), month=last - months + 1),
+        end=PartialDate(year=int(year), month=last),
+    )
+
+
 def read_period(text: str) -> Period | None:
-    """``2019–2023``, ``1. mars 2024 – 31. des. 2024``, ``… – 2025``; ``None`` otherwise."""
+    """``2019–2023``, ``1. mars 2024 – 31. des. 2024``, ``mars–april 2024``, ``… – 2025``.
+
+    ``None`` when the text is none of these. A start without a year has the end's.
+    """
     stripped = text.strip()
     years = _YEARS.fullmatch(stripped)
     if years is not None:
         return Period(start=years.group(1), end=years.group(2))
-    for separator in (" – ", " — ", " - ", "–", " til ", " till ", " to "):
+    for separator in (" – ", " — ", " - ", "–", " til ", " till ", " to ", "-"):
         if separator in stripped:
             left, _, right = stripped.partition(separator)
+            year = _ANY_YEAR.search(right)
+            if year is not None and _ANY_YEAR.search(left) is None and left.strip() != _OPEN:
+                left = f"{left.strip().rstrip('.')} {year.group()}"  # "mars-april 2024"
             start = None if left.strip() in ("", _OPEN) else read_date(left)
             end = None if right.strip() in ("", _OPEN) else read_date(right)
             if (start is None and left.strip() not in ("", _OPEN)) or (
@@ -206,6 +246,12 @@ def read_when(value: object, number_format: str | None = None) -> When:
 def _read_when_text(text: str) -> When:
     if not _ANY_YEAR.search(text):
         return None, None, "ND004"  # every date and period tiltak reads has a year
+    by = _BY.match(text)
+    if by is not None:
+        text = text[by.end() :]
+    part = _part_of_year(text)
+    if part is not None:
+        return None, part, "ND006"
     week = _week(text)
     if week is not None:
         return week, None, "ND002"
