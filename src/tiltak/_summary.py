@@ -51,7 +51,7 @@ from ._time._asof import (
     next_events,
     overdue_measures,
 )
-from ._time._dates import PartialDate, to_day
+from ._time._dates import PartialDate, shifted, to_day
 from ._time._schedule import Schedule
 
 __all__ = [
@@ -876,7 +876,7 @@ def summarise_rounds(
     if not ends:
         return ()
     start = _period_start(plan)
-    first = ends[0] - dt.timedelta(days=1) if start is None or start >= ends[0] else start
+    first = shifted(ends[0], -1) if start is None or start >= ends[0] else start
     begins = [first, *ends[:-1]]
     return tuple(
         _round_summary(plan, plan, since, end, rule, added=False)

@@ -83,9 +83,16 @@ def missed_days(schedule: Schedule, first: dt.date, last: dt.date) -> tuple[int,
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` moved ``months`` on, clamped to the month's last day (31 Jan + 1 = 28/29 Feb)."""
+    """``day`` moved ``months`` on, clamped to the month's last day (31 Jan + 1 = 28/29 Feb).
+
+    Held inside the calendar: past year 9999 is its last day, before year 1 its first.
+    """
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
+    if year < dt.MINYEAR:
+        return dt.date.min
+    if year > dt.MAXYEAR:
+        return dt.date.max
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
 

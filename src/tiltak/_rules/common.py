@@ -13,7 +13,7 @@ from tiltak._i18n import N_, NP_
 from tiltak._model import Participant, Plan, Responsible, Subject
 from tiltak._report import Finding
 from tiltak._time._asof import measure_due, overdue_indices, recorded_follow_up
-from tiltak._time._dates import PartialDate, Period
+from tiltak._time._dates import PartialDate, Period, shifted
 from tiltak._time._daynumbers import Window
 
 from ._core import RuleContext, within_cap
@@ -710,7 +710,7 @@ def _missed(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     recorded = recorded_follow_up(plan, as_of)
     routine = plan.follow_up
     if routine is not None and routine.schedule is not None:
-        first = routine.schedule.start if recorded is None else recorded + dt.timedelta(days=1)
+        first = routine.schedule.start if recorded is None else shifted(recorded, 1)
         count, latest = missed_days(routine.schedule, first, last)
         if latest is not None:
             yield ctx.finding(

@@ -10,6 +10,7 @@ from tiltak._i18n import N_, NP_
 from tiltak._model import Plan
 from tiltak._report import Finding
 from tiltak._time._asof import last_delivered
+from tiltak._time._dates import shifted
 
 from ._core import RuleContext, within_cap
 from ._define import W, blank, closed, missed_days, rule
@@ -119,7 +120,7 @@ def _report_delivered(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         if schedule is None:
             continue
         delivered = last_delivered(line, as_of)
-        first = schedule.start if delivered is None else delivered + dt.timedelta(days=1)
+        first = schedule.start if delivered is None else shifted(delivered, 1)
         if first > last:
             continue
         count, latest = missed_days(schedule, first, last)

@@ -23,6 +23,7 @@ from tiltak._enums import AbsenceDegree, Jurisdiction, Party, PlanKind
 from tiltak._i18n import N_
 from tiltak._model import DialogueMeeting, Plan, ReturnToWork
 from tiltak._report import Finding
+from tiltak._time._dates import shifted
 
 from ._core import Check, RuleContext
 from ._define import E, I, W, blank, closed, rule
@@ -46,7 +47,7 @@ def _first_day(plan: Plan) -> dt.date | None:
 
 def _last_day(first: dt.date, days: int) -> dt.date:
     """Day ``days`` of an absence that begins on ``first`` (day 1), the last day within it."""
-    return first + dt.timedelta(days=days - 1)
+    return shifted(first, days - 1)
 
 
 def _day_of(first: dt.date, day: dt.date) -> int:
@@ -334,7 +335,7 @@ def _sent_to_nav(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     found = _meeting(rtw, 2)
     if found is None or found[1].date is None:
         return
-    latest = found[1].date - dt.timedelta(days=_NAV_DAYS_BEFORE)
+    latest = shifted(found[1].date, -_NAV_DAYS_BEFORE)
     if rtw.sent_to_nav is None or rtw.sent_to_nav > latest:
         yield ctx.finding(
             f"{_RTW}.sent_to_nav",

@@ -13,7 +13,23 @@ import attrs
 from tiltak._checks import is_, opt
 from tiltak._errors import ModelError, ModelTypeError
 
-__all__ = ["PartialDate", "Period", "Precision", "to_day", "to_partial_date"]
+__all__ = ["PartialDate", "Period", "Precision", "shifted", "to_day", "to_partial_date"]
+
+
+def shifted(day: dt.date, days: int) -> dt.date:
+    """``day`` moved ``days`` on (back, when negative), held inside the calendar.
+
+    Deadlines counted from a day near year 1 or 9999 end at its first or last day, where
+    :class:`datetime.date` arithmetic would raise.
+
+    >>> shifted(dt.date(9999, 12, 30), 7), shifted(dt.date(1, 1, 2), -7)
+    (datetime.date(9999, 12, 31), datetime.date(1, 1, 1))
+    """
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
 
 _ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 r"""ASCII digits only, as the format reads them: ``\d`` would read full-width digits too."""
