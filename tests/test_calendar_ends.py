@@ -83,9 +83,12 @@ def _moved(value: object, day: dt.date) -> Any:
     if isinstance(value, tuple):
         return tuple(_moved(item, day) for item in value)
     if attrs.has(type(value)):
-        changes = {f.name: _moved(getattr(value, f.name), day) for f in attrs.fields(type(value))}
+        record: Any = value
+        changes = {
+            f.name: _moved(getattr(record, f.name), day) for f in attrs.fields(type(record))
+        }
         try:
-            return attrs.evolve(value, **changes)
+            return attrs.evolve(record, **changes)
         except tiltak.TiltakError:  # a schedule whose rule cannot start there: as it was
             return value
     return value
