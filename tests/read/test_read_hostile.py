@@ -383,3 +383,28 @@ def test_a_hidden_sheet_is_read_with_a_note() -> None:
     assert [m.title for m in result.plan.measures] == ["Lampor", "Vakter"]
     assert result.plan.measures[0].deadline == tiltak.PartialDate(year=2025)
     assert [str(n.location) for n in result.notes if n.code == "NS004"] == ["Skjult"]
+
+
+def test_many_sheet_tags_in_a_comment_cost_one_pass() -> None:
+    """``<sheet `` forty thousand times without a ``>``: read in one pass (was 63 s)."""
+    data = _patched(
+        _sheet(["Orsak", "Åtgärd", "När", "Vem"], ["1. Mörker", "Lampor", "2025", "Anna"]),
+        "xl/workbook.xml",
+        lambda xml: xml.replace(b"<sheets>", b"<!--" + b"<sheet " * 40_000 + b"--><sheets>"),
+    )
+    start = time.perf_counter()
+    result = read_xlsx(data)
+    assert time.perf_counter() - start < 5
+    assert [m.title for m in result.plan.measures] == ["Lampor"]
+
+
+def test_a_sheet_name_is_shown_as_excel_allows_one() -> None:
+    """At most 31 characters, controls escaped: not a megabyte, not an override, per note."""
+    from tiltak.documents import SourceLocation
+
+    long_name = SourceLocation(sheet="Kari\u202e" + "x" * 1_000_000, cell="B3")
+    shown = long_name.text("en")
+    assert len(shown) < 50
+    assert "\u202e" not in shown
+    assert shown.endswith("…!B3")
+    assert SourceLocation(sheet="Tiltak", cell="B3").text("en") == "Tiltak!B3"

@@ -13,6 +13,7 @@ from tiltak._errors import MissingExtraError, ModelError, TiltakError
 from tiltak._i18n import N_, gettext
 from tiltak._locale import resolve_locale
 from tiltak._model import Plan
+from tiltak._shape import excerpt
 
 from ._labels import colour_label, kind_label
 
@@ -135,10 +136,15 @@ class SourceLocation:
     line: int | None = None
 
     def text(self, locale: str | None = None) -> str:
-        """The place in words, in ``locale``: ``Åtgärder!B3``, ``page 2, line 14``."""
+        """The place in words, in ``locale``: ``Åtgärder!B3``, ``page 2, line 14``.
+
+        A sheet's name is shown as Excel allows one, at most 31 characters, its control
+        characters escaped: a workbook may name a sheet at any length, or after a person.
+        """
         parts: list[str] = []
         if self.sheet is not None:
-            parts.append(self.sheet if self.cell is None else f"{self.sheet}!{self.cell}")
+            sheet = excerpt(self.sheet, _SHEET_NAME_MAX)
+            parts.append(sheet if self.cell is None else f"{sheet}!{self.cell}")
         elif self.table is not None:
             table = gettext(N_("table {n}"), locale=locale).format(n=self.table)
             parts.append(table if self.cell is None else f"{table}!{self.cell}")
@@ -155,6 +161,9 @@ class SourceLocation:
     def __str__(self) -> str:
         return self.text("en")
 
+
+_SHEET_NAME_MAX = 31
+"""The longest sheet name Excel allows."""
 
 ParamValue = str | int
 

@@ -67,7 +67,9 @@ def _unescape(text: str) -> str:
 _MERGE: Final = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
 
 
-_SHEET: Final = re.compile(rb'<(?:\w+:)?sheet\s[^>]*?\bname="([^"]*)"')
+_SHEET: Final = re.compile(rb'<(?:\w+:)?sheet\s[^<>]*?\bname="([^"<]*)"')
+"""A sheet element's name: never looking past the next tag, so a text of many "<sheet " is
+read in one pass."""
 
 
 def _declared_sheets(archive: zipfile.ZipFile) -> list[str]:
