@@ -11,7 +11,7 @@ import pytest
 
 import tiltak
 from tiltak import examples
-from tiltak.documents import DocumentError, read_xlsx
+from tiltak.documents import DocumentError, read_docx, read_xlsx
 
 openpyxl = pytest.importorskip("openpyxl")
 docx = pytest.importorskip("docx")
@@ -408,3 +408,63 @@ def test_a_sheet_name_is_shown_as_excel_allows_one() -> None:
     assert "\u202e" not in shown
     assert shown.endswith("…!B3")
     assert SourceLocation(sheet="Tiltak", cell="B3").text("en") == "Tiltak!B3"
+
+
+def _word_table(rows: int, continuation: bytes = b"", span: int = 1) -> bytes:
+    """A Word table: a Brå header row, then ``rows`` rows whose first cell continues a merge."""
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Tiltak", "Ansvarlig", "Frist"), strict=True):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ("Lampor", "Anna", "2025"), strict=True):
+        cell.text = text
+    tc = (
+        b'<w:tc><w:tcPr><w:gridSpan w:val="%d"/>%s</w:tcPr><w:p/></w:tc>' % (span, continuation)
+        + b"<w:tc><w:p/></w:tc>" * 2
+    )
+    row = b"<w:tr>" + tc + b"</w:tr>"
+    return _patched(
+        _save(document),
+        "word/document.xml",
+        lambda xml: xml.replace(b"</w:tbl>", row * rows + b"</w:tbl>", 1),
+    )
+
+
+def test_a_long_vertical_merge_is_read_in_one_pass() -> None:
+    """Two thousand rows continuing one merge: read (python-docx's walk took 25 s, then
+    overflowed the stack), each row's first cell the merged value."""
+    start = time.perf_counter()
+    result = read_docx(_word_table(2000, continuation=b"<w:vMerge/>"))
+    assert time.perf_counter() - start < 10
+    assert len(result.plan.measures) == 2001
+    assert {m.title for m in result.plan.measures} == {"Lampor"}
+
+
+@pytest.mark.parametrize(("rows", "span"), [(1, 30_000_000), (200_001, 1)])
+def test_a_table_too_large_is_refused_before_it_is_made(rows: int, span: int) -> None:
+    start = time.perf_counter()
+    with pytest.raises(DocumentError) as caught:
+        read_docx(_word_table(rows, span=span))
+    assert time.perf_counter() - start < 30
+    assert caught.value.reason == "too-large"
+
+
+def test_a_style_is_looked_up_once() -> None:
+    """Many list paragraphs, many styles: each style's name is looked up once per document."""
+    document = docx.Document()
+    document.add_heading("Tiltak", level=1)
+    for index in range(3000):
+        document.add_paragraph(f"Tiltak {index}", style="List Bullet")
+    styles = b"".join(
+        b'<w:style w:type="paragraph" w:styleId="S%d"><w:name w:val="S%d"/></w:style>' % (i, i)
+        for i in range(20_000)
+    )
+    data = _patched(
+        _save(document),
+        "word/styles.xml",
+        lambda xml: xml.replace(b"</w:styles>", styles + b"</w:styles>"),
+    )
+    start = time.perf_counter()
+    result = read_docx(data)
+    assert time.perf_counter() - start < 20
+    assert len(result.plan.measures) == 3000

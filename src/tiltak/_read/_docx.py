@@ -6,17 +6,19 @@ import datetime as dt
 import io
 import re
 import warnings
+from collections.abc import Iterator
 from typing import Any, Final
 
 import attrs
 
 from tiltak._enums import PlanKind
+from tiltak._i18n import N_
 from tiltak._model import Consent, FollowUpRoutine, Goal, Measure, Plan
 
 from ._guard import Source, check_zip, damaged, read_source
 from ._kinds import choose_kind, kind_from_text
 from ._labels import fold
-from ._notes import MissingExtraError, ReadNote, ReadResult, SourceLocation
+from ._notes import DocumentError, MissingExtraError, ReadNote, ReadResult, SourceLocation
 from ._table import (
     Cell,
     MeasureTable,
@@ -141,27 +143,85 @@ def _blocks(element: Any, parent: Any) -> Any:
                 yield from _blocks(content, parent)
 
 
-def _table_rows(table: Any, number: int, notes: list[ReadNote]) -> list[list[Cell]]:
+MAX_TABLE_ROWS: Final = 100_000
+"""The most rows tiltak reads in all the tables of a Word document, as in a sheet."""
+MAX_TABLE_CELLS: Final = 2_000_000
+"""The most cells, a cell spanning columns counted once for each, as in a workbook."""
+
+
+def _grid(table: Any, budget: list[int]) -> Iterator[list[Any]]:
+    """Each row of ``table`` as the ``w:tc`` of each grid column, merged cells resolved.
+
+    A cell spanning columns stands in each of them; one that continues a vertical merge is
+    the cell above it. Read from the XML in one pass, with the cells counted against
+    ``budget`` before they are made: python-docx resolves a vertical merge by walking up
+    the table from each cell, which costs quadratic time and then the recursion limit.
+    """
+    above: list[Any] = []
+    for tr in table._tbl.tr_lst:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _too_large()
+        current: list[Any] = []
+        for tc in tr.tc_lst:
+            span = max(tc.grid_span, 1)
+            budget[1] -= span
+            if budget[1] < 0:
+                raise _too_large()
+            place = len(current)
+            if tc.vMerge == "continue" and place < len(above):
+                tc = above[place]  # noqa: PLW2901 - the cell the merge continues
+            current.extend([tc] * span)
+        above = current
+        yield current
+
+
+def _too_large() -> DocumentError:
+    return DocumentError(
+        "too-large",
+        N_(
+            "the document's tables have more than {rows} rows or {cells} cells, the most"
+            " tiltak reads; a cell spanning columns counts once for each"
+        ),
+        rows=MAX_TABLE_ROWS,
+        cells=MAX_TABLE_CELLS,
+    )
+
+
+def _table_rows(
+    table: Any, number: int, notes: list[ReadNote], budget: list[int]
+) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     above: list[Any] = []
-    for r, row in enumerate(table.rows, start=1):
+    for r, current in enumerate(_grid(table, budget), start=1):
         cells: list[Cell] = []
-        current = list(row.cells)
-        for c, cell in enumerate(current, start=1):
-            merged = c - 1 < len(above) and above[c - 1] is cell._tc
+        for c, tc in enumerate(current, start=1):
+            merged = c - 1 < len(above) and above[c - 1] is tc
             where = SourceLocation(table=number, cell=f"{column_letter(c)}{r}")
             if merged and not (r > 1 and rows[-1][c - 1].merged):
                 notes.append(
                     ReadNote(code="NM001", location=where, params={"range": where.cell or ""})
                 )
-            cells.append(Cell(value=_cell_text(cell._tc), where=where, merged=merged))
-        above = [cell._tc for cell in current]
+            cells.append(Cell(value=_cell_text(tc), where=where, merged=merged))
+        above = current
         rows.append(cells)
     return rows
 
 
-def _is_heading(paragraph: Any) -> bool:
-    name = fold(getattr(paragraph.style, "name", "") or "")
+def _style_name(paragraph: Any, names: dict[str | None, str]) -> str:
+    """The folded name of the paragraph's style, looked up once per style of the document.
+
+    python-docx finds a style by searching every style of the document, for each paragraph.
+    """
+    style_id = paragraph._p.style
+    name = names.get(style_id)
+    if name is None:
+        name = names[style_id] = fold(getattr(paragraph.style, "name", "") or "")
+    return name
+
+
+def _is_heading(paragraph: Any, names: dict[str | None, str]) -> bool:
+    name = _style_name(paragraph, names)
     if name.startswith(_HEADING_STYLES):
         return True
     text = paragraph.text.strip()
@@ -171,8 +231,8 @@ def _is_heading(paragraph: Any) -> bool:
     )
 
 
-def _is_list(paragraph: Any) -> bool:
-    name = fold(getattr(paragraph.style, "name", "") or "")
+def _is_list(paragraph: Any, names: dict[str | None, str]) -> bool:
+    name = _style_name(paragraph, names)
     if "list" in name or "liste" in name:
         return True
     properties = paragraph._p.pPr
@@ -182,6 +242,8 @@ def _is_list(paragraph: Any) -> bool:
 class _Builder:
     def __init__(self, notes: list[ReadNote]) -> None:
         self.notes = notes
+        self.styles: dict[str | None, str] = {}
+        """The folded name of each style met, by its id."""
         self.table = MeasureTable()
         self.fields: dict[str, Any] = {}
         self.texts: dict[str, list[str]] = {}
@@ -216,7 +278,7 @@ class _Builder:
             return
         self.all_text.append(text)
         section = _SECTION_OF.get(fold(text))
-        if section is not None and (_is_heading(paragraph) or len(text) < 40):
+        if section is not None and (_is_heading(paragraph, self.styles) or len(text) < 40):
             self.section = section
             self.note("NT007", where, f"$.{section}")
             return
@@ -237,7 +299,7 @@ class _Builder:
                 self.section = inline
                 self.note("NT007", where, f"$.{inline}")
             return
-        if _is_heading(paragraph):
+        if _is_heading(paragraph, self.styles):
             if self.title is None and not self.goals and not self.measures and not self.texts:
                 self.title = text
                 self.note("NR001", where, "$.title")
@@ -248,7 +310,7 @@ class _Builder:
         if self.section is None:
             self.keep(text, where)
             return
-        self.add(self.section, text, where, listed=_is_list(paragraph))
+        self.add(self.section, text, where, listed=_is_list(paragraph, self.styles))
 
     def add(self, section: str, text: str, where: SourceLocation, *, listed: bool) -> None:
         if section in ("goals", "measures"):
@@ -423,10 +485,11 @@ def read_docx(source: Source, *, kind: PlanKind | str | None = None) -> ReadResu
     builder.places = {}
     paragraph_number = 0
     table_number = 0
+    budget = [MAX_TABLE_ROWS, MAX_TABLE_CELLS]
     for block in blocks:
         if hasattr(block, "rows"):
             table_number += 1
-            rows = _table_rows(block, table_number, notes)
+            rows = _table_rows(block, table_number, notes, budget)
             header = find_header(rows)
             if header is not None:
                 builder.table.read(rows, *header)
