@@ -468,3 +468,43 @@ def test_a_style_is_looked_up_once() -> None:
     result = read_docx(data)
     assert time.perf_counter() - start < 20
     assert len(result.plan.measures) == 3000
+
+
+@pytest.mark.parametrize("flood", ["row", "merges", "texts"])
+def test_cells_merges_and_texts_are_counted_before_openpyxl(
+    monkeypatch: pytest.MonkeyPatch, flood: str
+) -> None:
+    """One row of many cells, many merged ranges, many shared texts: refused from the XML."""
+    from tiltak._read import _xlsx
+
+    monkeypatch.setattr(_xlsx, "MAX_CELLS", 1000)
+    data = _sheet(["Orsak", "Åtgärd", "När", "Vem"], ["1. Mörker", "Lampor", "2025", "Anna"])
+    part, anchor, added = {
+        "row": (
+            "xl/worksheets/sheet1.xml",
+            b"</sheetData>",
+            b'<row r="99">' + b"<c><v>1</v></c>" * 1200 + b"</row>",
+        ),
+        "merges": (
+            "xl/worksheets/sheet1.xml",
+            b"</worksheet>",
+            b'<mergeCells count="600">' + b'<mergeCell ref="A1:B1"/>' * 600 + b"</mergeCells>",
+        ),
+        "texts": ("xl/sharedStrings.xml", b"</sst>", b"<si><t/></si>" * 1200),
+    }[flood]
+    if part not in zipfile.ZipFile(io.BytesIO(data)).namelist():  # a part of its own, then
+        buffer = io.BytesIO(data)
+        with zipfile.ZipFile(buffer, "a") as archive:
+            archive.writestr(part, b'<sst xmlns="x">' + added + b"</sst>")
+        data = buffer.getvalue()
+    else:
+        data = _patched(data, part, lambda xml: xml.replace(anchor, added + anchor, 1))
+
+    class Unopened:
+        def load_workbook(self, *args: object, **kwargs: object) -> None:
+            raise AssertionError("openpyxl was asked to build the workbook")
+
+    monkeypatch.setattr(_xlsx, "_openpyxl", Unopened)
+    with pytest.raises(DocumentError) as caught:
+        read_xlsx(data)
+    assert caught.value.reason == "too-large"

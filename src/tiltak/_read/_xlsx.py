@@ -72,6 +72,47 @@ _SHEET: Final = re.compile(rb'<(?:\w+:)?sheet\s[^<>]*?\bname="([^"<]*)"')
 read in one pass."""
 
 
+_CELL_TAG: Final = re.compile(rb"<(?:\w+:)?c[\s/>]")
+_MERGE_TAG: Final = re.compile(rb"<(?:\w+:)?mergeCell[\s/>]")
+_SHARED_TAG: Final = re.compile(rb"<(?:\w+:)?si[\s/>]")
+_SCAN_CHUNK: Final = 1 << 20
+_LONGEST_TAG: Final = 64
+"""More than any tag the scan counts is long: a ``<`` further back than this begins a
+tag that is whole in the part read so far."""
+
+
+def _tags(archive: zipfile.ZipFile, name: str, pattern: re.Pattern[bytes]) -> int:
+    """How many tags ``pattern`` finds in the part ``name``, read a megabyte at a time."""
+    found = 0
+    tail = b""
+    with archive.open(name) as stream:
+        while chunk := stream.read(_SCAN_CHUNK):
+            block = tail + chunk
+            cut = block.rfind(b"<", max(len(block) - _LONGEST_TAG, 0))
+            if cut < 0:
+                cut = len(block)
+            # No counted tag holds a "<" past its first character: none ends past ``cut``.
+            found += len(pattern.findall(block, 0, cut))
+            tail = block[cut:]
+    return found + len(pattern.findall(tail))
+
+
+def _count_before_loading(archive: zipfile.ZipFile) -> None:
+    """Refuse a workbook of too many cells, merged ranges or shared texts, counted in its XML.
+
+    Counted before openpyxl builds a row: it makes a whole row before tiltak sees one cell of
+    it, and reads every shared text and merged range of a sheet it opens.
+    """
+    cells = 0
+    for name in archive.namelist():
+        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+            cells += _tags(archive, name, _CELL_TAG) + 2 * _tags(archive, name, _MERGE_TAG)
+            if cells > MAX_CELLS:  # a merged range is two cells at the least
+                raise _too_many_cells()
+        elif name == "xl/sharedStrings.xml" and _tags(archive, name, _SHARED_TAG) > MAX_CELLS:
+            raise _too_many_cells()
+
+
 def _declared_sheets(archive: zipfile.ZipFile) -> list[str]:
     """The names of the sheets the workbook declares, loadable or not."""
     try:
@@ -346,6 +387,7 @@ def _read(openpyxl: Any, source: Source, kind: PlanKind | str | None) -> ReadRes
     fields: dict[str, Any] = {}
     budget = [MAX_CELLS]
     try:
+        _count_before_loading(archive)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
