@@ -701,6 +701,17 @@ class TestValidate:
         assert "Z999" in captured.err
         assert "Traceback" not in captured.err
 
+    @pytest.mark.parametrize("given", ["", ",,,", " , "])
+    def test_a_selection_of_no_rule_is_refused(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], given: str
+    ) -> None:
+        """``--select ''`` would run no rule and pass every plan: a usage error instead."""
+        name = _write(tmp_path / "ip.json", make_plan("individual_plan", coordinator=None))
+        assert 2 == main(["validate", name, "--select", given, "--locale", "en"])
+        assert "--select names no rule" in capsys.readouterr().err
+        assert 2 == main(["validate", name, "--ignore", given, "--locale", "en"])
+        assert "--ignore names no rule" in capsys.readouterr().err
+
     def test_as_of(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """The as-of rules run only with --as-of."""
         late = make_plan("action_plan", measures=[make_measure(deadline="2024-03", follow_ups=[])])

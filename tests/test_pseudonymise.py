@@ -19,7 +19,7 @@ from tiltak import (
     pseudonymise,
     pseudonymise_many,
 )
-from tiltak.errors import ModelError
+from tiltak.errors import ModelError, ModelTypeError
 
 KEY = b"k" * 32
 OTHER_KEY = b"o" * 32
@@ -65,6 +65,30 @@ def _plan(**overrides: Any) -> Plan:
         ],
     )
     return attrs.evolve(plan, **overrides)
+
+
+class TestWrongArguments:
+    """What is not a plan, or not a key, is said as a tiltak error, never a bare one."""
+
+    @pytest.mark.parametrize("given", [{"kind": "action_plan"}, None, "plan.json"])
+    def test_not_a_plan(self, given: Any) -> None:
+        with pytest.raises(ModelTypeError, match=r"takes a tiltak\.Plan"):
+            tiltak.pseudonymise(given, key=KEY)
+        with pytest.raises(ModelTypeError, match="takes"):
+            tiltak.pseudonymise_many([given], key=KEY)
+
+    @pytest.mark.parametrize("given", [5, tiltak.Plan(kind="action_plan")])
+    def test_not_plans(self, given: Any) -> None:
+        with pytest.raises(ModelTypeError, match=r"iterable of tiltak\.Plan"):
+            tiltak.pseudonymise_many(given, key=KEY)
+
+    def test_a_key_of_any_bytes_like_type(self) -> None:
+        plan = tiltak.Plan(kind="individual_plan", subject=tiltak.Subject(name="Kari Nordmann"))
+        expected = tiltak.pseudonymise(plan, key=KEY)
+        assert tiltak.pseudonymise(plan, key=bytearray(KEY)) == expected
+        assert tiltak.pseudonymise(plan, key=memoryview(KEY)) == expected
+        with pytest.raises(ModelTypeError, match="must be bytes, not str"):
+            tiltak.pseudonymise(plan, key="k" * 32)  # type: ignore[arg-type]
 
 
 class TestPseudonymise:

@@ -215,6 +215,19 @@ class TestRound:
             ("$.goals[0].follow_ups[2]",),
         ]
 
+    def test_the_last_hundred_rounds_end_at_as_of(self) -> None:
+        """A daily routine since 2000, as of 2100: the hundred rounds before 2100, not 2027's."""
+        plan = tiltak.from_dict(
+            {
+                "format": "tiltak/1",
+                "kind": "operational_plan",
+                "follow_up": {"schedule": {"start": "2000-01-01", "rule": "FREQ=DAILY"}},
+            }
+        )
+        days = round_days(plan, as_of="2100-01-01")
+        assert len(days) == 100
+        assert (days[0], days[-1]) == (dt.date(2099, 9, 24), dt.date(2100, 1, 1))
+
     def test_rounds_on_given_days(self) -> None:
         """Days given are the rounds' ends, in order; none gives no rounds."""
         plan = _plan(_indicator_goal(*ROUNDS))

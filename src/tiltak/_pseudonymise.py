@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 import attrs
 
-from ._errors import ModelError
+from ._errors import ModelError, ModelTypeError
 from ._model import FollowUp, Measure, Participant, Plan, Responsible, Subject
 
 __all__ = ["MIN_KEY_LENGTH", "pseudonymise", "pseudonymise_many"]
@@ -161,15 +161,29 @@ class _Pseudonymiser:
         return attrs.evolve(plan, **changes)
 
 
+Key = bytes | bytearray | memoryview
+"""A pseudonymisation key: at least :data:`MIN_KEY_LENGTH` bytes, of any bytes-like type."""
+
+
 def _pseudonymiser(key: object, free_text: object) -> _Pseudonymiser:
-    if not isinstance(key, bytes) or len(key) < MIN_KEY_LENGTH:
+    if isinstance(key, bytearray | memoryview):
+        key = bytes(key)
+    if not isinstance(key, bytes):
+        raise ModelTypeError(f"the pseudonymisation key must be bytes, not {type(key).__name__}")
+    if len(key) < MIN_KEY_LENGTH:
         raise ModelError(f"the pseudonymisation key must be at least {MIN_KEY_LENGTH} bytes")
     if free_text not in ("keep", "drop"):
         raise ModelError("free_text must be 'keep' or 'drop'")
     return _Pseudonymiser(key, free_text == "drop")
 
 
-def pseudonymise(plan: Plan, *, key: bytes, free_text: FreeText = "keep") -> Plan:
+def _plan(plan: object) -> Plan:
+    if not isinstance(plan, Plan):
+        raise ModelTypeError(f"pseudonymise takes a tiltak.Plan, not {type(plan).__name__}")
+    return plan
+
+
+def pseudonymise(plan: Plan, *, key: Key, free_text: FreeText = "keep") -> Plan:
     """A copy of ``plan`` in which people are replaced by keyed pseudonyms.
 
     Every name, identity number, e-mail address and phone number is replaced (who adopted
@@ -187,12 +201,16 @@ def pseudonymise(plan: Plan, *, key: bytes, free_text: FreeText = "keep") -> Pla
     >>> copy.subject.name.startswith("Person ") and "Kari" not in copy.subject.name
     True
     """
-    return _pseudonymiser(key, free_text).plan(plan)
+    return _pseudonymiser(key, free_text).plan(_plan(plan))
 
 
 def pseudonymise_many(
-    plans: Iterable[Plan], *, key: bytes, free_text: FreeText = "keep"
+    plans: Iterable[Plan], *, key: Key, free_text: FreeText = "keep"
 ) -> tuple[Plan, ...]:
     """:func:`pseudonymise` over a register of plans, with one key, so people still join."""
     pseudonymiser = _pseudonymiser(key, free_text)
-    return tuple(map(pseudonymiser.plan, plans))
+    if isinstance(plans, Plan) or not isinstance(plans, Iterable):
+        raise ModelTypeError(
+            f"pseudonymise_many takes an iterable of tiltak.Plan, not {type(plans).__name__}"
+        )
+    return tuple(pseudonymiser.plan(_plan(plan)) for plan in plans)

@@ -30,9 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from itertools import islice
 
 import attrs
 
@@ -845,11 +843,16 @@ _SHOWN_ROUNDS = 12  # the rounds a summary keeps: those a matrix shows
 
 
 def _due_days(schedule: Schedule, as_of: dt.date) -> tuple[dt.date, ...]:
-    """The schedule's last due days on or before ``as_of`` (at most the last 100)."""
-    if as_of < schedule.start:
-        return ()
-    occurrences = schedule.iter_occurrences(schedule.start, as_of)
-    return tuple(deque(islice(occurrences, 100 * _MAX_ROUNDS), maxlen=_MAX_ROUNDS))
+    """The schedule's last due days on or before ``as_of`` (at most the last 100).
+
+    Counted back from ``as_of``, however many times the schedule fell due before them.
+    """
+    days: list[dt.date] = []
+    day = schedule.last_due(as_of)
+    while day is not None and len(days) < _MAX_ROUNDS:
+        days.append(day)
+        day = None if day == dt.date.min else schedule.last_due(shifted(day, -1))
+    return tuple(reversed(days))
 
 
 def summarise_rounds(

@@ -86,10 +86,16 @@ def add(commands: Commands) -> None:
     parser.set_defaults(run=run)
 
 
-def _codes(values: Sequence[str] | None) -> list[str] | None:
+def _codes(values: Sequence[str] | None, option: str) -> list[str] | None:
+    """The codes given with ``option``; :class:`UsageError` when it was given none."""
     if values is None:
         return None
-    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+    codes = [code.strip() for value in values for code in value.split(",") if code.strip()]
+    if not codes:  # "--select ''" would run no rule and pass every plan
+        raise UsageError(
+            N_("{option} names no rule: give codes such as P001, or prefixes"), option=option
+        )
+    return codes
 
 
 @attrs.frozen
@@ -132,12 +138,11 @@ def _check(files: list[_Checked], args: argparse.Namespace) -> list[_Checked]:
     from tiltak._validate import validate_many  # noqa: PLC0415 - per subcommand
 
     plans = [f.plan for f in files if f.plan is not None]
-    _known_selectors(_codes(args.select))
-    _known_selectors(_codes(args.ignore))
+    select, ignore = _codes(args.select, "--select"), _codes(args.ignore, "--ignore")
+    _known_selectors(select)
+    _known_selectors(ignore)
     try:
-        batch = validate_many(
-            plans, as_of=as_of(args), select=_codes(args.select), ignore=_codes(args.ignore)
-        )
+        batch = validate_many(plans, as_of=as_of(args), select=select, ignore=ignore)
     except RuleConfigError as error:
         raise UsageError(str(error)) from None
     across: dict[int, list[Finding]] = {}
