@@ -511,6 +511,11 @@ class TestKeys:
             found
         )
 
+    def test_keys_that_look_alike_once_shown_are_each_a_problem(self) -> None:
+        """Two unknown keys of one shape are two problems, though their paths read alike."""
+        found = problems(doc(xx=1, yy=2, measures=[{"id": "1", "aa": 1, "bb": 2}]))
+        assert len(found) == 4
+
     def test_unknown_key_is_shown_by_its_shape(self) -> None:
         """A key the format does not define is shown by its length and kinds of character."""
         assert ["$[<3 characters: letters, spaces>]"] == paths(doc(**{"a b": 1}))

@@ -259,15 +259,19 @@ def _read(data: object, early: list[Problem]) -> Plan:
     try:
         plan = DETAILED.structure(body, Plan)
     except Exception as exc:
-        seen = {problem.path for problem in problems}
+        # A place the parse already named is named once; places that only look alike once
+        # shown (two unknown keys of one shape) are two problems.
+        named = {problem.path for problem in problems}
+        seen: set[tuple[object, ...]] = set()
         for found in problems_of(exc):
             if len(found) == 2:
                 omitted += found[1]
                 continue
             where, message, params = found
             path = format_path(where)
-            if path not in seen:
-                seen.add(path)
+            place = (*where, message)
+            if path not in named and place not in seen:
+                seen.add(place)
                 problems.append(Problem(path=path, message_id=message, params=params))
         if not problems:
             problems.append(Problem(path="$", message_id=N_("invalid value")))
