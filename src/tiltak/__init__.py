@@ -23,7 +23,7 @@ from ._enums import (
     ResultsPart,
     StatusColour,
 )
-from ._errors import MissingExtraError, PlanFormatError, TiltakError
+from ._errors import PlanFormatError, TiltakError
 from ._model import (
     Adoption,
     Baseline,
@@ -240,6 +240,8 @@ def __getattr__(name: str) -> Any:
 
         return version("tiltak")
     if name in _SUBMODULES:
+        from ._errors import MissingExtraError  # noqa: PLC0415 - loaded already, kept private
+
         try:
             return importlib.import_module(f"{__name__}.{name}")
         except MissingExtraError as error:
