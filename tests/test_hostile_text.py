@@ -117,6 +117,33 @@ class TestCommandLine:
             assert "\x1b]52" not in out
             assert RAW.search(out) is None
 
+    def test_json_on_standard_output(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """JSON shows C1 and bidirectional controls as escapes, and reads back the same."""
+        from tiltak._cli import main
+        from tiltak.fhir import to_fhir
+
+        plan = _plan("".join(TERMINAL_ATTACKS))
+        source = tmp_path / "plan.json"
+        source.write_text(tiltak.dumps(plan), encoding="utf-8")
+        for argv in (
+            ["render", str(source), "--to", "fhir"],
+            ["validate", str(source), "--format", "json"],
+            ["pseudonymise", str(source), "--key-file", str(self._key(tmp_path))],
+        ):
+            main(argv)
+            out = capsys.readouterr().out
+            assert RAW.search(out) is None, argv
+        main(["render", str(source), "--to", "fhir"])
+        assert json.loads(capsys.readouterr().out) == json.loads(json.dumps(to_fhir(plan)))
+
+    @staticmethod
+    def _key(tmp_path: Path) -> Path:
+        key = tmp_path / "key"
+        key.write_bytes(b"k" * 32)
+        return key
+
     def test_validate_and_errors(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """What the command line says to people, a file's name included, holds nothing raw."""
         from tiltak._cli import main

@@ -329,7 +329,10 @@ _DOCUMENTS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"%PDF-")
 def write(out: str | None, data: str | bytes) -> None:
     """Write ``data`` to the file ``out``, or to standard output when ``out`` is ``None``.
 
-    Binary data is never written to a terminal: :class:`UsageError` asks for ``-o``.
+    Binary data is never written to a terminal: :class:`UsageError` asks for ``-o``. Text on
+    standard output shows the C1 controls, the line separators and the bidirectional
+    controls that a writer leaves in it (JSON keeps them inside its strings) escaped, as JSON
+    writes an escape: a terminal shows it, and JSON reads the same character.
     """
     if out is None or out == STDIN:
         if isinstance(data, bytes):
@@ -341,7 +344,8 @@ def write(out: str | None, data: str | bytes) -> None:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
         else:
-            sys.stdout.write(data if data.endswith("\n") else data + "\n")
+            shown = _OBEYED.sub(_escaped, data)
+            sys.stdout.write(shown if shown.endswith("\n") else shown + "\n")
         return
     try:
         if isinstance(data, bytes):
@@ -350,6 +354,15 @@ def write(out: str | None, data: str | bytes) -> None:
             Path(out).write_text(data if data.endswith("\n") else data + "\n", encoding="utf-8")
     except OSError as error:
         raise UnreadableFileError(N_("cannot write {file}: {reason}"), out, error) from None
+
+
+_OBEYED = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""What a terminal may obey or show out of order and JSON writes as it is: DEL, C1 controls, line
+and paragraph separators, bidirectional controls (C0 controls JSON escapes itself)."""
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def say(message: str, *, locale: str, **params: object) -> None:
