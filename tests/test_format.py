@@ -511,6 +511,18 @@ class TestKeys:
             found
         )
 
+    def test_a_text_of_millions_of_objects_is_refused_by_a_count(self) -> None:
+        """Two million empty objects would be gigabytes; the text's braces are counted first."""
+        head = '{"format": "tiltak/1", "kind": "action_plan", "extensions": {"a": ['
+        text = head + "{}," * _format.MAX_CONTAINERS + "{}]}}"
+        with pytest.raises(PlanFormatError) as caught:
+            loads(text)
+        assert [(p.path, p.message_id) for p in caught.value.problems] == [
+            ("$", "more than {limit} objects and arrays: not read")
+        ]
+        fewer = head + "{}," * (_format.MAX_CONTAINERS // 4) + "{}]}}"
+        assert len(loads(fewer).extensions["a"]) == _format.MAX_CONTAINERS // 4 + 1
+
     def test_keys_that_look_alike_once_shown_are_each_a_problem(self) -> None:
         """Two unknown keys of one shape are two problems, though their paths read alike."""
         found = problems(doc(xx=1, yy=2, measures=[{"id": "1", "aa": 1, "bb": 2}]))

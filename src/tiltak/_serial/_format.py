@@ -94,11 +94,29 @@ def loads(text: str | bytes) -> Plan:
         raise PlanFormatError(
             [Problem(path="$", message_id=N_("expected JSON text (str or bytes)"))]
         ) from None
+    if len(text) > _COUNT_FROM and text.count("{") + text.count("[") > MAX_CONTAINERS:
+        raise PlanFormatError(
+            [
+                Problem(
+                    path="$",
+                    message_id=N_("more than {limit} objects and arrays: not read"),
+                    params={"limit": MAX_CONTAINERS},
+                )
+            ]
+        )
     plan = _fastjson.read_text(text, decoded=decoded)
     if plan is not None:
         return plan
     data, early = _parse(text)
     return _read(data, early)
+
+
+MAX_CONTAINERS = 2_000_000
+"""The most objects and arrays a document may hold: twenty times a plan of 10,000 measures.
+A text of ``{}`` a hundred megabytes long would otherwise become seven gigabytes of objects;
+refused, it is one count of its braces (an overcount: braces in strings count too)."""
+_COUNT_FROM = 1_000_000
+"""Texts shorter than this hold fewer containers than the limit; they are not counted."""
 
 
 def _not_utf8(exc: UnicodeDecodeError) -> Problem:
