@@ -1,4 +1,4 @@
-"""Messages that count agree with their number in every language: one report, three reports."""
+"""Messages that count agree with their number in every language, and say what they count."""
 
 from __future__ import annotations
 
@@ -53,3 +53,19 @@ def test_reports_due(locale: str, one: str, three: str) -> None:
     reporting = (ReportingLine(schedule=MONTHLY),)
     assert _message("F002", ONE, locale, reporting=reporting).endswith(one + ".")
     assert _message("F002", THREE, locale, reporting=reporting).endswith(three + ".")
+
+
+def test_a_period_that_ended_is_not_called_a_deadline() -> None:
+    """P016 of a measure that only runs for a period says the period ended, in days."""
+    measure = tiltak.Measure(id="1", title="Trening", period=tiltak.Period(end="2024-05-30"))
+    plan = make_plan("action_plan", measures=[measure])
+    (finding,) = tiltak.validate(plan, as_of=dt.date(2024, 6, 1)).by_code("P016")
+    assert finding.message(locale="en") == "The measure's period ended on 30 May 2024, 2 days ago."
+    assert (
+        finding.message(locale="nb")
+        == "Perioden for tiltaket sluttet 30. mai 2024, for 2 dager siden."
+    )
+    with_deadline = attrs.evolve(measure, deadline="2024-05-31")
+    plan = make_plan("action_plan", measures=[with_deadline])
+    (finding,) = tiltak.validate(plan, as_of=dt.date(2024, 6, 1)).by_code("P016")
+    assert finding.message(locale="en") == "The measure was due on 31 May 2024, 1 day ago."

@@ -649,6 +649,11 @@ _DUE_DAYS_AGO = NP_(
     "The measure was due on {due}, {days} days ago.",
     "days",
 )
+_ENDED_DAYS_AGO = NP_(
+    "The measure's period ended on {due}, {days} day ago.",
+    "The measure's period ended on {due}, {days} days ago.",
+    "days",
+)
 
 
 @rule(
@@ -675,10 +680,10 @@ def _overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         measure = measures[i]
         due = measure_due(measure)
         assert due is not None
-        field = "deadline" if measure.deadline is not None else "period.end"
+        by_deadline = measure.deadline is not None
         yield ctx.finding(
-            f"$.measures[{i}].{field}",
-            _DUE_DAYS_AGO,
+            f"$.measures[{i}].{'deadline' if by_deadline else 'period.end'}",
+            _DUE_DAYS_AGO if by_deadline else _ENDED_DAYS_AGO,
             due=due,
             days=(as_of - due).days,
         )
