@@ -659,7 +659,9 @@ class TestSectorWording:
              "En åtgärd har passerat sitt klart senast-datum utan grön uppföljning och utan att "
              "vara genomförd"),
             ("sv", "The measure has no deadline, period or schedule.",
-             "Åtgärden anger varken klart senast, period eller schema."),
+             "Åtgärden anger varken ett klart senast-datum, en period eller ett schema."),
+            ("nb", "The measure has no deadline, period or schedule.",
+             "Tiltaket har ingen frist, periode eller tidsplan."),
             ("nn", "No help from the rådmann (the municipal management) is given.",
              "Ingen bistand frå rådmannen er oppgitt."),
             ("nn", "No work-related activity (graded sick leave) began within 8 weeks.",
