@@ -492,6 +492,38 @@ class TestRender:
         path.write_text(tiltak.dumps(examples.load("individual_plan")), encoding="utf-8")
         return path
 
+    @pytest.mark.parametrize(
+        ("extra", "said"),
+        [
+            (["--picture", "indicators"], "--picture draws a picture: it goes with --to svg"),
+            (["--by", "goals"], "--by draws a picture"),
+            (["--as-of", "2024-05-01"], "--as-of draws a picture"),
+        ],
+    )
+    def test_picture_options_go_with_svg(
+        self, plan_file: Path, capsys: pytest.CaptureFixture[str], extra: list[str], said: str
+    ) -> None:
+        """An option of pictures with another format is a usage error, not ignored."""
+        assert 2 == main(["render", str(plan_file), "--to", "html", "--locale", "en", *extra])
+        assert said in capsys.readouterr().err
+
+    def test_by_asks_for_the_matrix(
+        self, plan_file: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """--by alone draws the matrix it gives the rows of; with another picture, an error."""
+        assert 0 == main(["render", str(plan_file), "--to", "svg", "--by", "goals"])
+        by_goals = capsys.readouterr().out
+        assert 0 == main(
+            ["render", str(plan_file), "--to", "svg", "--picture", "matrix", "--by", "goals"]
+        )
+        assert by_goals == capsys.readouterr().out
+        assert 0 == main(["render", str(plan_file), "--to", "svg"])
+        assert by_goals != capsys.readouterr().out
+        assert 2 == main(
+            ["render", str(plan_file), "--to", "svg", "--picture", "timeline", "--by", "goals"]
+        )
+        assert "--by gives the rows" in capsys.readouterr().err
+
     def test_ics(self, plan_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """--to ics writes the library's iCalendar bytes."""
         assert 0 == main(["render", str(plan_file), "--to", "ics", "--locale", "sv"])

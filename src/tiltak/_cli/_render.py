@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
+from tiltak._i18n import N_
 from tiltak._model import Plan
 
 if TYPE_CHECKING:
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 from ._common import (
     Commands,
+    UsageError,
     add_as_of,
     add_locale,
     add_max_input,
@@ -144,8 +146,9 @@ def add(commands: Commands) -> None:
         "--by",
         choices=ROWS,
         default=None,
-        help="with --picture matrix: a row per measure (the default), per goal followed up,"
-        " or per goal area; goals and goal areas are shown by the plan's reporting rounds",
+        help="with --to svg: the matrix (so --picture matrix) with a row per measure (the"
+        " default), per goal followed up, or per goal area; goals and goal areas are shown by"
+        " the plan's reporting rounds",
     )
     add_as_of(
         parser,
@@ -157,9 +160,33 @@ def add(commands: Commands) -> None:
     parser.set_defaults(run=run)
 
 
+def _svg_options_only_with_svg(args: argparse.Namespace) -> None:
+    """:class:`UsageError` for a picture's option given with another format.
+
+    So is a kind of row given with a picture that has no rows; ``--by`` alone asks for the
+    matrix.
+    """
+    given = [
+        option
+        for option, value in (
+            ("--picture", args.picture),
+            ("--by", args.by),
+            ("--as-of", args.as_of),
+        )
+        if value is not None
+    ]
+    if given and args.to != "svg":
+        raise UsageError(N_("{option} draws a picture: it goes with --to svg"), option=given[0])
+    if args.by is not None:
+        if args.picture not in (None, "matrix"):
+            raise UsageError(N_("--by gives the rows of --picture matrix, not of another picture"))
+        args.picture = "matrix"
+
+
 def run(args: argparse.Namespace) -> int:
     """Read the plan and write it in the format asked for."""
     locale(args)
+    _svg_options_only_with_svg(args)
     day = as_of(args)
     plan = read_plan(args.file)
     language = plan_locale(args, plan)
