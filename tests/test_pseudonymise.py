@@ -82,6 +82,24 @@ class TestWrongArguments:
         with pytest.raises(ModelTypeError, match=r"iterable of tiltak\.Plan"):
             tiltak.pseudonymise_many(given, key=KEY)
 
+    def test_one_person_however_the_letters_are_composed(self) -> None:
+        """NFC and NFD spellings of one name, e-mail address: one pseudonym, so joins hold."""
+        import unicodedata
+
+        composed = tiltak.Subject(name="Åse Ødegård", email="åse@kommune.example")
+        decomposed = tiltak.Subject(
+            name=unicodedata.normalize("NFD", "Åse Ødegård"),
+            email=unicodedata.normalize("NFD", "åse@kommune.example"),
+        )
+        first, second = tiltak.pseudonymise_many(
+            [
+                tiltak.Plan(kind="individual_plan", subject=composed),
+                tiltak.Plan(kind="individual_plan", subject=decomposed),
+            ],
+            key=KEY,
+        )
+        assert first.subject == second.subject
+
     def test_a_key_of_any_bytes_like_type(self) -> None:
         plan = tiltak.Plan(kind="individual_plan", subject=tiltak.Subject(name="Kari Nordmann"))
         expected = tiltak.pseudonymise(plan, key=KEY)

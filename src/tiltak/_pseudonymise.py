@@ -13,6 +13,7 @@ import base64
 import hashlib
 import hmac
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any, Literal
 
@@ -44,7 +45,9 @@ class _Pseudonymiser:
     drop_free_text: bool
 
     def _digest(self, kind: str, value: str) -> bytes:
-        return hmac.new(self.key, f"{kind}\x00{value}".encode(), hashlib.sha256).digest()
+        # One spelling per text: "Åse" typed with Å or with A and a ring is one person.
+        same = unicodedata.normalize("NFC", value)
+        return hmac.new(self.key, f"{kind}\x00{same}".encode(), hashlib.sha256).digest()
 
     def name(self, value: str | None) -> str | None:
         if not value:
