@@ -455,6 +455,14 @@ class TestPseudonymise:
         assert "" == captured.out
         assert "16" in captured.err
 
+    def test_a_key_file_is_read_only_as_far_as_a_key_goes(
+        self, files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """/dev/zero as the key: 4097 bytes read and refused, not a hundred megabytes."""
+        plan, _ = files
+        assert 2 == main(["pseudonymise", str(plan), "--key-file", "/dev/zero", "--locale", "en"])
+        assert "at most 4096 bytes" in capsys.readouterr().err
+
     def test_missing_key_file(
         self, files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
     ) -> None:

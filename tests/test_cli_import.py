@@ -154,3 +154,15 @@ def test_a_tiltak_plan_is_not_read_as_a_text(
     compact = '{"kind": "action_plan", "format": "tiltak/1"}'
     with pytest.raises(tiltak.documents.DocumentError):
         tiltak.documents.read_document(compact.encode())
+
+
+def test_a_document_is_read_only_as_far_as_a_reader_takes(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Endless input is read one byte past the readers' limit, and refused as too large."""
+    from tiltak._read import _guard
+
+    monkeypatch.setattr(_guard, "MAX_BYTES", 1000)
+    monkeypatch.setattr("tiltak._read.MAX_BYTES", 1000)
+    assert main(["import", "/dev/zero", "--locale", "en"]) == 2
+    assert "tiltak import: error: /dev/zero: the file is larger than" in capsys.readouterr().err

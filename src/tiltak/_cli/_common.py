@@ -274,14 +274,24 @@ def _read_at_most(stream: BinaryIO, size: int) -> bytes:
 
 
 @drop_context
-def read_bytes(name: str) -> bytes:
+def read_bytes(name: str, *, at_most: int | None = None) -> bytes:
     """The bytes of the file ``name`` (``-``: standard input); :class:`UsageError` if unread.
 
     At most ``--max-input`` bytes are read: a longer input, an endless standard input or
     ``/dev/zero`` is refused once the limit is passed, without reading on. Memory follows
-    what was read, never the limit.
+    what was read, never the limit. With ``at_most`` (a command that uses no more), at most
+    that many are read and given back, for the caller to refuse more than it uses.
     """
     limit = _MAX_INPUT.get()
+    if at_most is not None and at_most < limit:
+        limit = at_most
+        try:
+            if name == STDIN:
+                return _read_at_most(sys.stdin.buffer, limit)
+            with Path(name).open("rb") as file:
+                return _read_at_most(file, limit)
+        except OSError as error:
+            raise UnreadableFileError(N_("cannot read {file}: {reason}"), name, error) from None
     try:
         if name == STDIN:
             data = _read_at_most(sys.stdin.buffer, limit + 1)

@@ -64,14 +64,20 @@ def add(commands: Commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Read the document, print the notes and the plan's errors, write the plan."""
-    from tiltak._read import DocumentError, MissingExtraError, read_document  # noqa: PLC0415 - per subcommand
+    from tiltak._read import (  # noqa: PLC0415 - per subcommand
+        MAX_BYTES,
+        DocumentError,
+        MissingExtraError,
+        read_document,
+    )
     from tiltak._serial._format import dumps  # noqa: PLC0415 - per subcommand
     from tiltak._validate import validate  # noqa: PLC0415 - per subcommand
 
     language = locale(args)
     source: str | io.BytesIO = args.file
     if args.file == STDIN or os.access(args.file, os.R_OK):  # else the reader says why not
-        source = io.BytesIO(read_bytes(args.file))  # at most --max-input bytes
+        # At most one byte past the largest document the readers take: they refuse it.
+        source = io.BytesIO(read_bytes(args.file, at_most=MAX_BYTES + 1))
     try:
         result = read_document(source, kind=args.kind)
     except (DocumentError, MissingExtraError) as error:  # exit 2, the extra named if missing

@@ -49,6 +49,10 @@ def add(commands: Commands) -> None:
     parser.set_defaults(run=run)
 
 
+_MAX_KEY = 4096
+"""The most bytes a key file holds: far more than a key needs (16 random bytes do)."""
+
+
 @drop_context
 def run(args: argparse.Namespace) -> int:
     """Pseudonymise the plan and write the copy as JSON."""
@@ -56,7 +60,9 @@ def run(args: argparse.Namespace) -> int:
     from tiltak._serial._format import dumps  # noqa: PLC0415 - per subcommand
 
     locale(args)
-    key = read_bytes(args.key_file)
+    key = read_bytes(args.key_file, at_most=_MAX_KEY + 1)
+    if len(key) > _MAX_KEY:
+        raise UsageError(N_("the key file must hold at most {count} bytes"), count=_MAX_KEY)
     key = key.removesuffix(b"\n").removesuffix(b"\r")
     if len(key) < MIN_KEY_LENGTH:
         raise UsageError(N_("the key file must hold at least {count} bytes"), count=MIN_KEY_LENGTH)
