@@ -388,6 +388,11 @@ class TestExample:
         assert tiltak.dumps(examples.load(name), indent=2) + "\n" == out
         assert examples.load(name) == tiltak.loads(out)
 
+    def test_list_with_a_name_is_a_usage_error(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--list and a name: which was meant is not guessed (the name was ignored)."""
+        assert 2 == main(["example", "action_plan_bra", "--list", "--locale", "en"])
+        assert "--list lists every example" in capsys.readouterr().err
+
     def test_to_file(self, tmp_path: Path) -> None:
         """-o writes the JSON to a file instead."""
         out = tmp_path / "plan.json"

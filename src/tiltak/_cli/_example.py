@@ -31,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
     from tiltak._serial._format import dumps  # noqa: PLC0415 - per subcommand
 
     locale(args)
+    if args.list and args.name is not None:
+        raise UsageError(N_("--list lists every example: give it without a name"))
     if args.list:
         write(None, "\n".join(f"{n}\t{examples.language(n)}" for n in examples.names()))
         return 0
