@@ -271,6 +271,18 @@ class TestLoads:
             ("$.extensions[<1 character: letters>]", "a number JSON cannot represent")
         ] == text_problems(text)
 
+    def test_number_too_small(self) -> None:
+        """A number too small for a float (read as 0) is refused, not turned into 0 silently."""
+        head = '{"format": "tiltak/1", "kind": "action_plan", "extensions": '
+        text = head + '{"x": [0.5, 1e-400], "y": -2.5E-0330}}'
+        message = "a number too small for a JSON reader to keep (it reads as 0)"
+        assert [
+            ("$.extensions[<1 character: letters>][1]", message),
+            ("$.extensions[<1 character: letters>]", message),
+        ] == text_problems(text)
+        kept = loads(head + '{"a": 0.0, "b": 0e-500, "c": 2.5e-300, "d": -0.0}}')
+        assert dict(kept.extensions) == {"a": 0.0, "b": 0.0, "c": 2.5e-300, "d": -0.0}
+
     def test_duplicate_keys(self) -> None:
         """A key given twice in one object is refused at its path."""
         text = (

@@ -261,7 +261,7 @@ def read_text(text: str, *, decoded: bool = False) -> Plan | None:
             except (ValueError, RecursionError):  # orjson's JSONDecodeError is a ValueError
                 return None
             exact = parse_exact or attempt is json.loads
-            reading = _generated().Reading(keys=1, exact_floats=exact)  # 1: the format key
+            reading = _generated().Reading(keys=1, exact_floats=exact, text=text)  # 1: format
             # orjson refuses a lone surrogate, escaped or not.
             surrogates = attempt is json.loads and _may_hold_surrogates(text, decoded=decoded)
             plan = _structure_body(data, reading, surrogates=surrogates, consume=True)

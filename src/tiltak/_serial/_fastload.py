@@ -63,9 +63,22 @@ class Reading:
     ``dates`` and ``partial_dates`` by their text, ``made`` by the arguments of the rest.
     """
 
-    __slots__ = ("colons", "dates", "exact_floats", "keys", "made", "met_float", "partial_dates")
+    __slots__ = (
+        "colons",
+        "dates",
+        "exact_floats",
+        "keys",
+        "made",
+        "met_float",
+        "partial_dates",
+        "text",
+    )
 
-    def __init__(self, *, keys: int = 0, exact_floats: bool = True) -> None:
+    def __init__(
+        self, *, keys: int = 0, exact_floats: bool = True, text: str | None = None
+    ) -> None:
+        self.text = text
+        """The text read, when there is one: looked at only for a float that reads as 0."""
         self.keys = keys
         self.colons = 0
         self.exact_floats = exact_floats
@@ -215,10 +228,15 @@ def _freeze(value: Any, depth: int, r: Reading) -> Any:
         return tuple([_freeze(item, depth + 1, r) for item in value])
     if kind is float:
         r.met_float = True
+        if value == 0.0 and r.text is not None and _UNDERFLOW.search(r.text):
+            raise Fallback  # perhaps a 1e-400 read as 0: the careful reader says which
         if r.exact_floats and math.isfinite(value):
             return value
     raise Fallback
 
+
+_UNDERFLOW = re.compile(r"[eE]-0*[0-9]{3}")
+"""An exponent of -100 or less: a number so small that it may have been read as 0."""
 
 # Classes whose validators check more than the type (a real date, a valid rule, a degree
 # from 1 to 100): always built through ``__init__``.

@@ -8,6 +8,7 @@ every problem at once, each at its JSON path.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any
@@ -132,6 +133,9 @@ class _Flagged(dict[str, Any]):
     duplicates: list[str]
 
 
+_NONZERO = re.compile("[1-9]")
+
+
 class _Reader:
     """Hooks for :func:`json.loads` that mark what is not plain JSON data, to find it later."""
 
@@ -152,6 +156,13 @@ class _Reader:
         self.marked = True
         return NotJson(N_("NaN and Infinity are not JSON numbers"))
 
+    def real(self, text: str) -> float | NotJson:
+        value = float(text)
+        if value == 0.0 and _NONZERO.search(text.partition("e")[0].partition("E")[0]):
+            self.marked = True  # 1e-400: a number every reader would turn into 0
+            return NotJson(N_("a number too small for a JSON reader to keep (it reads as 0)"))
+        return value
+
     def integer(self, digits: str) -> int | NotJson:
         try:
             return int(digits)
@@ -166,8 +177,14 @@ class _Reader:
                 object_pairs_hook=self.object,
                 parse_constant=self.constant,
                 parse_int=self.integer,
+                parse_float=self.real,
             )
-        return json.loads(text, object_pairs_hook=self.object, parse_constant=self.constant)
+        return json.loads(
+            text,
+            object_pairs_hook=self.object,
+            parse_constant=self.constant,
+            parse_float=self.real,
+        )
 
 
 _JSON_REASONS = {
