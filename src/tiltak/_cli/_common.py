@@ -283,26 +283,19 @@ def read_bytes(name: str, *, at_most: int | None = None) -> bytes:
     that many are read and given back, for the caller to refuse more than it uses.
     """
     limit = _MAX_INPUT.get()
-    if at_most is not None and at_most < limit:
-        limit = at_most
-        try:
-            if name == STDIN:
-                return _read_at_most(sys.stdin.buffer, limit)
-            with Path(name).open("rb") as file:
-                return _read_at_most(file, limit)
-        except OSError as error:
-            raise UnreadableFileError(N_("cannot read {file}: {reason}"), name, error) from None
+    given_back = at_most is not None and at_most < limit  # the caller refuses the rest
+    size = at_most if given_back and at_most is not None else limit + 1
     try:
         if name == STDIN:
-            data = _read_at_most(sys.stdin.buffer, limit + 1)
+            data = _read_at_most(sys.stdin.buffer, size)
         else:
             with Path(name).open("rb") as file:
-                data = _read_at_most(file, limit + 1)
+                data = _read_at_most(file, size)
     except OSError as error:
         raise UnreadableFileError(N_("cannot read {file}: {reason}"), name, error) from None
     except MemoryError:
         raise InputError(N_("not enough memory to read {file}"), name) from None
-    if len(data) > limit:
+    if not given_back and len(data) > limit:
         raise InputError(
             N_("{file} is larger than {limit} bytes: give a larger --max-input to read it"),
             name,
@@ -340,9 +333,9 @@ def write(out: str | None, data: str | bytes) -> None:
     """Write ``data`` to the file ``out``, or to standard output when ``out`` is ``None``.
 
     Binary data is never written to a terminal: :class:`UsageError` asks for ``-o``. Text on
-    standard output shows the C1 controls, the line separators and the bidirectional
-    controls that a writer leaves in it (JSON keeps them inside its strings) escaped, as JSON
-    writes an escape: a terminal shows it, and JSON reads the same character.
+    standard output goes through the shared ``visible_controls``: the controls a writer left
+    in it (JSON keeps C1 and bidirectional controls inside its strings) are shown escaped,
+    in the very form of a JSON escape, so JSON reads back the same character.
     """
     if out is None or out == STDIN:
         if isinstance(data, bytes):
@@ -354,7 +347,7 @@ def write(out: str | None, data: str | bytes) -> None:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
         else:
-            shown = _OBEYED.sub(_escaped, data)
+            shown = visible_controls(data, keep="\n\t")
             sys.stdout.write(shown if shown.endswith("\n") else shown + "\n")
         return
     try:
@@ -364,15 +357,6 @@ def write(out: str | None, data: str | bytes) -> None:
             Path(out).write_text(data if data.endswith("\n") else data + "\n", encoding="utf-8")
     except OSError as error:
         raise UnreadableFileError(N_("cannot write {file}: {reason}"), out, error) from None
-
-
-_OBEYED = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-"""What a terminal may obey or show out of order and JSON writes as it is: DEL, C1 controls, line
-and paragraph separators, bidirectional controls (C0 controls JSON escapes itself)."""
-
-
-def _escaped(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
 
 
 def say(message: str, *, locale: str, **params: object) -> None:
