@@ -27,7 +27,7 @@ from tiltak._enums import StatusColour
 from tiltak._errors import ModelError, ModelTypeError
 from tiltak._model import Measure, Plan, ReportingLine, latest_follow_up
 
-from ._dates import to_day
+from ._dates import shifted, to_day
 from ._schedule import Schedule
 
 __all__ = [
@@ -102,10 +102,6 @@ def _bounded(schedule: Schedule, first: dt.date, last: dt.date) -> Iterator[dt.d
     if last < first:
         return iter(())
     return itertools.islice(schedule.iter_occurrences(first, last), MAX_EVENTS)
-
-
-def _day_after(day: dt.date) -> dt.date:
-    return dt.date.max if day == dt.date.max else day + dt.timedelta(days=1)
 
 
 # -- measures ---------------------------------------------------------------------------------
@@ -204,7 +200,7 @@ def _open_follow_ups(plan: Plan, as_of: dt.date, last: dt.date) -> Iterator[Plan
     routine = plan.follow_up
     if routine is not None:
         if routine.schedule is not None:
-            first = routine.schedule.start if recorded is None else _day_after(recorded)
+            first = routine.schedule.start if recorded is None else shifted(recorded, 1)
             for day in _bounded(routine.schedule, first, last):
                 yield PlanEvent(kind=EventKind.FOLLOW_UP, path="$.follow_up.schedule", due=day)
         for i, date in enumerate(routine.dates):
@@ -265,7 +261,7 @@ def due_reporting(
         path = f"$.reporting[{i}].schedule"
         if since is not None:
             days: Iterable[dt.date] = _bounded(
-                schedule, _day_after(_check_day(since, "since")), as_of
+                schedule, shifted(_check_day(since, "since"), 1), as_of
             )
         else:
             days = _latest(schedule, as_of)
@@ -301,7 +297,7 @@ def missed_reports(plan: Plan, *, as_of: dt.date | str) -> tuple[PlanEvent, ...]
         if schedule is None:
             continue
         delivered = last_delivered(line, as_of)
-        first = schedule.start if delivered is None else _day_after(delivered)
+        first = schedule.start if delivered is None else shifted(delivered, 1)
         path = f"$.reporting[{i}].schedule"
         events.extend(
             PlanEvent(kind=EventKind.REPORTING, path=path, due=day)
