@@ -94,6 +94,10 @@ def rtw(**changes: Any) -> Change:
     return change
 
 
+MEETING_1_ONLY = rtw(dialogue_meetings=(DialogueMeeting(number=1, date=dt.date(2024, 2, 20)),))
+"""Dialogue meeting 1 held in time (day 44), and no dialogue meeting 2."""
+
+
 def sick_until(last: str | None, *more: SickLeave, degree: int = 100) -> Change:
     """Sick leave from the first day of absence (8 January 2024, day 1) to ``last``."""
     first = SickLeave(period=Period(start="2024-01-08", end=last), degree=degree)
@@ -670,7 +674,7 @@ TRIGGERS = [
     Case(
         "O005",
         O,
-        rtw(dialogue_meetings=(DialogueMeeting(number=1, date=dt.date(2024, 2, 20)),)),
+        MEETING_1_ONLY,
         "$.return_to_work.dialogue_meetings",
         W,
         dt.date(2024, 7, 9),
@@ -691,7 +695,7 @@ TRIGGERS = [
     Case(
         "O010",
         O,
-        rtw(dialogue_meetings=(DialogueMeeting(number=1, date=dt.date(2024, 2, 20)),)),
+        MEETING_1_ONLY,
         "$.return_to_work.dialogue_meetings[0].doctor_took_part",
         INFO,
     ),
@@ -795,7 +799,7 @@ TRIGGERS = [
         O,
         both(
             sick_until("2024-07-07"),
-            rtw(dialogue_meetings=(DialogueMeeting(number=1, date=dt.date(2024, 2, 20)),)),
+            MEETING_1_ONLY,
         ),
         "$.return_to_work.dialogue_meetings",
         W,
@@ -1142,7 +1146,7 @@ PASSES = [
         O,
         both(
             sick_until("2024-07-06"),
-            rtw(dialogue_meetings=(DialogueMeeting(number=1, date=dt.date(2024, 2, 20)),)),
+            MEETING_1_ONLY,
         ),
         "",
         W,
